@@ -1,0 +1,94 @@
+"""The ``briefbot`` command line.
+
+briefbot ask [--json] [--corpus DIR] [--config FILE] "/summary"
+briefbot                      # interactive prompt
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .adapters import console
+from .config import Config, ConfigError, load_config
+from .runtime import setup_logging, start_runtime
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config", metavar="FILE", help="settings file (default: the project's config.toml)"
+    )
+    parser.add_argument("--corpus", metavar="DIR", help="folder of articles (default: corpus.path)")
+    parser.add_argument("--store", metavar="FILE", help="SQLite store (default: store.path)")
+    parser.add_argument(
+        "--lang", choices=("ko", "en"), help="reply language (default: bot.language)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefbot",
+        description="Korean news briefing bot: summaries, chips and sources from Korean news.",
+    )
+    _common(parser)
+    sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    ask = sub.add_parser(
+        "ask",
+        help="answer one command on the console",
+        description='Answer one bot command, e.g. briefbot ask "/chips H800".',
+    )
+    _common(ask)
+    ask.add_argument("--json", action="store_true", help="print the reply as one JSON object")
+    ask.add_argument("text", nargs="+", help='the command, e.g. "/summary 엔비디아"')
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Config:
+    return load_config(
+        args.config,
+        **{"corpus.path": args.corpus, "store.path": args.store, "bot.language": args.lang},
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = _load(args)
+    except ConfigError as exc:
+        print(f"briefbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    setup_logging("WARNING" if args.verb in (None, "ask") else config.bot.log_level)
+    if args.verb == "ask":
+        runtime = start_runtime(config)
+        try:
+            print(console.ask(" ".join(args.text), runtime.context, as_json=args.json))
+        finally:
+            runtime.close()
+        return 0
+    if args.verb is None:
+        runtime = start_runtime(config)
+        interactive = sys.stdin.isatty()
+        if interactive:
+            print("briefbot — /help 로 명령을 확인하세요. 끝내려면 /quit", file=sys.stderr)
+        try:
+            console.repl(
+                runtime.context,
+                sys.stdin,
+                sys.stdout,
+                prompt=(lambda: print("> ", end="", flush=True, file=sys.stderr))
+                if interactive
+                else None,
+            )
+        except KeyboardInterrupt:
+            pass
+        finally:
+            runtime.close()
+        return 0
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

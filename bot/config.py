@@ -1,0 +1,229 @@
+"""Settings: ``config.toml`` read once into frozen dataclasses, validated at
+load with errors that name the key; ``BRIEFBOT_<SECTION>_<KEY>`` environment
+variables override the file. Secrets are never read from the file."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = PROJECT_ROOT / "config.toml"
+ENV_PREFIX = "BRIEFBOT_"
+
+
+class ConfigError(ValueError):
+    """A setting is missing, unknown or malformed; the message names it."""
+
+
+@dataclass(frozen=True)
+class BotSettings:
+    language: str = "ko"
+    log_level: str = "INFO"
+
+    def validate(self) -> None:
+        if self.language not in ("ko", "en"):
+            raise ConfigError(f'bot.language must be "ko" or "en", not {self.language!r}')
+        if self.log_level.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ConfigError(
+                f"bot.log_level must be DEBUG, INFO, WARNING or ERROR, not {self.log_level!r}"
+            )
+
+
+@dataclass(frozen=True)
+class CorpusSettings:
+    path: str = "corpus"
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    sentences: int = 5
+    briefing_articles: int = 30
+
+    def validate(self) -> None:
+        if not 1 <= self.sentences <= 20:
+            raise ConfigError(f"summary.sentences must be between 1 and 20, not {self.sentences}")
+        if self.briefing_articles < 1:
+            raise ConfigError("summary.briefing_articles must be at least 1")
+
+
+@dataclass(frozen=True)
+class SourcesSettings:
+    per_page: int = 30
+
+    def validate(self) -> None:
+        if not 1 <= self.per_page <= 200:
+            raise ConfigError(f"sources.per_page must be between 1 and 200, not {self.per_page}")
+
+
+@dataclass(frozen=True)
+class LimitsSettings:
+    max_query_chars: int = 200
+
+    def validate(self) -> None:
+        if not 10 <= self.max_query_chars <= 4000:
+            raise ConfigError("limits.max_query_chars must be between 10 and 4000")
+
+
+@dataclass(frozen=True)
+class Config:
+    bot: BotSettings = field(default_factory=BotSettings)
+    corpus: CorpusSettings = field(default_factory=CorpusSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    sources: SourcesSettings = field(default_factory=SourcesSettings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
+    base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
+
+    @property
+    def corpus_path(self) -> Path:
+        return (self.base_dir / self.corpus.path).resolve()
+
+    @property
+    def store_path(self) -> Path:
+        if self.store.path:
+            return (self.base_dir / self.store.path).resolve()
+        return default_store_path(self.corpus_path)
+
+
+def default_store_path(corpus: Path) -> Path:
+    """One store per corpus folder, under the XDG state directory."""
+    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    digest = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:10]
+    return state / "briefbot" / f"store-{corpus.name}-{digest}.sqlite3"
+
+
+def load_config(
+    path: str | Path | None = None, env: Mapping[str, str] | None = None, **overrides: Any
+) -> Config:
+    """Read ``path`` (default: the project's config.toml), apply environment
+    overrides, validate. ``overrides`` are "section.key" → value, for the CLI."""
+    env = os.environ if env is None else env
+    config_path = Path(path) if path else DEFAULT_CONFIG
+    try:
+        raw = tomllib.loads(config_path.read_text("utf-8"))
+    except FileNotFoundError:
+        if path:
+            raise ConfigError(f"config file not found: {config_path}") from None
+        raw = {}
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{config_path}: not valid TOML: {exc}") from None
+    sections: dict[str, Any] = {}
+    for section in dataclasses.fields(Config):
+        if section.name == "base_dir":
+            continue
+        cls = _section_type(section)
+        values = raw.pop(section.name, {})
+        if not isinstance(values, dict):
+            raise ConfigError(f"[{section.name}] must be a table")
+        sections[section.name] = _build(section.name, cls, values, env, overrides)
+    if raw:
+        raise ConfigError(f"unknown setting section [{sorted(raw)[0]}] in {config_path}")
+    config = Config(base_dir=config_path.resolve().parent, **sections)
+    for name in sections:
+        validate = getattr(getattr(config, name), "validate", None)
+        if validate:
+            validate()
+    return config
+
+
+def _section_type(section: dataclasses.Field[Any]) -> type:
+    hints = typing.get_type_hints(Config)
+    return typing.cast(type, hints[section.name])
+
+
+def _build(
+    section: str,
+    cls: type,
+    values: dict[str, Any],
+    env: Mapping[str, str],
+    overrides: Mapping[str, Any],
+) -> Any:
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    for key in values:
+        if key not in known:
+            raise ConfigError(f"unknown setting {section}.{key}")
+    kwargs: dict[str, Any] = {}
+    for name in known:
+        dotted = f"{section}.{name}"
+        env_name = f"{ENV_PREFIX}{section}_{name}".upper()
+        if dotted in overrides and overrides[dotted] is not None:
+            kwargs[name] = _coerce(dotted, hints[name], overrides[dotted])
+        elif env_name in env:
+            kwargs[name] = _coerce(dotted, hints[name], env[env_name], from_env=True)
+        elif name in values:
+            kwargs[name] = _coerce(dotted, hints[name], values[name])
+    return cls(**kwargs)
+
+
+def _coerce(key: str, kind: Any, value: Any, *, from_env: bool = False) -> Any:
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        if value in ("", None):
+            return None
+        return _coerce(key, options[0], value, from_env=from_env)
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if from_env and str(value).lower() in ("1", "true", "yes", "on"):
+            return True
+        if from_env and str(value).lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise ConfigError(f"{key} must be true or false, not {value!r}")
+    if kind is int:
+        if isinstance(value, bool):
+            raise ConfigError(f"{key} must be a whole number, not {value!r}")
+        try:
+            return (
+                int(value)
+                if from_env or isinstance(value, int)
+                else _fail(key, "a whole number", value)
+            )
+        except ValueError:
+            raise ConfigError(f"{key} must be a whole number, not {value!r}") from None
+    if kind is float:
+        try:
+            return (
+                float(value)
+                if from_env or isinstance(value, (int, float))
+                else _fail(key, "a number", value)
+            )
+        except ValueError:
+            raise ConfigError(f"{key} must be a number, not {value!r}") from None
+    if kind is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{key} must be a string, not {value!r}")
+        return value
+    if origin in (tuple, list):
+        if from_env:
+            value = [v.strip() for v in str(value).split(",") if v.strip()]
+        if not isinstance(value, list):
+            raise ConfigError(f"{key} must be a list")
+        item = typing.get_args(kind)[0]
+        return tuple(_coerce(key, item, v) for v in value)
+    raise ConfigError(f"{key}: unsupported setting type {kind}")
+
+
+def _fail(key: str, what: str, value: Any) -> Any:
+    raise ConfigError(f"{key} must be {what}, not {value!r}")
+
+
+def secret(name: str) -> str | None:
+    """A secret from the environment (``TELEGRAM_BOT_TOKEN`` …); never logged."""
+    value = os.environ.get(name, "").strip()
+    return value or None

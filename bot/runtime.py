@@ -1,0 +1,70 @@
+"""Wiring: configuration → store → corpus → handler context."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from handlers import Context
+from summarizer.corpus import Corpus, SyncReport
+from summarizer.store import Store
+
+from .config import Config
+
+log = logging.getLogger("briefbot")
+
+
+@dataclass
+class Runtime:
+    config: Config
+    corpus: Corpus
+    context: Context
+    report: SyncReport
+
+    def close(self) -> None:
+        self.corpus.store.close()
+
+
+def build_context(config: Config, corpus: Corpus) -> Context:
+    return Context(
+        corpus=corpus,
+        language=config.bot.language,
+        summary_sentences=config.summary.sentences,
+        briefing_articles=config.summary.briefing_articles,
+        sources_per_page=config.sources.per_page,
+        max_query_chars=config.limits.max_query_chars,
+    )
+
+
+def start_runtime(config: Config) -> Runtime:
+    """Open the store and bring it in line with the corpus folder (analysing
+    only new or changed files)."""
+    store = Store(config.store_path)
+    corpus = Corpus(store)
+    folder = config.corpus_path
+    if folder.exists():
+        report = corpus.sync_folder(folder)
+    else:
+        log.warning("corpus folder %s does not exist; using the store only", folder)
+        report = SyncReport()
+    for name, reason in report.skipped:
+        log.warning("skipped %s: %s", name, reason)
+    if report.added or report.updated or report.removed:
+        log.info(
+            "corpus %s: %d added, %d updated, %d removed, %d unchanged",
+            folder,
+            len(report.added),
+            len(report.updated),
+            len(report.removed),
+            report.unchanged,
+        )
+    return Runtime(config, corpus, build_context(config, corpus), report)
+
+
+def setup_logging(level: str = "INFO") -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )

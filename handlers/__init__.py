@@ -1,0 +1,19 @@
+"""The command vocabulary: platform-neutral commands in, replies out."""
+
+from .commands import COMMANDS, CommandSpec, Context, answer, dispatch, parse
+from .reply import Command, Line, Reply, Section, SourceRef, to_text
+
+__all__ = [
+    "COMMANDS",
+    "Command",
+    "CommandSpec",
+    "Context",
+    "Line",
+    "Reply",
+    "Section",
+    "SourceRef",
+    "answer",
+    "dispatch",
+    "parse",
+    "to_text",
+]

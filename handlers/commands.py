@@ -1,0 +1,440 @@
+"""The command vocabulary: parse a message, ask the core, return a Reply.
+
+Handlers never send anything and never import platform SDKs; adapters call
+:func:`dispatch` and render what it returns. New commands are added to the
+one explicit registry :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer import summarize
+from summarizer.corpus import Corpus, EntityStats
+from summarizer.entities import CHIP
+from summarizer.store import SentenceRow
+from summarizer.text import normalize_query
+
+from .messages import message
+from .reply import Command, Line, Reply, Section, SourceRef
+
+log = logging.getLogger(__name__)
+
+_COMMAND = re.compile(r"^/([^\s@]+)(?:@(\S+))?(?:\s+(.*))?$", re.DOTALL)
+
+
+@dataclass
+class Context:
+    """What handlers may use. Built once by the runtime; handlers never read
+    the configuration themselves."""
+
+    corpus: Corpus
+    language: str = "ko"
+    summary_sentences: int = 5
+    briefing_articles: int = 30
+    sources_per_page: int = 30
+    max_query_chars: int = 200
+    extras: dict[str, Any] = field(default_factory=dict)  # services later issues add
+
+
+Handler = Callable[[Command, Context], Reply]
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    handler: Handler
+    help_key: str  # message key of the one-line description
+    aliases: tuple[str, ...] = ()  # other names, Korean ones included
+    menu: bool = True  # listed in /help and the platforms' command menus
+
+
+def _lang(command: Command, context: Context) -> str:
+    return command.language or context.language
+
+
+# ------------------------------------------------------------------ parsing
+def parse(text: str, *, bot_username: str | None = None, **fields: Any) -> Command | None:
+    """A chat message → :class:`Command`. ``/cmd@OtherBot`` returns None (not
+    for us). Text without a leading slash becomes a focused summary request."""
+    text = normalize_query(text)
+    if not text:
+        return None
+    match = _COMMAND.match(text)
+    if match is None:
+        return Command(name="summary", args=text, **fields)
+    name, target, args = match.group(1), match.group(2), match.group(3) or ""
+    if target and bot_username and target.casefold() != bot_username.casefold().lstrip("@"):
+        return None
+    return Command(name=canonical_name(name), args=args.strip(), **fields)
+
+
+def canonical_name(name: str) -> str:
+    lowered = name.casefold()
+    for spec in COMMANDS.values():
+        if lowered == spec.name or lowered in spec.aliases:
+            return spec.name
+    return lowered
+
+
+def dispatch(command: Command, context: Context) -> Reply:
+    """Run one command. Never raises: an unexpected error becomes a short
+    apology (and a log line with the traceback)."""
+    language = _lang(command, context)
+    spec = COMMANDS.get(command.name)
+    if spec is None:
+        name = command.name[:32]
+        return Reply(
+            command.name, notices=(message(language, "error.unknown_command", name=name),), ok=False
+        )
+    if len(command.args) > context.max_query_chars:
+        return Reply(
+            spec.name,
+            notices=(
+                message(
+                    language,
+                    "error.too_long",
+                    length=len(command.args),
+                    limit=context.max_query_chars,
+                ),
+            ),
+            ok=False,
+        )
+    try:
+        return spec.handler(command, context)
+    except Exception:
+        log.exception("command %s failed", spec.name)
+        return Reply(spec.name, notices=(message(language, "error.internal"),), ok=False)
+
+
+def answer(text: str, context: Context, **fields: Any) -> Reply | None:
+    """Parse and dispatch one message."""
+    command = parse(text, **fields)
+    return dispatch(command, context) if command else None
+
+
+# ----------------------------------------------------------------- helpers
+def _refs(context: Context, ids: set[int]) -> tuple[SourceRef, ...]:
+    refs = []
+    for source_id in sorted(ids):
+        source = context.corpus.source(source_id)
+        if source:
+            refs.append(SourceRef(source.id, source.title, source.url))
+    return tuple(refs)
+
+
+def _sentence_reply(name: str, title: str, picked: list[SentenceRow], context: Context) -> Reply:
+    lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
+    return Reply(
+        name,
+        title=title,
+        sections=(Section(None, lines),),
+        sources=_refs(context, {s.article_id for s in picked}),
+        data={"sentences": [{"text": s.text, "source": s.article_id} for s in picked]},
+    )
+
+
+def _source_id(args: str) -> int | None:
+    match = re.fullmatch(r"\[?#?(\d{1,9})\]?(?:번)?", args)
+    return int(match.group(1)) if match else None
+
+
+# ---------------------------------------------------------------- handlers
+def summary(command: Command, context: Context) -> Reply:
+    language = _lang(command, context)
+    corpus = context.corpus
+    if corpus.store.article_count() == 0:
+        return Reply(
+            "summary", notices=(message(language, "summary.empty_corpus"),), data={"sentences": []}
+        )
+    args = command.args
+    if not args:
+        picked = summarize.briefing(
+            corpus, context.summary_sentences, recent=context.briefing_articles
+        )
+        articles = len({s.article_id for s in picked})
+        title = message(
+            language,
+            "summary.title",
+            articles=min(corpus.store.article_count(), context.briefing_articles),
+        )
+        del articles
+        return _sentence_reply("summary", title, picked, context)
+    source_id = _source_id(args)
+    if source_id is not None:
+        source = corpus.source(source_id)
+        if source is None:
+            return _unknown_source(source_id, language, context, "summary")
+        picked = summarize.article_summary(corpus, source_id)
+        title = message(language, "summary.source_title", id=source.id, title=source.title)
+        reply = _sentence_reply("summary", title, picked, context)
+        if not picked:
+            return Reply(
+                "summary",
+                title=title,
+                notices=(message(language, "summary.empty_source", id=source_id),),
+                data={"sentences": []},
+            )
+        return reply
+    focus, picked = summarize.focused(corpus, args, context.summary_sentences)
+    if focus.entity is None and not focus.terms:
+        return Reply(
+            "summary",
+            notices=(message(language, "error.empty_query"),),
+            data={"sentences": []},
+            ok=False,
+        )
+    if not picked:
+        return Reply(
+            "summary",
+            notices=(message(language, "summary.no_match", query=args),),
+            data={"sentences": []},
+        )
+    if focus.entity is not None:
+        title = message(
+            language, "summary.focus_entity", name=corpus.index.display_name(focus.entity)
+        )
+    else:
+        title = message(language, "summary.focus_title", query=args)
+    return _sentence_reply("summary", title, picked, context)
+
+
+def _unknown_source(source_id: int, language: str, context: Context, name: str) -> Reply:
+    count = context.corpus.store.article_count()
+    key = "error.unknown_source" if count else "error.no_sources"
+    ids = [s.id for s in context.corpus.sources()]
+    return Reply(
+        name,
+        notices=(message(language, key, id=source_id, max=max(ids) if ids else 0),),
+        ok=False,
+        data={"sentences": []} if name == "summary" else {"sources": []},
+    )
+
+
+def _chip_context(context: Context, key: str) -> SentenceRow | None:
+    sentences = context.corpus.mention_sentences(key)
+    readable = [s for s in sentences if 25 <= len(s.text) <= 260] or sentences
+    return max(readable, key=lambda s: s.score) if readable else None
+
+
+def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, Any]:
+    return {
+        "name": stats.name,
+        "vendor": stats.vendor,
+        "aliases": list(stats.aliases),
+        "mentions": stats.mentions,
+        "sources": list(stats.sources),
+        "context": sentence.text if sentence else "",
+    }
+
+
+def chips(command: Command, context: Context) -> Reply:
+    language = _lang(command, context)
+    corpus = context.corpus
+    all_chips = corpus.entity_stats(CHIP)
+    if command.args:
+        return _chip_detail(command.args, all_chips, language, context)
+    if not all_chips:
+        return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
+    lines, items, cited = [], [], set()
+    for stats in all_chips:
+        sentence = _chip_context(context, stats.key)
+        vendor = stats.vendor or message(language, "chips.vendor_unknown")
+        counts = message(
+            language,
+            "chips.mentions",
+            mentions=stats.mentions,
+            sources=", ".join(f"[{s}]" for s in stats.sources),
+        )
+        text = f"{vendor} · {counts}"
+        if sentence:
+            text += f"\n  “{sentence.text}”"
+            cited.add(sentence.article_id)
+        lines.append(Line(text, cites=(sentence.article_id,) if sentence else (), label=stats.name))
+        items.append(_chip_json(stats, sentence))
+        cited.update(stats.sources)
+    return Reply(
+        "chips",
+        title=message(language, "chips.title", count=len(all_chips)),
+        sections=(Section(None, tuple(lines)),),
+        sources=_refs(context, cited),
+        data={"chips": items},
+    )
+
+
+def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context: Context) -> Reply:
+    corpus = context.corpus
+    key = corpus.resolve_entity(name)
+    stats = next((c for c in all_chips if c.key == key), None)
+    if stats is None:
+        entity = corpus.index.entities.get(key) if key else None
+        if entity is not None and entity.kind != CHIP:
+            kind = message(language, f"kind.{entity.kind}")
+            return Reply(
+                "chips",
+                notices=(message(language, "chips.not_chip", name=name, kind=kind),),
+                data={"chips": []},
+                ok=False,
+            )
+        notices = [message(language, "chips.unknown", name=name)]
+        names = {c.name: c for c in all_chips}
+        close = difflib.get_close_matches(name.upper(), [n.upper() for n in names], n=3, cutoff=0.5)
+        if close:
+            shown = [n for n in names if n.upper() in close]
+            notices.append(message(language, "chips.suggest", names=", ".join(shown)))
+        return Reply("chips", notices=tuple(notices), data={"chips": []}, ok=False)
+    sentences = corpus.mention_sentences(stats.key)
+    best = sorted(sentences, key=lambda s: -s.score)
+    picked = summarize._select([(s, s.score) for s in best], 5, 2) or best[:5]
+    picked.sort(key=lambda s: (s.article_id, s.idx))
+    vendor = stats.vendor or message(language, "chips.vendor_unknown")
+    info = [
+        Line(
+            message(
+                language,
+                "chips.mentions",
+                mentions=stats.mentions,
+                sources=", ".join(f"[{s}]" for s in stats.sources),
+            )
+        ),
+    ]
+    if stats.aliases:
+        info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
+    context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
+    return Reply(
+        "chips",
+        title=message(language, "chips.detail_title", name=stats.name, vendor=vendor),
+        sections=(
+            Section(None, tuple(info)),
+            Section(message(language, "chips.contexts"), context_lines),
+        ),
+        sources=_refs(context, set(stats.sources)),
+        data={"chips": [_chip_json(stats, _chip_context(context, stats.key))]},
+    )
+
+
+def sources(command: Command, context: Context) -> Reply:
+    language = _lang(command, context)
+    corpus = context.corpus
+    all_sources = corpus.sources()
+    if command.args:
+        source_id = _source_id(command.args)
+        page = _page(command.args)
+        if source_id is not None and page is None:
+            return _source_detail(source_id, language, context)
+        if page is None:
+            return Reply(
+                "sources",
+                notices=(
+                    message(
+                        language, "error.unknown_source", id=command.args[:20], max=len(all_sources)
+                    ),
+                ),
+                ok=False,
+                data={"sources": []},
+            )
+    else:
+        page = 1
+    if not all_sources:
+        return Reply("sources", notices=(message(language, "sources.none"),), data={"sources": []})
+    per_page = context.sources_per_page
+    newest_first = list(reversed(all_sources))
+    chunk = newest_first[(page - 1) * per_page : page * per_page]
+    chunk.sort(key=lambda s: s.id)
+    unknown = message(language, "sources.unknown_publisher")
+    lines = []
+    for s in chunk:
+        details = [s.publisher or unknown]
+        if s.author:
+            details.append(s.author)
+        if s.published:
+            details.append(s.published)
+        if s.url:
+            details.append(s.url)
+        lines.append(Line(f"{s.title}\n  {' · '.join(details)}", label=f"[{s.id}]"))
+    notices = []
+    if page * per_page < len(all_sources):
+        notices.append(message(language, "sources.more", shown=len(chunk), next_page=page + 1))
+    return Reply(
+        "sources",
+        title=message(language, "sources.title", count=len(all_sources)),
+        sections=(Section(None, tuple(lines)),),
+        notices=tuple(notices),
+        sources=tuple(SourceRef(s.id, s.title, s.url) for s in chunk),
+        data={"sources": [s.as_json() for s in chunk]},
+    )
+
+
+def _page(args: str) -> int | None:
+    match = re.fullmatch(r"(?:page|p|쪽|페이지)\s*(\d{1,6})|(\d{1,6})\s*(?:쪽|페이지)", args, re.I)
+    if not match:
+        return None
+    return max(1, int(match.group(1) or match.group(2)))
+
+
+def _source_detail(source_id: int, language: str, context: Context) -> Reply:
+    source = context.corpus.source(source_id)
+    if source is None:
+        return _unknown_source(source_id, language, context, "sources")
+    missing = message(language, "sources.unknown_field")
+    fields = [
+        ("publisher", source.publisher),
+        ("author", source.author),
+        ("published", source.published),
+        ("url", source.url),
+        ("file", source.file),
+    ]
+    lines = tuple(
+        Line(value or missing, label=message(language, f"sources.field.{name}"))
+        for name, value in fields
+        if value or name != "file"
+    )
+    return Reply(
+        "sources",
+        title=message(language, "sources.detail_title", id=source.id, title=source.title),
+        sections=(Section(None, lines),),
+        sources=(SourceRef(source.id, source.title, source.url),),
+        data={"sources": [source.as_json()]},
+    )
+
+
+def help_(command: Command, context: Context) -> Reply:
+    language = _lang(command, context)
+    count = context.corpus.store.article_count()
+    lines = tuple(
+        Line(message(language, spec.help_key), label=f"/{spec.name}")
+        for spec in COMMANDS.values()
+        if spec.menu
+    )
+    return Reply(
+        command.name if command.name in ("help", "start") else "help",
+        title=message(language, "help.title"),
+        sections=(
+            Section(None, (Line(message(language, "help.intro", count=count)),)),
+            Section(message(language, "help.commands"), lines),
+        ),
+        notices=(message(language, "help.tip"),),
+    )
+
+
+def start(command: Command, context: Context) -> Reply:
+    reply = help_(command, context)
+    hello = message(_lang(command, context), "start.hello")
+    return Reply("start", title=hello, sections=reply.sections, notices=reply.notices)
+
+
+COMMANDS: dict[str, CommandSpec] = {
+    spec.name: spec
+    for spec in (
+        CommandSpec("summary", summary, "cmd.summary", ("요약", "브리핑", "brief", "briefing")),
+        CommandSpec("chips", chips, "cmd.chips", ("chip", "칩", "반도체")),
+        CommandSpec("sources", sources, "cmd.sources", ("source", "출처", "기사")),
+        CommandSpec("help", help_, "cmd.help", ("도움말", "도움")),
+        CommandSpec("start", start, "cmd.start", ("시작",)),
+    )
+}

@@ -1,0 +1,123 @@
+"""Reply strings, Korean first, English on request."""
+
+from __future__ import annotations
+
+LANGUAGES = ("ko", "en")
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    # help
+    "help.title": ("briefbot — 한국어 뉴스 브리핑 봇", "briefbot — Korean news briefing bot"),
+    "help.intro": (
+        "반도체·AI 뉴스 {count}건을 요약하고 칩과 기업을 찾아 드립니다.",
+        "I summarise {count} Korean news articles on chips and AI and find the chips and companies in them.",
+    ),
+    "help.commands": ("명령", "Commands"),
+    "help.tip": (
+        "명령 없이 단어만 보내도 그 주제로 요약합니다. 예: 엔비디아",
+        "Send words without a command for a summary on that topic, e.g. Nvidia",
+    ),
+    "start.hello": ("안녕하세요! 뉴스 브리핑 봇입니다.", "Hello! I am a news briefing bot."),
+    "cmd.summary": (
+        "전체 브리핑 · /summary N: N번 기사 요약 · /summary 단어: 주제 요약",
+        "corpus briefing · /summary N: one source · /summary WORD: on a topic",
+    ),
+    "cmd.chips": (
+        "언급된 AI 칩 목록 · /chips 이름: 칩 상세",
+        "chips mentioned · /chips NAME: one chip in depth",
+    ),
+    "cmd.sources": (
+        "기사 출처 목록 · /sources N: 기사 정보",
+        "the articles · /sources N: one source",
+    ),
+    "cmd.help": ("도움말", "this help"),
+    "cmd.start": ("시작 인사와 도움말", "greeting and help"),
+    # summary
+    "summary.title": (
+        "📰 오늘의 브리핑 — 기사 {articles}건에서",
+        "📰 Briefing — from {articles} articles",
+    ),
+    "summary.source_title": ("📰 [{id}] {title}", "📰 [{id}] {title}"),
+    "summary.focus_title": ("🔎 ‘{query}’ 요약", "🔎 Summary on ‘{query}’"),
+    "summary.focus_entity": ("🔎 {name} 관련 요약", "🔎 Summary on {name}"),
+    "summary.no_match": (
+        "‘{query}’에 관한 문장을 찾지 못했습니다. /chips 나 /sources 로 다루는 주제를 확인해 보세요.",
+        "Nothing found about ‘{query}’. Try /chips or /sources to see what the articles cover.",
+    ),
+    "summary.empty_corpus": (
+        "아직 기사가 없습니다. 기사를 추가한 뒤 다시 시도해 주세요.",
+        "There are no articles yet. Add some and try again.",
+    ),
+    "summary.empty_source": (
+        "[{id}]번 기사에서 요약할 문장을 찾지 못했습니다.",
+        "Source [{id}] has no sentences to summarise.",
+    ),
+    # chips
+    "chips.title": ("🔌 언급된 칩 {count}종", "🔌 {count} chips mentioned"),
+    "chips.none": ("기사에서 언급된 칩이 없습니다.", "The articles mention no chips."),
+    "chips.mentions": (
+        "언급 {mentions}회 · 출처 {sources}",
+        "{mentions} mentions · sources {sources}",
+    ),
+    "chips.vendor_unknown": ("제조사 미상", "vendor unknown"),
+    "chips.detail_title": ("🔌 {name} ({vendor})", "🔌 {name} ({vendor})"),
+    "chips.aliases": ("다른 이름: {aliases}", "Also called: {aliases}"),
+    "chips.contexts": ("언급된 문장", "Mentioned in"),
+    "chips.unknown": (
+        "‘{name}’이라는 칩은 기사에 없습니다.",
+        "No chip called ‘{name}’ appears in the articles.",
+    ),
+    "chips.suggest": ("혹시 이것을 찾으셨나요? {names}", "Did you mean: {names}"),
+    "chips.not_chip": (
+        "‘{name}’은(는) 칩이 아니라 {kind}입니다. /summary {name} 로 관련 요약을 볼 수 있습니다.",
+        "‘{name}’ is a {kind}, not a chip. Try /summary {name}.",
+    ),
+    "kind.company": ("기업", "company"),
+    "kind.person": ("인물", "person"),
+    "kind.model": ("AI 모델", "AI model"),
+    "kind.chip": ("칩", "chip"),
+    # sources
+    "sources.title": ("📚 기사 {count}건", "📚 {count} articles"),
+    "sources.more": (
+        "최근 {shown}건만 보여 드립니다. 이전 기사: /sources {next_page}쪽",
+        "Showing the latest {shown}. Older ones: /sources page {next_page}",
+    ),
+    "sources.page": ("쪽", "page"),
+    "sources.none": ("아직 기사가 없습니다.", "There are no articles yet."),
+    "sources.unknown_publisher": ("매체 미상", "unknown outlet"),
+    "sources.detail_title": ("📄 [{id}] {title}", "📄 [{id}] {title}"),
+    "sources.field.publisher": ("매체", "Outlet"),
+    "sources.field.author": ("기자/작성자", "Author"),
+    "sources.field.published": ("날짜", "Date"),
+    "sources.field.url": ("링크", "Link"),
+    "sources.field.file": ("파일", "File"),
+    "sources.unknown_field": ("알 수 없음", "not stated"),
+    # errors
+    "error.unknown_command": (
+        "‘/{name}’은(는) 모르는 명령입니다. /help 로 쓸 수 있는 명령을 확인해 주세요.",
+        "I don't know ‘/{name}’. See /help for what I can do.",
+    ),
+    "error.unknown_source": (
+        "[{id}]번 기사는 없습니다. 기사 번호는 1–{max}입니다. /sources 로 확인해 주세요.",
+        "There is no source [{id}]. Sources are numbered 1–{max}; see /sources.",
+    ),
+    "error.no_sources": ("아직 기사가 없습니다.", "There are no articles yet."),
+    "error.too_long": (
+        "입력이 너무 깁니다({length}자). {limit}자 이내로 보내 주세요.",
+        "That is too long ({length} characters). Please keep it under {limit}.",
+    ),
+    "error.empty_query": (
+        "무엇을 찾을지 알려 주세요. 예: /summary 엔비디아",
+        "Tell me what to look for, e.g. /summary Nvidia",
+    ),
+    "error.internal": (
+        "죄송합니다. 요청을 처리하다 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+        "Sorry, something went wrong while answering. Please try again shortly.",
+    ),
+}
+
+
+def message(language: str, key: str, **values: object) -> str:
+    """The message ``key`` in ``language`` ("ko" or "en"), formatted."""
+    ko, en = _MESSAGES[key]
+    template = en if language == "en" else ko
+    return template.format(**values) if values else template

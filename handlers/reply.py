@@ -1,0 +1,86 @@
+"""Platform-neutral commands and replies.
+
+A :class:`Reply` holds plain text in structured parts — never markup. Each
+adapter renders it for its platform (HTML for Telegram, Block Kit for Slack,
+plain text for the console) and splits it to the platform's limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # canonical command name without the slash: "summary"
+    args: str = ""  # the rest of the message, normalised
+    chat: str = "console"  # platform-qualified chat id, e.g. "telegram:123"
+    user: str = "console"
+    language: str | None = None  # a per-chat override of the language setting
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a reply: plain text, the sources it cites, and an optional
+    label shown in bold before it ("H800", "[3]")."""
+
+    text: str
+    cites: tuple[int, ...] = ()
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str | None
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """What a citation ``[n]`` points at."""
+
+    id: int
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Reply:
+    command: str
+    title: str | None = None
+    sections: tuple[Section, ...] = ()
+    notices: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    data: dict[str, Any] = field(default_factory=dict)
+    ok: bool = True  # False for refusals and errors
+
+    def source(self, source_id: int) -> SourceRef | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+def cite_marks(cites: tuple[int, ...]) -> str:
+    return "".join(f"[{c}]" for c in cites)
+
+
+def to_text(reply: Reply) -> str:
+    """The plain-text rendering: what the console prints and what
+    ``briefbot ask --json`` puts in ``text``."""
+    parts: list[str] = []
+    if reply.title:
+        parts.append(reply.title)
+    for section in reply.sections:
+        chunk: list[str] = []
+        if section.heading:
+            chunk.append(f"■ {section.heading}")
+        for line in section.lines:
+            chunk.append(line_text(line))
+        parts.append("\n".join(chunk))
+    parts.extend(reply.notices)
+    return "\n\n".join(p for p in parts if p)
+
+
+def line_text(line: Line) -> str:
+    text = f"{line.label} — {line.text}" if line.label and line.text else line.label or line.text
+    marks = cite_marks(line.cites)
+    return f"• {text} {marks}".rstrip() if marks or line.label else f"• {text}"

@@ -1,0 +1,141 @@
+"""Turn a raw article text (a saved web page, a blog post) into title,
+metadata and body blocks, with the site's debris removed.
+
+The rules are general line-shape rules plus the site-agnostic patterns of
+``data/debris.toml``:
+
+* a line matching a debris pattern is dropped; a footer pattern ends the body;
+* a short line that repeats (a repeated headline, a photo credit under every
+  picture, a skin credit) is furniture, not text;
+* short lines without a sentence ending are headings: kept for structure,
+  never offered as summary sentences;
+* table rows, pagers and punctuation-only lines are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .metadata import Metadata, extract_metadata, is_metadata_line, strip_byline_prefix
+from .text import normalize
+
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+
+# Korean sentence endings (declarative, polite, nominal) and closing punctuation.
+_SENTENCE_END = re.compile(r"([.!?。…]|[다요죠음함됨임까네라]|[.!?]?[\"”’')\]」』])\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▶▷►■□◆◇○●※]|\d{1,2}[.)])\s+")
+_SHORT_LINE = 60
+_HEADER_LINES = 50
+# a quote closes the line but no sentence ending stands before it
+_QUOTED_HEADLINE = re.compile(r"[^.!?다요][\"”’']\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # HEADING or PARAGRAPH
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.blocks if b.kind == PARAGRAPH)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    line: tuple[re.Pattern[str], ...]
+    footer: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw = resources.files(__package__).joinpath("data/debris.toml").read_text("utf-8")
+    spec = tomllib.loads(raw)
+    return _Patterns(
+        line=tuple(re.compile(p, re.IGNORECASE) for p in spec["line"]),
+        footer=tuple(re.compile(p, re.IGNORECASE) for p in spec["footer"]),
+    )
+
+
+def is_debris(line: str) -> bool:
+    """True when a whole line is site furniture by the data-file patterns."""
+    return any(p.search(line) for p in _patterns().line)
+
+
+def _is_footer(line: str) -> bool:
+    return any(p.search(line) for p in _patterns().footer)
+
+
+def looks_like_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
+    """Clean one raw article text. ``raw`` may be NFD, carry zero-width
+    characters or a BOM; the result is NFC."""
+    lines = [line.strip() for line in normalize(raw).split("\n")]
+    metadata = extract_metadata(lines, url=url)
+    counts = Counter(line for line in lines if line)
+    blocks: list[Block] = []
+    # Whatever stands above the headline's last copy near the top of the page is
+    # header chrome: section labels, breadcrumbs, menus, the byline bar.
+    start = 0
+    if metadata.title:
+        copies = [i for i, line in enumerate(lines[:_HEADER_LINES]) if line == metadata.title]
+        start = copies[-1] + 1 if copies else 0
+    title_seen = start > 0
+    for line in lines[start:]:
+        if not line:
+            continue
+        if _is_footer(line):
+            break
+        if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
+            continue
+        if metadata.title and line == metadata.title:
+            # the headline is metadata; a page often repeats it two or three times
+            title_seen = True
+            continue
+        if counts[line] > 1 and len(line) <= _SHORT_LINE * 2 and not title_seen:
+            continue  # repeated furniture before the body
+        if counts[line] > 1 and len(line) <= _SHORT_LINE:
+            continue
+        line = strip_byline_prefix(line)
+        line = _BULLET.sub("", line).strip()
+        if not line or is_debris(line):
+            continue
+        kind = _classify(line)
+        blocks.append(Block(kind, line))
+    blocks = _drop_trailing_chrome(blocks)
+    return CleanArticle(metadata=metadata, blocks=tuple(blocks))
+
+
+def _classify(line: str) -> str:
+    if len(line) <= _SHORT_LINE and not looks_like_sentence(line):
+        return HEADING
+    if len(line) <= _SHORT_LINE and _QUOTED_HEADLINE.search(line):
+        return HEADING  # 서방언론 "엔비디아 칩 독보적, 당장 따라잡긴 힘들것"
+    if len(line) <= _SHORT_LINE * 2 and line.endswith("?") and line.count(" ") < 20:
+        return HEADING  # FAQ questions, rhetorical sub-heads
+    return PARAGRAPH
+
+
+def _drop_trailing_chrome(blocks: list[Block]) -> list[Block]:
+    """Headings after the last paragraph are the page's tail (menus, tags)."""
+    while blocks and blocks[-1].kind == HEADING:
+        blocks.pop()
+    return blocks

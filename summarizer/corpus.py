@@ -1,0 +1,354 @@
+"""The corpus: articles in, analysed once, stored; queries out.
+
+:class:`Corpus` is the one entry point the command handlers use. Adding an
+article runs the whole pipeline — clean, metadata, Kiwi analysis, ranking,
+entity mentions — and stores the result; everything a command needs is then
+read from the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .analysis import AnalysedSentence, analyse_paragraphs, get_kiwi, query_terms
+from .clean import CleanArticle, clean_article
+from .entities import CHIP, EntityIndex, load_index
+from .rank import score_sentences
+from .store import ArticleRow, MentionRow, SentenceRow, Store
+from .text import DecodeError, decode_bytes, normalize
+
+# Bump when cleaning, analysis, ranking or the entity data change the stored
+# result; a store written by another version is re-analysed from its raw text.
+PIPELINE_VERSION = "1"
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MAX_ARTICLE_BYTES = 2_000_000
+_MIN_SENTENCE_CHARS = 8
+
+
+@dataclass(frozen=True)
+class Source:
+    id: int
+    file: str | None
+    title: str
+    publisher: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    added_at: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "file": self.file,
+            "title": self.title,
+            "publisher": self.publisher,
+            "author": self.author,
+            "published": self.published,
+            "url": self.url,
+        }
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+
+
+@dataclass(frozen=True)
+class EntityStats:
+    key: str
+    name: str
+    kind: str
+    vendor: str | None
+    aliases: tuple[str, ...]
+    mentions: int
+    sources: tuple[int, ...]
+
+
+class Corpus:
+    def __init__(self, store: Store, index: EntityIndex | None = None) -> None:
+        self.store = store
+        self.index = index or load_index()
+        if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
+            self._reanalyse_all()
+        store.set_meta("pipeline", PIPELINE_VERSION)
+
+    # ------------------------------------------------------------- ingest
+    def add_text(
+        self,
+        raw: str,
+        *,
+        file: str | None = None,
+        url: str | None = None,
+        overrides: dict[str, str | None] | None = None,
+        replace_id: int | None = None,
+    ) -> tuple[int, bool]:
+        """Analyse and store one article. Returns (id, added); ``added`` is
+        False when the same text is already stored."""
+        text = normalize(raw)
+        content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        existing = self.store.article_by_hash(content_hash)
+        if existing is not None:
+            return existing.id, False
+        cleaned = clean_article(text, url=url)
+        return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+
+    def _store(
+        self,
+        cleaned: CleanArticle,
+        text: str,
+        content_hash: str,
+        file: str | None,
+        overrides: dict[str, str | None] | None,
+        replace_id: int | None,
+        added_at: str | None = None,
+    ) -> int:
+        meta = cleaned.metadata
+        fields: dict[str, str | None] = {
+            "title": meta.title,
+            "publisher": meta.publisher,
+            "author": meta.author,
+            "published": meta.published,
+            "url": meta.url,
+        }
+        for key, value in (overrides or {}).items():
+            if value:
+                fields[key] = normalize(value).strip()
+        analysed = [
+            s for s in analyse_paragraphs(cleaned.paragraphs) if len(s.text) >= _MIN_SENTENCE_CHARS
+        ]
+        title = fields["title"] or _fallback_title(analysed)
+        sentences = _rank(analysed, title, self.index)
+        mentions = self._mentions(analysed)
+        row = ArticleRow(
+            id=0,
+            content_hash=content_hash,
+            file=file,
+            url=fields["url"],
+            title=title,
+            publisher=fields["publisher"],
+            author=fields["author"],
+            published=fields["published"],
+            added_at=added_at or datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        return self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
+
+    def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
+        rows: list[MentionRow] = []
+        for idx, sentence in enumerate(analysed):
+            found = self.index.find(sentence.text, sentence.tokens)
+            seen: set[str] = set()
+            for mention in found:
+                if mention.key in seen:
+                    continue  # "Ascend(昇騰)": one mention, two spellings
+                seen.add(mention.key)
+                vendor = self.index.vendor_of(mention.key)
+                if mention.kind == CHIP and vendor is None:
+                    vendor = _family_vendor(self.index, mention.key) or self.index.vendor_near(
+                        sentence.text, mention, found
+                    )
+                rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
+        return rows
+
+    def sync_folder(self, folder: str | Path) -> SyncReport:
+        """Make the file-backed articles match the files in ``folder``:
+        new files analysed, changed files re-analysed, removed files dropped.
+        Unchanged files cost one read and one hash each."""
+        root = Path(folder)
+        report = SyncReport()
+        by_file = {a.file: a for a in self.store.articles() if a.file is not None}
+        present: set[str] = set()
+        for path in sorted(_article_files(root)):
+            name = path.relative_to(root).as_posix()
+            try:
+                data = path.read_bytes()
+                if len(data) > MAX_ARTICLE_BYTES:
+                    raise DecodeError(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
+                text = normalize(decode_bytes(data))
+            except (OSError, DecodeError) as exc:
+                report.skipped.append((name, str(exc)))
+                continue
+            present.add(name)
+            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            current = by_file.get(name)
+            if current is not None and current.content_hash == content_hash:
+                report.unchanged += 1
+                continue
+            same_text = self.store.article_by_hash(content_hash)
+            if same_text is not None:
+                if (
+                    same_text.file is None
+                    or same_text.file not in by_file
+                    or not (root / same_text.file).exists()
+                ):
+                    self.store.set_file(same_text.id, name)  # moved or renamed
+                    report.unchanged += 1
+                else:
+                    report.skipped.append((name, f"same text as {same_text.file}"))
+                continue
+            if not text.strip():
+                report.skipped.append((name, "empty file"))
+                continue
+            cleaned = clean_article(text)
+            self._store(cleaned, text, content_hash, name, None, current.id if current else None)
+            (report.updated if current else report.added).append(name)
+        for name, article in by_file.items():
+            if name not in present and not (root / name).exists():
+                self.store.delete_article(article.id)
+                report.removed.append(name)
+        return report
+
+    def _reanalyse_all(self) -> None:
+        for article in self.store.articles():
+            raw = self.store.raw_text(article.id) or ""
+            cleaned = clean_article(raw, url=article.url)
+            self._store(
+                cleaned,
+                raw,
+                article.content_hash,
+                article.file,
+                {"url": article.url},
+                article.id,
+                added_at=article.added_at,
+            )
+
+    # ------------------------------------------------------------ queries
+    def sources(self) -> list[Source]:
+        return [_source(a) for a in self.store.articles()]
+
+    def source(self, article_id: int) -> Source | None:
+        article = self.store.article(article_id)
+        return _source(article) if article else None
+
+    def sentences(self, article_id: int) -> list[SentenceRow]:
+        return self.store.sentences(article_id)
+
+    def entity_stats(self, kind: str) -> list[EntityStats]:
+        """Every entity of ``kind`` the corpus mentions, most mentioned first.
+        ``mentions`` counts sentences that name the entity."""
+        vendors: dict[str, str | None] = {}
+        surfaces: dict[str, set[str]] = {}
+        for m in self.store.mentions(kind=kind):
+            vendors.setdefault(m.entity, m.vendor)
+            surfaces.setdefault(m.entity, set()).add(m.surface)
+        out = []
+        for key, count, ids in self.store.entity_counts(kind):
+            entity = self.index.entities.get(key)
+            aliases = entity.aliases if entity else tuple(sorted(surfaces.get(key, {key})))
+            out.append(
+                EntityStats(
+                    key=key,
+                    name=self.index.display_name(key),
+                    kind=kind,
+                    vendor=vendors.get(key),
+                    aliases=tuple(aliases),
+                    mentions=count,
+                    sources=tuple(sorted(int(i) for i in ids.split(","))),
+                )
+            )
+        out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
+        return out
+
+    def mention_sentences(self, key: str) -> list[SentenceRow]:
+        """Sentences that name entity ``key``, in corpus order."""
+        keys = [(m.article_id, m.sentence_idx) for m in self.store.mentions(entity=key)]
+        return self.store.sentences_at(list(dict.fromkeys(keys)))
+
+    def resolve_entity(self, name: str) -> str | None:
+        """An entity key for a name: a known alias, or a discovered chip's name."""
+        key = self.index.resolve(name)
+        if key is not None:
+            return key
+        folded = name.replace(" ", "").casefold()
+        for stats in self.entity_stats(CHIP):
+            if stats.key.replace(" ", "").casefold() == folded:
+                return stats.key
+        return None
+
+    def terms_of(self, text: str) -> list[str]:
+        return query_terms(text)
+
+    def store_recent_ids(self, limit: int) -> list[int]:
+        """Ids of the ``limit`` most recently added articles."""
+        rows = self.store.query(
+            "SELECT id FROM articles ORDER BY added_at DESC, id DESC LIMIT ?", (limit,)
+        )
+        return sorted(int(r[0]) for r in rows)
+
+    def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
+        """Sentences containing any of the content terms, newest articles first."""
+        return self.store.search_terms(terms, limit)
+
+
+def warm_up() -> None:
+    """Load Kiwi now (about 1.3 s) rather than on the first command."""
+    get_kiwi()
+
+
+def open_corpus(
+    store_path: str | Path, folder: str | Path | None = None
+) -> tuple[Corpus, SyncReport]:
+    corpus = Corpus(Store(store_path))
+    report = corpus.sync_folder(folder) if folder is not None else SyncReport()
+    return corpus, report
+
+
+def _rank(
+    analysed: Sequence[AnalysedSentence], title: str, index: EntityIndex
+) -> list[SentenceRow]:
+    terms = [s.terms for s in analysed]
+    title_terms = query_terms(title) if title else []
+    scores = score_sentences(terms, title_terms)
+    order = sorted(range(len(analysed)), key=lambda i: -scores[i])
+    rank = {i: r for r, i in enumerate(order)}
+    return [
+        SentenceRow(0, i, s.paragraph, s.text, tuple(terms[i]), scores[i], rank[i])
+        for i, s in enumerate(analysed)
+    ]
+
+
+def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
+    """When the text states no headline: its first sentence, shortened."""
+    if not analysed:
+        return "(제목 없음)"
+    first = analysed[0].text
+    return first if len(first) <= 60 else first[:59].rstrip() + "…"
+
+
+def _family_vendor(index: EntityIndex, key: str) -> str | None:
+    family = key.split(" ")[0]
+    entity = index.entities.get(family)
+    return index.vendor_of(entity.key) if entity and entity.family else None
+
+
+def _article_files(root: Path) -> Iterable[Path]:
+    if root.is_file():
+        yield root
+        return
+    for path in root.rglob("*"):
+        if (
+            path.is_file()
+            and path.suffix.lower() in ARTICLE_SUFFIXES
+            and not any(part.startswith(".") for part in path.relative_to(root).parts)
+        ):
+            yield path
+
+
+def _source(article: ArticleRow) -> Source:
+    return Source(
+        id=article.id,
+        file=article.file,
+        title=article.title,
+        publisher=article.publisher,
+        author=article.author,
+        published=article.published,
+        url=article.url,
+        added_at=article.added_at,
+    )

@@ -1,0 +1,327 @@
+"""The SQLite store: articles, their analysed sentences and entity mentions.
+
+Analysis happens once per article, at ingest; the store keeps the result keyed
+by the article's content hash, so a restart on an unchanged corpus analyses
+nothing. WAL mode lets a running bot read while ``briefbot ingest`` writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id           INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    file         TEXT UNIQUE,
+    url          TEXT,
+    title        TEXT NOT NULL,
+    publisher    TEXT,
+    author       TEXT,
+    published    TEXT,
+    added_at     TEXT NOT NULL,
+    raw          TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    paragraph  INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    terms      TEXT NOT NULL,
+    score      REAL NOT NULL,
+    rank       INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS sentences_rank ON sentences(rank, article_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    entity       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    surface      TEXT NOT NULL,
+    vendor       TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
+CREATE INDEX IF NOT EXISTS mentions_kind ON mentions(kind, entity);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+"""
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    content_hash: str
+    file: str | None
+    url: str | None
+    title: str
+    publisher: str | None
+    author: str | None
+    published: str | None
+    added_at: str
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    article_id: int
+    idx: int
+    paragraph: int
+    text: str
+    terms: tuple[str, ...]
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    article_id: int
+    sentence_idx: int
+    entity: str
+    kind: str
+    surface: str
+    vendor: str | None
+
+
+_ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
+
+
+class Store:
+    """A thin, typed layer over one SQLite file. Safe to share between
+    threads: one connection, serialised by a lock."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        with self.transaction():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for modules that own their own tables
+        (subscriptions, delivery ledger). Use under :meth:`transaction`."""
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return list(self._db.execute(sql, params))
+
+    # ---------------------------------------------------------------- meta
+    def get_meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # ------------------------------------------------------------ articles
+    def articles(self) -> list[ArticleRow]:
+        return [
+            ArticleRow(*r)
+            for r in self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
+        ]
+
+    def article(self, article_id: int) -> ArticleRow | None:
+        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        return ArticleRow(*rows[0]) if rows else None
+
+    def article_by_hash(self, content_hash: str) -> ArticleRow | None:
+        rows = self.query(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?", (content_hash,)
+        )
+        return ArticleRow(*rows[0]) if rows else None
+
+    def article_count(self) -> int:
+        return int(self.query("SELECT count(*) FROM articles")[0][0])
+
+    def raw_text(self, article_id: int) -> str | None:
+        rows = self.query("SELECT raw FROM articles WHERE id = ?", (article_id,))
+        return str(rows[0][0]) if rows else None
+
+    def set_file(self, article_id: int, file: str | None) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE articles SET file = ? WHERE id = ?", (file, article_id))
+
+    def delete_article(self, article_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def save_article(
+        self,
+        article: ArticleRow,
+        raw: str,
+        sentences: Sequence[SentenceRow],
+        mentions: Sequence[MentionRow],
+        *,
+        replace_id: int | None = None,
+    ) -> int:
+        """Insert an analysed article (or replace ``replace_id`` in place,
+        keeping its id) in one transaction. Returns the article id."""
+        with self.transaction() as db:
+            values = (
+                article.content_hash,
+                article.file,
+                article.url,
+                article.title,
+                article.publisher,
+                article.author,
+                article.published,
+                article.added_at,
+                raw,
+            )
+            if replace_id is not None:
+                db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
+                db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
+                db.execute(
+                    "UPDATE articles SET content_hash=?, file=?, url=?, title=?, publisher=?, "
+                    "author=?, published=?, added_at=?, raw=? WHERE id=?",
+                    (*values, replace_id),
+                )
+                article_id = replace_id
+            else:
+                cursor = db.execute(
+                    "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
+                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?)",
+                    values,
+                )
+                article_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
+                "VALUES (?,?,?,?,?,?,?)",
+                [
+                    (article_id, s.idx, s.paragraph, s.text, " ".join(s.terms), s.score, s.rank)
+                    for s in sentences
+                ],
+            )
+            db.executemany(
+                "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor) "
+                "VALUES (?,?,?,?,?,?)",
+                [
+                    (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor)
+                    for m in mentions
+                ],
+            )
+        return article_id
+
+    # ----------------------------------------------------------- sentences
+    def sentences(self, article_id: int) -> list[SentenceRow]:
+        rows = self.query(
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            "WHERE article_id = ? ORDER BY idx",
+            (article_id,),
+        )
+        return [_sentence(r) for r in rows]
+
+    def top_sentences(
+        self, max_rank: int, article_ids: Sequence[int] | None = None
+    ) -> list[SentenceRow]:
+        """The best ``max_rank`` sentences of every article (or of the given ones)."""
+        sql = (
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            "WHERE rank < ?"
+        )
+        params: list[object] = [max_rank]
+        if article_ids is not None:
+            sql += f" AND article_id IN ({','.join('?' * len(article_ids))})"
+            params.extend(article_ids)
+        return [_sentence(r) for r in self.query(sql, params)]
+
+    def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
+        out: list[SentenceRow] = []
+        for article_id, idx in keys:
+            rows = self.query(
+                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+                "WHERE article_id = ? AND idx = ?",
+                (article_id, idx),
+            )
+            out.extend(_sentence(r) for r in rows)
+        return out
+
+    def search_terms(self, terms: Sequence[str], limit: int) -> list[SentenceRow]:
+        """Sentences whose content terms include any of ``terms``."""
+        if not terms:
+            return []
+        clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+        rows = self.query(
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            f"WHERE {clause} ORDER BY article_id DESC, idx LIMIT ?",
+            [*(f"% {t} %" for t in terms), limit],
+        )
+        return [_sentence(r) for r in rows]
+
+    # ------------------------------------------------------------ mentions
+    def mentions(self, *, entity: str | None = None, kind: str | None = None) -> list[MentionRow]:
+        sql = "SELECT article_id, sentence_idx, entity, kind, surface, vendor FROM mentions"
+        clauses, params = [], []
+        if entity is not None:
+            clauses.append("entity = ?")
+            params.append(entity)
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(kind)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [
+            MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
+        ]
+
+    def entity_counts(self, kind: str) -> list[tuple[str, int, str]]:
+        """(entity, mention count, comma-joined article ids) for one kind."""
+        rows = self.query(
+            "SELECT entity, count(*), group_concat(DISTINCT article_id) FROM mentions "
+            "WHERE kind = ? GROUP BY entity",
+            (kind,),
+        )
+        return [(str(e), int(c), str(a)) for e, c, a in rows]
+
+
+def _sentence(row: tuple[Any, ...]) -> SentenceRow:
+    article_id, idx, paragraph, text, terms, score, rank = row
+    return SentenceRow(
+        int(article_id),
+        int(idx),
+        int(paragraph),
+        str(text),
+        tuple(str(terms).split()),
+        float(score),
+        int(rank),
+    )

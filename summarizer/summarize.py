@@ -1,0 +1,141 @@
+"""Extractive summaries over the stored, ranked sentences.
+
+* :func:`briefing` — the corpus briefing: the best sentences across recent
+  articles, near-repeats (the same fact told by two outlets) dropped, each
+  citing its source;
+* :func:`article_summary` — one article's best sentences, in article order;
+* :func:`focused` — sentences about an entity or keywords.
+
+Redundancy removal is greedy Maximal Marginal Relevance (Carbonell &
+Goldstein, 1998) with a term-overlap similarity.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .store import SentenceRow
+
+# Sentences that open by pointing back ("그는", "이는", "이같은") read badly
+# out of context; they are kept out of cross-article briefings when possible.
+_DANGLING = re.compile(
+    r"^(그는|그녀는|그의|이는|이에|이같은|이 같은|이러한|이처럼|이와|그러나|하지만"
+    r"|또한|또|따라서|게다가|이를|이 때문에)[\s,]"
+)
+# ... and so do sentences that quote what came before ("이렇게 평가했다").
+_BACK_REFERENCE = re.compile(r"(이렇게|이같이|이와 같이|다음과 같이|위와 같이)\s")
+_MIN_CHARS, _MAX_CHARS = 25, 260
+NEAR_REPEAT = 0.5
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a focused summary was about."""
+
+    entity: str | None  # resolved entity key, if the words name one
+    terms: tuple[str, ...]
+
+
+def similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """Overlap of two sentences' content terms: |A∩B| / min(|A|, |B|)."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
+
+
+def _readable(s: SentenceRow) -> bool:
+    return _MIN_CHARS <= len(s.text) <= _MAX_CHARS and not s.text.rstrip().endswith("?")
+
+
+def _select(
+    candidates: Sequence[tuple[SentenceRow, float]], count: int, per_source: int | None
+) -> list[SentenceRow]:
+    """Greedy MMR: take the best; skip near-repeats of what is taken."""
+    picked: list[SentenceRow] = []
+    used: Counter[int] = Counter()
+    for sentence, _ in sorted(candidates, key=lambda c: -c[1]):
+        if len(picked) >= count:
+            break
+        if per_source is not None and used[sentence.article_id] >= per_source:
+            continue
+        if any(similarity(sentence.terms, p.terms) >= NEAR_REPEAT for p in picked):
+            continue
+        if any(sentence.text == p.text for p in picked):
+            continue
+        picked.append(sentence)
+        used[sentence.article_id] += 1
+    return picked
+
+
+def briefing(
+    corpus: Corpus,
+    count: int = 5,
+    *,
+    per_source: int = 2,
+    article_ids: Sequence[int] | None = None,
+    recent: int = 30,
+) -> list[SentenceRow]:
+    """The corpus briefing, most important first. Only the ``recent`` newest
+    articles (or ``article_ids``) are read, so the cost does not grow with
+    the corpus."""
+    if article_ids is None:
+        article_ids = corpus.store_recent_ids(recent)
+    if not article_ids:
+        return []
+    pool = [s for s in corpus.store.top_sentences(4, article_ids) if _readable(s)]
+    # Cross-article salience: terms that several articles share are the story.
+    df: Counter[str] = Counter()
+    for article_id in set(s.article_id for s in pool):
+        df.update({t for s in pool if s.article_id == article_id for t in s.terms})
+    articles = max(1, len(set(s.article_id for s in pool)))
+    candidates = []
+    for s in pool:
+        shared = sum(df[t] for t in set(s.terms)) / (max(1, len(set(s.terms))) * articles)
+        value = s.score * (0.6 + 0.4 * shared)
+        if _DANGLING.match(s.text) or _BACK_REFERENCE.search(s.text):
+            value *= 0.6
+        candidates.append((s, value))
+    return _select(candidates, count, per_source)
+
+
+def article_summary(corpus: Corpus, article_id: int, count: int | None = None) -> list[SentenceRow]:
+    """One article's best sentences, in article order. ``count`` defaults to
+    about a fifth of the article, between 2 and 5."""
+    sentences = corpus.sentences(article_id)
+    if not sentences:
+        return []
+    if count is None:
+        count = max(2, min(5, math.ceil(len(sentences) / 5)))
+    candidates = [(s, s.score) for s in sentences if len(s.text) <= _MAX_CHARS * 2]
+    picked = _select(candidates or [(s, s.score) for s in sentences], count, None)
+    return sorted(picked, key=lambda s: s.idx)
+
+
+def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[SentenceRow]]:
+    """Sentences about ``words``: an entity (any alias) or keywords."""
+    key = corpus.resolve_entity(words)
+    if key is not None:
+        pool = corpus.mention_sentences(key)
+        focus = Focus(key, ())
+        candidates = [(s, s.score + 0.5) for s in pool if _readable(s)] or [
+            (s, s.score) for s in pool
+        ]
+        return focus, _select(candidates, count, 2)
+    terms = tuple(dict.fromkeys(corpus.terms_of(words)))
+    focus = Focus(None, terms)
+    if not terms:
+        return focus, []
+    pool = corpus.search_terms(terms)
+    candidates = []
+    for s in pool:
+        present = set(s.terms)
+        hits = sum(1 for t in terms if t in present)
+        if hits:
+            candidates.append((s, hits / len(terms) + 0.5 * s.score))
+    return focus, _select(candidates, count, 2)

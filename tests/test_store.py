@@ -1,0 +1,63 @@
+from pathlib import Path
+
+import pytest
+
+import summarizer.corpus as corpus_module
+from summarizer.corpus import Corpus, open_corpus
+from summarizer.store import Store
+
+ARTICLE = "엔비디아 H20 수출\n\n엔비디아는 중국 수출용 H20 칩을 내놓았다. 화웨이는 어센드 칩으로 맞선다.\n"
+
+
+def test_restart_on_unchanged_corpus_analyses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    store = tmp_path / "s.sqlite3"
+    _, first = open_corpus(store, folder)
+    assert first.added == ["a.txt"]
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("re-analysed an unchanged article")
+
+    monkeypatch.setattr(corpus_module, "analyse_paragraphs", fail)
+    corpus, second = open_corpus(store, folder)
+    assert second.added == [] and second.unchanged == 1
+    assert [s.title for s in corpus.sources()] == ["엔비디아 H20 수출"]
+
+
+def test_changed_removed_and_broken_files(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_bytes(
+        "삼성전자 HBM\n\n삼성전자는 HBM 생산을 늘린다고 밝혔다.".encode("cp949")
+    )
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00" * 100)
+    corpus, report = open_corpus(tmp_path / "s.sqlite3", folder)
+    assert sorted(report.added) == ["a.txt", "b.txt"]
+    assert [name for name, _ in report.skipped] == ["broken.txt"]
+    ids = {s.file: s.id for s in corpus.sources()}
+
+    (folder / "a.txt").write_text(
+        ARTICLE + "\n딥시크는 H800을 사용했다고 밝혔다.\n", encoding="utf-8"
+    )
+    (folder / "b.txt").unlink()
+    report = corpus.sync_folder(folder)
+    assert report.updated == ["a.txt"] and report.removed == ["b.txt"]
+    assert {s.file: s.id for s in corpus.sources()} == {"a.txt": ids["a.txt"]}  # id kept
+    assert "H800" in {c.key for c in corpus.entity_stats("chip")}
+
+
+def test_same_text_is_stored_once(tmp_path: Path) -> None:
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    first, added = corpus.add_text(ARTICLE)
+    again, added_again = corpus.add_text(ARTICLE.replace("\n", "\r\n"))
+    assert added and not added_again and first == again
+
+
+def test_store_uses_wal(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    assert store.query("PRAGMA journal_mode")[0][0] == "wal"
