@@ -41,7 +41,41 @@ def build_parser() -> argparse.ArgumentParser:
     _common(ask)
     ask.add_argument("--json", action="store_true", help="print the reply as one JSON object")
     ask.add_argument("text", nargs="+", help='the command, e.g. "/summary 엔비디아"')
+    run = sub.add_parser(
+        "run",
+        help="start the chat adapters",
+        description="Serve Telegram, Slack or both until SIGTERM/SIGINT.",
+    )
+    _common(run)
+    run.add_argument("platform", nargs="?", default="all", choices=(*ADAPTERS, "all"))
     return parser
+
+
+# platform → module with ``create_adapter(runtime) -> Adapter`` (imported lazily,
+# so the console never loads a chat SDK).
+ADAPTERS = {
+    "telegram": "bot.adapters.telegram_adapter",
+    "slack": "bot.adapters.slack_adapter",
+}
+
+
+def _run(config: Config, platform: str) -> int:
+    import asyncio
+    import importlib
+
+    from .serve import serve
+
+    names = list(ADAPTERS) if platform == "all" else [platform]
+    runtime = start_runtime(config)
+    try:
+        adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
+        asyncio.run(serve(runtime, adapters))
+    except ConfigError as exc:
+        print(f"briefbot: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        runtime.close()
+    return 0
 
 
 def _load(args: argparse.Namespace) -> Config:
@@ -67,6 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             runtime.close()
         return 0
+    if args.verb == "run":
+        return _run(config, args.platform)
     if args.verb is None:
         runtime = start_runtime(config)
         interactive = sys.stdin.isatty()

@@ -78,6 +78,33 @@ class LimitsSettings:
             raise ConfigError("limits.max_query_chars must be between 10 and 4000")
 
 
+# --- [telegram]: the Telegram adapter (issue 4 owns this block) ---------------
+@dataclass(frozen=True)
+class TelegramSettings:
+    base_url: str = "https://api.telegram.org/bot"
+    base_file_url: str = "https://api.telegram.org/file/bot"
+
+
+# --- [slack]: the Slack adapter (issue 5 owns this block) ---------------------
+@dataclass(frozen=True)
+class SlackSettings:
+    port: int = 3000
+    api_url: str = "https://slack.com/api/"
+
+
+# --- [briefing]: daily pushed briefings (issue 6 owns this block) -------------
+@dataclass(frozen=True)
+class BriefingSettings:
+    default_time: str = "08:00"
+    default_timezone: str = "Asia/Seoul"
+
+
+# --- [ingest]: articles from files, URLs and feeds (issue 7 owns this block) --
+@dataclass(frozen=True)
+class IngestSettings:
+    timeout: float = 15.0
+
+
 @dataclass(frozen=True)
 class Config:
     bot: BotSettings = field(default_factory=BotSettings)
@@ -86,6 +113,10 @@ class Config:
     summary: SummarySettings = field(default_factory=SummarySettings)
     sources: SourcesSettings = field(default_factory=SourcesSettings)
     limits: LimitsSettings = field(default_factory=LimitsSettings)
+    telegram: TelegramSettings = field(default_factory=TelegramSettings)
+    slack: SlackSettings = field(default_factory=SlackSettings)
+    briefing: BriefingSettings = field(default_factory=BriefingSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
 
     @property
