@@ -48,6 +48,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(run)
     run.add_argument("platform", nargs="?", default="all", choices=(*ADAPTERS, "all"))
+    # daily briefing (issue 6)
+    brief = sub.add_parser(
+        "brief",
+        help="print today's briefing",
+        description="Print today's briefing — the reply subscribers get — on the console.",
+    )
+    _common(brief)
+    brief.add_argument("--json", action="store_true", help="print the reply as one JSON object")
+    brief.add_argument(
+        "--since",
+        metavar="ISO",
+        help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
+        "(no offset: briefing.default_timezone); default: the newest articles",
+    )
     return parser
 
 
@@ -63,16 +77,42 @@ def _run(config: Config, platform: str) -> int:
     import asyncio
     import importlib
 
+    from .scheduler import create_scheduler
     from .serve import serve
 
     names = list(ADAPTERS) if platform == "all" else [platform]
     runtime = start_runtime(config)
     try:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
-        asyncio.run(serve(runtime, adapters))
+        scheduler = create_scheduler(
+            runtime.corpus.store, runtime.context, config.briefing, adapters
+        )
+        asyncio.run(serve(runtime, adapters, scheduler=scheduler))
     except ConfigError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
+    finally:
+        runtime.close()
+    return 0
+
+
+def _brief(config: Config, args: argparse.Namespace) -> int:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(config.briefing.default_timezone)
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            message = f"briefbot: --since must be an ISO date or time, not {args.since!r}"
+            print(message, file=sys.stderr)
+            return 2
+        since = since if since.tzinfo else since.replace(tzinfo=zone)
+    runtime = start_runtime(config)
+    try:
+        print(console.brief(runtime.context, since=since, zone=zone, as_json=args.json))
     finally:
         runtime.close()
     return 0
@@ -103,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.verb == "run":
         return _run(config, args.platform)
+    if args.verb == "brief":
+        return _brief(config, args)
     if args.verb is None:
         runtime = start_runtime(config)
         interactive = sys.stdin.isatty()

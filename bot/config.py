@@ -97,6 +97,37 @@ class SlackSettings:
 class BriefingSettings:
     default_time: str = "08:00"
     default_timezone: str = "Asia/Seoul"
+    who_can_subscribe: str = "anyone"  # in groups and channels: "anyone" or "admins"
+    grace_hours: float = 3.0  # a briefing missed while down is sent this late, once
+    max_attempts: int = 5  # sends of one briefing that certainly did not arrive
+    max_backoff_seconds: float = 300.0
+    telegram_per_second: float = 25.0  # overall pace of pushes
+    slack_per_second: float = 10.0
+
+    def validate(self) -> None:
+        import re
+        import zoneinfo
+
+        match = re.fullmatch(r"(\d{2}):(\d{2})", self.default_time)
+        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+            raise ConfigError(f'briefing.default_time must be "HH:MM", not {self.default_time!r}')
+        try:
+            zoneinfo.ZoneInfo(self.default_timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(
+                f"briefing.default_timezone must be an IANA zone name such as Asia/Seoul, "
+                f"not {self.default_timezone!r}"
+            ) from None
+        if self.who_can_subscribe not in ("anyone", "admins"):
+            raise ConfigError('briefing.who_can_subscribe must be "anyone" or "admins"')
+        if not 0 <= self.grace_hours <= 24:
+            raise ConfigError("briefing.grace_hours must be between 0 and 24")
+        if not 1 <= self.max_attempts <= 20:
+            raise ConfigError("briefing.max_attempts must be between 1 and 20")
+        if self.max_backoff_seconds <= 0:
+            raise ConfigError("briefing.max_backoff_seconds must be positive")
+        if not (0 < self.telegram_per_second <= 1000 and 0 < self.slack_per_second <= 1000):
+            raise ConfigError("briefing.*_per_second must be between 0 and 1000")
 
 
 # --- [ingest]: articles from files, URLs and feeds (issue 7 owns this block) --

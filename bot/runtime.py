@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass
 
 from handlers import Context
+from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
@@ -59,7 +60,12 @@ def start_runtime(config: Config) -> Runtime:
             len(report.removed),
             report.unchanged,
         )
-    return Runtime(config, corpus, build_context(config, corpus), report)
+    context = build_context(config, corpus)
+    # Daily briefing (issue 6): the service the /subscribe handlers call.
+    from .scheduler import subscription_service
+
+    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
+    return Runtime(config, corpus, context, report)
 
 
 def setup_logging(level: str = "INFO") -> None:

@@ -12,6 +12,7 @@ from handlers import Command, Reply, dispatch
 
 from .adapters.base import Adapter
 from .runtime import Runtime
+from .scheduler import Scheduler
 
 log = logging.getLogger("briefbot")
 
@@ -27,9 +28,13 @@ def make_dispatch(runtime: Runtime):  # type: ignore[no-untyped-def]
 
 
 async def serve(
-    runtime: Runtime, adapters: Sequence[Adapter], stop: asyncio.Event | None = None
+    runtime: Runtime,
+    adapters: Sequence[Adapter],
+    stop: asyncio.Event | None = None,
+    scheduler: Scheduler | None = None,
 ) -> None:
-    """Start every adapter, wait for a stop signal, stop them in reverse order."""
+    """Start every adapter (then the briefing scheduler), wait for a stop
+    signal, stop the scheduler and the adapters in reverse order."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -41,9 +46,13 @@ async def serve(
             await adapter.start(make_dispatch(runtime))
             started.append(adapter)
             log.info("%s adapter started", adapter.platform)
+        if scheduler is not None:
+            await scheduler.start()
         await stop.wait()
         log.info("stopping")
     finally:
+        if scheduler is not None:
+            await scheduler.stop()
         for adapter in reversed(started):
             try:
                 await adapter.stop()

@@ -20,6 +20,7 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import subscription as _subscription
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 
@@ -425,7 +426,9 @@ def help_(command: Command, context: Context) -> Reply:
 def start(command: Command, context: Context) -> Reply:
     reply = help_(command, context)
     hello = message(_lang(command, context), "start.hello")
-    return Reply("start", title=hello, sections=reply.sections, notices=reply.notices)
+    back = _subscription.reactivate_notice(command, context)  # after a block/unblock
+    notices = (back, *reply.notices) if back else reply.notices
+    return Reply("start", title=hello, sections=reply.sections, notices=notices)
 
 
 COMMANDS: dict[str, CommandSpec] = {
@@ -436,5 +439,9 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("sources", sources, "cmd.sources", ("source", "출처", "기사")),
         CommandSpec("help", help_, "cmd.help", ("도움말", "도움")),
         CommandSpec("start", start, "cmd.start", ("시작",)),
+        # daily briefing (issue 6)
+        CommandSpec("subscribe", _subscription.subscribe, "cmd.subscribe", ("구독",)),
+        CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
+        CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
     )
 }

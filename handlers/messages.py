@@ -113,6 +113,63 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "죄송합니다. 요청을 처리하다 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
         "Sorry, something went wrong while answering. Please try again shortly.",
     ),
+    # --- daily briefing and subscriptions (issue 6) ---------------------------
+    "cmd.subscribe": (
+        "매일 브리핑 받기 · /subscribe 오전 8시 Asia/Seoul",
+        "daily briefing · /subscribe 08:00 Asia/Seoul",
+    ),
+    "cmd.unsubscribe": ("매일 브리핑 그만 받기", "stop the daily briefing"),
+    "cmd.subscription": ("구독 정보와 다음 브리핑 시각", "subscription and next delivery"),
+    "subscribe.done": ("✅ 매일 브리핑을 보내 드립니다.", "✅ Subscribed to the daily briefing."),
+    "subscribe.updated": ("✅ 브리핑 시각을 바꿨습니다.", "✅ Subscription updated."),
+    "subscribe.reactivated": (
+        "매일 브리핑을 다시 보내 드립니다.",
+        "Your daily briefing is back on.",
+    ),
+    "subscribe.how_to_stop": ("그만 받으려면 /unsubscribe", "To stop: /unsubscribe"),
+    "subscribe.bad_time": (
+        "‘{value}’은(는) 알 수 없는 시각입니다. 예: /subscribe 08:00, /subscribe 오전 8시, /subscribe 저녁 7시 30분",
+        "I can't read the time ‘{value}’. Examples: /subscribe 08:00, /subscribe 7:30pm",
+    ),
+    "subscribe.bad_zone": (
+        "‘{value}’은(는) 알 수 없는 시간대입니다. Asia/Seoul, America/New_York 같은 IANA 이름을 써 주세요.",
+        "Unknown time zone ‘{value}’. Use an IANA name such as Asia/Seoul or America/New_York.",
+    ),
+    "subscribe.admins_only": (
+        "이 대화방의 구독은 관리자만 바꿀 수 있습니다.",
+        "Only the chat's admins can change its subscription.",
+    ),
+    "subscribe.unavailable": (
+        "여기서는 구독 기능을 쓸 수 없습니다.",
+        "Subscriptions are not available here.",
+    ),
+    "unsubscribe.done": ("매일 브리핑을 그만 보냅니다.", "Unsubscribed from the daily briefing."),
+    "unsubscribe.none": ("구독 중이 아닙니다.", "This chat is not subscribed."),
+    "subscription.title": ("📬 매일 브리핑 구독 중", "📬 Daily briefing subscription"),
+    "subscription.none": ("구독 중이 아닙니다.", "This chat is not subscribed."),
+    "subscription.inactive": (
+        "구독이 꺼져 있습니다.",
+        "The subscription is switched off.",
+    ),
+    "subscription.how_to_start": (
+        "/subscribe 로 매일 브리핑을 받을 수 있습니다. 예: /subscribe 오전 8시",
+        "Use /subscribe to get a daily briefing, e.g. /subscribe 08:00",
+    ),
+    "subscription.time": ("시각", "Time"),
+    "subscription.next": ("다음 브리핑", "Next briefing"),
+    "subscription.last": ("지난 브리핑", "Last briefing"),
+    "briefing.title": ("🗞️ {date} 브리핑", "🗞️ Briefing for {date}"),
+    "briefing.top": ("주요 내용", "Top stories"),
+    "briefing.chips": ("언급된 칩", "Chips in the news"),
+    "briefing.companies": ("언급된 기업", "Companies in the news"),
+    "briefing.entity_count": ("{vendor} · 언급 {count}회", "{vendor} · {count} mentions"),
+    "briefing.company": ("{name} {count}회", "{name} ({count})"),
+    "briefing.count": ("새 기사 {count}건을 요약했습니다.", "Summarised {count} new articles."),
+    "briefing.nothing_new": (
+        "지난 브리핑 이후 새 기사가 없습니다.",
+        "Nothing new since the last briefing.",
+    ),
+    "briefing.no_articles": ("아직 기사가 없습니다.", "There are no articles yet."),
 }
 
 

@@ -18,6 +18,10 @@ class Command:
     chat: str = "console"  # platform-qualified chat id, e.g. "telegram:123"
     user: str = "console"
     language: str | None = None  # a per-chat override of the language setting
+    # Filled by adapters that know (issue 6: who may change a subscription);
+    # None when unknown.
+    is_admin: bool | None = None  # the user administers the chat
+    private: bool | None = None  # a one-to-one chat (DM), not a group or channel
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import IO
+from zoneinfo import ZoneInfo
 
 from handlers import Command, Context, Reply, dispatch, parse, to_text
+from handlers.briefing import daily_briefing, new_article_ids
+
+from ..delivery import DeliveryUnknown, PermanentFailure
+from .base import Dispatch
 
 
 def to_command(line: str, *, language: str | None = None) -> Command | None:
@@ -45,3 +51,47 @@ def repl(
             continue
         stdout.write(ask(line, context) + "\n\n")
         stdout.flush()
+
+
+def brief(
+    context: Context,
+    *,
+    since: datetime | None,
+    zone: ZoneInfo,
+    now: datetime | None = None,
+    as_json: bool = False,
+) -> str:
+    """``briefbot brief``: today's briefing (in ``zone``) over the articles
+    added after ``since`` — the reply a subscriber would get."""
+    now = now or datetime.now(UTC)
+    ids = new_article_ids(context.corpus, since, context.briefing_articles, until=now)
+    reply = daily_briefing(context, article_ids=ids, day=now.astimezone(zone).date(), since=since)
+    return render(reply, as_json=as_json)
+
+
+class ConsoleAdapter:
+    """A push-capable console adapter: pushed replies are written to a
+    stream, one block per push, headed by the chat id."""
+
+    platform = "console"
+
+    def __init__(self, stream: IO[str], *, as_json: bool = False) -> None:
+        self.stream = stream
+        self.as_json = as_json
+        self.dispatch: Dispatch | None = None
+
+    async def start(self, dispatch: Dispatch) -> None:
+        self.dispatch = dispatch
+
+    async def push(self, chat: str, reply: Reply) -> None:
+        text = f"── {chat}\n{render(reply, as_json=self.as_json)}\n\n"
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (BrokenPipeError, ValueError) as exc:  # reader gone, or stream closed
+            raise PermanentFailure(f"console stream closed: {exc}") from exc
+        except OSError as exc:  # part of it may have been written
+            raise DeliveryUnknown(f"console write failed: {exc}") from exc
+
+    async def stop(self) -> None:
+        self.dispatch = None

@@ -1,0 +1,86 @@
+"""Pacing pushes to the platforms' flood limits.
+
+Each platform has a :class:`Pacer`; every send first reserves a slot. A slot
+must respect several limits at once — overall, per chat, per group — each
+kept as a "theoretical arrival time" in the manner of the Generic Cell Rate
+Algorithm (ATM Forum TM 4.0; a token bucket with no burst): a limit of one
+send per ``interval`` seconds on a key allows the next send at
+``tat[key]``, and a send at ``t`` moves it to ``t + interval``.
+
+Reservations happen on the event loop without an await in between, so no
+lock is needed; a sender then sleeps until its slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+# chat → the (key, interval in seconds) limits a send to it must respect
+Limits = Callable[[str], list[tuple[str, float]]]
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def telegram_limits(per_second: float) -> Limits:
+    """About 25/s overall, 1/s per chat, 20/min per group (negative ids)."""
+    overall = 1.0 / per_second
+
+    def limits(chat: str) -> list[tuple[str, float]]:
+        keys = [("*", overall), (f"chat:{chat}", 1.0)]
+        if chat.startswith("-"):
+            keys.append((f"group:{chat}", 3.0))
+        return keys
+
+    return limits
+
+
+def slack_limits(per_second: float) -> Limits:
+    """chat.postMessage: about 1/s per channel."""
+    overall = 1.0 / per_second
+
+    def limits(chat: str) -> list[tuple[str, float]]:
+        return [("*", overall), (f"chat:{chat}", 1.0)]
+
+    return limits
+
+
+def per_chat_limits(chat: str) -> list[tuple[str, float]]:
+    return [(f"chat:{chat}", 1.0)]
+
+
+class Pacer:
+    def __init__(
+        self,
+        limits: Limits,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.limits = limits
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self._tat: dict[str, float] = {}
+
+    def reserve(self, chat: str, now: float) -> float:
+        """The earliest time (on the ``monotonic`` clock) a send to ``chat``
+        may go out, booked. Pure apart from the booking."""
+        keys = self.limits(chat)
+        start = max([now, *(self._tat.get(key, now) for key, _ in keys)])
+        for key, interval in keys:
+            self._tat[key] = start + interval
+        if len(self._tat) > 10_000:  # forget chats whose limits are long past
+            self._tat = {k: v for k, v in self._tat.items() if v > now}
+        return start
+
+    def hold(self, chat: str, seconds: float) -> None:
+        """The platform asked us to wait (429): no send to ``chat`` before then."""
+        key = f"chat:{chat}"
+        until = self.monotonic() + seconds
+        self._tat[key] = max(self._tat.get(key, until), until)
+
+    async def wait(self, chat: str) -> None:
+        now = self.monotonic()
+        start = self.reserve(chat, now)
+        if start > now:
+            await self.sleep(start - now)
