@@ -309,8 +309,10 @@ class Scheduler:
         await pacer.wait(sub.chat)
         if self._stopping:
             return
-        attempt = await asyncio.to_thread(
-            self.ledger.claim,
+        # The claim runs on the loop on purpose: with no await between the
+        # claim and the push, a "claimed" row left behind by a killed process
+        # means the push had started (so it is not resent), never "queued".
+        attempt = self.ledger.claim(
             sub.platform,
             sub.chat,
             job.day,
@@ -352,7 +354,10 @@ class Scheduler:
 
     async def _push(self, adapter: Adapter, chat: str, reply: Reply) -> Exception | None:
         try:
-            await asyncio.wait_for(adapter.push(chat, reply), PUSH_TIMEOUT)
+            # asyncio.timeout, not wait_for: the push starts in this step,
+            # right after the claim, not in a task scheduled later.
+            async with asyncio.timeout(PUSH_TIMEOUT):
+                await adapter.push(chat, reply)
         except Exception as exc:  # classified by ledger.transition
             return exc
         return None
