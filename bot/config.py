@@ -103,12 +103,13 @@ class SlackSettings:
             raise ConfigError(f"slack.api_url must be an http(s) URL, not {self.api_url!r}")
         if not re.fullmatch(r"/[a-z0-9_\-]{1,31}", self.umbrella_command):
             raise ConfigError(
-                "slack.umbrella_command must be a slash command such as \"/brief\", "
+                'slack.umbrella_command must be a slash command such as "/brief", '
                 f"not {self.umbrella_command!r}"
             )
         if self.response_type not in ("in_channel", "ephemeral"):
             raise ConfigError(
-                f'slack.response_type must be "in_channel" or "ephemeral", not {self.response_type!r}'
+                'slack.response_type must be "in_channel" or "ephemeral", '
+                f"not {self.response_type!r}"
             )
         if not 0 < self.timeout <= 300:
             raise ConfigError("slack.timeout must be between 0 and 300 seconds")

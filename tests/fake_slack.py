@@ -76,7 +76,9 @@ class FakeSlack:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), daemon=True
+        )
         self._thread.start()
 
     # ------------------------------------------------------------ addresses
@@ -100,7 +102,9 @@ class FakeSlack:
         self.script(method, *[Scripted(status, {"ok": False, "error": error})] * times)
 
     def rate_limit(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
-        answer = Scripted(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(retry_after)})
+        answer = Scripted(
+            429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(retry_after)}
+        )
         self.script(method, *[answer] * times)
 
     def slow(self, method: str, seconds: float, *, times: int = 1) -> None:
@@ -155,11 +159,10 @@ class FakeSlack:
         authorization = request.headers.get("Authorization")
         with self._lock:
             scripted = self._scripts[method].popleft() if self._scripts[method] else Scripted()
-        if scripted.delay:
-            self._closing.wait(scripted.delay)
-        with self._lock:
             self._calls.append(Call(method, params, authorization))
             self._lock.notify_all()
+        if scripted.delay:
+            self._closing.wait(scripted.delay)
         if method.startswith("response:"):
             body: Any = scripted.body if scripted.body is not None else "ok"
         elif self.token and authorization != f"Bearer {self.token}":
@@ -182,7 +185,12 @@ class FakeSlack:
             }
         if method == "chat.postMessage":
             ts = f"1700000000.{next(self._ts):06d}"
-            message = {"type": "message", "text": params.get("text"), "bot_id": self.bot_id, "ts": ts}
+            message = {
+                "type": "message",
+                "text": params.get("text"),
+                "bot_id": self.bot_id,
+                "ts": ts,
+            }
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": message}
         return {"ok": False, "error": "unknown_method"}
 
@@ -248,7 +256,12 @@ def event_body(event: dict[str, Any], *, event_id: str | None = None) -> str:
         "event_id": event_id or f"Ev{next(_event_ids):08d}",
         "event_time": int(time.time()),
         "authorizations": [
-            {"team_id": "T0TEAM", "user_id": "U0BOT", "is_bot": True, "is_enterprise_install": False}
+            {
+                "team_id": "T0TEAM",
+                "user_id": "U0BOT",
+                "is_bot": True,
+                "is_enterprise_install": False,
+            }
         ],
     }
     return json.dumps(envelope, ensure_ascii=False)

@@ -26,7 +26,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -242,7 +242,9 @@ def _sections(mrkdwn_lines: list[str], plain: list[str]) -> Iterator[_Unit]:
 
     def flush() -> _Unit:
         text = "\n".join(chunk)
-        return _Unit({"type": "section", "text": {"type": "mrkdwn", "text": text}}, "\n".join(chunk_plain))
+        return _Unit(
+            {"type": "section", "text": {"type": "mrkdwn", "text": text}}, "\n".join(chunk_plain)
+        )
 
     for line, line_plain in zip(mrkdwn_lines, plain, strict=True):
         pieces = list(_split(line, MAX_SECTION_CHARS))
@@ -322,32 +324,33 @@ class _Verifier:
         self._seen: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
 
-    def check(self, headers: Mapping[str, str], body: bytes) -> int | None:
-        timestamp = headers.get("X-Slack-Request-Timestamp")
-        signature = headers.get("X-Slack-Signature")
+    def check(self, headers: Mapping[str, str], body: bytes) -> tuple[int, str] | None:
+        """``headers`` with lower-case names. None, or (status, why) to refuse."""
+        timestamp = headers.get("x-slack-request-timestamp")
+        signature = headers.get("x-slack-signature")
         if not timestamp or not signature:
-            return 401
+            return 401, "no signature"
         if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
-            return 400
+            return 400, "malformed timestamp"
         now = self._clock()
         if abs(now - int(timestamp)) > MAX_REQUEST_AGE:
-            return 401
+            return 401, "timestamp more than 5 minutes off"
         base = b"v0:" + timestamp.encode() + b":" + body
         expected = "v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest()
         if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
-            return 401
+            return 401, "bad signature"
         with self._lock:
             while self._seen and next(iter(self._seen.values())) < now:
                 self._seen.popitem(last=False)
             if expected in self._seen:
-                return 401
+                return 401, "replayed request"
             self._seen[expected] = now + 2 * MAX_REQUEST_AGE
         return None
 
     def forget(self, headers: Mapping[str, str]) -> None:
         """Let Slack retry a request we failed to process (a 5xx)."""
         with self._lock:
-            self._seen.pop(headers.get("X-Slack-Signature", ""), None)
+            self._seen.pop(headers.get("x-slack-signature", ""), None)
 
 
 class _EventsHandler(BaseHTTPRequestHandler):
@@ -369,9 +372,11 @@ class _EventsHandler(BaseHTTPRequestHandler):
             self._answer(413, "too large")
             return
         body = self.rfile.read(length)
-        status = self.server.verifier.check(self.headers, body)
-        if status is not None:
-            log.warning("refused a request to %s: %d", EVENTS_PATH, status)
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        refused = self.server.verifier.check(headers, body)
+        if refused is not None:
+            status, why = refused
+            log.warning("slack: refused a request (%d, %s)", status, why)
             self._answer(status, "invalid request")
             return
         try:
@@ -379,10 +384,12 @@ class _EventsHandler(BaseHTTPRequestHandler):
         except UnicodeDecodeError:
             self._answer(400, "invalid request")
             return
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        response = self.server.app.dispatch(BoltRequest(body=text, query=path.query, headers=headers))
+        bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
+        response = self.server.app.dispatch(
+            BoltRequest(body=text, query=path.query, headers=bolt_headers)
+        )
         if response.status >= 500:
-            self.server.verifier.forget(self.headers)
+            self.server.verifier.forget(headers)
         self._answer_bolt(response)
 
     def do_GET(self) -> None:
@@ -517,6 +524,14 @@ class _Seen:
             return True
 
 
+class _TokenFromClient(logging.Filter):
+    """Bolt warns that the token is unused when SLACK_BOT_TOKEN is set and a
+    client is given: that is our intent (the client carries the token)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
 def _ack(ack: Callable[[], Any]) -> None:
     ack()  # at once; the answer comes from the lazy listener
 
@@ -580,7 +595,7 @@ class SlackAdapter:
                 f"slack.host/slack.port: cannot listen on {address[0]}:{address[1]} ({exc})"
             ) from None
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="slack-http", daemon=True
+            target=self._server.serve_forever, args=(0.1,), name="slack-http", daemon=True
         )
         self._thread.start()
         log.info("slack: listening on http://%s:%d%s", address[0], self.port, EVENTS_PATH)
@@ -603,16 +618,21 @@ class SlackAdapter:
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def _build_app(self) -> App:
+        bolt_log = logging.getLogger("briefbot.slack.bolt")
+        if not any(isinstance(f, _TokenFromClient) for f in bolt_log.filters):
+            bolt_log.addFilter(_TokenFromClient())
         try:
             app = App(
                 client=self.client,
                 signing_secret=self._signing_secret,
-                logger=logging.getLogger("briefbot.slack.bolt"),
+                logger=bolt_log,
                 listener_executor=self._executor,
                 process_before_response=False,
             )
         except BoltError as exc:
-            raise ConfigError(f"SLACK_BOT_TOKEN was refused by Slack: {_bolt_reason(exc)}") from None
+            raise ConfigError(
+                f"SLACK_BOT_TOKEN was refused by Slack: {_bolt_reason(exc)}"
+            ) from None
         except (URLError, OSError) as exc:
             raise ConfigError(
                 f"slack.api_url: cannot reach the Slack Web API ({_reason(exc)})"
@@ -629,7 +649,7 @@ class SlackAdapter:
 
         handler = SocketModeHandler(app, self._app_token)
         try:
-            handler.connect()
+            handler.connect()  # type: ignore[no-untyped-call]
         except SlackApiError as exc:
             code = exc.response.get("error") if exc.response is not None else "error"
             raise ConfigError(f"SLACK_APP_TOKEN was refused by Slack: {code}") from None
@@ -686,9 +706,13 @@ class SlackAdapter:
         """The runtime's dispatch, from a Bolt worker thread."""
         if self._loop is None or self._dispatch is None:
             raise RuntimeError("SlackAdapter.start() was not awaited")
+        dispatch = self._dispatch
+
+        async def call() -> Reply:
+            return await dispatch(command)
+
         try:
-            future = asyncio.run_coroutine_threadsafe(self._dispatch(command), self._loop)
-            return future.result(timeout=300)
+            return asyncio.run_coroutine_threadsafe(call(), self._loop).result(timeout=300)
         except Exception:
             log.exception("slack: /%s could not be answered", command.name)
             language = command.language or self._language
