@@ -123,7 +123,8 @@ class FakeSlack:
             while len([c for c in self._calls if c.method == method]) < count:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise AssertionError(f"no {count}× {method} within {timeout}s: {self._calls}")
+                    seen = [c.method for c in self._calls]
+                    raise AssertionError(f"no {count}× {method} within {timeout}s; got {seen}")
                 self._lock.wait(left)
             return [c for c in self._calls if c.method == method]
 

@@ -285,3 +285,32 @@ def test_same_content_as_console(context: Context, text: str) -> None:
         line = line.removeprefix("■ ").strip()
         if line:
             assert escape(line) in shown, line
+
+
+# ------------------------------------------------------------------- manifest
+def test_manifest_matches_the_code() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from bot.adapters.slack_adapter import EVENTS_PATH
+    from bot.config import SlackSettings
+    from handlers import COMMANDS
+
+    manifest = yaml.safe_load((Path(__file__).parent.parent / "slack" / "manifest.yml").read_text())
+    commands = manifest["features"]["slash_commands"]
+    names = {c["command"] for c in commands}
+    assert names == {"/summary", "/chips", "/sources", SlackSettings().umbrella_command}
+    for name in names:
+        command = to_command(slash(name, "help" if name == "/brief" else ""))
+        assert command is not None and command.name in COMMANDS
+    urls = [c["url"] for c in commands] + [
+        manifest["settings"]["event_subscriptions"]["request_url"]
+    ]
+    assert all(url.endswith(EVENTS_PATH) for url in urls)
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {
+        "app_mention",
+        "message.im",
+    }
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"commands", "app_mentions:read", "chat:write", "im:history"} <= scopes
