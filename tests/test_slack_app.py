@@ -401,3 +401,15 @@ def test_settings_validated() -> None:
         env={"BRIEFBOT_SLACK_PORT": "3100", "BRIEFBOT_SLACK_API_URL": "http://127.0.0.1:9/api/"}
     )
     assert (config.slack.port, config.slack.api_url) == (3100, "http://127.0.0.1:9/api/")
+
+
+def test_truncated_request_does_not_hurt(bot: Bot, fake: FakeSlack) -> None:
+    port = bot.adapter.port
+    assert port is not None
+    with socket.create_connection(("127.0.0.1", port)) as sock:
+        sock.sendall(
+            b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n"
+            b"X-Slack-Request-Timestamp: 1\r\nX-Slack-Signature: v0=00\r\n\r\ncommand=%2Fch"
+        )
+    assert bot.send(slash(fake, "/chips"))[0] == 200
+    fake.wait_for("response:r1")

@@ -357,6 +357,7 @@ class _EventsHandler(BaseHTTPRequestHandler):
     server: _EventsServer
     server_version = "briefbot"
     sys_version = ""
+    timeout = 30  # seconds; a client that stalls mid-body does not hold a thread forever
 
     def do_POST(self) -> None:
         path = urlsplit(self.path)
@@ -421,6 +422,15 @@ class _EventsServer(ThreadingHTTPServer):
         super().__init__(address, _EventsHandler)
         self.app = app
         self.verifier = verifier
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # socketserver prints a traceback to stderr; a dropped or stalled
+        # connection is worth one log line, not that.
+        log.warning(
+            "slack: request from %s failed",
+            client_address[0],
+            exc_info=log.isEnabledFor(logging.DEBUG),
+        )
 
 
 # ----------------------------------------------------------------- Web API
