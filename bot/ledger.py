@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from summarizer.store import Store
 
-from .delivery import ChatMigrated, DeliveryUnknown, PermanentFailure, RetryLater
+from .delivery import ChatMigrated, DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater
 from .subscriptions import parse_ts, ts
 
 LEASE = "scheduler"
@@ -129,6 +129,10 @@ def transition(
         return Transition(State.FAILED, detail=f"migrated twice: {detail}")
     if isinstance(error, DeliveryUnknown):
         return Transition(State.UNKNOWN, detail=detail)
+    if type(error) is DeliveryError:
+        # The platform refused this message (e.g. Slack invalid_blocks): not
+        # delivered, but neither worth a retry nor a reason to unsubscribe.
+        return Transition(State.FAILED, detail=detail)
     # An unexpected error: whether the message went out is not known.
     return Transition(State.UNKNOWN, detail=detail)
 

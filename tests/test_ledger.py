@@ -11,7 +11,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.delivery import ChatMigrated, DeliveryUnknown, PermanentFailure, RetryLater
+from bot.delivery import (
+    ChatMigrated,
+    DeliveryError,
+    DeliveryUnknown,
+    PermanentFailure,
+    RetryLater,
+)
 from bot.ledger import Ledger, Policy, State, transition
 from bot.subscriptions import latest_occurrence, next_occurrence, occurrence
 from summarizer.store import Store
@@ -71,6 +77,9 @@ def test_success_and_unknown_outcomes() -> None:
     assert unknown.state == State.UNKNOWN and unknown.not_before is None
     # Whatever else an adapter raises: it may have been delivered → never resent.
     assert transition(RuntimeError("bug"), 1, DUE, DUE, POLICY).state == State.UNKNOWN
+    # Refused, certainly not delivered, no point retrying (Slack invalid_blocks).
+    refused = transition(DeliveryError("slack: invalid_blocks"), 1, DUE, DUE, POLICY)
+    assert refused.state == State.FAILED and not refused.deactivate
 
 
 def test_retry_only_what_certainly_failed_with_bounded_backoff() -> None:
