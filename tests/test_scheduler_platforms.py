@@ -135,3 +135,14 @@ def test_slack_faults(tmp_path: Path, bundled: Corpus, slack: FakeSlack) -> None
     }
     text = slack.calls("chat.postMessage")[-1].params["text"]
     assert "브리핑" in text
+
+
+def test_slack_routes_the_subscription_commands() -> None:
+    from bot.adapters.slack_adapter import to_command
+
+    body = {"command": "/brief", "text": "구독 저녁 7시", "channel_id": "C1", "user_id": "U1"}
+    command = to_command(body)
+    assert command is not None
+    assert (command.name, command.args, command.chat) == ("subscribe", "저녁 7시", "slack:C1")
+    body = {"command": "/brief", "text": "subscription", "channel_id": "D9", "user_id": "U1"}
+    assert to_command(body).name == "subscription"  # type: ignore[union-attr]
