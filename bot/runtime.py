@@ -23,6 +23,9 @@ class Runtime:
     report: SyncReport
 
     def close(self) -> None:
+        service = self.context.extras.get("ingest")
+        if service is not None:
+            service.close()
         self.corpus.store.close()
 
 
@@ -59,7 +62,11 @@ def start_runtime(config: Config) -> Runtime:
             len(report.removed),
             report.unchanged,
         )
-    return Runtime(config, corpus, build_context(config, corpus), report)
+    runtime = Runtime(config, corpus, build_context(config, corpus), report)
+    from .ingest import install  # issue 7: the /ingest service in Context.extras
+
+    install(config, corpus, runtime.context.extras)
+    return runtime
 
 
 def setup_logging(level: str = "INFO") -> None:

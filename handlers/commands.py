@@ -20,6 +20,7 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from .ingest import ingest
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 
@@ -436,5 +437,6 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("sources", sources, "cmd.sources", ("source", "출처", "기사")),
         CommandSpec("help", help_, "cmd.help", ("도움말", "도움")),
         CommandSpec("start", start, "cmd.start", ("시작",)),
+        CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
     )
 }

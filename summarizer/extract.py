@@ -25,6 +25,11 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Korean pages declare these for what is in practice CP949.
 _CP949_NAMES = {"euc-kr", "euckr", "ks_c_5601-1987", "ks_c_5601", "ksc5601", "x-windows-949", "uhc"}
+_SITE_META = (
+    "//meta[@property='og:site_name']/@content",
+    "//meta[@name='og:site_name']/@content",
+    "//meta[@name='application-name']/@content",
+)
 _AUTHOR_META = (
     "//meta[@name='author']/@content",
     "//meta[@property='article:author']/@content",
@@ -147,11 +152,14 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
         raise NoArticleError("no article text on the page")
     title = _clean(fields.get("title"))
-    author = _author(_clean(fields.get("author"))) or _author(_meta_author(html))
+    # trafilatura drops one-word authors ("김철수" has no space) and title-cases
+    # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
+    author = _author(_clean(fields.get("author"))) or _author(_meta(html, _AUTHOR_META))
+    site = _meta(html, _SITE_META) or _clean(fields.get("sitename"))
     return ExtractedArticle(
         text=body,
         title=title,
-        publisher=_publisher(_clean(fields.get("sitename")), url),
+        publisher=_publisher(site, url),
         author=author,
         published=_clean(fields.get("date")),
         url=url,
@@ -172,16 +180,15 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
-def _meta_author(html: str) -> str | None:
-    """trafilatura drops one-word authors ("김철수" has no space); read the
-    author meta tags directly."""
+def _meta(html: str, xpaths: tuple[str, ...]) -> str | None:
+    """The first non-empty meta tag content among ``xpaths``."""
     from lxml import html as lxml_html
 
     try:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, SyntaxError):
         return None
-    for xpath in _AUTHOR_META:
+    for xpath in xpaths:
         for value in tree.xpath(xpath):
             cleaned = _clean(str(value))
             if cleaned and not cleaned.startswith("http"):
