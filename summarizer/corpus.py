@@ -113,6 +113,9 @@ class Corpus:
         if existing is not None:
             return existing.id, False
         cleaned = clean_article(text, url=url)
+        twin = self._same_text(signature(cleaned.paragraphs))
+        if twin is not None:
+            return twin, False
         return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
 
     def _store(
@@ -181,6 +184,16 @@ class Corpus:
                 similarity=similarity,
             )
         )
+
+    def _same_text(self, sig: Signature) -> int | None:
+        """A recent article whose body has exactly the same shingles: the same
+        text up to spacing, punctuation and page furniture."""
+        if sig.shingles == 0:
+            return None
+        for extra in self.store.recent_extras(STORY_WINDOW):
+            if extra.shingles == sig.shingles and extra.signature == sig.values:
+                return extra.article_id
+        return None
 
     def _backfill_stories(self) -> None:
         """Signatures for articles stored before stories existed (no Kiwi:
