@@ -11,19 +11,9 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-
-from bot.config import ConfigError, IngestSettings, load_config
-from bot.ingest import Ingester, IngestPoller
-from handlers import Command, Context, dispatch
-from handlers.ingest import ADDED, DUPLICATE, FAILED, UNCHANGED
-from summarizer import stories, summarize
-from summarizer.corpus import PIPELINE_VERSION, Corpus
-from summarizer.extract import NoArticleError, decode_html, extract_article
-from summarizer.store import Store
-from summarizer.text import DecodeError
-
 from news_site import (
     CP949_TEXT,
     H20_A,
@@ -37,6 +27,17 @@ from news_site import (
     populate,
     serve_site,
 )
+
+from bot.cli import main
+from bot.config import ConfigError, IngestSettings, load_config
+from bot.ingest import Ingester, IngestPoller
+from handlers import Command, Context, dispatch
+from handlers.ingest import ADDED, DUPLICATE, FAILED, UNCHANGED
+from summarizer import stories, summarize
+from summarizer.corpus import PIPELINE_VERSION, Corpus
+from summarizer.extract import NoArticleError, decode_html, extract_article
+from summarizer.store import Store
+from summarizer.text import DecodeError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -384,13 +385,19 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_cli_end_to_end(site: NewsSite, tmp_path: Path) -> None:
+def test_cli_end_to_end(
+    site: NewsSite,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     corpus, store = tmp_path / "corpus", tmp_path / "store.sqlite3"
     corpus.mkdir()
     text_file = tmp_path / "samsung.txt"
     text_file.write_bytes(CP949_TEXT.encode("cp949"))
     # nothing may be written under the home directory's state folder
     env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "HOME": str(tmp_path)}
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     common = ["--corpus", str(corpus), "--store", str(store)]
     feed = site.base + "/feed.rss"
     first = _cli("ingest", *common, feed, str(text_file), env=env)
@@ -402,29 +409,27 @@ def test_cli_end_to_end(site: NewsSite, tmp_path: Path) -> None:
     assert len(failures) == 2 and all(line.startswith("failed: ") for line in failures)
     assert "4 added, 0 already stored, 2 failed" in first.stdout
 
-    def ask(command: str) -> dict[str, object]:
-        result = _cli("ask", "--json", *common, command, env=env)
-        assert result.returncode == 0, result.stderr
-        return json.loads(result.stdout)  # type: ignore[no-any-return]
+    def ask(command: str) -> dict[str, Any]:
+        assert main(["ask", "--json", *common, command]) == 0
+        return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
-    listed = ask("/sources")["data"]["sources"]  # type: ignore[index]
+    listed = ask("/sources")["data"]["sources"]
     assert [(s["title"], s["publisher"], s["published"]) for s in listed] == [
         (H20_A[0], "테크데일리", "2025-02-03"),
         (H20_B[0], "반도체뉴스", "2025-02-04"),
         (HBM[0], "코리아IT", "2025-02-05"),
         ("삼성전자, 2나노 파운드리 고객 확보 총력", "전자신문", None),
     ]
-    chips = {c["name"]: c for c in ask("/chips")["data"]["chips"]}  # type: ignore[index]
+    chips = {c["name"]: c for c in ask("/chips")["data"]["chips"]}
     assert {"H20", "H100"} <= set(chips)
     assert chips["H20"]["sources"] == [1, 2]
-    summary = ask("/summary")["data"]["sentences"]  # type: ignore[index]
+    summary = ask("/summary")["data"]["sentences"]
     cited = {s["source"] for s in summary}
     assert 1 in cited and 2 not in cited  # one story, read once
     assert cited & {3, 4}
 
-    second = _cli("ingest", *common, feed, str(text_file), env=env)
-    assert second.returncode == 0 and "0 added, 4 already stored, 2 failed" in second.stdout
-    nothing = _cli("ingest", *common, dead_url(), site.base + "/broken.xml", env=env)
-    assert nothing.returncode == 1
-    assert len(nothing.stderr.strip().splitlines()) == 2
+    assert main(["ingest", *common, feed, str(text_file)]) == 0
+    assert "0 added, 4 already stored, 2 failed" in capsys.readouterr().out
+    assert main(["ingest", *common, dead_url(), site.base + "/broken.xml"]) == 1
+    assert len(capsys.readouterr().err.strip().splitlines()) == 2
     assert not (tmp_path / ".local").exists() and not (tmp_path / "state").exists()
