@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 import tomllib
 import types
 import typing
@@ -88,8 +89,30 @@ class TelegramSettings:
 # --- [slack]: the Slack adapter (issue 5 owns this block) ---------------------
 @dataclass(frozen=True)
 class SlackSettings:
-    port: int = 3000
+    port: int = 3000  # HTTP mode; 0 picks a free port (tests)
+    host: str = "0.0.0.0"
     api_url: str = "https://slack.com/api/"
+    umbrella_command: str = "/brief"
+    response_type: str = "in_channel"  # slash command answers: "in_channel" or "ephemeral"
+    timeout: float = 30.0  # seconds before a Web API call gives up
+
+    def validate(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"slack.port must be between 0 and 65535, not {self.port}")
+        if not self.api_url.startswith(("http://", "https://")):
+            raise ConfigError(f"slack.api_url must be an http(s) URL, not {self.api_url!r}")
+        if not re.fullmatch(r"/[a-z0-9_\-]{1,31}", self.umbrella_command):
+            raise ConfigError(
+                'slack.umbrella_command must be a slash command such as "/brief", '
+                f"not {self.umbrella_command!r}"
+            )
+        if self.response_type not in ("in_channel", "ephemeral"):
+            raise ConfigError(
+                'slack.response_type must be "in_channel" or "ephemeral", '
+                f"not {self.response_type!r}"
+            )
+        if not 0 < self.timeout <= 300:
+            raise ConfigError("slack.timeout must be between 0 and 300 seconds")
 
 
 # --- [briefing]: daily pushed briefings (issue 6 owns this block) -------------

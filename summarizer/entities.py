@@ -28,7 +28,10 @@ _CHIP_CUES = re.compile(
     re.IGNORECASE,
 )
 # A chip-like model name: letters then digits, optional suffix (B200, MI300X).
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z]{1,4}\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9\-])")
+_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9.\-&])([A-Z]{1,4}\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9\-])")
+# How close (in characters) a chip word must stand to a model name for the
+# name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
+_CUE_WINDOW = 30
 # A model number after a family name: "Ascend 910C", "Gaudi 3", "Kunlun P800".
 _VARIANT = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?([A-Z]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
 # A number that is a quantity, not a model: "910개", "3세대", "3배".
@@ -57,6 +60,7 @@ class Mention:
 @dataclass
 class EntityIndex:
     entities: dict[str, Entity]
+    not_chips: tuple[re.Pattern[str], ...] = ()
     _pattern: re.Pattern[str] = field(init=False, repr=False)
     _by_alias: dict[str, str] = field(init=False, repr=False)
 
@@ -112,12 +116,19 @@ class EntityIndex:
                 continue
             mentions.append(Mention(key, entity.kind, text[start:end], start, end))
             taken.append((start, end))
-        if _CHIP_CUES.search(text):
+        cues = [m.span() for m in _CHIP_CUES.finditer(text)]
+        if cues:
             for match in _MODEL_NAME.finditer(text):
                 start, end = match.span(1)
                 if any(s <= start < e for s, e in taken) or self.resolve(match.group(1)):
                     continue
                 if _QUANTITY_AFTER.match(text, end):
+                    continue
+                if not any(
+                    cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues
+                ):
+                    continue
+                if any(p.search(match.group(1)) for p in self.not_chips):
                     continue
                 mentions.append(Mention(match.group(1), CHIP, match.group(1), start, end))
         mentions.sort(key=lambda m: m.start)
@@ -193,4 +204,5 @@ def index_from_toml(raw: str) -> EntityIndex:
     for entity in entities.values():
         if entity.vendor and entity.vendor not in entities:
             raise ValueError(f"entities: {entity.key} names unknown vendor {entity.vendor!r}")
-    return EntityIndex(entities)
+    not_chips = spec.get("discovery", {}).get("not_chips", [])
+    return EntityIndex(entities, tuple(re.compile(p, re.IGNORECASE) for p in not_chips))

@@ -45,3 +45,12 @@ def test_unknown_chips_spoken_of_as_chips() -> None:
 
 def test_model_number_without_chip_talk_is_not_a_chip() -> None:
     assert [k for k, kind in found("XR500 요금제가 출시됐다.") if kind == "chip"] == []
+
+
+def test_discovery_needs_a_chip_word_nearby_and_skips_standards() -> None:
+    assert ("B300", "chip") in found("엔비디아의 최신 GPU B300이 공개됐다.")
+    assert [
+        k for k, kind in found("인증 ISO9001을 받은 회사가 반도체 장비를 만든다.") if kind == "chip"
+    ] == []
+    far = "XJ500 모델은 작년에 출시되어 많은 소비자에게 오랫동안 사랑받아 왔으며 회사는 올해 새 반도체 공장을 짓는다."
+    assert [k for k, kind in found(far) if kind == "chip"] == []
