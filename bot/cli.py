@@ -1,6 +1,7 @@
 """The ``briefbot`` command line.
 
 briefbot ask [--json] [--corpus DIR] [--config FILE] "/summary"
+briefbot ingest PATH_OR_URL...
 briefbot                      # interactive prompt
 """
 
@@ -48,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(run)
     run.add_argument("platform", nargs="?", default="all", choices=(*ADAPTERS, "all"))
+    # --- ingest (issue 7) ---
+    ingest = sub.add_parser(
+        "ingest",
+        help="add articles from files, folders, article URLs or RSS/Atom feeds",
+        description="Add articles (.txt, .md, .html files, folders of them, article URLs, "
+        "RSS/Atom feed URLs) to the store. Exit status 1 only when nothing could be ingested.",
+    )
+    _common(ingest)
+    ingest.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
     # daily briefing (issue 6)
     brief = sub.add_parser(
         "brief",
@@ -77,17 +87,20 @@ def _run(config: Config, platform: str) -> int:
     import asyncio
     import importlib
 
+    from .ingest import background_services
     from .scheduler import create_scheduler
-    from .serve import serve
+    from .serve import Service, serve
 
     names = list(ADAPTERS) if platform == "all" else [platform]
     runtime = start_runtime(config)
     try:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
-        scheduler = create_scheduler(
-            runtime.corpus.store, runtime.context, config.briefing, adapters
+        services: list[Service] = [*background_services(config, runtime.context.extras["ingest"])]
+        # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
+        services.append(
+            create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
         )
-        asyncio.run(serve(runtime, adapters, scheduler=scheduler))
+        asyncio.run(serve(runtime, adapters, services=services))
     except ConfigError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
@@ -133,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging("WARNING" if args.verb in (None, "ask") else config.bot.log_level)
+    setup_logging("WARNING" if args.verb in (None, "ask", "ingest") else config.bot.log_level)
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:
@@ -145,6 +158,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(config, args.platform)
     if args.verb == "brief":
         return _brief(config, args)
+    if args.verb == "ingest":
+        from .ingest import run_cli
+
+        runtime = start_runtime(config)
+        try:
+            return run_cli(runtime.context.extras["ingest"], args.targets, sys.stdout, sys.stderr)
+        finally:
+            runtime.close()
     if args.verb is None:
         runtime = start_runtime(config)
         interactive = sys.stdin.isatty()

@@ -157,6 +157,36 @@ class BriefingSettings:
 @dataclass(frozen=True)
 class IngestSettings:
     timeout: float = 15.0
+    feeds: tuple[str, ...] = ()
+    feed_interval: float = 1800.0  # seconds between polls of the feeds
+    folder_interval: float = 60.0  # seconds between looks at the corpus folder
+    max_bytes: int = 5_000_000  # largest page, feed or file accepted
+    max_items: int = 50  # feed items read per poll
+    user_agent: str = "briefbot/0.1 (Korean news briefing bot; polite: conditional requests)"
+    admins: tuple[str, ...] = ("console",)  # platform-qualified user ids allowed to /ingest
+
+    def validate(self) -> None:
+        if not 1 <= self.timeout <= 300:
+            raise ConfigError(
+                f"ingest.timeout must be between 1 and 300 seconds, not {self.timeout}"
+            )
+        for name in ("feed_interval", "folder_interval"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"ingest.{name} must be at least 1 second")
+        if self.max_bytes < 1000:
+            raise ConfigError("ingest.max_bytes must be at least 1000")
+        if self.max_items < 1:
+            raise ConfigError("ingest.max_items must be at least 1")
+        for url in self.feeds:
+            if not url.startswith(("http://", "https://")):
+                raise ConfigError(f"ingest.feeds: {url!r} is not an http(s) URL")
+        for admin in self.admins:
+            if admin != "console" and ":" not in admin:
+                raise ConfigError(
+                    f'ingest.admins: {admin!r} must be "platform:user_id", e.g. "telegram:123"'
+                )
+        if not self.user_agent.strip():
+            raise ConfigError("ingest.user_agent must not be empty")
 
 
 @dataclass(frozen=True)

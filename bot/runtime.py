@@ -24,6 +24,9 @@ class Runtime:
     report: SyncReport
 
     def close(self) -> None:
+        service = self.context.extras.get("ingest")
+        if service is not None:
+            service.close()
         self.corpus.store.close()
 
 
@@ -65,7 +68,11 @@ def start_runtime(config: Config) -> Runtime:
     from .scheduler import subscription_service
 
     context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
-    return Runtime(config, corpus, context, report)
+    runtime = Runtime(config, corpus, context, report)
+    from .ingest import install  # issue 7: the /ingest service in Context.extras
+
+    install(config, corpus, runtime.context.extras)
+    return runtime
 
 
 def setup_logging(level: str = "INFO") -> None:

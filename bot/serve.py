@@ -7,14 +7,22 @@ import contextlib
 import logging
 import signal
 from collections.abc import Sequence
+from typing import Protocol
 
 from handlers import Command, Reply, dispatch
 
 from .adapters.base import Adapter
 from .runtime import Runtime
-from .scheduler import Scheduler
 
 log = logging.getLogger("briefbot")
+
+
+class Service(Protocol):
+    """A background service run alongside the adapters (the ingest poller)."""
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
 
 
 def make_dispatch(runtime: Runtime):  # type: ignore[no-untyped-def]
@@ -31,28 +39,33 @@ async def serve(
     runtime: Runtime,
     adapters: Sequence[Adapter],
     stop: asyncio.Event | None = None,
-    scheduler: Scheduler | None = None,
+    services: Sequence[Service] = (),
 ) -> None:
-    """Start every adapter (then the briefing scheduler), wait for a stop
-    signal, stop the scheduler and the adapters in reverse order."""
+    """Start every adapter, then every background service; wait for a stop
+    signal; stop them all in reverse order."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     started: list[Adapter] = []
+    running: list[Service] = []
     try:
         for adapter in adapters:
             await adapter.start(make_dispatch(runtime))
             started.append(adapter)
             log.info("%s adapter started", adapter.platform)
-        if scheduler is not None:
-            await scheduler.start()
+        for service in services:
+            await service.start()
+            running.append(service)
         await stop.wait()
         log.info("stopping")
     finally:
-        if scheduler is not None:
-            await scheduler.stop()
+        for service in reversed(running):
+            try:
+                await service.stop()
+            except Exception:
+                log.exception("%s did not stop cleanly", type(service).__name__)
         for adapter in reversed(started):
             try:
                 await adapter.stop()

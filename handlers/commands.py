@@ -21,6 +21,7 @@ from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
 from . import subscription as _subscription
+from .ingest import ingest
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 
@@ -443,5 +444,6 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("subscribe", _subscription.subscribe, "cmd.subscribe", ("구독",)),
         CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
+        CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
     )
 }

@@ -91,6 +91,32 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "sources.field.url": ("링크", "Link"),
     "sources.field.file": ("파일", "File"),
     "sources.unknown_field": ("알 수 없음", "not stated"),
+    # ingest (issue 7)
+    "cmd.ingest": (
+        "기사·피드 추가 (관리자) · /ingest URL",
+        "add an article or feed (admins) · /ingest URL",
+    ),
+    "ingest.title": (
+        "📥 기사 추가 — {total}건 중 {added}건 새로 추가",
+        "📥 Ingest — {added} of {total} added",
+    ),
+    "ingest.added": ("추가: {title}", "added: {title}"),
+    "ingest.same_story": ("(같은 소식: {ids})", "(same story as {ids})"),
+    "ingest.duplicate": ("이미 있음: {title}", "already stored: {title}"),
+    "ingest.unchanged": ("피드에 새 글 없음: {url}", "feed unchanged: {url}"),
+    "ingest.failed": ("실패: {target} — {reason}", "failed: {target} — {reason}"),
+    "ingest.not_admin": (
+        "죄송합니다. 기사 추가는 관리자만 할 수 있습니다.",
+        "Sorry, only the bot's admins can add articles.",
+    ),
+    "ingest.usage": (
+        "추가할 기사나 피드의 주소를 보내 주세요. 예: /ingest https://example.com/news/1",
+        "Send the address of an article or feed, e.g. /ingest https://example.com/news/1",
+    ),
+    "ingest.unavailable": (
+        "지금은 기사를 추가할 수 없습니다.",
+        "Adding articles is not available here.",
+    ),
     # errors
     "error.unknown_command": (
         "‘/{name}’은(는) 모르는 명령입니다. /help 로 쓸 수 있는 명령을 확인해 주세요.",

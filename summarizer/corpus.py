@@ -9,7 +9,8 @@ read from the store.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,8 @@ from .analysis import AnalysedSentence, analyse_paragraphs, get_kiwi, query_term
 from .clean import CleanArticle, clean_article
 from .entities import CHIP, EntityIndex, load_index
 from .rank import score_sentences
-from .store import ArticleRow, MentionRow, SentenceRow, Store
+from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
+from .stories import Signature, best_match, signature
 from .text import DecodeError, decode_bytes, normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
@@ -27,6 +29,10 @@ PIPELINE_VERSION = "1"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 _MIN_SENTENCE_CHARS = 8
+# A new article is compared with this many of the most recent ones for the
+# same story: outlets run a story within days of each other, and the bound
+# keeps an ingest's cost flat as the store grows.
+STORY_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,7 @@ class Corpus:
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
         store.set_meta("pipeline", PIPELINE_VERSION)
+        self._backfill_stories()
 
     # ------------------------------------------------------------- ingest
     def add_text(
@@ -91,13 +98,24 @@ class Corpus:
         replace_id: int | None = None,
     ) -> tuple[int, bool]:
         """Analyse and store one article. Returns (id, added); ``added`` is
-        False when the same text is already stored."""
+        False when the same text, or an article from the same ``url``, is
+        already stored. ``overrides`` (title, publisher, author, published,
+        url) win over what the text states; they are kept for re-analysis.
+        Only this article is analysed; it is linked to a stored article that
+        tells the same story (:meth:`story_of`)."""
         text = normalize(raw)
         content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
         existing = self.store.article_by_hash(content_hash)
+        if existing is None:
+            for address in (url, (overrides or {}).get("url")):
+                if address and (existing := self.store.article_by_url(address)) is not None:
+                    break
         if existing is not None:
             return existing.id, False
         cleaned = clean_article(text, url=url)
+        twin = self._same_text(signature(cleaned.paragraphs))
+        if twin is not None:
+            return twin, False
         return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
 
     def _store(
@@ -138,7 +156,68 @@ class Corpus:
             published=fields["published"],
             added_at=added_at or datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        return self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
+        article_id = self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
+        stated = {k: v for k, v in (overrides or {}).items() if v}
+        self._link_story(article_id, signature(cleaned.paragraphs), stated)
+        return article_id
+
+    # ------------------------------------------------------------ stories
+    def _link_story(
+        self, article_id: int, sig: Signature, overrides: Mapping[str, str | None] | None
+    ) -> None:
+        others = (
+            (e.article_id, Signature(e.shingles, e.signature))
+            for e in self.store.recent_extras(STORY_WINDOW, exclude=article_id)
+        )
+        match = best_match(sig, others)
+        story, similarity = article_id, None
+        if match is not None:
+            story = self.store.stories([match[0]])[match[0]]
+            similarity = round(match[1], 3)
+        self.store.save_extra(
+            ExtraRow(
+                article_id=article_id,
+                overrides=json.dumps(overrides, ensure_ascii=False) if overrides else None,
+                shingles=sig.shingles,
+                signature=sig.values,
+                story=story,
+                similarity=similarity,
+            )
+        )
+
+    def _same_text(self, sig: Signature) -> int | None:
+        """A recent article whose body has exactly the same shingles: the same
+        text up to spacing, punctuation and page furniture."""
+        if sig.shingles == 0:
+            return None
+        for extra in self.store.recent_extras(STORY_WINDOW):
+            if extra.shingles == sig.shingles and extra.signature == sig.values:
+                return extra.article_id
+        return None
+
+    def _backfill_stories(self) -> None:
+        """Signatures for articles stored before stories existed (no Kiwi:
+        cleaning only)."""
+        for article_id in self.store.articles_without_extra():
+            article = self.store.article(article_id)
+            raw = self.store.raw_text(article_id) or ""
+            url = article.url if article else None
+            self._link_story(article_id, signature(clean_article(raw, url=url).paragraphs), None)
+
+    def story_of(self, article_id: int) -> list[int]:
+        """Ids of the articles telling the same story as ``article_id``
+        (itself included), oldest first."""
+        story = self.store.stories([article_id])[article_id]
+        return self.store.story_members(story) or [article_id]
+
+    def story_primaries(self, article_ids: Sequence[int]) -> dict[int, int]:
+        """article id → the first of the given ids that tells the same story
+        (so a briefing reads one article per story)."""
+        stories = self.store.stories(article_ids)
+        first: dict[int, int] = {}
+        for article_id in sorted(article_ids):
+            first.setdefault(stories[article_id], article_id)
+        return {a: first[stories[a]] for a in article_ids}
 
     def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
         rows: list[MentionRow] = []
@@ -209,12 +288,14 @@ class Corpus:
         for article in self.store.articles():
             raw = self.store.raw_text(article.id) or ""
             cleaned = clean_article(raw, url=article.url)
+            extra = self.store.extra(article.id)
+            stated = json.loads(extra.overrides) if extra and extra.overrides else {}
             self._store(
                 cleaned,
                 raw,
                 article.content_hash,
                 article.file,
-                {"url": article.url},
+                {**stated, "url": article.url},
                 article.id,
                 added_at=article.added_at,
             )

@@ -56,6 +56,18 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
 CREATE INDEX IF NOT EXISTS mentions_kind ON mentions(kind, entity);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Per-article facts beyond the analysis (issue 7): the metadata a page stated
+-- (kept for re-analysis), the MinHash signature of the body, and the story the
+-- article belongs to (the id of the story's first article, its own id if alone).
+CREATE TABLE IF NOT EXISTS article_extra (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    overrides  TEXT,
+    shingles   INTEGER NOT NULL,
+    signature  BLOB NOT NULL,
+    story      INTEGER NOT NULL,
+    similarity REAL
+);
+CREATE INDEX IF NOT EXISTS article_extra_story ON article_extra(story);
 """
 
 
@@ -167,6 +179,12 @@ class Store:
     def article_by_hash(self, content_hash: str) -> ArticleRow | None:
         rows = self.query(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE content_hash = ?", (content_hash,)
+        )
+        return ArticleRow(*rows[0]) if rows else None
+
+    def article_by_url(self, url: str) -> ArticleRow | None:
+        rows = self.query(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE url = ? ORDER BY id LIMIT 1", (url,)
         )
         return ArticleRow(*rows[0]) if rows else None
 
@@ -312,6 +330,76 @@ class Store:
             (kind,),
         )
         return [(str(e), int(c), str(a)) for e, c, a in rows]
+
+    # ------------------------------------------- signatures and stories
+    def save_extra(self, extra: ExtraRow) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO article_extra(article_id, overrides, shingles, signature, "
+                "story, similarity) VALUES (?,?,?,?,?,?)",
+                (
+                    extra.article_id,
+                    extra.overrides,
+                    extra.shingles,
+                    extra.signature,
+                    extra.story,
+                    extra.similarity,
+                ),
+            )
+
+    def extra(self, article_id: int) -> ExtraRow | None:
+        rows = self.query(
+            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id = ?", (article_id,)
+        )
+        return ExtraRow(*rows[0]) if rows else None
+
+    def recent_extras(self, limit: int, exclude: int | None = None) -> list[ExtraRow]:
+        """The ``limit`` most recently added articles' rows, newest first."""
+        rows = self.query(
+            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id != ? "
+            "ORDER BY article_id DESC LIMIT ?",
+            (exclude if exclude is not None else -1, limit),
+        )
+        return [ExtraRow(*r) for r in rows]
+
+    def articles_without_extra(self) -> list[int]:
+        rows = self.query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_extra) "
+            "ORDER BY id"
+        )
+        return [int(r[0]) for r in rows]
+
+    def stories(self, article_ids: Sequence[int]) -> dict[int, int]:
+        """article id → story id (articles without a row are their own story)."""
+        out = {int(i): int(i) for i in article_ids}
+        if not article_ids:
+            return out
+        rows = self.query(
+            f"SELECT article_id, story FROM article_extra "
+            f"WHERE article_id IN ({','.join('?' * len(article_ids))})",
+            list(article_ids),
+        )
+        out.update({int(a): int(s) for a, s in rows})
+        return out
+
+    def story_members(self, story: int) -> list[int]:
+        rows = self.query(
+            "SELECT article_id FROM article_extra WHERE story = ? ORDER BY article_id", (story,)
+        )
+        return [int(r[0]) for r in rows]
+
+
+@dataclass(frozen=True)
+class ExtraRow:
+    article_id: int
+    overrides: str | None  # JSON object of the metadata a page stated
+    shingles: int
+    signature: bytes
+    story: int
+    similarity: float | None  # containment with the story's closest article
+
+
+_EXTRA_COLUMNS = "article_id, overrides, shingles, signature, story, similarity"
 
 
 def _sentence(row: tuple[Any, ...]) -> SentenceRow:

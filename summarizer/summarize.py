@@ -1,7 +1,8 @@
 """Extractive summaries over the stored, ranked sentences.
 
 * :func:`briefing` — the corpus briefing: the best sentences across recent
-  articles, near-repeats (the same fact told by two outlets) dropped, each
+  articles, one article per story (the same story from two outlets is read
+  once), near-repeats (the same fact told by two outlets) dropped, each
   citing its source;
 * :func:`article_summary` — one article's best sentences, in article order;
 * :func:`focused` — sentences about an entity or keywords.
@@ -86,6 +87,8 @@ def briefing(
     the corpus."""
     if article_ids is None:
         article_ids = corpus.store_recent_ids(recent)
+    # One article per story: the same story from two outlets is read once.
+    article_ids = sorted(set(corpus.story_primaries(article_ids).values()))
     if not article_ids:
         return []
     pool = [s for s in corpus.store.top_sentences(4, article_ids) if _readable(s)]
