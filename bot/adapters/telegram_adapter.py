@@ -22,7 +22,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dtm
 import html
+import itertools
 import logging
+import os
 import re
 import unicodedata
 import warnings
@@ -55,6 +57,11 @@ from ..config import ConfigError, TelegramSettings, secret
 from .base import Dispatch
 
 log = logging.getLogger("briefbot.telegram")
+
+# Opt in to PTB's coming time-period types now: without it, merely creating a
+# RetryAfter (PTB does so on every 429) issues a PTBDeprecationWarning.
+# retry_seconds() reads either form.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 __all__ = ["TelegramAdapter", "create_adapter", "render", "to_command"]
 
@@ -157,7 +164,7 @@ def utf16_units(text: str) -> int:
 # inside a text; whitespace after the cut stays with the piece before it.
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’)\]」』]*\s+|\s*\n\s*")
 _SPACE = re.compile(r"\s+")
-_LINKABLE = re.compile(r"https?://[^\s<>\"']{1,1000}")
+_LINKABLE = re.compile(r"https?://\S{1,1000}")
 
 
 @dataclass(frozen=True)
@@ -198,11 +205,11 @@ class _Run:
         # Characters: halve (so packing stays O(n log n)), never between a
         # character and a combining mark, variation selector or joiner.
         # Python strings index code points, so a surrogate pair is never cut.
-        mid = len(self.text) // 2
-        while mid < len(self.text) and _clings(self.text, mid):
-            mid += 1
-        if mid >= len(self.text):
-            mid = len(self.text) // 2
+        half = len(self.text) // 2
+        candidates = itertools.chain(range(half, len(self.text)), range(half - 1, 0, -1))
+        mid = next((i for i in candidates if not _clings(self.text, i)), None)
+        if mid is None:  # one visible character (an emoji sequence)
+            return []
         return [
             ("", replace(self, text=self.text[:mid], level=3)),
             ("", replace(self, text=self.text[mid:], level=3)),
