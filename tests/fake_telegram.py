@@ -60,6 +60,7 @@ class Fault:
     parameters: dict[str, Any] | None = None
     delay: float = 0.0
     chat_id: int | str | None = None
+    after: int = 0  # matching calls to let through first
 
     def matches(self, method: str, params: dict[str, Any]) -> bool:
         if self.times <= 0 or self.method.lower() != method.lower():
@@ -303,20 +304,28 @@ class FakeBotAPI:
         parameters: dict[str, Any] | None = None,
         times: int = 1,
         chat_id: int | str | None = None,
+        after: int = 0,
     ) -> None:
-        """Answer the next ``times`` calls of ``method`` with an error."""
+        """Answer ``times`` calls of ``method`` (to ``chat_id``, if given)
+        with an error, after letting ``after`` such calls through."""
         with self._cond:
             self._faults.append(
-                Fault(method, times, error_code, description, parameters, chat_id=chat_id)
+                Fault(
+                    method, times, error_code, description, parameters, chat_id=chat_id, after=after
+                )
             )
 
-    def flood(self, retry_after: int, *, method: str = "sendMessage", times: int = 1) -> None:
+    def flood(
+        self, retry_after: int, *, method: str = "sendMessage", times: int = 1, after: int = 0
+    ) -> None:
+        """429 Too Many Requests with ``parameters.retry_after``."""
         self.fail(
             method,
             429,
             f"Too Many Requests: retry after {retry_after}",
             parameters={"retry_after": retry_after},
             times=times,
+            after=after,
         )
 
     def forbid(self, chat_id: int | None = None, *, times: int = 1) -> None:
@@ -382,9 +391,16 @@ class FakeBotAPI:
     def _handle(self, method: str, params: dict[str, Any]) -> Any:
         with self._cond:
             self.calls.append(Call(method, params))
-            fault = next((f for f in self._faults if f.matches(method, params)), None)
-            if fault is not None:
+            fault = None
+            for candidate in self._faults:
+                if not candidate.matches(method, params):
+                    continue
+                if candidate.after > 0:
+                    candidate.after -= 1
+                    continue
+                fault = candidate
                 fault.times -= 1
+                break
             self._cond.notify_all()
         if fault is not None:
             if fault.delay:

@@ -399,7 +399,7 @@ class TelegramAdapter:
                 bootstrap_retries=3,
             )
             log.info(
-                "telegram: @%s on webhook %s (listening on %s:%d)",
+                "@%s on webhook %s (listening on %s:%d)",
                 self.username,
                 _webhook_url(settings),
                 settings.webhook_listen,
@@ -411,7 +411,7 @@ class TelegramAdapter:
                 bootstrap_retries=3,
                 error_callback=self._polling_error,
             )
-            log.info("telegram: @%s polling %s", self.username, _redacted_url(self._base_url))
+            log.info("@%s polling %s", self.username, _redacted_url(self._base_url))
 
     async def stop(self) -> None:
         app, self._app = self._app, None
@@ -521,7 +521,7 @@ class TelegramAdapter:
         try:
             await self._app.bot.set_my_commands(commands)
         except TelegramError as exc:  # the bot still works without a menu
-            log.warning("telegram: setMyCommands failed: %s", self._redact.clean(str(exc)))
+            log.warning("setMyCommands failed: %s", self._redact.clean(str(exc)))
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         command = to_command(update, self.username)
@@ -536,7 +536,7 @@ class TelegramAdapter:
             reply = await self._dispatch(command)
             await self._answer(chat_id, render(reply), reply_to, update.update_id)
         except Exception:
-            log.exception("telegram: update %s failed", update.update_id)
+            log.exception("update %s failed", update.update_id)
             apology = Reply(
                 command.name,
                 notices=(message(command.language or self._language, "error.internal"),),
@@ -545,7 +545,7 @@ class TelegramAdapter:
             try:
                 await self._answer(chat_id, render(apology), reply_to, update.update_id)
             except Exception:
-                log.warning("telegram: update %s: could not send the apology", update.update_id)
+                log.warning("update %s: could not send the apology", update.update_id)
 
     async def _answer(
         self,
@@ -568,8 +568,7 @@ class TelegramAdapter:
                     wait = retry_seconds(exc)
                     if attempt >= SEND_ATTEMPTS or wait > MAX_FLOOD_WAIT:
                         log.warning(
-                            "telegram: update %s: flood control (retry after %.0f s); answer"
-                            " dropped",
+                            "update %s: flood control (retry after %.0f s); answer dropped",
                             update_id,
                             wait,
                         )
@@ -579,11 +578,11 @@ class TelegramAdapter:
                     if migrated:
                         raise
                     migrated = True
-                    log.info("telegram: chat %s moved to %s", chat_id, exc.new_chat_id)
+                    log.info("chat %s moved to %s", chat_id, exc.new_chat_id)
                     chat_id, reply_to = exc.new_chat_id, None
                 except Forbidden as exc:
                     log.warning(
-                        "telegram: update %s: chat %s refuses messages (%s)",
+                        "update %s: chat %s refuses messages (%s)",
                         update_id,
                         chat_id,
                         exc.message,
@@ -592,14 +591,14 @@ class TelegramAdapter:
                 except TimedOut:
                     # It may have arrived: resending could show it twice.
                     log.warning(
-                        "telegram: update %s: send timed out; not resent (may have arrived)",
+                        "update %s: send timed out; not resent (may have arrived)",
                         update_id,
                     )
                     return
                 except NetworkError as exc:
                     if attempt >= SEND_ATTEMPTS or not _before_sending(exc):
                         log.warning(
-                            "telegram: update %s: send failed: %s",
+                            "update %s: send failed: %s",
                             update_id,
                             self._redact.clean(str(exc)),
                         )
@@ -631,7 +630,7 @@ class TelegramAdapter:
                 raise
             # Should never happen (render escapes everything); if Telegram
             # disagrees with our markup, the words still matter more.
-            log.error("telegram: HTML refused (%s); sending plain text", exc.message)
+            log.error("HTML refused (%s); sending plain text", exc.message)
             sent = await bot.send_message(
                 chat_id=chat_id,
                 text=_plain(payload["text"]),
@@ -642,13 +641,13 @@ class TelegramAdapter:
 
     def _polling_error(self, exc: TelegramError) -> None:
         # PTB retries by itself; a traceback per failed poll would flood the log.
-        log.warning("telegram: getUpdates failed: %s", self._redact.clean(str(exc)))
+        log.warning("getUpdates failed: %s", self._redact.clean(str(exc)))
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         update_id = update.update_id if isinstance(update, Update) else None
         error = context.error
         log.error(
-            "telegram: update %s: %s: %s",
+            "update %s: %s: %s",
             update_id,
             type(error).__name__,
             self._redact.clean(str(error)),
