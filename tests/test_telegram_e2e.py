@@ -406,3 +406,22 @@ def test_refused_markup_falls_back_to_plain_text(fake: FakeBotAPI, runtime: Runt
     (sent,) = fake.messages_to(81)
     assert "parse_mode" not in sent and "<b>" not in sent["text"]
     assert sent["text"].startswith("안녕하세요") or sent["text"].startswith("briefbot")
+
+
+def test_webhook_port_in_use_is_a_clear_startup_error(fake: FakeBotAPI, runtime: Runtime) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        adapter = TelegramAdapter(
+            fake.token,
+            settings_for(
+                fake,
+                mode="webhook",
+                webhook_port=port,
+                webhook_url="https://bot.example.com/telegram",
+            ),
+            webhook_secret=WEBHOOK_SECRET,
+        )
+        with pytest.raises(ConfigError, match="telegram.webhook_port"):
+            asyncio.run(adapter.start(make_dispatch(runtime)))

@@ -26,6 +26,7 @@ import itertools
 import logging
 import os
 import re
+import socket
 import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
@@ -383,35 +384,55 @@ class TelegramAdapter:
                 f"cannot reach the Telegram Bot API at {_redacted_url(self._base_url)}"
                 f" (telegram.base_url): {self._redact.clean(str(exc))}"
             ) from None
-        self.username = app.bot.username
-        await self._set_menu()
-        await app.start()
+        try:
+            self.username = app.bot.username
+            await self._set_menu()
+            await app.start()
+            await self._start_updates(app)
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def _start_updates(self, app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         updater = app.updater
         assert updater is not None
         settings = self._settings
-        if settings.mode == "webhook":
-            await updater.start_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path=settings.webhook_path,
-                webhook_url=_webhook_url(settings),
-                secret_token=self._webhook_secret,
-                bootstrap_retries=3,
-            )
-            log.info(
-                "@%s on webhook %s (listening on %s:%d)",
-                self.username,
-                _webhook_url(settings),
-                settings.webhook_listen,
-                settings.webhook_port,
-            )
-        else:
+        if settings.mode == "polling":
             await updater.start_polling(
                 timeout=settings.poll_timeout,
                 bootstrap_retries=3,
                 error_callback=self._polling_error,
             )
             log.info("@%s polling %s", self.username, _redacted_url(self._base_url))
+            return
+        url = _webhook_url(settings)
+        try:
+            # Check the address before setWebhook points Telegram at it.
+            _check_listen(settings.webhook_listen, settings.webhook_port)
+            await updater.start_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=settings.webhook_path,
+                webhook_url=url,
+                secret_token=self._webhook_secret,
+                bootstrap_retries=3,
+            )
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot listen on {settings.webhook_listen}:{settings.webhook_port}"
+                f" (telegram.webhook_listen, telegram.webhook_port): {exc.strerror or exc}"
+            ) from None
+        except TelegramError as exc:
+            raise ConfigError(
+                f"setWebhook refused telegram.webhook_url {url}: {self._redact.clean(str(exc))}"
+            ) from None
+        log.info(
+            "@%s on webhook %s (listening on %s:%d)",
+            self.username,
+            url,
+            settings.webhook_listen,
+            settings.webhook_port,
+        )
 
     async def stop(self) -> None:
         app, self._app = self._app, None
@@ -728,6 +749,17 @@ def _webhook_url(settings: TelegramSettings) -> str:
     if path and not url.rstrip("/").endswith("/" + path):
         url = url.rstrip("/") + "/" + path
     return url
+
+
+def _check_listen(host: str, port: int) -> None:
+    """Raise OSError if ``host:port`` cannot be listened on (as tornado
+    would, but without leaking the socket)."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+    )[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(address)
 
 
 def _redacted_url(url: str) -> str:
