@@ -389,6 +389,12 @@ class TelegramAdapter:
             await self._set_menu()
             await app.start()
             await self._start_updates(app)
+        except TelegramError as exc:  # deleteWebhook/setWebhook refused for good
+            await self.stop()
+            raise ConfigError(
+                f"Telegram start-up failed at {_redacted_url(self._base_url)}:"
+                f" {type(exc).__name__}: {self._redact.clean(str(exc))}"
+            ) from None
         except BaseException:
             await self.stop()
             raise
