@@ -192,7 +192,7 @@ def test_flood_control_is_honoured(fake: FakeBotAPI, runtime: Runtime) -> None:
 
     asyncio.run(scenario())
     first, second = fake.calls_of("sendMessage")
-    assert second.at - first.at >= 1.0  # waited at least retry_after
+    assert second.at - first.at >= 0.95  # waited retry_after (1 s), give or take clock rounding
     assert len(fake.messages_to(31)) == 1
 
 
