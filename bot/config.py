@@ -83,7 +83,30 @@ class LimitsSettings:
 @dataclass(frozen=True)
 class TelegramSettings:
     base_url: str = "https://api.telegram.org/bot"
-    base_file_url: str = "https://api.telegram.org/file/bot"
+    base_file_url: str = ""  # empty: derived from base_url (…/bot → …/file/bot)
+    mode: str = "polling"  # or "webhook"
+    timeout: float = 10.0  # seconds per Bot API request (connect, read, write)
+    poll_timeout: int = 10  # long-polling wait in getUpdates, seconds
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_url: str = ""  # public https URL Telegram posts to
+    webhook_path: str = "telegram"
+
+    def validate(self) -> None:
+        for key in ("base_url", "base_file_url"):
+            value = getattr(self, key)
+            if value and not value.startswith(("http://", "https://")):
+                raise ConfigError(f"telegram.{key} must be an http(s) URL, not {value!r}")
+        if self.mode not in ("polling", "webhook"):
+            raise ConfigError(f'telegram.mode must be "polling" or "webhook", not {self.mode!r}')
+        if not 0 < self.timeout <= 300:
+            raise ConfigError("telegram.timeout must be between 0 and 300 seconds")
+        if not 0 <= self.poll_timeout <= 50:
+            raise ConfigError("telegram.poll_timeout must be between 0 and 50 seconds")
+        if not 1 <= self.webhook_port <= 65535:
+            raise ConfigError(f"telegram.webhook_port must be 1–65535, not {self.webhook_port}")
+        if self.mode == "webhook" and not self.webhook_url.startswith(("http://", "https://")):
+            raise ConfigError("telegram.webhook_url must be the public https URL in webhook mode")
 
 
 # --- [slack]: the Slack adapter (issue 5 owns this block) ---------------------

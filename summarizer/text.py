@@ -33,9 +33,13 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalize_query(text: str) -> str:
-    """A chat query: :func:`normalize` on one line, trimmed."""
-    return " ".join(normalize(text).split())
+    """A chat query: :func:`normalize` on one line, control characters
+    dropped, trimmed."""
+    return " ".join(_CONTROL.sub("", normalize(text)).split())
 
 
 def decode_bytes(data: bytes) -> str:

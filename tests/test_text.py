@@ -39,3 +39,7 @@ def test_decode_utf16_with_bom() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(DecodeError):
         decode_bytes(bytes(range(256)) * 4)
+
+
+def test_query_drops_control_characters() -> None:
+    assert normalize_query("엔비\x00디아\x1b[31m\x7f") == "엔비디아[31m"
