@@ -7,8 +7,11 @@ Algorithm (ATM Forum TM 4.0; a token bucket with no burst): a limit of one
 send per ``interval`` seconds on a key allows the next send at
 ``tat[key]``, and a send at ``t`` moves it to ``t + interval``.
 
-Reservations happen on the event loop without an await in between, so no
-lock is needed; a sender then sleeps until its slot.
+Per-chat and per-group slots are reserved on the event loop without an
+await in between, so no lock is needed; a sender then sleeps until its slot.
+The overall limit (key ``"*"``) is a gate instead: senders pass it one at a
+time, each at least ``interval`` after the previous one *actually* passed,
+so an event loop that wakes a sleeper late never lets a burst through.
 """
 
 from __future__ import annotations
@@ -61,11 +64,14 @@ class Pacer:
         self.monotonic = monotonic
         self.sleep = sleep
         self._tat: dict[str, float] = {}
+        self._gate = asyncio.Lock()
+        self._gate_next = 0.0
 
     def reserve(self, chat: str, now: float) -> float:
-        """The earliest time (on the ``monotonic`` clock) a send to ``chat``
-        may go out, booked. Pure apart from the booking."""
-        keys = self.limits(chat)
+        """The earliest time (on the ``monotonic`` clock) the per-chat limits
+        let a send to ``chat`` go out, booked. (The overall limit is the gate
+        in :meth:`wait`.)"""
+        keys = [(key, interval) for key, interval in self.limits(chat) if key != "*"]
         start = max([now, *(self._tat.get(key, now) for key, _ in keys)])
         for key, interval in keys:
             self._tat[key] = start + interval
@@ -80,7 +86,16 @@ class Pacer:
         self._tat[key] = max(self._tat.get(key, until), until)
 
     async def wait(self, chat: str) -> None:
+        """Return when a send to ``chat`` may go out."""
         now = self.monotonic()
         start = self.reserve(chat, now)
         if start > now:
             await self.sleep(start - now)
+        overall = next((i for key, i in self.limits(chat) if key == "*"), None)
+        if overall is None:
+            return
+        async with self._gate:
+            now = self.monotonic()
+            if self._gate_next > now:
+                await self.sleep(self._gate_next - now)
+            self._gate_next = max(self.monotonic(), self._gate_next) + overall

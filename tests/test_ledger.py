@@ -175,3 +175,33 @@ def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(ledger: Ledger) -
     dead = f"{socket.gethostname()}:{done.stdout.strip()}:x"
     assert ledger.acquire(dead, DUE, 30)
     assert ledger.acquire("b", DUE + timedelta(seconds=1), 30)
+
+
+# ------------------------------------------------------------------- pacing
+def test_pacer_limits() -> None:
+    import asyncio
+
+    from fake_clock import FakeClock
+
+    from bot.pacing import Pacer, telegram_limits
+
+    clock = FakeClock(DUE)
+    pacer = Pacer(telegram_limits(25.0), monotonic=clock.monotonic, sleep=clock.sleep)
+    sent: list[tuple[str, float]] = []
+
+    async def send(chat: str) -> None:
+        await pacer.wait(chat)
+        sent.append((chat, clock.monotonic()))
+
+    async def main() -> None:
+        chats = [str(i) for i in range(50)] + ["7", "7", "-100", "-100", "-100"]
+        await asyncio.gather(*(send(chat) for chat in chats))
+
+    asyncio.run(main())
+    times = [t for _, t in sent]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 0.04 - 1e-5  # 25/s overall, never a burst
+    at = {chat: [t for c, t in sent if c == chat] for chat in ("7", "-100")}
+    assert all(b - a >= 1.0 - 1e-5 for a, b in zip(at["7"], at["7"][1:], strict=False))
+    assert all(b - a >= 3.0 - 1e-5 for a, b in zip(at["-100"], at["-100"][1:], strict=False))
+    assert len(sent) == 55
