@@ -1,17 +1,16 @@
 """Pacing pushes to the platforms' flood limits.
 
-Each platform has a :class:`Pacer`; every send first reserves a slot. A slot
-must respect several limits at once — overall, per chat, per group — each
-kept as a "theoretical arrival time" in the manner of the Generic Cell Rate
-Algorithm (ATM Forum TM 4.0; a token bucket with no burst): a limit of one
-send per ``interval`` seconds on a key allows the next send at
-``tat[key]``, and a send at ``t`` moves it to ``t + interval``.
+Each platform has a :class:`Pacer`; every send first waits in
+:meth:`Pacer.wait`. A send must respect several limits at once — overall
+(key ``"*"``), per chat, per group — each "one send per ``interval``
+seconds on a key", measured from the previous send's *actual* time (a token
+bucket with no burst, in the manner of the Generic Cell Rate Algorithm, ATM
+Forum TM 4.0).
 
-Per-chat and per-group slots are reserved on the event loop without an
-await in between, so no lock is needed; a sender then sleeps until its slot.
-The overall limit (key ``"*"``) is a gate instead: senders pass it one at a
-time, each at least ``interval`` after the previous one *actually* passed,
-so an event loop that wakes a sleeper late never lets a burst through.
+Senders pass one gate at a time, so the limits are checked and the send
+times recorded together. A sender whose chat must still wait leaves the gate
+and sleeps outside it, so one slow chat never holds back the others; an
+event loop that wakes a sleeper late never lets a burst through.
 """
 
 from __future__ import annotations
@@ -63,39 +62,36 @@ class Pacer:
         self.limits = limits
         self.monotonic = monotonic
         self.sleep = sleep
-        self._tat: dict[str, float] = {}
+        self._next: dict[str, float] = {}  # key → earliest time of its next send
         self._gate = asyncio.Lock()
-        self._gate_next = 0.0
 
-    def reserve(self, chat: str, now: float) -> float:
-        """The earliest time (on the ``monotonic`` clock) the per-chat limits
-        let a send to ``chat`` go out, booked. (The overall limit is the gate
-        in :meth:`wait`.)"""
-        keys = [(key, interval) for key, interval in self.limits(chat) if key != "*"]
-        start = max([now, *(self._tat.get(key, now) for key, _ in keys)])
-        for key, interval in keys:
-            self._tat[key] = start + interval
-        if len(self._tat) > 10_000:  # forget chats whose limits are long past
-            self._tat = {k: v for k, v in self._tat.items() if v > now}
-        return start
+    def ready_at(self, chat: str) -> float:
+        """When the per-chat and per-group limits let a send to ``chat`` go."""
+        return max(
+            (self._next.get(key, 0.0) for key, _ in self.limits(chat) if key != "*"),
+            default=0.0,
+        )
 
     def hold(self, chat: str, seconds: float) -> None:
         """The platform asked us to wait (429): no send to ``chat`` before then."""
         key = f"chat:{chat}"
-        until = self.monotonic() + seconds
-        self._tat[key] = max(self._tat.get(key, until), until)
+        self._next[key] = max(self._next.get(key, 0.0), self.monotonic() + seconds)
 
     async def wait(self, chat: str) -> None:
-        """Return when a send to ``chat`` may go out."""
-        now = self.monotonic()
-        start = self.reserve(chat, now)
-        if start > now:
-            await self.sleep(start - now)
-        overall = next((i for key, i in self.limits(chat) if key == "*"), None)
-        if overall is None:
-            return
-        async with self._gate:
-            now = self.monotonic()
-            if self._gate_next > now:
-                await self.sleep(self._gate_next - now)
-            self._gate_next = max(self.monotonic(), self._gate_next) + overall
+        """Return when a send to ``chat`` may go out (and count it as sent)."""
+        while True:
+            early = self.ready_at(chat) - self.monotonic()
+            if early > 0:
+                await self.sleep(early)
+            async with self._gate:
+                if self.ready_at(chat) > self.monotonic():
+                    continue  # another send to this chat passed meanwhile
+                overall = self._next.get("*", 0.0) - self.monotonic()
+                if overall > 0:
+                    await self.sleep(overall)
+                now = self.monotonic()
+                for key, interval in self.limits(chat):
+                    self._next[key] = now + interval
+                if len(self._next) > 10_000:  # forget chats whose limits are long past
+                    self._next = {k: v for k, v in self._next.items() if v > now}
+                return
