@@ -135,7 +135,16 @@ def test_a_conversation(
         assert not fake.messages_to(chat_id)
     # The menu, in Korean, from the command registry.
     menu = fake.commands[""]
-    assert [c["command"] for c in menu] == ["summary", "chips", "sources", "help", "start"]
+    assert [c["command"] for c in menu] == [
+        "summary",
+        "chips",
+        "sources",
+        "help",
+        "start",
+        "subscribe",  # the daily briefing (issue 6)
+        "unsubscribe",
+        "subscription",
+    ]
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]
