@@ -23,7 +23,7 @@ from .text import DecodeError, decode_bytes, normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 _MIN_SENTENCE_CHARS = 8
@@ -305,7 +305,7 @@ def _rank(
 ) -> list[SentenceRow]:
     terms = [s.terms for s in analysed]
     title_terms = query_terms(title) if title else []
-    scores = score_sentences(terms, title_terms)
+    scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
     order = sorted(range(len(analysed)), key=lambda i: -scores[i])
     rank = {i: r for r, i in enumerate(order)}
     return [
