@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .analysis import AnalysedSentence, analyse_paragraphs, get_kiwi, query_terms
+from .analysis import (
+    AnalysedSentence,
+    analyse_articles,
+    analyse_paragraphs,
+    get_kiwi,
+    query_terms,
+)
 from .clean import CleanArticle, clean_article
 from .entities import CHIP, EntityIndex, load_index
 from .rank import score_sentences
@@ -100,6 +106,44 @@ class Corpus:
         cleaned = clean_article(text, url=url)
         return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
 
+    def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
+        """:meth:`add_text` for many articles (no file, url or overrides):
+        the paragraphs of up to ``batch`` articles go through Kiwi in one
+        call, which keeps every core busy and overlaps Kiwi with ranking
+        and storing. Returns (id, added) per text, in order."""
+        out: list[tuple[int, bool]] = []
+        pending: list[tuple[int, CleanArticle, str, str]] = []  # (slot, cleaned, text, hash)
+
+        def flush() -> None:
+            analysed = analyse_articles([c.paragraphs for _, c, _, _ in pending])
+            for (slot, cleaned, text, content_hash), sentences in zip(
+                pending, analysed, strict=True
+            ):
+                existing = self.store.article_by_hash(content_hash)  # twice in one batch
+                if existing is not None:
+                    out[slot] = (existing.id, False)
+                    continue
+                article_id = self._store(
+                    cleaned, text, content_hash, None, None, None, analysed=sentences
+                )
+                out[slot] = (article_id, True)
+            pending.clear()
+
+        for raw in raws:
+            text = normalize(raw)
+            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            existing = self.store.article_by_hash(content_hash)
+            if existing is not None:
+                out.append((existing.id, False))
+                continue
+            out.append((0, True))
+            pending.append((len(out) - 1, clean_article(text), text, content_hash))
+            if len(pending) >= batch:
+                flush()
+        if pending:
+            flush()
+        return out
+
     def _store(
         self,
         cleaned: CleanArticle,
@@ -109,6 +153,7 @@ class Corpus:
         overrides: dict[str, str | None] | None,
         replace_id: int | None,
         added_at: str | None = None,
+        analysed: Sequence[AnalysedSentence] | None = None,
     ) -> int:
         meta = cleaned.metadata
         fields: dict[str, str | None] = {
@@ -121,9 +166,9 @@ class Corpus:
         for key, value in (overrides or {}).items():
             if value:
                 fields[key] = normalize(value).strip()
-        analysed = [
-            s for s in analyse_paragraphs(cleaned.paragraphs) if len(s.text) >= _MIN_SENTENCE_CHARS
-        ]
+        if analysed is None:
+            analysed = analyse_paragraphs(cleaned.paragraphs)
+        analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
         sentences = _rank(analysed, title, self.index)
         mentions = self._mentions(analysed)
@@ -233,21 +278,16 @@ class Corpus:
     def entity_stats(self, kind: str) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
         ``mentions`` counts sentences that name the entity."""
-        vendors: dict[str, str | None] = {}
-        surfaces: dict[str, set[str]] = {}
-        for m in self.store.mentions(kind=kind):
-            vendors.setdefault(m.entity, m.vendor)
-            surfaces.setdefault(m.entity, set()).add(m.surface)
         out = []
-        for key, count, ids in self.store.entity_counts(kind):
+        for key, count, ids, vendor, surfaces in self.store.entity_summary(kind):
             entity = self.index.entities.get(key)
-            aliases = entity.aliases if entity else tuple(sorted(surfaces.get(key, {key})))
+            aliases = entity.aliases if entity else tuple(sorted(set(surfaces.split(","))))
             out.append(
                 EntityStats(
                     key=key,
                     name=self.index.display_name(key),
                     kind=kind,
-                    vendor=vendors.get(key),
+                    vendor=vendor,
                     aliases=tuple(aliases),
                     mentions=count,
                     sources=tuple(sorted(int(i) for i in ids.split(","))),
@@ -258,8 +298,7 @@ class Corpus:
 
     def mention_sentences(self, key: str) -> list[SentenceRow]:
         """Sentences that name entity ``key``, in corpus order."""
-        keys = [(m.article_id, m.sentence_idx) for m in self.store.mentions(entity=key)]
-        return self.store.sentences_at(list(dict.fromkeys(keys)))
+        return self.store.entity_sentences(key)
 
     def resolve_entity(self, name: str) -> str | None:
         """An entity key for a name: a known alias, or a discovered chip's name."""
