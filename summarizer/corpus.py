@@ -115,16 +115,30 @@ class Corpus:
         pending: list[tuple[int, CleanArticle, str, str]] = []  # (slot, cleaned, text, hash)
 
         def flush() -> None:
-            analysed = analyse_articles([c.paragraphs for _, c, _, _ in pending])
-            for (slot, cleaned, text, content_hash), sentences in zip(
+            # Each headline rides in the same Kiwi call as its article's
+            # paragraphs (as a last paragraph) rather than in one call of its own.
+            analysed = analyse_articles(
+                [[*c.paragraphs, c.metadata.title or ""] for _, c, _, _ in pending]
+            )
+            for (slot, cleaned, text, content_hash), with_title in zip(
                 pending, analysed, strict=True
             ):
+                n = len(cleaned.paragraphs)
+                sentences = [s for s in with_title if s.paragraph < n]
+                title_terms = [t for s in with_title if s.paragraph == n for t in s.terms]
                 existing = self.store.article_by_hash(content_hash)  # twice in one batch
                 if existing is not None:
                     out[slot] = (existing.id, False)
                     continue
                 article_id = self._store(
-                    cleaned, text, content_hash, None, None, None, analysed=sentences
+                    cleaned,
+                    text,
+                    content_hash,
+                    None,
+                    None,
+                    None,
+                    analysed=sentences,
+                    title_terms=title_terms if cleaned.metadata.title else None,
                 )
                 out[slot] = (article_id, True)
             pending.clear()
@@ -154,6 +168,7 @@ class Corpus:
         replace_id: int | None,
         added_at: str | None = None,
         analysed: Sequence[AnalysedSentence] | None = None,
+        title_terms: Sequence[str] | None = None,
     ) -> int:
         meta = cleaned.metadata
         fields: dict[str, str | None] = {
@@ -170,7 +185,7 @@ class Corpus:
             analysed = analyse_paragraphs(cleaned.paragraphs)
         analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
-        sentences = _rank(analysed, title, self.index)
+        sentences = _rank(analysed, title, self.index, title_terms)
         mentions = self._mentions(analysed)
         row = ArticleRow(
             id=0,
@@ -340,10 +355,14 @@ def open_corpus(
 
 
 def _rank(
-    analysed: Sequence[AnalysedSentence], title: str, index: EntityIndex
+    analysed: Sequence[AnalysedSentence],
+    title: str,
+    index: EntityIndex,
+    title_terms: Sequence[str] | None = None,
 ) -> list[SentenceRow]:
     terms = [s.terms for s in analysed]
-    title_terms = query_terms(title) if title else []
+    if title_terms is None:
+        title_terms = query_terms(title) if title else []
     scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
     order = sorted(range(len(analysed)), key=lambda i: -scores[i])
     rank = {i: r for r, i in enumerate(order)}
