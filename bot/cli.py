@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(ingest)
     ingest.add_argument("targets", nargs="+", metavar="PATH_OR_URL")
+    # --- eval (issue 3) ---
+    ev = sub.add_parser(
+        "eval",
+        help="score the summarizer and its peers on sci-news-sum-kr-50-format files",
+        description="Pick k = len(summaries) sentences of each article; report sentence "
+        "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
+    )
+    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument(
+        "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
+    )
+    ev.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     # daily briefing (issue 6)
     brief = sub.add_parser(
         "brief",
@@ -73,6 +85,39 @@ def build_parser() -> argparse.ArgumentParser:
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
     return parser
+
+
+def _eval(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from summarizer.evaluate import evaluate, load_articles
+
+    folder = Path(args.dir)
+    if not folder.is_dir():
+        print(f"briefbot: {folder} is not a folder", file=sys.stderr)
+        return 2
+    try:
+        articles = load_articles(folder)
+    except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
+        print(f"briefbot: {exc}", file=sys.stderr)
+        return 2
+    if not articles:
+        print(f"briefbot: no *.json articles in {folder}", file=sys.stderr)
+        return 2
+    report = evaluate(articles)
+    if args.predictions:
+        lines = [f"  {json.dumps(k)}: {json.dumps(v)}" for k, v in report.predictions.items()]
+        Path(args.predictions).write_text("{\n" + ",\n".join(lines) + "\n}\n", "utf-8")
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    else:
+        print(f"{report.files} files, k = gold length, macro averages\n")
+        print(report.table())
+        for note in report.notes:
+            print(f"note: {note}")
+    return 0
+    # --- end eval ---
 
 
 # platform → module with ``create_adapter(runtime) -> Adapter`` (imported lazily,
@@ -141,6 +186,8 @@ def _load(args: argparse.Namespace) -> Config:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.verb == "eval":  # issue 3: needs no settings, store or corpus
+        return _eval(args)
     try:
         config = _load(args)
     except ConfigError as exc:

@@ -6,9 +6,9 @@ One :class:`kiwipiepy.Kiwi` per process, loaded on first use (about 1.3 s).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 # Tags whose morphemes carry content: nouns, verb/adjective stems, roots,
 # foreign words, hanja and numbers. Particles and endings are dropped.
@@ -33,8 +33,9 @@ def get_kiwi() -> Any:
     return _kiwi
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One morpheme (a named tuple: ingest builds tens of thousands)."""
+
     form: str
     tag: str
     start: int  # character offset in the sentence
@@ -91,20 +92,27 @@ def _to_tokens(kiwi_tokens: Iterable[Any], offset: int) -> tuple[Token, ...]:
 def analyse_paragraphs(paragraphs: Sequence[str]) -> list[AnalysedSentence]:
     """Split each paragraph into sentences with their morphemes. The sentence
     text is the exact slice of the paragraph (verbatim)."""
-    kiwi = get_kiwi()
-    out: list[AnalysedSentence] = []
-    results = kiwi.split_into_sents(list(paragraphs), return_tokens=True)
-    for p_index, (paragraph, sentences) in enumerate(zip(paragraphs, results, strict=True)):
-        for sent in sentences:
-            text = paragraph[sent.start : sent.end].strip()
-            if not text:
-                continue
-            lead = sent.start + (
-                len(paragraph[sent.start : sent.end])
-                - len(paragraph[sent.start : sent.end].lstrip())
-            )
-            out.append(AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead)))
-    return out
+    return next(iter(analyse_articles([paragraphs])))
+
+
+def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[AnalysedSentence]]:
+    """:func:`analyse_paragraphs` for many articles with one Kiwi batch call,
+    so Kiwi's worker threads keep every core busy. Yields each article's
+    sentences as soon as Kiwi has finished it (the caller's own work on one
+    article overlaps Kiwi's on the next)."""
+    flat = [p for paragraphs in articles for p in paragraphs]
+    results = iter(get_kiwi().split_into_sents(flat, return_tokens=True)) if flat else iter(())
+    for paragraphs in articles:
+        out: list[AnalysedSentence] = []
+        for p_index, paragraph in enumerate(paragraphs):
+            for sent in next(results):
+                raw = paragraph[sent.start : sent.end]
+                text = raw.strip()
+                if not text:
+                    continue
+                lead = sent.start + (len(raw) - len(raw.lstrip()))
+                out.append(AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead)))
+        yield out
 
 
 def analyse_sentences(sentences: Sequence[str]) -> list[list[Token]]:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .analysis import AnalysedSentence, analyse_paragraphs, get_kiwi, query_terms
+from .analysis import (
+    AnalysedSentence,
+    analyse_articles,
+    analyse_paragraphs,
+    get_kiwi,
+    query_terms,
+)
 from .clean import CleanArticle, clean_article
 from .entities import CHIP, EntityIndex, load_index
 from .rank import score_sentences
@@ -25,7 +31,7 @@ from .text import DecodeError, decode_bytes, normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 _MIN_SENTENCE_CHARS = 8
@@ -118,6 +124,58 @@ class Corpus:
             return twin, False
         return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
 
+    def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
+        """:meth:`add_text` for many articles (no file, url or overrides):
+        the paragraphs of up to ``batch`` articles go through Kiwi in one
+        call, which keeps every core busy and overlaps Kiwi with ranking
+        and storing. Returns (id, added) per text, in order."""
+        out: list[tuple[int, bool]] = []
+        pending: list[tuple[int, CleanArticle, str, str]] = []  # (slot, cleaned, text, hash)
+
+        def flush() -> None:
+            # Each headline rides in the same Kiwi call as its article's
+            # paragraphs (as a last paragraph) rather than in one call of its own.
+            analysed = analyse_articles(
+                [[*c.paragraphs, c.metadata.title or ""] for _, c, _, _ in pending]
+            )
+            for (slot, cleaned, text, content_hash), with_title in zip(
+                pending, analysed, strict=True
+            ):
+                n = len(cleaned.paragraphs)
+                sentences = [s for s in with_title if s.paragraph < n]
+                title_terms = [t for s in with_title if s.paragraph == n for t in s.terms]
+                existing = self.store.article_by_hash(content_hash)  # twice in one batch
+                if existing is not None:
+                    out[slot] = (existing.id, False)
+                    continue
+                article_id = self._store(
+                    cleaned,
+                    text,
+                    content_hash,
+                    None,
+                    None,
+                    None,
+                    analysed=sentences,
+                    title_terms=title_terms if cleaned.metadata.title else None,
+                )
+                out[slot] = (article_id, True)
+            pending.clear()
+
+        for raw in raws:
+            text = normalize(raw)
+            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            existing = self.store.article_by_hash(content_hash)
+            if existing is not None:
+                out.append((existing.id, False))
+                continue
+            out.append((0, True))
+            pending.append((len(out) - 1, clean_article(text), text, content_hash))
+            if len(pending) >= batch:
+                flush()
+        if pending:
+            flush()
+        return out
+
     def _store(
         self,
         cleaned: CleanArticle,
@@ -127,6 +185,8 @@ class Corpus:
         overrides: dict[str, str | None] | None,
         replace_id: int | None,
         added_at: str | None = None,
+        analysed: Sequence[AnalysedSentence] | None = None,
+        title_terms: Sequence[str] | None = None,
     ) -> int:
         meta = cleaned.metadata
         fields: dict[str, str | None] = {
@@ -139,11 +199,11 @@ class Corpus:
         for key, value in (overrides or {}).items():
             if value:
                 fields[key] = normalize(value).strip()
-        analysed = [
-            s for s in analyse_paragraphs(cleaned.paragraphs) if len(s.text) >= _MIN_SENTENCE_CHARS
-        ]
+        if analysed is None:
+            analysed = analyse_paragraphs(cleaned.paragraphs)
+        analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
-        sentences = _rank(analysed, title, self.index)
+        sentences = _rank(analysed, title, self.index, title_terms)
         mentions = self._mentions(analysed)
         row = ArticleRow(
             id=0,
@@ -314,21 +374,16 @@ class Corpus:
     def entity_stats(self, kind: str) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
         ``mentions`` counts sentences that name the entity."""
-        vendors: dict[str, str | None] = {}
-        surfaces: dict[str, set[str]] = {}
-        for m in self.store.mentions(kind=kind):
-            vendors.setdefault(m.entity, m.vendor)
-            surfaces.setdefault(m.entity, set()).add(m.surface)
         out = []
-        for key, count, ids in self.store.entity_counts(kind):
+        for key, count, ids, vendor, surfaces in self.store.entity_summary(kind):
             entity = self.index.entities.get(key)
-            aliases = entity.aliases if entity else tuple(sorted(surfaces.get(key, {key})))
+            aliases = entity.aliases if entity else tuple(sorted(set(surfaces.split(","))))
             out.append(
                 EntityStats(
                     key=key,
                     name=self.index.display_name(key),
                     kind=kind,
-                    vendor=vendors.get(key),
+                    vendor=vendor,
                     aliases=tuple(aliases),
                     mentions=count,
                     sources=tuple(sorted(int(i) for i in ids.split(","))),
@@ -339,8 +394,7 @@ class Corpus:
 
     def mention_sentences(self, key: str) -> list[SentenceRow]:
         """Sentences that name entity ``key``, in corpus order."""
-        keys = [(m.article_id, m.sentence_idx) for m in self.store.mentions(entity=key)]
-        return self.store.sentences_at(list(dict.fromkeys(keys)))
+        return self.store.entity_sentences(key)
 
     def resolve_entity(self, name: str) -> str | None:
         """An entity key for a name: a known alias, or a discovered chip's name."""
@@ -382,11 +436,15 @@ def open_corpus(
 
 
 def _rank(
-    analysed: Sequence[AnalysedSentence], title: str, index: EntityIndex
+    analysed: Sequence[AnalysedSentence],
+    title: str,
+    index: EntityIndex,
+    title_terms: Sequence[str] | None = None,
 ) -> list[SentenceRow]:
     terms = [s.terms for s in analysed]
-    title_terms = query_terms(title) if title else []
-    scores = score_sentences(terms, title_terms)
+    if title_terms is None:
+        title_terms = query_terms(title) if title else []
+    scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
     order = sorted(range(len(analysed)), key=lambda i: -scores[i])
     rank = {i: r for r, i in enumerate(order)}
     return [

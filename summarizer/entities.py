@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -76,6 +76,22 @@ class EntityIndex:
         parts = [_alias_regex(alias) for alias, _ in alias_entity]
         self._pattern = re.compile("|".join(f"({p})" for p in parts), re.IGNORECASE)
         self._group_entity = [key for _, key in alias_entity]
+        # The same alternation split by the alias's first character: at a
+        # position only the aliases that start with its character are tried,
+        # instead of all of them (the whole alternation costs ~2 ms a sentence).
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for alias, key in alias_entity:
+            first = alias[:1]
+            for variant in {first, first.lower(), first.upper(), first.casefold()}:
+                by_first.setdefault(variant, []).append((alias, key))
+        self._by_first = {
+            char: (
+                re.compile("|".join(f"({_alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
+                [key for _, key in pairs],
+            )
+            for char, pairs in by_first.items()
+        }
+        self._firsts = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]")
 
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
@@ -98,14 +114,10 @@ class EntityIndex:
         token_ends = {t.start + t.length for t in tokens}
         mentions: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for match in self._pattern.finditer(text):
-            group = match.lastindex
-            if group is None:
-                continue
+        for match, key in self._alias_matches(text):
             start, end = match.span()
             if not _boundaries_ok(text, start, end, token_ends):
                 continue
-            key = self._group_entity[group - 1]
             entity = self.entities[key]
             if entity.family and (variant := _variant_after(text, end)):
                 number, v_end = variant
@@ -133,6 +145,19 @@ class EntityIndex:
                 mentions.append(Mention(match.group(1), CHIP, match.group(1), start, end))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _alias_matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
+        """What ``self._pattern.finditer(text)`` finds, with the entity of
+        the alias that matched; leftmost first, the longer alias first."""
+        at = 0
+        while (hit := self._firsts.search(text, at)) is not None:
+            pattern, keys = self._by_first[hit.group()]
+            match = pattern.match(text, hit.start())
+            if match is None or match.lastindex is None or match.end() == match.start():
+                at = hit.start() + 1
+                continue
+            yield match, keys[match.lastindex - 1]
+            at = match.end()
 
     def vendor_near(self, text: str, mention: Mention, mentions: Sequence[Mention]) -> str | None:
         """For a discovered chip: the company named right before it

@@ -1,18 +1,44 @@
 """Per-article sentence ranking.
 
-The graph part is sumy's TextRank (Mihalcea & Tarau, 2004) run on Kiwi
-content morphemes; it is combined with the position of the sentence in the
-article and its overlap with the headline, the two signals that news
-summaries lean on most (lead bias, Nenkova 2005).
+Four signals, each in [0, 1], averaged with equal weights:
+
+* **centrality** — sumy's TextRank (Mihalcea & Tarau, 2004) on Kiwi content
+  morphemes, scaled to [0, 1] within the article: the sentences that share
+  the most words with the rest of the article;
+* **headline** — cosine similarity between the sentence and the headline,
+  terms weighted by their inverse sentence frequency in the article (a word
+  every sentence repeats says little);
+* **lead** — 1/sqrt(1 + j), j the sentence's position counted from the first
+  body sentence: news puts the gist first (Nenkova, 2005), but sub-headlines,
+  bylines and photo captions that precede the body are not the lead;
+* **substance** — length in characters, saturating at 150: in the human
+  summaries of sci-news-sum-kr-50 a sentence of 100+ characters is picked
+  about half the time, one under 30 characters almost never. Past 300
+  characters the signal falls again, so run-on sentences do not win.
+
+Equal weights are a prior, not a fit: on the dev half of sci-news-sum-kr-50
+they land within 0.02 F1 of the best weights on a 0.1 grid, and a logistic
+regression fitted leave-one-file-out scores the same (see README).
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-from sumy.summarizers.text_rank import TextRankSummarizer
+if TYPE_CHECKING:
+    from sumy.models.dom import ObjectDocumentModel
+
+# A finished Korean sentence ends in a final ending (…다, …요, …죠, …까),
+# perhaps followed by closing punctuation or quotes. Sub-headlines and
+# captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
+_FINISHED = re.compile(r"(다|요|죠|까)[.!?…”\"’'」』)\]]*\s*$")
+_BODY_MIN_CHARS = 25
+_FULL_LENGTH, _LONG = 150, 300
 
 
 class _PrecomputedTokenizer:
@@ -31,7 +57,11 @@ class _PrecomputedTokenizer:
 
 
 def sumy_document(terms: Sequence[Sequence[str]]) -> ObjectDocumentModel:
-    """A sumy document whose i-th sentence has the given content terms."""
+    """A sumy document whose i-th sentence has the given content terms (the
+    sentence's text is ``str(i)``)."""
+    # sumy imports nltk, which costs about half a second: only when ranking.
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
     tokenizer = _PrecomputedTokenizer(terms)
     sentences = [Sentence(str(i), tokenizer) for i in range(len(terms))]
     return ObjectDocumentModel([Paragraph(sentences)])
@@ -44,27 +74,99 @@ def textrank_scores(terms: Sequence[Sequence[str]]) -> list[float]:
     if len(terms) == 1:
         return [1.0]
     document = sumy_document(terms)
-    ratings = TextRankSummarizer().rate_sentences(document)
+    ratings = _fast_textrank()().rate_sentences(document)
     return [float(ratings[s]) for s in document.sentences]
 
 
-def score_sentences(terms: Sequence[Sequence[str]], title_terms: Sequence[str] = ()) -> list[float]:
-    """Importance of each sentence of one article, in [0, 1]-ish, higher is
+@cache
+def _fast_textrank() -> type:
+    """sumy's TextRankSummarizer with its similarity matrix built by numpy in
+    one product instead of n² Python calls (same values: the edge weight of
+    two sentences is Σ c_i(w)·c_j(w) / (log|s_i| + log|s_j|)); sumy's own
+    power method ranks the graph."""
+    import numpy
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    class FastTextRank(TextRankSummarizer):  # type: ignore[misc]
+        def _create_matrix(self, document: Any) -> Any:
+            words = [self._to_words_set(s) for s in document.sentences]
+            vocabulary: dict[str, int] = {}
+            n = len(words)
+            counts = numpy.zeros((n, 1 + sum(len(w) for w in words)))
+            for i, sentence_words in enumerate(words):
+                for w in sentence_words:
+                    counts[i, vocabulary.setdefault(w, len(vocabulary))] += 1
+            overlap = counts @ counts.T
+            logs = numpy.log(numpy.maximum([len(w) for w in words], 1))
+            norm = logs[:, None] + logs[None, :]
+            with numpy.errstate(divide="ignore", invalid="ignore"):
+                weights = numpy.where(
+                    overlap == 0,
+                    0.0,
+                    numpy.where(numpy.isclose(norm, 0.0), overlap, overlap / norm),
+                )
+            weights /= weights.sum(axis=1)[:, numpy.newaxis] + self._ZERO_DIVISION_PREVENTION
+            return numpy.full((n, n), (1.0 - self.damping) / n) + self.damping * weights
+
+    return FastTextRank
+
+
+def score_sentences(
+    terms: Sequence[Sequence[str]],
+    title_terms: Sequence[str] = (),
+    texts: Sequence[str] | None = None,
+) -> list[float]:
+    """Importance of each sentence of one article, in [0, 1], higher is
     better. ``terms`` are the content morphemes of each sentence in article
-    order."""
+    order, ``texts`` the sentences themselves (without them, length is
+    estimated from the terms and every sentence counts as body text)."""
     n = len(terms)
     if n == 0:
         return []
+    if texts is not None and len(texts) != n:
+        raise ValueError("texts and terms differ in length")
+    chars = [len(t) for t in texts] if texts is not None else [5 * len(t) for t in terms]
     graph = _unit_scale(textrank_scores(terms))
-    title = set(title_terms)
+    headline = headline_similarity(terms, title_terms)
+    first = first_body_sentence(texts) if texts is not None else 0
     scores = []
-    for i, words in enumerate(terms):
-        position = 1.0 / math.sqrt(1 + i)
-        overlap = len(title & set(words)) / len(title) if title else 0.0
-        length = min(len(words), 12) / 12
-        score = 0.45 * graph[i] + 0.35 * position + 0.2 * overlap
-        scores.append(score * (0.5 + 0.5 * length))
+    for i in range(n):
+        lead = 1.0 / math.sqrt(1 + i - first) if i >= first else 0.0
+        substance = min(chars[i], _FULL_LENGTH) / _FULL_LENGTH * min(1.0, _LONG / max(1, chars[i]))
+        scores.append((graph[i] + headline[i] + lead + substance) / 4)
     return scores
+
+
+def headline_similarity(terms: Sequence[Sequence[str]], title_terms: Sequence[str]) -> list[float]:
+    """Cosine of each sentence with the headline; term weights are
+    tf × log(1 + n/df), df counted over the article's sentences."""
+    n = len(terms)
+    title = Counter(title_terms)
+    if not title:
+        return [0.0] * n
+    df = Counter(t for words in terms for t in set(words))
+
+    def weight(term: str, count: int) -> float:
+        return count * math.log(1 + n / max(1, df[term]))
+
+    title_vec = {t: weight(t, c) for t, c in title.items()}
+    title_norm = math.sqrt(sum(v * v for v in title_vec.values()))
+    out = []
+    for words in terms:
+        vec = {t: weight(t, c) for t, c in Counter(words).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        dot = sum(v * title_vec.get(t, 0.0) for t, v in vec.items())
+        out.append(dot / (norm * title_norm) if norm and title_norm else 0.0)
+    return out
+
+
+def first_body_sentence(texts: Sequence[str]) -> int:
+    """Index of the first finished sentence of some length: what precedes it
+    is headline material (sub-headlines, bylines, captions)."""
+    for i, text in enumerate(texts):
+        if len(text) >= _BODY_MIN_CHARS and _FINISHED.search(text):
+            return i
+    return 0
 
 
 def _unit_scale(values: Sequence[float]) -> list[float]:

@@ -284,15 +284,34 @@ class Store:
         return [_sentence(r) for r in self.query(sql, params)]
 
     def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
-        out: list[SentenceRow] = []
-        for article_id, idx in keys:
+        """The sentences at (article id, index) keys, in the order given."""
+        if not keys:
+            return []
+        found: dict[tuple[int, int], SentenceRow] = {}
+        # One query per 400 keys (SQLite's default limit is 999 variables).
+        for at in range(0, len(keys), 400):
+            chunk = keys[at : at + 400]
+            values = ",".join("(?,?)" for _ in chunk)
             rows = self.query(
-                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-                "WHERE article_id = ? AND idx = ?",
-                (article_id, idx),
+                f"WITH k(a, i) AS (VALUES {values}) "
+                "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
+                "FROM k JOIN sentences s ON s.article_id = k.a AND s.idx = k.i",
+                [v for key in chunk for v in key],
             )
-            out.extend(_sentence(r) for r in rows)
-        return out
+            for r in rows:
+                found[(int(r[0]), int(r[1]))] = _sentence(r)
+        return [found[k] for k in keys if k in found]
+
+    def entity_sentences(self, entity: str) -> list[SentenceRow]:
+        """Sentences that mention ``entity``, each once, in corpus order."""
+        rows = self.query(
+            "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
+            "FROM sentences s WHERE (s.article_id, s.idx) IN "
+            "(SELECT article_id, sentence_idx FROM mentions WHERE entity = ?) "
+            "ORDER BY s.article_id, s.idx",
+            (entity,),
+        )
+        return [_sentence(r) for r in rows]
 
     def search_terms(self, terms: Sequence[str], limit: int) -> list[SentenceRow]:
         """Sentences whose content terms include any of ``terms``."""
@@ -324,12 +343,21 @@ class Store:
 
     def entity_counts(self, kind: str) -> list[tuple[str, int, str]]:
         """(entity, mention count, comma-joined article ids) for one kind."""
+        return [(e, c, a) for e, c, a, _, _ in self.entity_summary(kind)]
+
+    def entity_summary(self, kind: str) -> list[tuple[str, int, str, str | None, str]]:
+        """(entity, mention count, comma-joined article ids, vendor of the
+        first mention, comma-joined surfaces) for one kind, aggregated by
+        SQLite rather than row by row in Python."""
         rows = self.query(
-            "SELECT entity, count(*), group_concat(DISTINCT article_id) FROM mentions "
-            "WHERE kind = ? GROUP BY entity",
+            "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
+            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = m.kind "
+            " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
+            "group_concat(DISTINCT m.surface) "
+            "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
             (kind,),
         )
-        return [(str(e), int(c), str(a)) for e, c, a in rows]
+        return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
 
     # ------------------------------------------- signatures and stories
     def save_extra(self, extra: ExtraRow) -> None:
