@@ -209,10 +209,9 @@ def summary(command: Command, context: Context) -> Reply:
 def _unknown_source(source_id: int, language: str, context: Context, name: str) -> Reply:
     count = context.corpus.store.article_count()
     key = "error.unknown_source" if count else "error.no_sources"
-    ids = [s.id for s in context.corpus.sources()]
     return Reply(
         name,
-        notices=(message(language, key, id=source_id, max=max(ids) if ids else 0),),
+        notices=(message(language, key, id=source_id, max=context.corpus.store.max_article_id()),),
         ok=False,
         data={"sentences": []} if name == "summary" else {"sources": []},
     )
@@ -222,6 +221,21 @@ def _chip_context(context: Context, key: str) -> SentenceRow | None:
     sentences = context.corpus.mention_sentences(key)
     readable = [s for s in sentences if 25 <= len(s.text) <= 260] or sentences
     return max(readable, key=lambda s: s.score) if readable else None
+
+
+# A chip in thousands of articles lists its newest few in the text reply (the
+# JSON keeps them all); citations are linked for what is shown.
+_LISTED_SOURCES = 8
+
+
+def _listed_sources(ids: tuple[int, ...]) -> list[int]:
+    return sorted(ids)[-_LISTED_SOURCES:]
+
+
+def _source_list(shown: list[int], stats: EntityStats, language: str) -> str:
+    text = ", ".join(f"[{s}]" for s in shown)
+    hidden = len(stats.sources) - len(shown)
+    return text + (message(language, "chips.more_sources", count=hidden) if hidden > 0 else "")
 
 
 def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, Any]:
@@ -247,11 +261,12 @@ def chips(command: Command, context: Context) -> Reply:
     for stats in all_chips:
         sentence = _chip_context(context, stats.key)
         vendor = stats.vendor or message(language, "chips.vendor_unknown")
+        shown = _listed_sources(stats.sources)
         counts = message(
             language,
             "chips.mentions",
             mentions=stats.mentions,
-            sources=", ".join(f"[{s}]" for s in stats.sources),
+            sources=_source_list(shown, stats, language),
         )
         text = f"{vendor} · {counts}"
         if sentence:
@@ -259,7 +274,7 @@ def chips(command: Command, context: Context) -> Reply:
             cited.add(sentence.article_id)
         lines.append(Line(text, cites=(sentence.article_id,) if sentence else (), label=stats.name))
         items.append(_chip_json(stats, sentence))
-        cited.update(stats.sources)
+        cited.update(shown)
     return Reply(
         "chips",
         title=message(language, "chips.title", count=len(all_chips)),
@@ -295,13 +310,14 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
     picked = summarize._select([(s, s.score) for s in best], 5, 2) or best[:5]
     picked.sort(key=lambda s: (s.article_id, s.idx))
     vendor = stats.vendor or message(language, "chips.vendor_unknown")
+    listed = _listed_sources(stats.sources)
     info = [
         Line(
             message(
                 language,
                 "chips.mentions",
                 mentions=stats.mentions,
-                sources=", ".join(f"[{s}]" for s in stats.sources),
+                sources=_source_list(listed, stats, language),
             )
         ),
     ]
@@ -315,7 +331,7 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
             Section(None, tuple(info)),
             Section(message(language, "chips.contexts"), context_lines),
         ),
-        sources=_refs(context, set(stats.sources)),
+        sources=_refs(context, set(listed) | {s.article_id for s in picked}),
         data={"chips": [_chip_json(stats, _chip_context(context, stats.key))]},
     )
 
@@ -323,31 +339,32 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
 def sources(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     corpus = context.corpus
-    all_sources = corpus.sources()
+    total = corpus.store.article_count()
+    page = 1
     if command.args:
         source_id = _source_id(command.args)
-        page = _page(command.args)
-        if source_id is not None and page is None:
+        page_asked = _page(command.args)
+        if source_id is not None and page_asked is None:
             return _source_detail(source_id, language, context)
-        if page is None:
+        if page_asked is None:
             return Reply(
                 "sources",
                 notices=(
                     message(
-                        language, "error.unknown_source", id=command.args[:20], max=len(all_sources)
+                        language,
+                        "error.unknown_source",
+                        id=command.args[:20],
+                        max=corpus.store.max_article_id(),
                     ),
                 ),
                 ok=False,
                 data={"sources": []},
             )
-    else:
-        page = 1
-    if not all_sources:
+        page = page_asked
+    if not total:
         return Reply("sources", notices=(message(language, "sources.none"),), data={"sources": []})
     per_page = context.sources_per_page
-    newest_first = list(reversed(all_sources))
-    chunk = newest_first[(page - 1) * per_page : page * per_page]
-    chunk.sort(key=lambda s: s.id)
+    chunk = sorted(corpus.sources_page(page, per_page), key=lambda s: s.id)
     unknown = message(language, "sources.unknown_publisher")
     lines = []
     for s in chunk:
@@ -360,12 +377,15 @@ def sources(command: Command, context: Context) -> Reply:
             details.append(s.url)
         lines.append(Line(f"{s.title}\n  {' · '.join(details)}", label=f"[{s.id}]"))
     notices = []
-    if page * per_page < len(all_sources):
+    if not chunk:
+        last = (total + per_page - 1) // per_page
+        notices.append(message(language, "sources.no_page", page=page, last=last))
+    elif page * per_page < total:
         notices.append(message(language, "sources.more", shown=len(chunk), next_page=page + 1))
     return Reply(
         "sources",
-        title=message(language, "sources.title", count=len(all_sources)),
-        sections=(Section(None, tuple(lines)),),
+        title=message(language, "sources.title", count=total),
+        sections=(Section(None, tuple(lines)),) if lines else (),
         notices=tuple(notices),
         sources=tuple(SourceRef(s.id, s.title, s.url) for s in chunk),
         data={"sources": [s.as_json() for s in chunk]},

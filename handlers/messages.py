@@ -58,6 +58,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "언급 {mentions}회 · 출처 {sources}",
         "{mentions} mentions · sources {sources}",
     ),
+    "chips.more_sources": (" 외 {count}건", " and {count} more"),
     "chips.vendor_unknown": ("제조사 미상", "vendor unknown"),
     "chips.detail_title": ("🔌 {name} ({vendor})", "🔌 {name} ({vendor})"),
     "chips.aliases": ("다른 이름: {aliases}", "Also called: {aliases}"),
@@ -80,6 +81,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "sources.more": (
         "최근 {shown}건만 보여 드립니다. 이전 기사: /sources {next_page}쪽",
         "Showing the latest {shown}. Older ones: /sources page {next_page}",
+    ),
+    "sources.no_page": (
+        "{page}쪽은 없습니다. 마지막 쪽은 {last}쪽입니다.",
+        "There is no page {page}; the last is page {last}.",
     ),
     "sources.page": ("쪽", "page"),
     "sources.none": ("아직 기사가 없습니다.", "There are no articles yet."),

@@ -34,6 +34,10 @@ from .text import DecodeError, decode_bytes, normalize
 PIPELINE_VERSION = "2"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
+# How many of the newest sentences naming an entity a command reads.
+RECENT_MENTIONS = 300
+# How many of the newest articles a keyword search scans.
+RECENT_SEARCH_ARTICLES = 1000
 _MIN_SENTENCE_CHARS = 8
 # A new article is compared with this many of the most recent ones for the
 # same story: outlets run a story within days of each other, and the bound
@@ -392,9 +396,16 @@ class Corpus:
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
         return out
 
-    def mention_sentences(self, key: str) -> list[SentenceRow]:
-        """Sentences that name entity ``key``, in corpus order."""
-        return self.store.entity_sentences(key)
+    def mention_sentences(self, key: str, limit: int | None = RECENT_MENTIONS) -> list[SentenceRow]:
+        """Sentences that name entity ``key``, in corpus order: by default only
+        the ``RECENT_MENTIONS`` newest, so a command costs the same on 100 or
+        10,000 articles."""
+        return self.store.entity_sentences(key, limit)
+
+    def sources_page(self, page: int, per_page: int) -> list[Source]:
+        """One page of sources, newest first (page 1 = the newest)."""
+        rows = self.store.articles_page((max(1, page) - 1) * per_page, per_page)
+        return [_source(a) for a in rows]
 
     def resolve_entity(self, name: str) -> str | None:
         """An entity key for a name: a known alias, or a discovered chip's name."""
@@ -419,7 +430,7 @@ class Corpus:
 
     def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
         """Sentences containing any of the content terms, newest articles first."""
-        return self.store.search_terms(terms, limit)
+        return self.store.search_terms(terms, limit, RECENT_SEARCH_ARTICLES)
 
 
 def warm_up() -> None:

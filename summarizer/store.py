@@ -188,6 +188,17 @@ class Store:
         )
         return ArticleRow(*rows[0]) if rows else None
 
+    def articles_page(self, offset: int, limit: int) -> list[ArticleRow]:
+        """``limit`` articles, newest (highest id) first, after skipping ``offset``."""
+        rows = self.query(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [ArticleRow(*r) for r in rows]
+
+    def max_article_id(self) -> int:
+        return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
+
     def article_count(self) -> int:
         return int(self.query("SELECT count(*) FROM articles")[0][0])
 
@@ -302,26 +313,38 @@ class Store:
                 found[(int(r[0]), int(r[1]))] = _sentence(r)
         return [found[k] for k in keys if k in found]
 
-    def entity_sentences(self, entity: str) -> list[SentenceRow]:
-        """Sentences that mention ``entity``, each once, in corpus order."""
+    def entity_sentences(self, entity: str, limit: int | None = None) -> list[SentenceRow]:
+        """Sentences that mention ``entity``, each once, in corpus order; with
+        ``limit``, only those of the newest articles (the cost of a command
+        must not grow with the corpus)."""
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-            "FROM sentences s WHERE (s.article_id, s.idx) IN "
-            "(SELECT article_id, sentence_idx FROM mentions WHERE entity = ?) "
+            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
+            "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
+            "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",
-            (entity,),
+            (entity, -1 if limit is None else limit),
         )
         return [_sentence(r) for r in rows]
 
-    def search_terms(self, terms: Sequence[str], limit: int) -> list[SentenceRow]:
-        """Sentences whose content terms include any of ``terms``."""
+    def search_terms(
+        self, terms: Sequence[str], limit: int, recent_articles: int | None = None
+    ) -> list[SentenceRow]:
+        """Sentences whose content terms include any of ``terms``, newest
+        articles first; with ``recent_articles``, only the newest articles are
+        scanned (a bounded cost on a large store)."""
         if not terms:
             return []
         clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+        scope = ""
+        params: list[object] = [f"% {t} %" for t in terms]
+        if recent_articles is not None:
+            scope = " AND article_id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)"
+            params.append(recent_articles)
         rows = self.query(
             "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-            f"WHERE {clause} ORDER BY article_id DESC, idx LIMIT ?",
-            [*(f"% {t} %" for t in terms), limit],
+            f"WHERE ({clause}){scope} ORDER BY article_id DESC, idx LIMIT ?",
+            [*params, limit],
         )
         return [_sentence(r) for r in rows]
 
