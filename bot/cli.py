@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .adapters import console
 from .config import Config, ConfigError, load_config
-from .runtime import setup_logging, start_runtime
+from .runtime import setup_logging, start_runtime, sync_corpus
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -132,14 +132,20 @@ def _run(config: Config, platform: str) -> int:
     import asyncio
     import importlib
 
+    from summarizer.corpus import warm_up
+
     from .ingest import background_services
     from .scheduler import create_scheduler
     from .serve import Service, serve
 
     names = list(ADAPTERS) if platform == "all" else [platform]
-    runtime = start_runtime(config)
+    # Adapters check their tokens first, so a missing secret is reported at
+    # once, not after the corpus has been analysed.
+    runtime = start_runtime(config, sync=False)
     try:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
+        runtime.report = sync_corpus(config, runtime.corpus)
+        warm_up()  # load Kiwi now, not on the first keyword question
         services: list[Service] = [*background_services(config, runtime.context.extras["ingest"])]
         # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
         services.append(

@@ -41,11 +41,25 @@ def build_context(config: Config, corpus: Corpus) -> Context:
     )
 
 
-def start_runtime(config: Config) -> Runtime:
-    """Open the store and bring it in line with the corpus folder (analysing
-    only new or changed files)."""
+def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
+    """Open the store and (unless ``sync`` is False) bring it in line with the
+    corpus folder, analysing only new or changed files."""
     store = Store(config.store_path)
     corpus = Corpus(store)
+    report = sync_corpus(config, corpus) if sync else SyncReport()
+    context = build_context(config, corpus)
+    # Daily briefing (issue 6): the service the /subscribe handlers call.
+    from .scheduler import subscription_service
+
+    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
+    runtime = Runtime(config, corpus, context, report)
+    from .ingest import install  # issue 7: the /ingest service in Context.extras
+
+    install(config, corpus, runtime.context.extras)
+    return runtime
+
+
+def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
     folder = config.corpus_path
     if folder.exists():
         report = corpus.sync_folder(folder)
@@ -63,16 +77,7 @@ def start_runtime(config: Config) -> Runtime:
             len(report.removed),
             report.unchanged,
         )
-    context = build_context(config, corpus)
-    # Daily briefing (issue 6): the service the /subscribe handlers call.
-    from .scheduler import subscription_service
-
-    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
-    runtime = Runtime(config, corpus, context, report)
-    from .ingest import install  # issue 7: the /ingest service in Context.extras
-
-    install(config, corpus, runtime.context.extras)
-    return runtime
+    return report
 
 
 def setup_logging(level: str = "INFO") -> None:

@@ -24,6 +24,7 @@ from .analysis import (
 )
 from .clean import CleanArticle, clean_article
 from .entities import CHIP, EntityIndex, load_index
+from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .rank import score_sentences
 from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
 from .stories import Signature, best_match, signature
@@ -310,12 +311,18 @@ class Corpus:
         present: set[str] = set()
         for path in sorted(_article_files(root)):
             name = path.relative_to(root).as_posix()
+            overrides: dict[str, str | None] | None = None
             try:
                 data = path.read_bytes()
                 if len(data) > MAX_ARTICLE_BYTES:
                     raise DecodeError(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
-                text = normalize(decode_bytes(data))
-            except (OSError, DecodeError) as exc:
+                if path.suffix.lower() in HTML_SUFFIXES:
+                    # a saved page: its article text and the metadata its markup states
+                    page = extract_article(decode_html(data))
+                    text, overrides = normalize(page.text), page.overrides()
+                else:
+                    text = normalize(decode_bytes(data))
+            except (OSError, DecodeError, NoArticleError) as exc:
                 report.skipped.append((name, str(exc)))
                 continue
             present.add(name)
@@ -340,7 +347,9 @@ class Corpus:
                 report.skipped.append((name, "empty file"))
                 continue
             cleaned = clean_article(text)
-            self._store(cleaned, text, content_hash, name, None, current.id if current else None)
+            self._store(
+                cleaned, text, content_hash, name, overrides, current.id if current else None
+            )
             (report.updated if current else report.added).append(name)
         for name, article in by_file.items():
             if name not in present and not (root / name).exists():
@@ -434,8 +443,9 @@ class Corpus:
 
 
 def warm_up() -> None:
-    """Load Kiwi now (about 1.3 s) rather than on the first command."""
-    get_kiwi()
+    """Load Kiwi now (about 1.3 s) rather than on the first command. Kiwi
+    also builds its analysis state lazily on the first text, so analyse one."""
+    get_kiwi().tokenize("준비합니다.")
 
 
 def open_corpus(
@@ -485,7 +495,7 @@ def _article_files(root: Path) -> Iterable[Path]:
     for path in root.rglob("*"):
         if (
             path.is_file()
-            and path.suffix.lower() in ARTICLE_SUFFIXES
+            and path.suffix.lower() in (*ARTICLE_SUFFIXES, *HTML_SUFFIXES)
             and not any(part.startswith(".") for part in path.relative_to(root).parts)
         ):
             yield path

@@ -1,7 +1,6 @@
 """Replies stay bounded on a corpus larger than a page: paging, capped source
 lists in /chips, recent-only reads."""
 
-
 import pytest
 
 from handlers import Context, dispatch, parse

@@ -61,3 +61,28 @@ def test_same_text_is_stored_once(tmp_path: Path) -> None:
 def test_store_uses_wal(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     assert store.query("PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_saved_html_page_in_the_corpus_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    body = "".join(
+        f"<p>엔비디아는 중국 수출용 H20 칩의 {n}차 공급 계획을 밝혔다. 업계는 수요가 늘 것으로 본다.</p>"
+        for n in range(1, 6)
+    )
+    page = (
+        '<html><head><meta charset="euc-kr"><title>H20 공급 확대</title>'
+        '<meta property="og:title" content="엔비디아, H20 공급 확대">'
+        '<meta property="og:site_name" content="테크데일리">'
+        f"</head><body><nav>메뉴 홈 로그인</nav><article>{body}</article>"
+        "<footer>저작권자 ⓒ 테크데일리 무단전재 및 재배포 금지</footer></body></html>"
+    )
+    (folder / "page.html").write_bytes(page.encode("cp949"))
+    (folder / "empty.html").write_text("<html><body><nav>메뉴</nav></body></html>", "utf-8")
+    corpus, report = open_corpus(tmp_path / "s.sqlite3", folder)
+    assert report.added == ["page.html"]
+    assert [name for name, _ in report.skipped] == ["empty.html"]
+    (source,) = corpus.sources()
+    assert (source.title, source.publisher) == ("엔비디아, H20 공급 확대", "테크데일리")
+    assert "H20" in {c.key for c in corpus.entity_stats("chip")}
+    assert corpus.sync_folder(folder).unchanged == 1
