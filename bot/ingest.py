@@ -163,8 +163,7 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
-        with corpus.store.transaction() as db:
-            db.execute(_FEED_TABLE)
+        corpus.store.ensure_schema(_FEED_TABLE)
 
     def close(self) -> None:
         self.fetcher.close()

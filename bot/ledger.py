@@ -179,10 +179,7 @@ _DELIVERY_COLUMNS = "platform, chat, day, state, holder, attempts, due_at, not_b
 class Ledger:
     def __init__(self, store: Store) -> None:
         self.store = store
-        with store.transaction() as db:
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        store.ensure_schema(_SCHEMA)
 
     # --------------------------------------------------------------- lease
     def acquire(self, holder: str, now: datetime, ttl: float) -> bool:

@@ -157,10 +157,7 @@ class Subscriptions:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        with store.transaction() as db:
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        store.ensure_schema(_SCHEMA)
 
     def upsert(
         self,

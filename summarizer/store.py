@@ -122,10 +122,16 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
-        with self.transaction():
-            for statement in _SCHEMA.split(";"):
+        self.ensure_schema(_SCHEMA)
+
+    def ensure_schema(self, script: str) -> None:
+        """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
+        one transaction: how a module that owns tables in this store sets them
+        up (subscriptions, delivery ledger, feed state)."""
+        with self.transaction() as db:
+            for statement in script.split(";"):
                 if statement.strip():
-                    self._db.execute(statement)
+                    db.execute(statement)
 
     def close(self) -> None:
         with self._lock:
