@@ -217,8 +217,12 @@ def _unknown_source(source_id: int, language: str, context: Context, name: str) 
     )
 
 
+# The context sentence of a chip is the best of its newest mentions.
+_CONTEXT_CANDIDATES = 50
+
+
 def _chip_context(context: Context, key: str) -> SentenceRow | None:
-    sentences = context.corpus.mention_sentences(key)
+    sentences = context.corpus.mention_sentences(key, limit=_CONTEXT_CANDIDATES)
     readable = [s for s in sentences if 25 <= len(s.text) <= 260] or sentences
     return max(readable, key=lambda s: s.score) if readable else None
 
