@@ -295,6 +295,13 @@ class SubscriptionService:
         platform, native = split_chat(chat)
         return self.subscriptions.deactivate(platform, native, UNSUBSCRIBED, self.clock())
 
+    def switch_off(self, chat: str) -> bool:
+        """The platform refuses messages to ``chat`` (the bot was blocked or
+        removed): deactivate until the chat subscribes again or the bot is
+        let back in (:meth:`reactivate`). False when it was not active."""
+        platform, native = split_chat(chat)
+        return self.subscriptions.deactivate(platform, native, PLATFORM, self.clock())
+
     def get(self, chat: str) -> SubscriptionInfo | None:
         sub = self.subscriptions.get(*split_chat(chat))
         return self._info(sub) if sub else None

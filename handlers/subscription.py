@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .commands import Context
 
 SERVICE_KEY = "subscriptions"  # the key in Context.extras
+# The commands :func:`may_change` gates: adapters look up whether the user
+# administers the chat (an extra platform call) for these only.
+ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe"})
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """A fake Slack on 127.0.0.1, at the network edge: the Web API methods the bot
-calls (auth.test, chat.postMessage, …) and response_url endpoints, plus the
+calls (auth.test, chat.postMessage, users.info, …) and response_url endpoints, plus the
 client side of Slack's request signing (what Slack sends *to* the bot).
 
     with FakeSlack(token="xoxb-test") as slack:
@@ -7,6 +7,7 @@ client side of Slack's request signing (what Slack sends *to* the bot).
         slack.fail("chat.postMessage", "channel_not_found")
         slack.rate_limit("chat.postMessage", retry_after=1)
         slack.slow("chat.postMessage", seconds=3)
+        slack.admins.add("U0ADMIN")                # users.info: is_admin true
         ...
         slack.calls("chat.postMessage")       # what the bot sent, in order
         slack.wait_for("response:r1")          # wait until a response_url got an answer
@@ -65,10 +66,17 @@ class FakeSlack:
         self._lock = threading.Condition()
         self._closing = threading.Event()
         self._ts = itertools.count(1)
+        # users.info: workspace admins and owners; any other U…/W… id is a
+        # regular member, anything else "user_not_found".
+        self.admins: set[str] = set()
+        self.owners: set[str] = set()
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
+                fake._handle(self)
+
+            def do_GET(self) -> None:  # slack_sdk sends users.info as a GET
                 fake._handle(self)
 
             def log_message(self, format: str, *args: Any) -> None:
@@ -149,7 +157,8 @@ class FakeSlack:
             params = json.loads(raw or "{}")
         else:
             params = dict(parse_qsl(raw, keep_blank_values=True))
-        path = request.path.split("?", 1)[0]
+        path, _, query = request.path.partition("?")
+        params = {**dict(parse_qsl(query, keep_blank_values=True)), **params}
         if path.startswith("/response/"):
             method = "response:" + path.removeprefix("/response/")
         elif path.startswith("/api/"):
@@ -193,7 +202,36 @@ class FakeSlack:
                 "ts": ts,
             }
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": message}
+        if method == "users.info":
+            return self._user(str(params.get("user") or ""))
         return {"ok": False, "error": "unknown_method"}
+
+    def _user(self, user_id: str) -> dict[str, Any]:
+        """users.info as documented (the fields a bot reads; no profile)."""
+        if not user_id:
+            return {"ok": False, "error": "invalid_arguments"}
+        if user_id[0] not in "UW":
+            return {"ok": False, "error": "user_not_found"}
+        owner = user_id in self.owners
+        user = {
+            "id": user_id,
+            "team_id": self.team_id,
+            "name": user_id.lower(),
+            "deleted": False,
+            "real_name": "Reader",
+            "tz": "Asia/Seoul",
+            "tz_label": "Korea Standard Time",
+            "tz_offset": 32400,
+            "is_admin": owner or user_id in self.admins,
+            "is_owner": owner,
+            "is_primary_owner": owner,
+            "is_restricted": False,
+            "is_ultra_restricted": False,
+            "is_bot": False,
+            "is_app_user": False,
+            "updated": 1700000000,
+        }
+        return {"ok": True, "user": user}
 
     @staticmethod
     def _send(

@@ -1,8 +1,8 @@
 """A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
 
 It answers the methods a bot uses (getMe, getUpdates, sendMessage,
-setMyCommands, getMyCommands, deleteMyCommands, setWebhook, deleteWebhook,
-getWebhookInfo, close, logOut) as the Bot API documents them: every answer
+getChatMember, setMyCommands, getMyCommands, deleteMyCommands, setWebhook,
+deleteWebhook, getWebhookInfo, close, logOut) as the Bot API documents them: every answer
 is ``{"ok": true, "result": ...}`` or ``{"ok": false, "error_code": N,
 "description": "...", "parameters": {...}}`` with the HTTP status N. Point a
 bot at it with ``base_url=fake.base_url`` (``http://127.0.0.1:PORT/bot``).
@@ -10,7 +10,11 @@ bot at it with ``base_url=fake.base_url`` (``http://127.0.0.1:PORT/bot``).
 sendMessage is checked the way Telegram checks it: the HTML parse mode
 accepts only the documented tags and entities (else 400 "can't parse
 entities"), the text after entity parsing must have 1–4096 UTF-16 code units.
-Tests queue updates (:meth:`FakeBotAPI.send_text`), read what the bot sent
+getUpdates honours ``allowed_updates`` as Telegram does (the last list
+given is kept; by default every type but chat_member and the reactions).
+Tests queue updates (:meth:`FakeBotAPI.send_text`,
+:meth:`FakeBotAPI.bot_membership`), set who administers a group
+(:attr:`FakeBotAPI.members`), read what the bot sent
 (:attr:`FakeBotAPI.sent`), and inject faults (:meth:`FakeBotAPI.fail`:
 429 with retry_after, 403, migrate_to_chat_id …; :meth:`FakeBotAPI.delay`:
 slow answers). Usable from the daily-briefing tests too.
@@ -42,6 +46,23 @@ BOT_ID = 123456789
 # Form fields whose values are plain strings, never JSON (PTB sends every
 # other non-string parameter JSON-encoded).
 _STRING_FIELDS = {"text", "parse_mode", "secret_token", "url", "language_code", "ip_address"}
+# Update types Telegram sends only when asked for by name in allowed_updates.
+_OPT_IN_UPDATES = {"chat_member", "message_reaction", "message_reaction_count"}
+# getChatMember: the fields of ChatMemberAdministrator beyond status and user.
+_ADMIN_RIGHTS = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+}
 
 
 @dataclass
@@ -169,6 +190,10 @@ class FakeBotAPI:
         self.sent: list[dict[str, Any]] = []  # accepted sendMessage params (+ "plain")
         self.commands: dict[str, list[dict[str, str]]] = {}  # language_code → menu
         self.webhook: dict[str, Any] | None = None
+        # getChatMember: (chat_id, user_id) → status ("creator", "administrator",
+        # "member", "restricted", "left", "kicked"); anyone else is a "member".
+        self.members: dict[tuple[int, int], str] = {}
+        self.allowed_updates: list[str] | None = None  # as last set by getUpdates
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1000
         self._next_message_id = 1
@@ -289,6 +314,44 @@ class FakeBotAPI:
             }
         msg.update(extra)
         return msg
+
+    def bot_membership(
+        self,
+        old: str,
+        new: str,
+        *,
+        chat_id: int = 1001,
+        chat_type: str = "private",
+        user_id: int | None = None,
+    ) -> int:
+        """The bot's status in a chat changed (a ``my_chat_member`` update,
+        ChatMemberUpdated as documented): in a private chat "member" →
+        "kicked" is the user blocking the bot, and back is unblocking; in a
+        group, "left"/"kicked" is being removed, "member"/"administrator"
+        being (re-)added. Returns the update_id."""
+        user_id = user_id if user_id is not None else (chat_id if chat_id > 0 else 2002)
+        chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
+        if chat_type == "private":
+            chat.update(first_name="민지", username="minji")
+        else:
+            chat["title"] = "반도체 스터디"
+
+        def member(status: str) -> dict[str, Any]:
+            found: dict[str, Any] = {"status": status, "user": self.me()}
+            if status == "kicked":
+                found["until_date"] = 0
+            elif status == "administrator":
+                found.update(_ADMIN_RIGHTS)
+            return found
+
+        change = {
+            "chat": chat,
+            "from": {"id": user_id, "is_bot": False, "first_name": "민지", "username": "minji"},
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+        return self.add_update({"my_chat_member": change})
 
     def send_text(self, text: str, **kwargs: Any) -> int:
         """A user sends ``text``; returns the update_id."""
@@ -414,6 +477,8 @@ class FakeBotAPI:
             return self._get_updates(params)
         if name == "sendmessage":
             return self._send_message(params)
+        if name == "getchatmember":
+            return self._get_chat_member(params)
         if name == "setmycommands":
             return self._set_commands(params)
         if name == "getmycommands":
@@ -448,6 +513,8 @@ class FakeBotAPI:
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + timeout
         with self._cond:
+            if isinstance(params.get("allowed_updates"), list):
+                self.allowed_updates = params["allowed_updates"]
             if self.webhook:
                 raise _APIError(
                     409,
@@ -456,12 +523,40 @@ class FakeBotAPI:
             while True:
                 if offset:
                     self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                # Telegram does not keep updates of types the bot did not ask for.
+                self._updates = [u for u in self._updates if self._wanted(u)]
                 if self._updates or self._closing.is_set():
                     return list(self._updates[:limit])
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return []
                 self._cond.wait(remaining)
+
+    def _wanted(self, update: dict[str, Any]) -> bool:
+        kinds = set(update) - {"update_id"}
+        if self.allowed_updates:
+            return bool(kinds & set(self.allowed_updates))
+        return not kinds <= _OPT_IN_UPDATES
+
+    def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, user_id = params.get("chat_id"), params.get("user_id")
+        if chat_id in (None, ""):
+            raise _APIError(400, "Bad Request: chat_id is empty")
+        if not isinstance(user_id, int):
+            raise _APIError(400, "Bad Request: invalid user_id specified")
+        if not isinstance(chat_id, int):
+            raise _APIError(400, "Bad Request: chat not found")
+        with self._cond:
+            status = self.members.get((chat_id, user_id), "member")
+        user = {"id": user_id, "is_bot": False, "first_name": "민지"}
+        found: dict[str, Any] = {"status": status, "user": user}
+        if status == "creator":
+            found["is_anonymous"] = False
+        elif status == "administrator":
+            found.update(_ADMIN_RIGHTS)
+        elif status == "kicked":
+            found["until_date"] = 0
+        return found
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         if "chat_id" not in params:

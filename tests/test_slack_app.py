@@ -106,7 +106,9 @@ def test_chips_answered_through_response_url(bot: Bot, fake: FakeSlack, context:
     for chip in expected:
         assert f"*{chip['name']}*" in str(answer.params["blocks"])
         assert chip["name"] in answer.params["text"]
-    assert bot.commands == [Command("chips", "", chat="slack:C0CHAN", user="slack:U0USER")]
+    assert bot.commands == [
+        Command("chips", "", chat="slack:C0CHAN", user="slack:U0USER", private=False)
+    ]
 
 
 def test_summary_answered_with_cited_sentences(bot: Bot, fake: FakeSlack, context: Context) -> None:

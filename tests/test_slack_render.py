@@ -56,10 +56,10 @@ def dm(text: str, **extra: Any) -> dict[str, Any]:
 # ----------------------------------------------------------------- to_command
 def test_slash_commands() -> None:
     assert to_command(slash("/chips")) == Command(
-        "chips", "", chat="slack:C0CHAN", user="slack:U0USER"
+        "chips", "", chat="slack:C0CHAN", user="slack:U0USER", private=False
     )
     assert to_command(slash("/summary", "엔비디아")) == Command(
-        "summary", "엔비디아", chat="slack:C0CHAN", user="slack:U0USER"
+        "summary", "엔비디아", chat="slack:C0CHAN", user="slack:U0USER", private=False
     )
     assert to_command(slash("/sources", "2")).name == "sources"  # type: ignore[union-attr]
 
@@ -98,7 +98,7 @@ def test_slack_escaped_text_is_unescaped() -> None:
 
 def test_app_mention_strips_the_mention() -> None:
     assert to_command(mention("<@U0BOT> chips H800")) == Command(
-        "chips", "H800", chat="slack:C0CHAN", user="slack:U0USER"
+        "chips", "H800", chat="slack:C0CHAN", user="slack:U0USER", private=False
     )
     command = to_command(mention("<@U0BOT|briefbot> /요약 엔비디아"))
     assert command is not None and (command.name, command.args) == ("summary", "엔비디아")
@@ -111,7 +111,7 @@ def test_app_mention_strips_the_mention() -> None:
 
 def test_direct_messages() -> None:
     assert to_command(dm("sources")) == Command(
-        "sources", "", chat="slack:D0DM", user="slack:U0USER"
+        "sources", "", chat="slack:D0DM", user="slack:U0USER", private=True
     )
     command = to_command(dm("딥시크 충격"))
     assert command is not None and (command.name, command.args) == ("summary", "딥시크 충격")

@@ -283,6 +283,7 @@ def test_webhook_refuses_requests_without_the_secret(fake: FakeBotAPI, runtime: 
     set_webhook = fake.calls_of("setWebhook")[0].params
     assert set_webhook["url"] == "https://bot.example.com/telegram"
     assert set_webhook["secret_token"] == WEBHOOK_SECRET
+    assert set_webhook["allowed_updates"] == ["message", "my_chat_member"]
     assert not fake.calls_of("getUpdates")
     assert not fake.messages_to(61) and not fake.messages_to(62)
 

@@ -50,7 +50,7 @@ def squash(text: str) -> str:
 # ------------------------------------------------------------------ to_command
 def test_private_commands_and_korean() -> None:
     assert to_command(update("/chips"), BOT) == Command(
-        "chips", "", chat="telegram:1001", user="telegram:1001"
+        "chips", "", chat="telegram:1001", user="telegram:1001", private=True
     )
     assert to_command(update("/chips H800"), BOT).args == "H800"  # type: ignore[union-attr]
     korean = to_command(update("/요약 엔비디아"), BOT)
@@ -70,6 +70,7 @@ def test_groups_answer_only_what_is_addressed_to_us() -> None:
         "telegram:-100200",
     )
     assert ours.user == "telegram:7"
+    assert ours.private is False and ours.is_admin is None  # the adapter asks, if needed
     assert to_command(update(f"/chips@{BOT.upper()}", **group), BOT) is not None
     assert to_command(update("/chips@OtherBot", **group), BOT) is None
     assert to_command(update("/chips", **group), BOT) is not None

@@ -33,3 +33,16 @@ class Adapter(Protocol):
 
     async def stop(self) -> None:
         """Stop serving and release connections."""
+
+
+class PlatformSubscriptions(Protocol):
+    """What an adapter may tell the daily-briefing subscriptions (the service
+    in ``Context.extras["subscriptions"]``) when the platform, not the user,
+    turns a chat off or on. ``chat`` is platform-qualified ("telegram:123")."""
+
+    def switch_off(self, chat: str) -> bool:
+        """The bot can no longer write there (blocked, kicked)."""
+
+    def reactivate(self, chat: str) -> bool:
+        """The bot is back (unblocked, re-added): resume a subscription the
+        platform had switched off (never one the chat cancelled itself)."""

@@ -28,7 +28,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.error import URLError
@@ -46,6 +46,7 @@ from slack_sdk.http_retry.state import RetryState
 from handlers import COMMANDS, Command, Line, Reply, parse
 from handlers.messages import message
 from handlers.reply import line_text
+from handlers.subscription import ADMIN_COMMANDS
 
 from ..config import ConfigError, SlackSettings, secret
 from ..delivery import DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater
@@ -114,12 +115,12 @@ def _plain(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def _route(text: str, chat: str, user: str) -> Command | None:
+def _route(text: str, chat: str, user: str, private: bool) -> Command | None:
     """Free text after the umbrella command, an @mention or in a DM: a command
     name first (with or without the slash: ``chips H800``, ``/요약 엔비디아``),
     otherwise words for a focused summary; nothing at all → help."""
     text = text.strip()
-    fields: dict[str, Any] = {"chat": chat, "user": user}
+    fields: dict[str, Any] = {"chat": chat, "user": user, "private": private}
     if not text:
         return Command(name="help", **fields)
     as_command = parse(text if text.startswith("/") else "/" + text, **fields)
@@ -144,9 +145,11 @@ def to_command(payload: Mapping[str, Any], *, umbrella: str = "/brief") -> Comma
         text = _plain(str(payload.get("text") or ""))
         chat = _qualified(payload.get("channel_id"))
         user = _qualified(payload.get("user_id"))
+        channel = str(payload.get("channel_id") or "")
+        private = channel.startswith("D") or payload.get("channel_name") == "directmessage"
         if name.casefold() == umbrella.casefold():
-            return _route(text, chat, user)
-        return parse(f"{name} {text}", chat=chat, user=user)
+            return _route(text, chat, user, private)
+        return parse(f"{name} {text}", chat=chat, user=user, private=private)
     event = payload.get("event", payload)
     if not isinstance(event, Mapping):
         return None
@@ -161,6 +164,7 @@ def to_command(payload: Mapping[str, Any], *, umbrella: str = "/brief") -> Comma
         _plain(str(event.get("text") or "")),
         _qualified(event.get("channel")),
         _qualified(event.get("user")),
+        event.get("channel_type") == "im" or str(event.get("channel") or "").startswith("D"),
     )
 
 
@@ -712,10 +716,27 @@ class SlackAdapter:
                 log.warning("slack: answer to %s not sent: %s", channel, error)
                 return
 
+    def _is_admin(self, user: str) -> bool | None:
+        """Whether ``user`` (a Slack user id) is a workspace admin or owner
+        (users.info, needs the users:read scope); None when Slack will not say."""
+        try:
+            response = self.client.users_info(user=user)
+        except Exception as exc:
+            log.warning("slack: users.info failed: %s", delivery_error(exc))
+            return None
+        info = response.get("user")
+        if not isinstance(info, Mapping):
+            return None
+        return bool(info.get("is_admin") or info.get("is_owner"))
+
     def _run(self, command: Command) -> Reply:
         """The runtime's dispatch, from a Bolt worker thread."""
         if self._loop is None or self._dispatch is None:
             raise RuntimeError("SlackAdapter.start() was not awaited")
+        if command.name in ADMIN_COMMANDS and not command.private:
+            # Only the subscription commands cost the extra Web API call.
+            user = command.user.removeprefix(f"{PLATFORM}:")
+            command = replace(command, is_admin=self._is_admin(user))
         dispatch = self._dispatch
 
         async def call() -> Reply:

@@ -31,10 +31,19 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, TypeAlias
 
 import httpx
-from telegram import BotCommand, LinkPreviewOptions, Message, ReplyParameters, Update
+from telegram import (
+    BotCommand,
+    ChatMember,
+    ChatMemberUpdated,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import MessageLimit
 from telegram.error import (
     BadRequest,
@@ -46,16 +55,24 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
+from handlers.subscription import ADMIN_COMMANDS, SERVICE_KEY
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings, secret
-from .base import Dispatch
+from .base import Dispatch, PlatformSubscriptions
 
 log = logging.getLogger("briefbot.telegram")
 
@@ -73,6 +90,13 @@ MAX_UNITS = MessageLimit.MAX_TEXT_LENGTH  # 4096 UTF-16 code units
 # holding a task for minutes (other chats are unaffected either way).
 MAX_FLOOD_WAIT = 60.0
 SEND_ATTEMPTS = 3
+# What getUpdates / setWebhook ask for. Explicit, because Telegram otherwise
+# keeps whatever an earlier run of the bot asked for.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.MY_CHAT_MEMBER]
+# my_chat_member statuses: the bot can no longer write / can write again.
+_GONE_STATUSES = {ChatMember.BANNED, ChatMember.LEFT}  # "kicked", "left"
+_BACK_STATUSES = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR}
+_ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}  # "creator", "administrator"
 
 # @BotFather tokens: the bot's numeric id, a colon, a 35-character secret.
 # Accept a little more than that (length may change) but nothing that could
@@ -121,6 +145,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
         bot_username=username or None,
         chat=f"telegram:{chat_id}",
         user=f"telegram:{user}",
+        private=chat.get("type", "private") == "private",
     )
 
 
@@ -346,8 +371,12 @@ class TelegramAdapter:
         *,
         language: str = "ko",
         webhook_secret: str | None = None,
+        subscriptions: PlatformSubscriptions | None = None,
     ) -> None:
         self._token = token
+        # The daily briefing's subscriptions, switched off and on when the bot
+        # is blocked or removed and let back in (None: not tracked).
+        self._subscriptions = subscriptions
         self._settings = settings or TelegramSettings()
         self._language = language
         self._webhook_secret = webhook_secret
@@ -406,6 +435,7 @@ class TelegramAdapter:
         if settings.mode == "polling":
             await updater.start_polling(
                 timeout=settings.poll_timeout,
+                allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=3,
                 error_callback=self._polling_error,
             )
@@ -421,6 +451,7 @@ class TelegramAdapter:
                 url_path=settings.webhook_path,
                 webhook_url=url,
                 secret_token=self._webhook_secret,
+                allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=3,
             )
         except OSError as exc:
@@ -531,6 +562,7 @@ class TelegramAdapter:
             .build()
         )
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        app.add_handler(ChatMemberHandler(self._on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
         app.add_error_handler(self._on_error)
         return app
 
@@ -555,6 +587,8 @@ class TelegramAdapter:
         if command is None or update.effective_chat is None or self._dispatch is None:
             return
         chat_id = update.effective_chat.id
+        if command.name in ADMIN_COMMANDS and not command.private:
+            command = replace(command, is_admin=await self._is_admin(chat_id, update))
         msg = update.effective_message
         # In groups, answer as a reply so that it is clear whom it answers.
         group = update.effective_chat.type != "private"
@@ -614,6 +648,7 @@ class TelegramAdapter:
                         chat_id,
                         exc.message,
                     )
+                    await self._subscription(chat_id, on=False)
                     return
                 except TimedOut:
                     # It may have arrived: resending could show it twice.
@@ -665,6 +700,57 @@ class TelegramAdapter:
                 reply_parameters=reply_parameters,
             )
         return sent
+
+    async def _is_admin(self, chat_id: int, update: Update) -> bool | None:
+        """Whether the sender administers the group (getChatMember); None
+        when Telegram cannot tell us."""
+        user = update.effective_user
+        if self._app is None or user is None:
+            return None
+        try:
+            member = await self._app.bot.get_chat_member(chat_id, user.id)
+        except TelegramError as exc:
+            log.warning(
+                "getChatMember for chat %s failed: %s", chat_id, self._redact.clean(str(exc))
+            )
+            return None
+        return member.status in _ADMIN_STATUSES
+
+    async def _on_my_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The bot's own membership changed: blocked or removed → the chat's
+        daily briefing is switched off; unblocked or added back → on again
+        (with a short notice), if the platform had switched it off."""
+        change: ChatMemberUpdated | None = update.my_chat_member
+        if change is None:
+            return
+        status = change.new_chat_member.status
+        gone = status in _GONE_STATUSES or (
+            status == ChatMember.RESTRICTED
+            and not getattr(change.new_chat_member, "is_member", True)
+        )
+        if gone:
+            await self._subscription(change.chat.id, on=False)
+        elif status in _BACK_STATUSES and await self._subscription(change.chat.id, on=True):
+            notice = Reply("subscription", title=message(self._language, "subscribe.reactivated"))
+            await self._answer(change.chat.id, render(notice), None, update.update_id)
+
+    async def _subscription(self, chat_id: int | str, *, on: bool) -> bool:
+        """Switch the chat's subscription off or back on; True if it changed.
+        Errors are logged: a membership change must not fail the update."""
+        service = self._subscriptions
+        if service is None:
+            return False
+        chat = f"telegram:{chat_id}"
+        action = partial(service.reactivate if on else service.switch_off, chat)
+        state = "on" if on else "off"
+        try:
+            changed = await asyncio.to_thread(action)
+        except Exception:
+            log.exception("chat %s: could not switch the daily briefing %s", chat_id, state)
+            return False
+        if changed:
+            log.info("chat %s: daily briefing switched %s", chat_id, state)
+        return bool(changed)
 
     def _polling_error(self, exc: TelegramError) -> None:
         # PTB retries by itself; a traceback per failed poll would flood the log.
@@ -857,4 +943,5 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         settings,
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
+        subscriptions=runtime.context.extras.get(SERVICE_KEY),
     )
