@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     vendor       TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
-CREATE INDEX IF NOT EXISTS mentions_kind_cover ON mentions(kind, entity, article_id, surface, vendor);
+CREATE INDEX IF NOT EXISTS mentions_kind_cover
+    ON mentions(kind, entity, article_id, surface, vendor);
 DROP INDEX IF EXISTS mentions_kind;
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- Per-article facts beyond the analysis (issue 7): the metadata a page stated
