@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     rank       INTEGER NOT NULL,
     PRIMARY KEY (article_id, idx)
 );
+CREATE INDEX IF NOT EXISTS articles_added ON articles(added_at, id);
 CREATE INDEX IF NOT EXISTS sentences_rank ON sentences(rank, article_id);
 CREATE TABLE IF NOT EXISTS mentions (
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
