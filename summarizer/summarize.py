@@ -120,6 +120,15 @@ def article_summary(corpus: Corpus, article_id: int, count: int | None = None) -
     return sorted(picked, key=lambda s: s.idx)
 
 
+def _search_terms(terms: Sequence[str]) -> tuple[str, ...]:
+    """Keywords worth searching for: bare numbers and single characters
+    ("1" in "alert(1)") match almost anything, so they count only when the
+    query has nothing else."""
+    unique = tuple(dict.fromkeys(terms))
+    meaningful = tuple(t for t in unique if len(t) > 1 and not t.isdigit())
+    return meaningful or unique
+
+
 def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[SentenceRow]]:
     """Sentences about ``words``: an entity (any alias) or keywords."""
     key = corpus.resolve_entity(words)
@@ -130,7 +139,7 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
             (s, s.score) for s in pool
         ]
         return focus, _select(candidates, count, 2)
-    terms = tuple(dict.fromkeys(corpus.terms_of(words)))
+    terms = _search_terms(corpus.terms_of(words))
     focus = Focus(None, terms)
     if not terms:
         return focus, []

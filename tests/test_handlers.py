@@ -135,3 +135,9 @@ def test_empty_corpus(empty_corpus: Corpus) -> None:
     assert run(context, "/chips").data == {"chips": []}
     assert run(context, "/sources").data == {"sources": []}
     assert run(context, "/summary 1").notices
+
+
+def test_markup_query_does_not_match_on_a_bare_number(context: Context) -> None:
+    reply = run(context, "/summary <script>alert(1)</script>")
+    assert reply.data["sentences"] == []
+    assert "<script>alert(1)</script>" in reply.notices[0]
