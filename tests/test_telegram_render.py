@@ -344,3 +344,27 @@ def test_delivery_error_mapping(error: Exception, kind: type[Exception]) -> None
 def test_chat_migration_maps_to_the_new_chat() -> None:
     mapped = tg._delivery_error(ChatMigrated(-1001234))
     assert isinstance(mapped, delivery.ChatMigrated) and mapped.new_chat == "-1001234"
+
+
+def test_anonymous_group_admin_is_an_admin_not_a_bot() -> None:
+    # Bot API: an anonymous admin's message has sender_chat = the group and
+    # from = GroupAnonymousBot (is_bot: true); a linked channel's post has
+    # sender_chat = the channel and stays ignored.
+    msg = fake.message("/subscribe 08:00", chat_type="supergroup", chat_id=-100300)
+    msg["from"] = {
+        "id": 1087968824,
+        "is_bot": True,
+        "first_name": "Group",
+        "username": "GroupAnonymousBot",
+    }
+    msg["sender_chat"] = {"id": -100300, "type": "supergroup", "title": "news"}
+    command = to_command({"update_id": 9, "message": msg}, BOT)
+    assert command is not None and command.is_admin is True and command.user == "telegram:-100300"
+    msg["sender_chat"] = {"id": -100999, "type": "channel", "title": "linked"}
+    msg["from"] = {
+        "id": 136817688,
+        "is_bot": True,
+        "first_name": "Channel",
+        "username": "Channel_Bot",
+    }
+    assert to_command({"update_id": 10, "message": msg}, BOT) is None

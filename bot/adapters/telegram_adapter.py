@@ -126,10 +126,14 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
         return None
     author = msg.get("from")
     sender: Mapping[str, Any] = author if isinstance(author, Mapping) else {}
-    if sender.get("is_bot"):  # never talk to other bots (loops)
-        return None
     chat_id = chat.get("id")
     if not isinstance(chat_id, int):
+        return None
+    # An anonymous group admin writes as the group itself (sender_chat is the
+    # chat; "from" is the placeholder GroupAnonymousBot): an admin, not a bot.
+    on_behalf = msg.get("sender_chat")
+    anonymous_admin = isinstance(on_behalf, Mapping) and on_behalf.get("id") == chat_id
+    if sender.get("is_bot") and not anonymous_admin:  # never talk to other bots (loops)
         return None
     username = (bot_username or "").lstrip("@")
     text = text.strip()
@@ -139,13 +143,14 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
             text = re.sub(re.escape(mention), " ", text, flags=re.IGNORECASE).strip()
         elif chat.get("type", "private") != "private" and not _replies_to(msg, username):
             return None
-    user = sender.get("id", chat_id)
+    user = chat_id if anonymous_admin else sender.get("id", chat_id)
     return parse(
         text,
         bot_username=username or None,
         chat=f"telegram:{chat_id}",
         user=f"telegram:{user}",
         private=chat.get("type", "private") == "private",
+        is_admin=True if anonymous_admin else None,
     )
 
 
@@ -587,7 +592,7 @@ class TelegramAdapter:
         if command is None or update.effective_chat is None or self._dispatch is None:
             return
         chat_id = update.effective_chat.id
-        if command.name in ADMIN_COMMANDS and not command.private:
+        if command.name in ADMIN_COMMANDS and not command.private and command.is_admin is None:
             command = replace(command, is_admin=await self._is_admin(chat_id, update))
         msg = update.effective_message
         # In groups, answer as a reply so that it is clear whom it answers.
