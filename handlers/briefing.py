@@ -59,11 +59,10 @@ def _entities(
     counts: Counter[str] = Counter()
     sources: dict[str, set[int]] = {}
     vendors: dict[str, str | None] = {}
-    for mention in corpus.store.mentions(kind=kind):
-        if mention.article_id in ids:
-            counts[mention.entity] += 1
-            sources.setdefault(mention.entity, set()).add(mention.article_id)
-            vendors.setdefault(mention.entity, mention.vendor)
+    for mention in corpus.store.mentions(kind=kind, article_ids=sorted(ids)):
+        counts[mention.entity] += 1
+        sources.setdefault(mention.entity, set()).add(mention.article_id)
+        vendors.setdefault(mention.entity, mention.vendor)
     names = {key: corpus.index.display_name(key) for key in counts}
     order = sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))
     return [(names[k], vendors[k], counts[k], sorted(sources[k])) for k in order]

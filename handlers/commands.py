@@ -311,7 +311,7 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
         return Reply("chips", notices=tuple(notices), data={"chips": []}, ok=False)
     sentences = corpus.mention_sentences(stats.key)
     best = sorted(sentences, key=lambda s: -s.score)
-    picked = summarize._select([(s, s.score) for s in best], 5, 2) or best[:5]
+    picked = summarize.select([(s, s.score) for s in best], 5, 2) or best[:5]
     picked.sort(key=lambda s: (s.article_id, s.idx))
     vendor = stats.vendor or message(language, "chips.vendor_unknown")
     listed = _listed_sources(stats.sources)

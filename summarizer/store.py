@@ -303,25 +303,6 @@ class Store:
             params.extend(article_ids)
         return [_sentence(r) for r in self.query(sql, params)]
 
-    def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
-        """The sentences at (article id, index) keys, in the order given."""
-        if not keys:
-            return []
-        found: dict[tuple[int, int], SentenceRow] = {}
-        # One query per 400 keys (SQLite's default limit is 999 variables).
-        for at in range(0, len(keys), 400):
-            chunk = keys[at : at + 400]
-            values = ",".join("(?,?)" for _ in chunk)
-            rows = self.query(
-                f"WITH k(a, i) AS (VALUES {values}) "
-                "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-                "FROM k JOIN sentences s ON s.article_id = k.a AND s.idx = k.i",
-                [v for key in chunk for v in key],
-            )
-            for r in rows:
-                found[(int(r[0]), int(r[1]))] = _sentence(r)
-        return [found[k] for k in keys if k in found]
-
     def entity_sentences(self, entity: str, limit: int | None = None) -> list[SentenceRow]:
         """Sentences that mention ``entity``, each once, in corpus order; with
         ``limit``, only those of the newest articles (the cost of a command
@@ -358,24 +339,30 @@ class Store:
         return [_sentence(r) for r in rows]
 
     # ------------------------------------------------------------ mentions
-    def mentions(self, *, entity: str | None = None, kind: str | None = None) -> list[MentionRow]:
+    def mentions(
+        self,
+        *,
+        entity: str | None = None,
+        kind: str | None = None,
+        article_ids: Sequence[int] | None = None,
+    ) -> list[MentionRow]:
         sql = "SELECT article_id, sentence_idx, entity, kind, surface, vendor FROM mentions"
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if entity is not None:
             clauses.append("entity = ?")
             params.append(entity)
         if kind is not None:
             clauses.append("kind = ?")
             params.append(kind)
+        if article_ids is not None:
+            clauses.append(f"article_id IN ({','.join('?' * len(article_ids))})")
+            params.extend(article_ids)
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         return [
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
-
-    def entity_counts(self, kind: str) -> list[tuple[str, int, str]]:
-        """(entity, mention count, comma-joined article ids) for one kind."""
-        return [(e, c, a) for e, c, a, _, _ in self.entity_summary(kind)]
 
     def entity_summary(self, kind: str) -> list[tuple[str, int, str, str | None, str]]:
         """(entity, mention count, comma-joined article ids, vendor of the

@@ -54,7 +54,7 @@ def _readable(s: SentenceRow) -> bool:
     return _MIN_CHARS <= len(s.text) <= _MAX_CHARS and not s.text.rstrip().endswith("?")
 
 
-def _select(
+def select(
     candidates: Sequence[tuple[SentenceRow, float]], count: int, per_source: int | None
 ) -> list[SentenceRow]:
     """Greedy MMR: take the best; skip near-repeats of what is taken."""
@@ -104,7 +104,7 @@ def briefing(
         if _DANGLING.match(s.text) or _BACK_REFERENCE.search(s.text):
             value *= 0.6
         candidates.append((s, value))
-    return _select(candidates, count, per_source)
+    return select(candidates, count, per_source)
 
 
 def article_summary(corpus: Corpus, article_id: int, count: int | None = None) -> list[SentenceRow]:
@@ -116,7 +116,7 @@ def article_summary(corpus: Corpus, article_id: int, count: int | None = None) -
     if count is None:
         count = max(2, min(5, math.ceil(len(sentences) / 5)))
     candidates = [(s, s.score) for s in sentences if len(s.text) <= _MAX_CHARS * 2]
-    picked = _select(candidates or [(s, s.score) for s in sentences], count, None)
+    picked = select(candidates or [(s, s.score) for s in sentences], count, None)
     return sorted(picked, key=lambda s: s.idx)
 
 
@@ -138,7 +138,7 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
         candidates = [(s, s.score + 0.5) for s in pool if _readable(s)] or [
             (s, s.score) for s in pool
         ]
-        return focus, _select(candidates, count, 2)
+        return focus, select(candidates, count, 2)
     terms = _search_terms(corpus.terms_of(words))
     focus = Focus(None, terms)
     if not terms:
@@ -150,4 +150,4 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
         hits = sum(1 for t in terms if t in present)
         if hits:
             candidates.append((s, hits / len(terms) + 0.5 * s.score))
-    return focus, _select(candidates, count, 2)
+    return focus, select(candidates, count, 2)
