@@ -21,7 +21,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--config", metavar="FILE", help="settings file (default: the project's config.toml)"
     )
     parser.add_argument("--corpus", metavar="DIR", help="folder of articles (default: corpus.path)")
-    parser.add_argument("--store", metavar="FILE", help="SQLite store (default: store.path)")
+    parser.add_argument(
+        "--store",
+        metavar="FILE_OR_URL",
+        help="SQLite file or postgresql:// URL (default: store.url, else store.path)",
+    )
     parser.add_argument(
         "--lang", choices=("ko", "en"), help="reply language (default: bot.language)"
     )
@@ -84,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    from .dbcli import add_verbs  # issue 16: migrate, copy-store
+
+    add_verbs(sub, _common)
     return parser
 
 
@@ -185,8 +192,16 @@ def _brief(config: Config, args: argparse.Namespace) -> int:
 def _load(args: argparse.Namespace) -> Config:
     return load_config(
         args.config,
-        **{"corpus.path": args.corpus, "store.path": args.store, "bot.language": args.lang},
+        **{"corpus.path": args.corpus, "bot.language": args.lang, **_store_option(args.store)},
     )
+
+
+def _store_option(store: str | None) -> dict[str, str]:
+    if store is None:
+        return {}
+    if store.startswith(("postgresql://", "postgres://", "sqlite:///")):
+        return {"store.url": store}
+    return {"store.path": store, "store.url": ""}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -200,6 +215,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
     setup_logging("WARNING" if args.verb in (None, "ask", "ingest") else config.bot.log_level)
+    if args.verb in ("migrate", "copy-store"):  # issue 16
+        from . import dbcli
+
+        if args.verb == "migrate":
+            return dbcli.migrate(config.store_target, args.check)
+        return dbcli.copy_store(args.source, args.target)
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:

@@ -29,6 +29,7 @@ import httpx
 
 from handlers.ingest import ADDED, DUPLICATE, FAILED, SERVICE_KEY, UNCHANGED, IngestItem
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
+from summarizer.db import register
 from summarizer.extract import (
     HTML_SUFFIXES,
     NoArticleError,
@@ -55,6 +56,7 @@ CREATE TABLE IF NOT EXISTS ingest_feeds (
     status        TEXT NOT NULL
 )
 """
+FEED_MIGRATIONS = register("ingest_feeds", _FEED_TABLE)
 
 
 class FetchError(Exception):
@@ -163,7 +165,7 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
-        corpus.store.ensure_schema(_FEED_TABLE)
+        corpus.store.migrate(FEED_MIGRATIONS)
 
     def close(self) -> None:
         self.fetcher.close()

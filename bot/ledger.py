@@ -26,11 +26,11 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from summarizer.db import Connection, register
 from summarizer.store import Store
 
 from .delivery import ChatMigrated, DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater
@@ -61,6 +61,8 @@ CREATE TABLE IF NOT EXISTS leases (
     expires_at TEXT NOT NULL
 );
 """
+
+MIGRATIONS = register("ledger", _SCHEMA)
 
 
 class State(StrEnum):
@@ -179,7 +181,7 @@ _DELIVERY_COLUMNS = "platform, chat, day, state, holder, attempts, due_at, not_b
 class Ledger:
     def __init__(self, store: Store) -> None:
         self.store = store
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
 
     # --------------------------------------------------------------- lease
     def acquire(self, holder: str, now: datetime, ttl: float) -> bool:
@@ -188,7 +190,7 @@ class Ledger:
             return self._hold(db, holder, now, ttl)
 
     @staticmethod
-    def _hold(db: sqlite3.Connection, holder: str, now: datetime, ttl: float) -> bool:
+    def _hold(db: Connection, holder: str, now: datetime, ttl: float) -> bool:
         row = db.execute(
             "SELECT holder, expires_at FROM leases WHERE name = ?", (LEASE,)
         ).fetchone()
@@ -268,7 +270,7 @@ class Ledger:
 
     def settle(
         self,
-        db: sqlite3.Connection,
+        db: Connection,
         platform: str,
         chat: str,
         day: date,
@@ -297,7 +299,7 @@ class Ledger:
         return cursor.rowcount > 0
 
     @staticmethod
-    def rekey(db: sqlite3.Connection, platform: str, old: str, new: str, day: date) -> bool:
+    def rekey(db: Connection, platform: str, old: str, new: str, day: date) -> bool:
         """Inside the caller's transaction: move the day's row to the
         migrated chat id. False when the new chat already has one (it was
         served or is being served: do not send again)."""

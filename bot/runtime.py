@@ -44,7 +44,7 @@ def build_context(config: Config, corpus: Corpus) -> Context:
 def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
-    store = Store(config.store_path)
+    store = Store(config.store_target)
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)

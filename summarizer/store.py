@@ -1,19 +1,21 @@
-"""The SQLite store: articles, their analysed sentences and entity mentions.
+"""The store: articles, their analysed sentences and entity mentions.
 
 Analysis happens once per article, at ingest; the store keeps the result keyed
 by the article's content hash, so a restart on an unchanged corpus analyses
-nothing. WAL mode lets a running bot read while ``briefbot ingest`` writes.
+nothing. The database is SQLite (a path; WAL lets a running bot read while
+``briefbot ingest`` writes) or PostgreSQL (a ``postgresql://`` URL, shared by
+several processes); see :mod:`summarizer.db`.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .db import Connection, Migration, apply, open_database, register
 
 SCHEMA_VERSION = "1"
 
@@ -73,6 +75,18 @@ CREATE TABLE IF NOT EXISTS article_extra (
 CREATE INDEX IF NOT EXISTS article_extra_story ON article_extra(story);
 """
 
+# Keyword search on PostgreSQL: a GIN index over each sentence's Kiwi content
+# terms as an array, used by ``&&`` (overlap) in :meth:`Store.search_terms`.
+# SQLite scans the newest articles' sentences instead (bounded by
+# ``recent_articles``), so it needs no index.
+_TERMS_INDEX = (
+    "SELECT 1",
+    "CREATE INDEX IF NOT EXISTS sentences_terms ON sentences "
+    "USING gin (string_to_array(terms, ' '))",
+)
+
+MIGRATIONS: tuple[Migration, ...] = register("store", _SCHEMA, _TERMS_INDEX)
+
 
 @dataclass(frozen=True)
 class ArticleRow:
@@ -112,54 +126,44 @@ _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, publi
 
 
 class Store:
-    """A thin, typed layer over one SQLite file. Safe to share between
-    threads: one connection, serialised by a lock."""
+    """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
+    a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
+    share between threads. ``migrate=False`` opens without applying the
+    schema migrations (``briefbot migrate --check``)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self.ensure_schema(_SCHEMA)
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.db = open_database(str(path))
+        self.dialect = self.db.dialect
+        self.path = self.db.target  # the SQLite file, or the URL without its password
+        if migrate:
+            try:
+                self.migrate(MIGRATIONS)
+            except BaseException:
+                self.db.close()
+                raise
+
+    def migrate(self, migrations: Sequence[Migration]) -> list[Migration]:
+        """Apply the given registered steps not applied yet (how a module
+        that owns tables sets them up); returns those that ran."""
+        return apply(self.db, migrations)
 
     def ensure_schema(self, script: str) -> None:
-        """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
-        one transaction: how a module that owns tables in this store sets them
-        up (subscriptions, delivery ledger, feed state)."""
-        with self.transaction() as db:
-            for statement in script.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        """Run idempotent ``CREATE … IF NOT EXISTS`` statements (separated by
+        ``;``) in one transaction. Prefer :meth:`migrate` with registered,
+        numbered steps; this stays for modules not converted yet."""
+        self.db.script([s for s in script.split(";") if s.strip()])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self.db.close()
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection, for modules that own their own tables
-        (subscriptions, delivery ledger). Use under :meth:`transaction`."""
-        return self._db
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A write transaction (serialised with every other writer, in this
+        and other processes); yields a connection with ``execute``,
+        ``executemany``, ``fetchone``, ``fetchall``."""
+        return self.db.transaction()
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._db.execute(sql, params))
+        return self.db.query(sql, params)
 
     # ---------------------------------------------------------------- meta
     def get_meta(self, key: str) -> str | None:
@@ -256,12 +260,13 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                cursor = db.execute(
+                row = db.fetchone(
                     "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?)",
+                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
                     values,
                 )
-                article_id = int(cursor.lastrowid or 0)
+                assert row is not None
+                article_id = int(row[0])
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -310,10 +315,10 @@ class Store:
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
             "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
-            "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
+            f"      ORDER BY article_id DESC, sentence_idx{'' if limit is None else ' LIMIT ?'}) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",
-            (entity, -1 if limit is None else limit),
+            (entity,) if limit is None else (entity, limit),
         )
         return [_sentence(r) for r in rows]
 
@@ -325,9 +330,13 @@ class Store:
         scanned (a bounded cost on a large store)."""
         if not terms:
             return []
-        clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+        params: list[object]
+        if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
+            clause, params = "string_to_array(terms, ' ') && ?::text[]", [list(terms)]
+        else:
+            clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+            params = [f"% {t} %" for t in terms]
         scope = ""
-        params: list[object] = [f"% {t} %" for t in terms]
         if recent_articles is not None:
             scope = " AND article_id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)"
             params.append(recent_articles)
@@ -370,11 +379,11 @@ class Store:
         SQLite rather than row by row in Python."""
         rows = self.query(
             "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
-            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = m.kind "
+            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = ? "
             " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
             "group_concat(DISTINCT m.surface) "
             "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
-            (kind,),
+            (kind, kind),
         )
         return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
 

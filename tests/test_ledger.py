@@ -110,8 +110,9 @@ def test_permanent_failure_deactivates() -> None:
 
 # --------------------------------------------------------- ledger and lease
 @pytest.fixture()
-def ledger(tmp_path: Path) -> Ledger:
-    return Ledger(Store(tmp_path / "ledger.sqlite3"))
+def ledger(store_target: str) -> Ledger:
+    """The ledger on SQLite, then on PostgreSQL (tests/pg_server.py)."""
+    return Ledger(Store(store_target))
 
 
 def claim(ledger: Ledger, holder: str, now: datetime, chat: str = "1") -> int | None:
