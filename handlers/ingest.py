@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
+from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
-
-if TYPE_CHECKING:
-    from .commands import Context
 
 ADDED = "added"
 DUPLICATE = "duplicate"  # the same URL or the same text is already stored

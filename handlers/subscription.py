@@ -13,13 +13,11 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, time
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
+from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section
-
-if TYPE_CHECKING:
-    from .commands import Context
 
 SERVICE_KEY = "subscriptions"  # the key in Context.extras
 # The commands :func:`may_change` gates: adapters look up whether the user

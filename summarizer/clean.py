@@ -2,7 +2,7 @@
 metadata and body blocks, with the site's debris removed.
 
 The rules are general line-shape rules plus the site-agnostic patterns of
-``data/debris.toml``:
+``data/debris.toml`` (:mod:`summarizer.debris`):
 
 * a line matching a debris pattern is dropped; a footer pattern ends the body;
 * a short line that repeats (a repeated headline, a photo credit under every
@@ -15,12 +15,10 @@ The rules are general line-shape rules plus the site-agnostic patterns of
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from .debris import is_debris, is_footer
 from .metadata import Metadata, extract_metadata, is_metadata_line, strip_byline_prefix
 from .text import normalize
 
@@ -56,31 +54,6 @@ class CleanArticle:
         return "\n\n".join(b.text for b in self.blocks)
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    line: tuple[re.Pattern[str], ...]
-    footer: tuple[re.Pattern[str], ...]
-
-
-@cache
-def _patterns() -> _Patterns:
-    raw = resources.files(__package__).joinpath("data/debris.toml").read_text("utf-8")
-    spec = tomllib.loads(raw)
-    return _Patterns(
-        line=tuple(re.compile(p, re.IGNORECASE) for p in spec["line"]),
-        footer=tuple(re.compile(p, re.IGNORECASE) for p in spec["footer"]),
-    )
-
-
-def is_debris(line: str) -> bool:
-    """True when a whole line is site furniture by the data-file patterns."""
-    return any(p.search(line) for p in _patterns().line)
-
-
-def _is_footer(line: str) -> bool:
-    return any(p.search(line) for p in _patterns().footer)
-
-
 def looks_like_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 
@@ -102,7 +75,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     for line in lines[start:]:
         if not line:
             continue
-        if _is_footer(line):
+        if is_footer(line):
             break
         if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
             continue

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .debris import is_debris
+
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원)"
 # [애플경제 김예지 기자] at the start of the lead paragraph
@@ -123,12 +125,8 @@ def _find_title(lines: list[str]) -> str | None:
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
-            from .clean import is_debris  # local: clean imports this module
-
             if not is_debris(line):
                 return line
-    from .clean import is_debris
-
     for line in candidates[:5]:
         if is_debris(line) or is_metadata_line(line) or len(line) <= _SECTION_LABEL:
             continue
