@@ -5,7 +5,7 @@
   ``If-Modified-Since``); every failure becomes one :class:`FetchError` line.
 * :class:`Ingester` — turns a path or URL into stored articles through
   :meth:`summarizer.corpus.Corpus.add_text`; it is also the chat's
-  ``/ingest`` service (``Context.extras["ingest"]``).
+  ``/ingest`` service (``Context.ingest``).
 * :class:`IngestPoller` — the running bot's background service: polls the
   configured feeds and the corpus folder on their intervals.
 * :func:`run_cli` — ``briefbot ingest PATH_OR_URL...``.
@@ -27,7 +27,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import httpx
 
-from handlers.ingest import ADDED, DUPLICATE, FAILED, SERVICE_KEY, UNCHANGED, IngestItem
+from handlers import Context
+from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.extract import (
     HTML_SUFFIXES,
@@ -507,10 +508,10 @@ def _log_items(items: Sequence[IngestItem]) -> None:
 
 
 # ---------------------------------------------------------------- wiring
-def install(config: Config, corpus: Corpus, extras: dict[str, Any]) -> Ingester:
+def install(config: Config, corpus: Corpus, context: Context) -> Ingester:
     """Create the ingester and offer it to handlers as the ``/ingest`` service."""
     ingester = Ingester(corpus, config.ingest, corpus_root=config.corpus_path)
-    extras[SERVICE_KEY] = ingester
+    context.ingest = ingester
     return ingester
 
 

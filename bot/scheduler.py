@@ -61,7 +61,7 @@ class Job:
 def subscription_service(
     store: Store, settings: BriefingSettings, clock: Clock = utc_now
 ) -> SubscriptionService:
-    """The object the /subscribe handlers use (``Context.extras["subscriptions"]``)."""
+    """The object the /subscribe handlers use (``Context.subscriptions``)."""
     ledger = Ledger(store)
     return SubscriptionService(Subscriptions(store), settings, clock, delivered=ledger.settled)
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.subscription import SubscriptionInfo, clock_time
+from handlers.services import SubscriptionInfo
+from handlers.subscription import clock_time
 from summarizer.store import Store
 
 from .config import BriefingSettings

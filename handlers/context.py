@@ -4,10 +4,11 @@ without importing the command registry."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from summarizer.corpus import Corpus
+
+from .services import IngestService, SubscriptionService
 
 
 @dataclass
@@ -21,4 +22,7 @@ class Context:
     briefing_articles: int = 30
     sources_per_page: int = 30
     max_query_chars: int = 200
-    extras: dict[str, Any] = field(default_factory=dict)  # services later issues add
+    # Services the runtime provides; None where it does not (a handler then
+    # answers that the command is unavailable).
+    subscriptions: SubscriptionService | None = None
+    ingest: IngestService | None = None

@@ -68,7 +68,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS, SERVICE_KEY
+from handlers.subscription import ADMIN_COMMANDS
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings, secret
@@ -948,5 +948,5 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         settings,
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
-        subscriptions=runtime.context.extras.get(SERVICE_KEY),
+        subscriptions=runtime.context.subscriptions,
     )
