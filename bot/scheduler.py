@@ -36,7 +36,7 @@ from .config import BriefingSettings
 from .delivery import ChatMigrated, RetryLater
 from .ledger import Ledger, Policy, State, Transition, new_holder, transition
 from .pacing import Pacer, Sleep, per_chat_limits, slack_limits, telegram_limits
-from .subscriptions import (
+from .subscription_store import (
     Clock,
     Subscription,
     Subscriptions,

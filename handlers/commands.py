@@ -20,9 +20,9 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
-from . import subscription as _subscription
+from . import subscribe_commands as _subscription
 from .context import Context
-from .ingest import ingest
+from .ingest_command import ingest
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 

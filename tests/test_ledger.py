@@ -19,7 +19,7 @@ from bot.delivery import (
     RetryLater,
 )
 from bot.ledger import Ledger, Policy, State, transition
-from bot.subscriptions import latest_occurrence, next_occurrence, occurrence
+from bot.subscription_store import latest_occurrence, next_occurrence, occurrence
 from summarizer.store import Store
 
 SEOUL = ZoneInfo("Asia/Seoul")

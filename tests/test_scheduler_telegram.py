@@ -27,7 +27,7 @@ from bot.adapters.telegram_adapter import TelegramAdapter
 from bot.config import BriefingSettings, TelegramSettings
 from bot.ledger import Ledger, State
 from bot.scheduler import Scheduler, subscription_service
-from bot.subscriptions import Subscriptions, occurrence
+from bot.subscription_store import Subscriptions, occurrence
 from handlers import Command, Context, Reply, dispatch
 from summarizer.corpus import Corpus
 from summarizer.store import Store

@@ -18,7 +18,7 @@ from fake_slack import FakeSlack, event_body, post, sign, slash_body
 from bot.adapters.slack_adapter import SlackAdapter
 from bot.config import BriefingSettings, SlackSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import SubscriptionService
+from bot.subscription_store import SubscriptionService
 from handlers import Command, Context, Reply, dispatch
 from summarizer.corpus import Corpus
 from summarizer.store import Store

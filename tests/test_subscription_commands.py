@@ -14,10 +14,10 @@ from fake_clock import FakeClock
 from bot.cli import main
 from bot.config import BriefingSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import Subscriptions
+from bot.subscription_store import Subscriptions
 from handlers import Command, Context, dispatch, parse
 from handlers.briefing import daily_briefing, new_article_ids
-from handlers.subscription import ScheduleError, parse_schedule
+from handlers.subscribe_commands import ScheduleError, parse_schedule
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 

@@ -17,7 +17,7 @@ from fake_telegram import FakeBotAPI
 from bot.adapters.telegram_adapter import TelegramAdapter
 from bot.config import BriefingSettings, TelegramSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import PLATFORM, UNSUBSCRIBED, Subscriptions, SubscriptionService
+from bot.subscription_store import PLATFORM, UNSUBSCRIBED, Subscriptions, SubscriptionService
 from handlers import Command, Context, Reply, dispatch
 from summarizer.corpus import Corpus
 from summarizer.store import Store

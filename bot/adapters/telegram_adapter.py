@@ -68,7 +68,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS
+from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings, secret

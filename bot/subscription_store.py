@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from handlers.services import SubscriptionInfo
-from handlers.subscription import clock_time
+from handlers.subscribe_commands import clock_time
 from summarizer.store import Store
 
 from .config import BriefingSettings
@@ -258,7 +258,7 @@ class Subscriptions:
 
 
 class SubscriptionService:
-    """What the /subscribe handlers call (``handlers.subscription.SubscriptionService``)."""
+    """What the /subscribe handlers call (``handlers.subscribe_commands.SubscriptionService``)."""
 
     def __init__(
         self,
