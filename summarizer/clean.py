@@ -20,18 +20,15 @@ from dataclasses import dataclass
 
 from .debris import is_debris, is_footer
 from .metadata import Metadata, extract_metadata, is_metadata_line, strip_byline_prefix
+from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 
-# Korean sentence endings (declarative, polite, nominal) and closing punctuation.
-_SENTENCE_END = re.compile(r"([.!?。…]|[다요죠음함됨임까네라]|[.!?]?[\"”’')\]」』])\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▶▷►■□◆◇○●※]|\d{1,2}[.)])\s+")
 _SHORT_LINE = 60
 _HEADER_LINES = 50
-# a quote closes the line but no sentence ending stands before it
-_QUOTED_HEADLINE = re.compile(r"[^.!?다요][\"”’']\s*$")
 
 
 @dataclass(frozen=True)
@@ -52,10 +49,6 @@ class CleanArticle:
     @property
     def body(self) -> str:
         return "\n\n".join(b.text for b in self.blocks)
-
-
-def looks_like_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
 
 
 def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
@@ -100,7 +93,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
 def _classify(line: str) -> str:
     if len(line) <= _SHORT_LINE and not looks_like_sentence(line):
         return HEADING
-    if len(line) <= _SHORT_LINE and _QUOTED_HEADLINE.search(line):
+    if len(line) <= _SHORT_LINE and is_quoted_phrase(line):
         return HEADING  # 서방언론 "엔비디아 칩 독보적, 당장 따라잡긴 힘들것"
     if len(line) <= _SHORT_LINE * 2 and line.endswith("?") and line.count(" ") < 20:
         return HEADING  # FAQ questions, rhetorical sub-heads

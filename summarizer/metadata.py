@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .debris import is_debris
+from .sentences import is_statement
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원)"
@@ -116,10 +117,6 @@ def is_metadata_line(line: str) -> bool:
     return parse_date(line) is not None and len(stripped.strip(" .,:-()")) <= 3
 
 
-def _looks_like_sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?]\s*$|다\s*$", line))
-
-
 def _find_title(lines: list[str]) -> str | None:
     candidates = [ln for ln in lines if ln]
     # A headline repeated on the page (head, breadcrumb, body) is the title.
@@ -131,7 +128,7 @@ def _find_title(lines: list[str]) -> str | None:
         if is_debris(line) or is_metadata_line(line) or len(line) <= _SECTION_LABEL:
             continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-        if len(line) <= 100 and (quoted or not _looks_like_sentence(line) or line.endswith("!")):
+        if len(line) <= 100 and (quoted or not is_statement(line) or line.endswith("!")):
             return line
         return None
     return None
