@@ -40,6 +40,7 @@ from summarizer.extract import (
 from summarizer.text import DecodeError, decode_bytes, normalize
 
 from .config import Config, IngestSettings
+from .service import BackgroundService
 
 log = logging.getLogger("briefbot.ingest")
 
@@ -418,11 +419,13 @@ def _folder_files(root: Path) -> Iterator[Path]:
 
 
 # ------------------------------------------------------------------ poller
-class IngestPoller:
+class IngestPoller(BackgroundService):
     """Background service for ``briefbot run``: polls the configured feeds
     every ``feed_interval`` seconds and the corpus folder every
     ``folder_interval`` seconds (the folder was synced at start). The work
     runs in a worker thread; the event loop only waits."""
+
+    name = "ingest-poller"
 
     def __init__(
         self,
@@ -439,12 +442,10 @@ class IngestPoller:
         self.folder = folder
         self.folder_interval = folder_interval
         self.polls = 0  # completed rounds, for tests and logs
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        super().__init__()
 
     async def start(self) -> None:
-        self._stop.clear()
-        self._task = asyncio.create_task(self._loop(), name="ingest-poller")
+        await super().start()
         log.info(
             "ingest poller started: %d feeds every %g s, folder every %g s",
             len(self.feeds),
@@ -452,13 +453,7 @@ class IngestPoller:
             self.folder_interval,
         )
 
-    async def stop(self) -> None:
-        self._stop.set()
-        if self._task is not None:
-            await self._task  # a round in progress ends within the fetch timeout
-            self._task = None
-
-    async def _loop(self) -> None:
+    async def run(self, stop: asyncio.Event) -> None:  # stop is self._stop
         now = time.monotonic()
         next_feeds = now if self.feeds else float("inf")
         next_folder = now + self.folder_interval if self.folder else float("inf")
