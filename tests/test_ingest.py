@@ -385,6 +385,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_cli_end_to_end(
     site: NewsSite,
     tmp_path: Path,

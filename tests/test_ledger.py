@@ -163,6 +163,7 @@ def test_lease_excludes_a_second_sender(ledger: Ledger) -> None:
     assert ledger.lease_holder() is None
 
 
+@pytest.mark.slow
 def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(ledger: Ledger) -> None:
     import socket
 

@@ -166,6 +166,7 @@ def _env(tmp_path: Path, fake: FakeBotAPI) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_run_sigkill_and_restart_sends_one_briefing(
     tmp_path: Path, bundled: Corpus, fake: FakeBotAPI
 ) -> None:
