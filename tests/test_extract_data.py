@@ -39,6 +39,8 @@ ALIASES: dict[str, list[str]] = {
     "Mach-1": ["마하-1"],
     "Mach-2": ["마하-2"],
     "MLU590": ["思元590", "思元)590"],
+    "Kunlun P800": ["P800"],
+    "Hanguang 800": ["含光800", "含光)800"],
     "Blackhole": ["블랙홀"],
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
