@@ -12,7 +12,7 @@ from summarizer.db import Migration, StoreError, pending, redact, registered
 from summarizer.store import Store
 
 # Every module that registers schema migrations (imported for its registration).
-MIGRATING_MODULES = ("summarizer.store", "bot.subscriptions", "bot.ledger", "bot.ingest")
+MIGRATING_MODULES = ("summarizer.store", "bot.subscription_store", "bot.ledger", "bot.ingest")
 
 
 def all_migrations() -> list[Migration]:

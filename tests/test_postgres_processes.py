@@ -21,7 +21,7 @@ import pytest
 from fake_telegram import FakeBotAPI
 
 from bot.dbcli import copy_store
-from bot.subscriptions import Subscriptions
+from bot.subscription_store import Subscriptions
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -94,9 +94,7 @@ def _subscribe(url: str) -> datetime:
 
 
 def _briefings(fakes: list[FakeBotAPI]) -> Counter[int]:
-    return Counter(
-        int(m["chat_id"]) for f in fakes for m in f.sent if m["plain"].startswith("🗞")
-    )
+    return Counter(int(m["chat_id"]) for f in fakes for m in f.sent if m["plain"].startswith("🗞"))
 
 
 def _wait(predicate: object, timeout: float, what: str) -> None:
@@ -156,9 +154,7 @@ def test_two_schedulers_one_killed_mid_broadcast(
     assert max(got.values()) == 1  # none twice
     assert len(fakes[1 - victim].sent) > 0  # the other one took over
     states = dict(
-        store.query(
-            "SELECT chat, state FROM deliveries WHERE day = ?", (local.date().isoformat(),)
-        )
+        store.query("SELECT chat, state FROM deliveries WHERE day = ?", (local.date().isoformat(),))
     )
     missing = [c for c in range(5000, 5000 + CHATS) if got[c] == 0]
     # Only a send in flight when the process died may be missing: "unknown", never resent.

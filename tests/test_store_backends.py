@@ -84,7 +84,9 @@ def test_keyword_search_uses_the_terms_index(copied: str) -> None:
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
-def test_migrate_check_and_apply(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_migrate_check_and_apply(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     target = (
         str(tmp_path / "m.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")
     )
