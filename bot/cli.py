@@ -88,10 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
-    from .dbcli import add_verbs  # issue 16: migrate, copy-store
+    _database_verbs(sub)  # issue 16: migrate, copy-store
+    return parser
+
+
+def _database_verbs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .dbcli import add_verbs
 
     add_verbs(sub, _common)
-    return parser
 
 
 def _eval(args: argparse.Namespace) -> int:

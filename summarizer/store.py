@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .db import Connection, Migration, apply, open_database, register
+from .store_faults import AlreadyStored
 
 SCHEMA_VERSION = "1"
 
@@ -260,12 +261,16 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                row = db.fetchone(
+                # One atomic step with the duplicate check: another process
+                # may have stored the same text (or file) since we looked.
+                row = db.execute(
                     "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT DO NOTHING RETURNING id",
                     values,
-                )
-                assert row is not None
+                ).fetchone()
+                if row is None:
+                    raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
                 article_id = int(row[0])
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
@@ -284,6 +289,14 @@ class Store:
                 ],
             )
         return article_id
+
+    @staticmethod
+    def _conflicting(db: Connection, content_hash: str, file: str | None) -> int:
+        row = db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (file IS NOT NULL AND file = ?)",
+            (content_hash, file),
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     # ----------------------------------------------------------- sentences
     def sentences(self, article_id: int) -> list[SentenceRow]:
