@@ -261,17 +261,7 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                # One atomic step with the duplicate check: another process
-                # may have stored the same text (or file) since we looked.
-                row = db.execute(
-                    "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
-                    "ON CONFLICT DO NOTHING RETURNING id",
-                    values,
-                ).fetchone()
-                if row is None:
-                    raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
-                article_id = int(row[0])
+                article_id = self._insert(db, article, values)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -289,6 +279,19 @@ class Store:
                 ],
             )
         return article_id
+
+    def _insert(self, db: Connection, article: ArticleRow, values: tuple[object, ...]) -> int:
+        # One atomic step with the duplicate check: another process may
+        # have stored the same text (or file) since we looked.
+        row = db.execute(
+            "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
+            "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            values,
+        ).fetchone()
+        if row is None:
+            raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
+        return int(row[0])
 
     @staticmethod
     def _conflicting(db: Connection, content_hash: str, file: str | None) -> int:
