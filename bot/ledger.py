@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import secrets
 import socket
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -179,8 +180,13 @@ _DELIVERY_COLUMNS = "platform, chat, day, state, holder, attempts, due_at, not_b
 
 
 class Ledger:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, platforms: Collection[str] = ()) -> None:
+        """``platforms``: those this process sends to. Each set of platforms
+        has its own lease, so a Telegram process and a Slack process on one
+        shared store both send; two processes with the same set take turns."""
         self.store = store
+        self.platforms = tuple(sorted(platforms))
+        self.lease = f"{LEASE}:{'+'.join(self.platforms)}" if self.platforms else LEASE
         store.migrate(MIGRATIONS)
 
     # --------------------------------------------------------------- lease
@@ -189,10 +195,9 @@ class Ledger:
         with self.store.transaction() as db:
             return self._hold(db, holder, now, ttl)
 
-    @staticmethod
-    def _hold(db: Connection, holder: str, now: datetime, ttl: float) -> bool:
+    def _hold(self, db: Connection, holder: str, now: datetime, ttl: float) -> bool:
         row = db.execute(
-            "SELECT holder, expires_at FROM leases WHERE name = ?", (LEASE,)
+            "SELECT holder, expires_at FROM leases WHERE name = ?", (self.lease,)
         ).fetchone()
         if row is not None and row[0] != holder:
             expires = parse_ts(str(row[1]))
@@ -202,28 +207,31 @@ class Ledger:
             "INSERT INTO leases(name, holder, expires_at) VALUES (?,?,?) "
             "ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, "
             "expires_at = excluded.expires_at",
-            (LEASE, holder, ts(now + timedelta(seconds=ttl))),
+            (self.lease, holder, ts(now + timedelta(seconds=ttl))),
         )
         return True
 
     def release(self, holder: str) -> None:
         with self.store.transaction() as db:
-            db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (LEASE, holder))
+            db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (self.lease, holder))
 
     def lease_holder(self) -> str | None:
-        rows = self.store.query("SELECT holder FROM leases WHERE name = ?", (LEASE,))
+        rows = self.store.query("SELECT holder FROM leases WHERE name = ?", (self.lease,))
         return str(rows[0][0]) if rows else None
 
     # ---------------------------------------------------------- deliveries
     def recover(self, holder: str, now: datetime) -> int:
         """Claims left by another (dead or replaced) holder: the request may
-        have gone out, so they become ``unknown``. Call after acquiring."""
+        have gone out, so they become ``unknown``. Call after acquiring.
+        (Claims of a holder with a live lease for other platforms are its own.)"""
         with self.store.transaction() as db:
             cursor = db.execute(
                 "UPDATE deliveries SET state = 'unknown', updated_at = ?, "
                 "detail = 'interrupted: the sender stopped during the send' "
-                "WHERE state = 'claimed' AND (holder IS NULL OR holder != ?)",
-                (ts(now), holder),
+                "WHERE state = 'claimed' AND (holder IS NULL OR holder != ?) "
+                "AND (holder IS NULL OR holder NOT IN "
+                "(SELECT holder FROM leases WHERE name != ? AND expires_at > ?))",
+                (ts(now), holder, self.lease, ts(now)),
             )
             return cursor.rowcount
 
