@@ -53,6 +53,7 @@ def _env(tmp_path: Path, url: str, **extra: str) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_two_ingests_of_one_folder(tmp_path: Path, pg_url: str) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
@@ -104,6 +105,7 @@ def _wait(predicate: object, timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
+@pytest.mark.slow
 def test_two_schedulers_one_killed_mid_broadcast(
     tmp_path: Path, bundled: Corpus, pg_url: str, fakes: list[FakeBotAPI]
 ) -> None:
