@@ -30,6 +30,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 
 from summarizer.db import Connection, register
 from summarizer.store import Store
@@ -158,7 +159,16 @@ def _holder_is_dead(holder: str) -> bool:
         return True
     except PermissionError:
         return False
-    return False
+    return _zombie(int(pid_text))
+
+
+def _zombie(pid: int) -> bool:
+    """Killed but not yet reaped by its parent (Linux): as good as gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def _delivery(row: tuple[object, ...]) -> Delivery:

@@ -178,6 +178,23 @@ def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(ledger: Ledger) -
     assert ledger.acquire("b", DUE + timedelta(seconds=1), 30)
 
 
+def test_lease_of_a_killed_unreaped_process_is_taken_at_once(ledger: Ledger) -> None:
+    import signal
+    import socket
+    import time as proc_time
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert ledger.acquire(f"{socket.gethostname()}:{proc.pid}:x", DUE, 30)
+        assert not ledger.acquire("b", DUE + timedelta(seconds=1), 30)  # alive
+        proc.send_signal(signal.SIGKILL)
+        proc_time.sleep(0.3)  # a zombie until reaped below
+        assert ledger.acquire("b", DUE + timedelta(seconds=2), 30)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
 # ------------------------------------------------------------------- pacing
 def test_pacer_limits() -> None:
     import asyncio
