@@ -281,8 +281,12 @@ class Store:
         return article_id
 
     def _insert(self, db: Connection, article: ArticleRow, values: tuple[object, ...]) -> int:
-        # One atomic step with the duplicate check: another process may
-        # have stored the same text (or file) since we looked.
+        # Another process may have stored the same text (or file) since we
+        # looked. Checked first (write transactions are serialised, so this
+        # is exact, and a PostgreSQL id is not burnt by a refused insert);
+        # ON CONFLICT DO NOTHING stays as the backstop.
+        if taken := self._conflicting(db, article.content_hash, article.file):
+            raise AlreadyStored(taken)
         row = db.execute(
             "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
             "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
