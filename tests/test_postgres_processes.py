@@ -27,7 +27,7 @@ from summarizer.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEOUL = ZoneInfo("Asia/Seoul")
-CHATS = 150  # subscribers due at once (benchmarks/bench_postgres.py: 500 and more)
+CHATS = 120  # subscribers due at once (benchmarks/bench_postgres.py: 500 and more)
 COMPANIES = ["엔비디아", "화웨이", "삼성전자", "SK하이닉스", "AMD", "인텔", "퀄컴", "TSMC"]
 
 
@@ -119,7 +119,7 @@ def test_two_schedulers_one_killed_mid_broadcast(
             TELEGRAM_BOT_TOKEN=fake.token,
             BRIEFBOT_TELEGRAM_BASE_URL=fake.url,
             BRIEFBOT_TELEGRAM_POLL_TIMEOUT="1",
-            BRIEFBOT_BRIEFING_TELEGRAM_PER_SECOND="30",
+            BRIEFBOT_BRIEFING_TELEGRAM_PER_SECOND="40",
         )
         with (tmp_path / f"bot{n}.log").open("wb") as log:
             procs.append(
