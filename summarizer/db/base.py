@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
+from ..store_faults import StoreError as StoreError  # one class for every backend
+
 Row = tuple[Any, ...]
 Params = Sequence[object]
 
@@ -66,10 +68,6 @@ class Database(Protocol):
     def bulk_insert(self, table: str, columns: Sequence[str], rows: Iterable[Row]) -> int: ...
 
     def close(self) -> None: ...
-
-
-class StoreError(Exception):
-    """The store cannot be used; the message says which store and what to do."""
 
 
 def is_postgres_url(target: str) -> bool:

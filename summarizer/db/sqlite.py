@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from .base import Cursor, Params, Row, StoreError
+from ..store_faults import describe
+from .base import Cursor, Params, Row
 
 BUSY_ATTEMPTS = 8
 BUSY_TIMEOUT_MS = 5000
@@ -67,10 +68,7 @@ class SqliteDatabase:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
         except (sqlite3.DatabaseError, OSError) as exc:
-            raise StoreError(
-                f"cannot open the store {path} ({exc}): check that its folder exists and is "
-                "writable, or choose another path with --store (or BRIEFBOT_STORE_PATH)"
-            ) from None
+            raise describe(path, exc) from None
         self._conn = SqliteConnection(self._db)
 
     @property
