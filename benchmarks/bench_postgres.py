@@ -130,6 +130,32 @@ def compare_latency(sqlite_path: Path, url: str, repeat: int) -> None:
         print(f"  {label:10} {result['articles']:>7} articles: " + " · ".join(cells), flush=True)
 
 
+def keyword_search(sqlite_path: Path, url: str, repeat: int) -> None:
+    """Store.search_terms as a keyword /summary calls it (newest 1,000
+    articles), a common term and a rare one; and PostgreSQL's plan."""
+    print("\nkeyword search (Store.search_terms, newest 1,000 articles), ms p50", flush=True)
+    for label, target in (("SQLite", str(sqlite_path)), ("PostgreSQL", url)):
+        store = Store(target)
+        cells = []
+        for term in ("전력", "캠브리콘", "없는낱말"):
+            times = []
+            for _ in range(repeat):
+                start = time.perf_counter()
+                hits = store.search_terms([term], 2000, 1000)
+                times.append((time.perf_counter() - start) * 1000)
+            cells.append(f"{term} {sorted(times)[len(times) // 2]:.1f} ({len(hits)} hits)")
+        print(f"  {label:10} " + " · ".join(cells), flush=True)
+        if store.dialect == "postgres":
+            plan = store.query(
+                "EXPLAIN SELECT article_id FROM sentences "
+                "WHERE string_to_array(terms, ' ') && ?::text[]",
+                (["캠브리콘"],),
+            )
+            index = "sentences_terms" in " ".join(str(r[0]) for r in plan)
+            print(f"  PostgreSQL plan uses the GIN index sentences_terms: {index}")
+        store.close()
+
+
 # ------------------------------------------------------------ ingest
 def _write_batch(work: Path, total: int, processes: int, offset: int) -> list[Path]:
     texts = synthetic_articles(total, seed=1000 + offset)
@@ -149,7 +175,7 @@ def ingest_throughput(
     """(articles/s from the first stored article to the last, wall seconds
     including start-up) of ``processes`` concurrent ``briefbot ingest``."""
     folders = _write_batch(work, total, processes, offset)
-    env = _env(url, work)
+    env = _env(url, work, PYTHONUNBUFFERED="1")  # each "added" line as it happens
     stamps: list[float] = []
     start = time.perf_counter()
     procs = [
@@ -310,6 +336,7 @@ def main() -> None:
             work = Path(tmp)
             big, url = bulk_load(work, args.url or server.url, args.articles, args.seed)  # type: ignore[union-attr]
             compare_latency(big, url, args.repeat)
+            keyword_search(big, url, args.repeat)
             ingest(work, url, args.ingest)
             broadcast(work, url, args.subscribers, args.per_second)
     finally:

@@ -112,7 +112,7 @@ def test_sql_translation() -> None:
         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
     )
     assert to_postgres("SELECT group_concat(DISTINCT f(x, y)) FROM t", keys) == (
-        "SELECT string_agg(DISTINCT (f(x, y))::text, ',') FROM t"
+        "SELECT array_to_string(array_agg(DISTINCT f(x, y)), ',') FROM t"
     )
     ddl = to_postgres(
         "-- note\nCREATE TABLE x (id INTEGER PRIMARY KEY, s REAL, b BLOB) WITHOUT ROWID", keys

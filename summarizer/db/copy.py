@@ -3,7 +3,8 @@
 Every table of the source except ``schema_migrations`` is copied with its
 ids (``COPY … FROM STDIN``), parents before children, into the target's
 tables, which must exist (the migrations create them) and be empty. Identity
-sequences are then moved past the copied ids. Each table is compared after
+sequences are then moved past the copied ids, and each table is vacuumed
+and analysed. Each table is compared after
 the copy: the row count and an order-independent checksum (the sum, modulo
 2**64, of a SHA-256 of every row's values) on both sides.
 """
@@ -93,7 +94,7 @@ def copy_store(source: Database, target: Database) -> list[TableReport]:
     for table, columns in plan.items():
         select = f"SELECT {', '.join(columns)} FROM {table}"
         target.bulk_insert(table, columns, source.stream(select))
-        target.reset_identity(table)
+        target.after_copy(table)
         rows, digest = checksum(source.stream(select))
         target_rows, target_digest = checksum(target.stream(select))
         reports.append(TableReport(table, rows, target_rows, digest, target_digest))

@@ -162,6 +162,12 @@ class PostgresDatabase:
                     count += 1
         return count
 
+    def after_copy(self, table: str) -> None:
+        """After a bulk load with ids: the next id follows the largest, and
+        the planner gets statistics and a visibility map (index-only scans)."""
+        self.reset_identity(table)
+        self.query(f"VACUUM (ANALYZE) {table}")
+
     def reset_identity(self, table: str) -> None:
         """After rows were inserted with their ids: the next id follows the largest."""
         for (column,) in self.query(

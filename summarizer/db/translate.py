@@ -8,7 +8,8 @@ placeholders; on PostgreSQL every statement passes through
 * ``INSERT OR IGNORE INTO …`` → ``INSERT INTO … ON CONFLICT DO NOTHING``;
 * ``INSERT OR REPLACE INTO t(cols) …`` → an upsert on ``t``'s primary key
   (looked up through ``primary_key``);
-* ``group_concat([DISTINCT] x[, sep])`` → ``string_agg([DISTINCT] (x)::text, sep)``,
+* ``group_concat(x[, sep])`` → ``string_agg((x)::text, sep)`` (with DISTINCT:
+  ``array_to_string(array_agg(DISTINCT x), sep)``),
   ``ifnull`` → ``coalesce``;
 * in DDL: ``INTEGER PRIMARY KEY`` → an identity column, ``INTEGER`` →
   ``BIGINT``, ``REAL`` → ``DOUBLE PRECISION``, ``BLOB`` → ``BYTEA``, and
@@ -102,7 +103,13 @@ def _group_concat(sql: str) -> str:
         if first.upper().startswith("DISTINCT "):
             distinct, first = "DISTINCT ", first[9:].strip()
         sep = args[1].strip() if len(args) > 1 else "','"
-        sql = f"{sql[: match.start()]}string_agg({distinct}({first})::text, {sep}){sql[end + 1 :]}"
+        # DISTINCT sorts: on the value's own type (integers sort faster than text)
+        agg = (
+            f"array_to_string(array_agg(DISTINCT {first}), {sep})"
+            if distinct
+            else f"string_agg(({first})::text, {sep})"
+        )
+        sql = f"{sql[: match.start()]}{agg}{sql[end + 1 :]}"
     return sql
 
 
