@@ -323,6 +323,7 @@ def main() -> None:
     parser.add_argument("--ingest", type=int, default=120, help="articles per ingest run")
     parser.add_argument("--subscribers", type=int, default=20_000)
     parser.add_argument("--per-second", type=int, default=300, help="briefing pace")
+    parser.add_argument("--stages", default="latency,ingest,broadcast", help="after the load")
     parser.add_argument("--url", help="an existing server (a fresh database is made on it)")
     args = parser.parse_args()
     server = None
@@ -335,10 +336,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="briefbot-bench-pg-") as tmp:
             work = Path(tmp)
             big, url = bulk_load(work, args.url or server.url, args.articles, args.seed)  # type: ignore[union-attr]
-            compare_latency(big, url, args.repeat)
-            keyword_search(big, url, args.repeat)
-            ingest(work, url, args.ingest)
-            broadcast(work, url, args.subscribers, args.per_second)
+            stages = set(args.stages.split(","))
+            if "latency" in stages:
+                compare_latency(big, url, args.repeat)
+                keyword_search(big, url, args.repeat)
+            if "ingest" in stages:
+                ingest(work, url, args.ingest)
+            if "broadcast" in stages:
+                broadcast(work, url, args.subscribers, args.per_second)
     finally:
         if server is not None:
             server.stop()

@@ -161,7 +161,7 @@ def test_two_schedulers_one_killed_mid_broadcast(
     missing = [c for c in range(5000, 5000 + CHATS) if got[c] == 0]
     # Only a send in flight when the process died may be missing: "unknown", never resent.
     assert all(states[str(c)] == "unknown" for c in missing), missing
-    assert len(missing) <= 2, missing
+    assert len(missing) <= 32, missing  # at most one per sender task (Scheduler workers)
     for n in range(2):
         output = (tmp_path / f"bot{n}.log").read_text("utf-8", "replace")
         assert "Traceback" not in output
