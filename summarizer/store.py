@@ -290,7 +290,12 @@ class Store:
             params = [f"% {t} %" for t in terms]
         scope = ""
         if recent_articles is not None:
-            scope = " AND article_id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)"
+            # A range on the key, so both databases read only those articles'
+            # sentences (an IN list lets PostgreSQL walk the whole key for a rare term).
+            scope = (
+                " AND article_id >= (SELECT coalesce(min(id), 0) FROM "
+                "(SELECT id FROM articles ORDER BY id DESC LIMIT ?) AS recent)"
+            )
             params.append(recent_articles)
         rows = self.query(
             "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
