@@ -314,7 +314,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30, help="runs per command")
     parser.add_argument("--ingest", type=int, default=120, help="articles per ingest run")
     parser.add_argument("--subscribers", type=int, default=20_000)
-    parser.add_argument("--per-second", type=int, default=300, help="briefing pace")
+    parser.add_argument("--per-second", type=int, default=1000, help="briefing pace")
     parser.add_argument("--stages", default="latency,ingest,broadcast", help="after the load")
     parser.add_argument("--url", help="an existing server (a fresh database is made on it)")
     args = parser.parse_args()
