@@ -32,7 +32,7 @@ from .text import DecodeError, decode_bytes, normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 # How many of the newest sentences naming an entity a command reads.

@@ -1,0 +1,98 @@
+"""The chip catalogue (``data/chips.toml``) read into entity records.
+
+Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
+kind ``chip``; chip-only vendors become companies. A chip in a family whose
+model numbers follow its name ("Ascend 910C", "TPU v5p") gets one alias per
+family spelling ("어센드 910C", "昇腾910C", "텐서처리장치 v5p").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+CHIP = "chip"
+COMPANY = "company"
+# A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
+# sentence speaks of chips or names its vendor.
+_SHORT_NAME = 3
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    vendor: str | None = None  # a company key, for chips
+    family: bool = False  # a product line, not one chip
+    variants: bool = False  # model numbers follow the family's name in text
+    chip_kind: str | None = None  # GPU, TPU, NPU, LPU, wafer-scale, ASIC, HBM …
+    family_key: str | None = None  # for a chip: the key of its family
+    year: int | None = None
+    needs_context: bool = False  # a chip only where chips are spoken of
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    entities: tuple[Entity, ...]
+    not_chips: tuple[str, ...]
+
+
+def catalogue_from_toml(raw: str) -> Catalogue:
+    spec = tomllib.loads(raw)
+    out: list[Entity] = []
+    for vendor in spec.get("vendors", []):
+        out.append(
+            Entity(
+                key=vendor["key"],
+                name=vendor.get("name", vendor["key"]),
+                kind=COMPANY,
+                aliases=tuple(vendor.get("aliases", [vendor["key"]])),
+            )
+        )
+    for family in spec.get("family", []):
+        out.extend(_family_entities(family))
+    return Catalogue(tuple(out), tuple(spec.get("not_chips", [])))
+
+
+def _family_entities(family: dict[str, Any]) -> list[Entity]:
+    key = family["key"]
+    aliases = tuple(family.get("aliases", []))
+    kind = family.get("kind")
+    vendor = family.get("vendor")
+    out = [
+        Entity(
+            key=key,
+            name=key,
+            kind=CHIP,
+            aliases=aliases,
+            vendor=vendor,
+            family=True,
+            variants=bool(family.get("variants", False)),
+            chip_kind=kind,
+            needs_context=bool(family.get("context", False)),
+        )
+    ]
+    prefixes = aliases + tuple(family.get("prefixes", []))
+    for chip in family.get("chips", []):
+        names = [chip["key"], *chip.get("aliases", [])]
+        if model := chip.get("model"):
+            names += [f"{prefix} {model}" for prefix in prefixes]
+        out.append(
+            Entity(
+                key=chip["key"],
+                name=chip["key"],
+                kind=CHIP,
+                aliases=tuple(dict.fromkeys(names)),
+                vendor=vendor,
+                chip_kind=chip.get("kind", kind),
+                family_key=key,
+                year=chip.get("year"),
+                needs_context=bool(chip.get("context", False))
+                or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME,
+            )
+        )
+    return out
