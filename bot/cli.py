@@ -61,11 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     # --- eval (issue 3) ---
     ev = sub.add_parser(
         "eval",
-        help="score the summarizer and its peers on sci-news-sum-kr-50-format files",
+        help="score the summarizer on sci-news-sum-kr-50-format files; "
+        "`eval extract DIR`: chips and metadata on a labelled folder",
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
     ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument(  # issue 13: `briefbot eval extract DIR`
+        "extract_dir", nargs="?", metavar="", help=argparse.SUPPRESS
+    )
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
@@ -93,6 +97,10 @@ def _eval(args: argparse.Namespace) -> int:
 
     from summarizer.evaluate import evaluate, load_articles
 
+    if args.dir == "extract" and args.extract_dir:
+        from summarizer.evaluate_extract import run_cli
+
+        return run_cli(args.extract_dir, as_json=args.json)
     folder = Path(args.dir)
     if not folder.is_dir():
         print(f"briefbot: {folder} is not a folder", file=sys.stderr)
