@@ -34,7 +34,7 @@ from bot.config import load_config  # noqa: E402
 from bot.runtime import start_runtime  # noqa: E402
 from bot.scheduler import create_scheduler  # noqa: E402
 from bot.serve import make_dispatch  # noqa: E402
-from bot.subscriptions import ts  # noqa: E402
+from bot.subscription_store import ts  # noqa: E402
 
 PROBE_BASE = 900_000
 

@@ -27,9 +27,8 @@ from bot.adapters.telegram_adapter import TelegramAdapter
 from bot.config import BriefingSettings, TelegramSettings
 from bot.ledger import Ledger, State
 from bot.scheduler import Scheduler, subscription_service
-from bot.subscriptions import Subscriptions, occurrence
+from bot.subscription_store import Subscriptions, occurrence
 from handlers import Command, Context, Reply, dispatch
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -62,7 +61,7 @@ def test_telegram_faults(tmp_path: Path, bundled: Corpus, fake: FakeBotAPI) -> N
     clock = FakeClock(at("07:00"))
     context = Context(bundled)
     service = subscription_service(Store(path), BriefingSettings(), clock)
-    context.extras[SERVICE_KEY] = service
+    context.subscriptions = service
     plans = {"101": "08:00", "102": "08:10", "103": "08:20", "-104": "08:30", "105": "08:40"}
     for chat, hhmm in plans.items():
         service.subscribe(f"telegram:{chat}", hhmm, "Asia/Seoul", None)
@@ -167,6 +166,7 @@ def _env(tmp_path: Path, fake: FakeBotAPI) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_run_sigkill_and_restart_sends_one_briefing(
     tmp_path: Path, bundled: Corpus, fake: FakeBotAPI
 ) -> None:

@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from fake_slack import FakeSlack, post, sign, slash_body
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +27,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@pytest.mark.slow
 def test_run_slack_process(tmp_path: Path) -> None:
     with FakeSlack(token=TOKEN) as fake:
         port = free_port()
