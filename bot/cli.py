@@ -61,15 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     # --- eval (issue 3) ---
     ev = sub.add_parser(
         "eval",
-        help="score the summarizer on sci-news-sum-kr-50-format files; "
-        "`eval extract DIR`: chips and metadata on a labelled folder",
+        help="score the summarizer (eval DIR) or chips and metadata (eval extract DIR)",
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
     ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
-    ev.add_argument(  # issue 13: `briefbot eval extract DIR`
-        "extract_dir", nargs="?", metavar="", help=argparse.SUPPRESS
-    )
+    ev.add_argument("extract_dir", nargs="?", help=argparse.SUPPRESS)  # eval extract DIR
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
