@@ -17,7 +17,9 @@ CHIP = "chip"
 COMPANY = "company"
 # A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
 # sentence speaks of chips or names its vendor.
-_SHORT_NAME = 3
+_SHORT_NAME = 2
+# When a family's bare name counts as a chip (see data/chips.toml).
+BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Entity:
     family_key: str | None = None  # for a chip: the key of its family
     year: int | None = None
     needs_context: bool = False  # a chip only where chips are spoken of
+    bare: str = BARE_ALONE  # for a family: when its bare name is a chip
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,12 @@ def catalogue_from_toml(raw: str) -> Catalogue:
     return Catalogue(tuple(out), tuple(spec.get("not_chips", [])))
 
 
-def _family_entities(family: dict[str, Any]) -> list[Entity]:
+def _family_entities(spec: dict[str, Any]) -> list[Entity]:
+    family = {**spec.get("head", {}), **spec}
     key = family["key"]
+    bare = family.get("bare", BARE_ALONE)
+    if bare not in (BARE_ALONE, BARE_ALWAYS, BARE_NEVER):
+        raise ValueError(f"chips: family {key!r} has bare = {bare!r}")
     aliases = tuple(family.get("aliases", []))
     kind = family.get("kind")
     vendor = family.get("vendor")
@@ -74,6 +81,7 @@ def _family_entities(family: dict[str, Any]) -> list[Entity]:
             variants=bool(family.get("variants", False)),
             chip_kind=kind,
             needs_context=bool(family.get("context", False)),
+            bare=bare,
         )
     ]
     prefixes = aliases + tuple(family.get("prefixes", []))
@@ -87,7 +95,7 @@ def _family_entities(family: dict[str, Any]) -> list[Entity]:
                 name=chip["key"],
                 kind=CHIP,
                 aliases=tuple(dict.fromkeys(names)),
-                vendor=vendor,
+                vendor=chip.get("vendor", vendor),
                 chip_kind=chip.get("kind", kind),
                 family_key=key,
                 year=chip.get("year"),

@@ -38,6 +38,7 @@ QUANTITY_AFTER = re.compile(
     r"\s*(?:개|세대|배|년|월|일|%|만|억|조|천|달러|위안|원|위|명|차|단|층|사|분기|종|대|곳|건|"
     r"호|장|시간|나노|nm|GB|TB|W\b)"
 )
+_UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
 # "MI350 시리즈", "X100 series": the product line, not a chip of that name.
 _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
@@ -90,6 +91,8 @@ def variant_after(text: str, end: int) -> tuple[str, int] | None:
     match = VARIANT.match(text, end)
     if not match or QUANTITY_AFTER.match(text, match.end()) or _SERIES_AFTER.match(text, end):
         return None
+    if _UNIT.search(match.group(1)):
+        return None  # "HBM 192GB" is a capacity
     return match.group(1), match.end()
 
 

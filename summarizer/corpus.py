@@ -286,8 +286,8 @@ class Corpus:
 
     def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
         rows: list[MentionRow] = []
-        for idx, sentence in enumerate(analysed):
-            found = self.index.find(sentence.text, sentence.tokens)
+        per_sentence = self.index.article_mentions([(s.text, s.tokens) for s in analysed])
+        for idx, (sentence, found) in enumerate(zip(analysed, per_sentence, strict=True)):
             seen: set[str] = set()
             for mention in found:
                 if mention.key in seen:

@@ -16,7 +16,14 @@ from functools import cache
 from importlib import resources
 
 from .analysis import Token
-from .chip_catalogue import CHIP, COMPANY, Entity, catalogue_from_toml
+from .chip_catalogue import (
+    BARE_ALWAYS,
+    BARE_NEVER,
+    CHIP,
+    COMPANY,
+    Entity,
+    catalogue_from_toml,
+)
 from .chip_discovery import CHIP_CUES, discover, series_after, variant_after
 from .text import normalize_query
 
@@ -94,6 +101,8 @@ class EntityIndex:
         mentions: list[Mention] = []
         for match, key in self._alias_matches(text):
             start, end = match.span()
+            if mentions and start < mentions[-1].end:
+                continue  # inside "쓰위안(思元)590", already read as one chip
             entity = self.entities[key]
             if not _boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
@@ -136,6 +145,35 @@ class EntityIndex:
                     continue
             kept.append(mention)
         return kept
+
+    def article_mentions(
+        self, sentences: Sequence[tuple[str, Sequence[Token]]]
+    ) -> list[list[Mention]]:
+        """The mentions of each sentence of one article. A family's bare name
+        is kept as its ``bare`` rule says: never for generic nouns and
+        product-line phrases ("MI350 시리즈", "가우디 제품군"), and for a brand
+        only in an article that names none of its chips."""
+        found = [self.find(text, tokens) for text, tokens in sentences]
+        named = {
+            self.entities[m.key].family_key or m.key.split(" ")[0]
+            for ms in found
+            for m in ms
+            if m.kind == CHIP and m.key in self.entities and not self.entities[m.key].family
+        } | {m.key.split(" ")[0] for ms in found for m in ms if m.key not in self.entities}
+        return [
+            [m for m in ms if self._bare_kept(m, text, named)]
+            for ms, (text, _) in zip(found, sentences, strict=True)
+        ]
+
+    def _bare_kept(self, mention: Mention, text: str, named: set[str]) -> bool:
+        if mention.kind == CHIP and series_after(text, mention.end):
+            return False  # "어센드 950 시리즈": a product line
+        entity = self.entities.get(mention.key)
+        if entity is None or not entity.family:
+            return True
+        if entity.bare == BARE_NEVER:
+            return False
+        return entity.bare == BARE_ALWAYS or entity.key not in named
 
     def _excluded(self, name: str) -> bool:
         return any(p.search(name) for p in self.not_chips)
