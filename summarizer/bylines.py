@@ -25,15 +25,33 @@ _SIGNOFF = re.compile(
     rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAME})\s*{ROLE}\s*"
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
-_WRITER = re.compile(rf"^(?:(?:글|기사|취재)\s*[:=]?\s*)?({NAME})\s*{ROLE}(?:\s+\S+@\S+)?$")
+_WRITER = re.compile(
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAME})\s*"
+    rf"\(?{ROLE}\)?(?:\s+\S+@\S+)?$"
+)
+# "테크와이어 편집국 news@techwire.kr": a desk, not a person
+_DESK = re.compile(
+    r"^(?P<outlet>.{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
+    r"(?:\s+\S+@\S+)?$"
+)
+# Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
+# the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
+_FIELD_BREAK = re.compile(
+    r"\s*\|\s*|\s+/\s+|\s{2,}|\s+(?=(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
+    r"\s*[:：]?\s*\d)"
+)
+_DATE_ONLY = re.compile(
+    r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(
     r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<who>[^\s,.<>]+(?:\s[A-Za-z]+)*)",
+    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,2})",
     re.I,
 )
 _NOT_OUTLET = re.compile(
-    r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|all|저작권자|"
+    r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
+    r"글·사진|사진·글|all|저작권자|"
     r"copyright|rights|reserved|무단.*)$",
     re.I,
 )
@@ -43,6 +61,7 @@ _TRAILING_RIGHTS = re.compile(
 )
 _COMPANY_MARKS = re.compile(r"^\(?[주㈜]\)?\s*|\s*\(?[주㈜]\)?$")
 _SHORT = 80
+_PAREN_EMAIL = re.compile(r"\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -68,14 +87,19 @@ def outlet(text: str) -> str | None:
 
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines."""
+    line = _PAREN_EMAIL.sub(r" \1", line).strip()
     if m := BRACKET_BYLINE.match(line):
         return Byline(m.group(2), outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
         return Byline(m.group(3), m.group(2).strip())
     if len(line) > _SHORT:
         return None
-    if "|" in line:
-        return _piped(line)
+    if m := _DESK.match(line):
+        return Byline(None, outlet_name(m.group("outlet")))
+    if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
+        return _fields(parts)
+    if m := _WRITER.match(line):
+        return Byline(m.group(1), None)
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -85,14 +109,28 @@ def read_byline(line: str) -> Byline | None:
     return None
 
 
-def _piped(line: str) -> Byline | None:
-    """``매체 | 이름 기자 | 입력 : …`` or ``이름 기자 | 승인 …``."""
-    parts = [p.strip() for p in line.split("|")]
-    for i, part in enumerate(parts):
-        if m := _WRITER.match(_EMAIL.sub("", part).strip()):
-            before = outlet(parts[i - 1]) if i and len(parts[i - 1]) <= 20 else None
-            return Byline(m.group(1), before)
-    return None
+def _fields(parts: list[str]) -> Byline | None:
+    """A one-line byline: ``매체 | 이름 기자 | 입력 : …``, ``이름 기자 | 승인 …``,
+    ``매체 | 2025-03-12 | 2 min read``, ``기자명 이름 기자   입력 …``."""
+    author: str | None = None
+    dated = False
+    for part in parts:
+        if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
+            author = m.group(1)
+        dated = dated or _DATE_ONLY.match(part) is not None
+    if author is None and not dated:
+        return None
+    named = [p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip())]
+    publisher = outlet_name(named[0]) if named and not _DATE_ONLY.match(named[0]) else None
+    return Byline(author, publisher)
+
+
+def outlet_name(text: str) -> str | None:
+    """A whole short field as an outlet name ("메타뷰 테크"), else None."""
+    text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
+    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or re.search(r"\d{3}", text):
+        return None
+    return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 
 
 def copyright_holder(line: str) -> str | None:

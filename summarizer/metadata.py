@@ -63,6 +63,12 @@ _DATE_PATTERNS = (
 _SHORT = 80
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
+_OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
+    r"insight|today|weekly|media)$",
+    re.I,
+)
 _SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
 
 
@@ -120,15 +126,15 @@ def _is_section_label(line: str) -> bool:
     )
 
 
-def _find_title(lines: list[str]) -> str | None:
-    candidates = [ln for ln in lines if ln]
+def _find_title(lines: list[str], outlets: set[str]) -> str | None:
+    candidates = [ln for ln in lines if ln and ln.casefold() not in outlets]
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
             if not is_debris(line):
                 return line
     for i, line in enumerate(candidates[:6]):
-        if is_debris(line) or is_metadata_line(line):
+        if is_debris(line) or is_metadata_line(line) or (i == 0 and _is_outlet_line(line)):
             continue
         if _is_section_label(line):
             # a short headline is still one when the date line follows it
@@ -136,10 +142,23 @@ def _find_title(lines: list[str]) -> str | None:
             if not (2 <= len(line) and _DATE_LINE.match(follows) and not _SECTION_PATH.match(line)):
                 continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-        if len(line) <= 100 and (quoted or not is_statement(line) or line.endswith("!")):
+        if len(line) <= 100 and (
+            quoted or not is_statement(line) or line.endswith("!") or _headline_verb(line)
+        ):
             return line
         return None
     return None
+
+
+def _headline_verb(line: str) -> bool:
+    """ "…엔비디아 의존 낮춘다": a headline may end in a verb, but carries no
+    full stop and no second sentence."""
+    return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
+
+
+def _is_outlet_line(line: str) -> bool:
+    """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
+    return len(line) <= 20 and _OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -150,6 +169,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     by_author: str | None = None
     published: str | None = None
     found_url = url
+    first_line: str | None = None
     for line in lines:
         if not line:
             continue
@@ -157,17 +177,20 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             author = author or byline.author
             publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            who = strip_email(m.group("who")).strip(" ,|·")
+            who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
             by_author = by_author or (who or None)
             published = published or parse_date(line)
         if not published and len(line) <= _SHORT and is_metadata_line(line):
             published = parse_date(line)
         holder = holder or copyright_holder(line)
+        if first_line is None:
+            first_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
+    outlet = first_line if first_line and _is_outlet_line(first_line) else None
     return Metadata(
-        title=_find_title(lines),
-        publisher=publisher or holder,
+        title=_find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n}),
+        publisher=publisher or holder or outlet,
         author=author or by_author,
         published=published,
         url=found_url,
