@@ -131,7 +131,7 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
-            if not is_debris(line):
+            if not is_debris(line) and not re.search(r"[.!?]\s", line):
                 return line
     for i, line in enumerate(candidates[:6]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _is_outlet_line(line)):
@@ -139,7 +139,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
         if _is_section_label(line):
             # a short headline is still one when the date line follows it
             follows = candidates[i + 1] if i + 1 < len(candidates) else ""
-            if not (2 <= len(line) and _DATE_LINE.match(follows) and not _SECTION_PATH.match(line)):
+            dated = is_metadata_line(follows) and parse_date(follows) is not None
+            if not (2 <= len(line) and dated and not _SECTION_PATH.match(line)):
                 continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
         if len(line) <= 100 and (
