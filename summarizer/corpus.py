@@ -285,21 +285,8 @@ class Corpus:
         return {a: first[stories[a]] for a in article_ids}
 
     def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
-        rows: list[MentionRow] = []
-        per_sentence = self.index.article_mentions([(s.text, s.tokens) for s in analysed])
-        for idx, (sentence, found) in enumerate(zip(analysed, per_sentence, strict=True)):
-            seen: set[str] = set()
-            for mention in found:
-                if mention.key in seen:
-                    continue  # "Ascend(昇騰)": one mention, two spellings
-                seen.add(mention.key)
-                vendor = self.index.vendor_of(mention.key)
-                if mention.kind == CHIP and vendor is None:
-                    vendor = _family_vendor(self.index, mention.key) or self.index.vendor_near(
-                        sentence.text, mention, found
-                    )
-                rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
-        return rows
+        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed])
+        return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
 
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:
@@ -480,12 +467,6 @@ def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
         return "(제목 없음)"
     first = analysed[0].text
     return first if len(first) <= 60 else first[:59].rstrip() + "…"
-
-
-def _family_vendor(index: EntityIndex, key: str) -> str | None:
-    family = key.split(" ")[0]
-    entity = index.entities.get(family)
-    return index.vendor_of(entity.key) if entity and entity.family else None
 
 
 def _article_files(root: Path) -> Iterable[Path]:

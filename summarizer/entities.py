@@ -165,6 +165,20 @@ class EntityIndex:
             for ms, (text, _) in zip(found, sentences, strict=True)
         ]
 
+    def article_vendored(
+        self, sentences: Sequence[tuple[str, Sequence[Token]]]
+    ) -> list[tuple[int, Mention, str | None]]:
+        """(sentence index, mention, vendor) of one article, each entity once a
+        sentence ("Ascend(昇騰)": one mention, two spellings)."""
+        out = []
+        for idx, found in enumerate(self.article_mentions(sentences)):
+            seen: set[str] = set()
+            for mention in found:
+                if mention.key not in seen:
+                    seen.add(mention.key)
+                    out.append((idx, mention, self.vendor_for(mention, sentences[idx][0], found)))
+        return out
+
     def _bare_kept(self, mention: Mention, text: str, named: set[str]) -> bool:
         if mention.kind == CHIP and series_after(text, mention.end):
             return False  # "어센드 950 시리즈": a product line
@@ -190,6 +204,18 @@ class EntityIndex:
                 continue
             yield match, keys[match.lastindex - 1]
             at = match.end()
+
+    def vendor_for(self, mention: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+        """A mention's vendor: the catalogue's, else its family's ("Ascend
+        920" → Huawei), else for a discovered chip the company named right
+        before it; None when the text does not say."""
+        vendor = self.vendor_of(mention.key)
+        if vendor is not None or mention.kind != CHIP:
+            return vendor
+        family = self.entities.get(mention.key.split(" ")[0])
+        if family is not None and family.family:
+            return self.vendor_of(family.key)
+        return self.vendor_near(text, mention, mentions)
 
     def vendor_near(self, text: str, mention: Mention, mentions: Sequence[Mention]) -> str | None:
         """For a discovered chip: the company named right before it
