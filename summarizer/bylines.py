@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass
 
 NAME = r"[가-힣]{2,4}"
-ROLE = r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자)"
+ROLE = (
+    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
+    r"객원칼럼니스트|편집위원|연구위원)"
+)
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
 BRACKET_BYLINE = re.compile(rf"^\s*[\[【]\s*([^\]】]*?)\s*({NAME})\s*{ROLE}\s*[\]】]\s*")
 # (서울=연합뉴스) 홍길동 기자 =
@@ -27,7 +30,7 @@ _SIGNOFF = re.compile(
 )
 _WRITER = re.compile(
     rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAME})\s*"
-    rf"\(?{ROLE}\)?(?:\s+\S+@\S+)?$"
+    rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
 )
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
@@ -120,8 +123,10 @@ def _fields(parts: list[str]) -> Byline | None:
         dated = dated or _DATE_ONLY.match(part) is not None
     if author is None and not dated:
         return None
-    named = [p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip())]
-    publisher = outlet_name(named[0]) if named and not _DATE_ONLY.match(named[0]) else None
+    named = [
+        p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip()) and not _DATE_ONLY.match(p)
+    ]
+    publisher = outlet_name(named[0]) if named else None
     return Byline(author, publisher)
 
 

@@ -18,6 +18,10 @@ COMPANY = "company"
 # A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
 # sentence speaks of chips or names its vendor.
 _SHORT_NAME = 2
+# A model number distinctive enough to stand alone ("T20", "K100", "910C"),
+# and how short one may be before it needs chip talk around it.
+_DISTINCT_MODEL = re.compile(r"^(?=.*[A-Z])(?=(?:.*\d){2})[A-Z0-9]{3,6}$")
+_SHORT_MODEL = 3
 # When a family's bare name counts as a chip (see data/chips.toml).
 BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 
@@ -87,8 +91,11 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     prefixes = aliases + tuple(family.get("prefixes", []))
     for chip in family.get("chips", []):
         names = [chip["key"], *chip.get("aliases", [])]
-        if model := chip.get("model"):
+        model = chip.get("model")
+        if model:
             names += [f"{prefix} {model}" for prefix in prefixes]
+            if _DISTINCT_MODEL.match(model):
+                names.append(model)  # "엔플레임은 … T20 가속기": the model alone
         out.append(
             Entity(
                 key=chip["key"],
@@ -100,7 +107,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 family_key=key,
                 year=chip.get("year"),
                 needs_context=bool(chip.get("context", False))
-                or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME,
+                or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
+                or (bool(model) and model in names and len(model) <= _SHORT_MODEL),
             )
         )
     return out

@@ -34,7 +34,7 @@ from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest articles a keyword search scans.
@@ -200,7 +200,7 @@ class Corpus:
         analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
         sentences = _rank(analysed, title, self.index, title_terms)
-        mentions = self._mentions(analysed)
+        mentions = self._mentions(analysed, fields["title"])
         row = ArticleRow(
             id=0,
             content_hash=content_hash,
@@ -275,8 +275,12 @@ class Corpus:
             first.setdefault(stories[article_id], article_id)
         return {a: first[stories[a]] for a in article_ids}
 
-    def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
-        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed])
+    def _mentions(
+        self, analysed: Sequence[AnalysedSentence], title: str | None
+    ) -> list[MentionRow]:
+        """Mentions of the body's sentences, and the chips a stated headline
+        names (sentence index -1)."""
+        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed], title)
         return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
 
     def sync_folder(self, folder: str | Path) -> SyncReport:

@@ -166,17 +166,20 @@ class EntityIndex:
         ]
 
     def article_vendored(
-        self, sentences: Sequence[tuple[str, Sequence[Token]]]
+        self, sentences: Sequence[tuple[str, Sequence[Token]]], title: str | None = None
     ) -> list[tuple[int, Mention, str | None]]:
         """(sentence index, mention, vendor) of one article, each entity once a
-        sentence ("Ascend(昇騰)": one mention, two spellings)."""
+        sentence ("Ascend(昇騰)": one mention, two spellings). The chips a
+        headline names come first, at sentence index -1."""
+        lines = [(title, ()), *sentences] if title else list(sentences)
         out = []
-        for idx, found in enumerate(self.article_mentions(sentences)):
+        for idx, found in enumerate(self.article_mentions(lines), start=-1 if title else 0):
             seen: set[str] = set()
             for mention in found:
-                if mention.key not in seen:
+                if mention.key not in seen and (idx >= 0 or mention.kind == CHIP):
                     seen.add(mention.key)
-                    out.append((idx, mention, self.vendor_for(mention, sentences[idx][0], found)))
+                    vendor = self.vendor_for(mention, lines[idx + (1 if title else 0)][0], found)
+                    out.append((idx, mention, vendor))
         return out
 
     def _bare_kept(self, mention: Mention, text: str, named: set[str]) -> bool:
