@@ -209,12 +209,12 @@ class EntityIndex:
             at = match.end()
 
     def vendor_for(self, mention: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
-        """A mention's vendor: the catalogue's, else its family's ("Ascend
-        920" → Huawei), else for a discovered chip the company named right
-        before it; None when the text does not say."""
-        vendor = self.vendor_of(mention.key)
-        if vendor is not None or mention.kind != CHIP:
-            return vendor
+        """A mention's vendor: the catalogue's (None for memory several
+        makers sell), else its family's ("Ascend 920" → Huawei), else for a
+        discovered chip the company named right before it; None when the
+        text does not say."""
+        if mention.key in self.entities or mention.kind != CHIP:
+            return self.vendor_of(mention.key)  # HBM4 has several makers: None
         family = self.entities.get(mention.key.split(" ")[0])
         if family is not None and family.family:
             return self.vendor_of(family.key)

@@ -69,6 +69,8 @@ _OUTLET_NAME = re.compile(
     r"insight|today|weekly|media)$",
     re.I,
 )
+# A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
+_SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 _SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
 
 
@@ -108,16 +110,35 @@ def strip_byline_prefix(line: str) -> str:
 
 def is_metadata_line(line: str) -> bool:
     """A line that only carries a byline, a date or a url."""
-    if BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line):
-        return bool(BRACKET_BYLINE.fullmatch(line) or AGENCY_BYLINE.fullmatch(line))
+    if m := BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line):
+        rest = line[m.end() :].strip(" |")
+        return not rest or (len(line) <= _SHORT and _is_date_field(rest))
     if len(line) > _SHORT:
         return False
     if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
     if _DATE_PART.search(line) or read_byline(line) is not None:
         return True
-    stripped = _TIME.sub("", _DATE_PATTERNS[0].sub("", line))
-    return parse_date(line) is not None and len(stripped.strip(" .,:-()")) <= 3
+    return _is_date_field(line)
+
+
+def _is_date_field(text: str) -> bool:
+    """A date and time with at most a short label: "2025.02.03 14:22",
+    "2026-11-24 11:20 송고"."""
+    stripped = _TIME.sub("", _DATE_PATTERNS[0].sub("", text))
+    return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
+
+
+def _site_suffix(line: str) -> tuple[str, str | None]:
+    """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site."""
+    if m := _SITE_SUFFIX.match(line):
+        return m.group(1), m.group(2)
+    return line, None
+
+
+def is_title_line(line: str, title: str) -> bool:
+    """The headline's line, with or without the site's name after it."""
+    return line == title or _site_suffix(line)[0] == title
 
 
 def _is_section_label(line: str) -> bool:
@@ -189,9 +210,11 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     outlet = first_line if first_line and _is_outlet_line(first_line) else None
+    title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
+    title, site = _site_suffix(title) if title else (None, None)
     return Metadata(
-        title=_find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n}),
-        publisher=publisher or holder or outlet,
+        title=title,
+        publisher=publisher or holder or outlet or site,
         author=author or by_author,
         published=published,
         url=found_url,
