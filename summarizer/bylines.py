@@ -54,7 +54,7 @@ _COPYRIGHT = re.compile(
 )
 _NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
-    r"글·사진|사진·글|all|저작권자|"
+    r"글·사진|사진·글|all|by|저작권자|"
     r"copyright|rights|reserved|무단.*)$",
     re.I,
 )
@@ -83,14 +83,16 @@ def outlet(text: str) -> str | None:
             return word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
     for part in re.split(r"\s+", text):
-        if "=" in part and (after := part.split("=", 1)[1].strip(" ,()[]")):
-            return after
+        if "=" in part:
+            before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
+            if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
+                return after or before
     return None
 
 
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines."""
-    line = _PAREN_EMAIL.sub(r" \1", line).strip()
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–— ")
     if m := BRACKET_BYLINE.match(line):
         return Byline(m.group(2), outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
@@ -133,7 +135,7 @@ def _fields(parts: list[str]) -> Byline | None:
 def outlet_name(text: str) -> str | None:
     """A whole short field as an outlet name ("메타뷰 테크"), else None."""
     text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
-    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or re.search(r"\d{3}", text):
+    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or re.search(r"\d{3}|@|://", text):
         return None
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 
@@ -142,7 +144,8 @@ def copyright_holder(line: str) -> str | None:
     """The outlet a copyright line names, without "All rights reserved"."""
     if len(line) > 120 or not (m := _COPYRIGHT.search(line)):
         return None
-    who = _TRAILING_RIGHTS.sub("", m.group("who")).strip(" .,")
+    who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
+    who = _TRAILING_RIGHTS.sub("", who).strip(" .,")
     who = _COMPANY_MARKS.sub("", who).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):
         return None

@@ -24,6 +24,10 @@ _DATE_LABEL = (
     r"(?:posted|published|updated|date)\b)"
 )
 _DATE_LINE = re.compile(rf"^{_DATE_LABEL}", re.I)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일|승인|posted|published)\s*[:：]?\s*(?=\d)",
+    re.I,
+)
 _DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
 _TIME = re.compile(
     r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?",
@@ -125,8 +129,19 @@ def is_metadata_line(line: str) -> bool:
 def _is_date_field(text: str) -> bool:
     """A date and time with at most a short label: "2025.02.03 14:22",
     "2026-11-24 11:20 송고"."""
-    stripped = _TIME.sub("", _DATE_PATTERNS[0].sub("", text))
+    stripped = text
+    for pattern in _DATE_PATTERNS:
+        stripped = pattern.sub("", stripped)
+    stripped = _TIME.sub("", stripped)
     return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
+
+
+def published_on(line: str) -> str | None:
+    """The publication date a date line states: after its publication label
+    ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
+    if m := _PUBLISHED_LABEL.search(line):
+        return parse_date(line[m.end() :]) or parse_date(line)
+    return parse_date(line)
 
 
 def _site_suffix(line: str) -> tuple[str, str | None]:
@@ -200,10 +215,11 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
             who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
+            who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
             by_author = by_author or (who or None)
             published = published or parse_date(line)
         if not published and len(line) <= _SHORT and is_metadata_line(line):
-            published = parse_date(line)
+            published = published_on(line)
         holder = holder or copyright_holder(line)
         if first_line is None:
             first_line = line

@@ -24,6 +24,9 @@ def meta(text: str) -> Metadata:
         ("등록 2025-02-11 10:00 수정 2025-02-12 09:00", "2025-02-11"),
         ("입력 2024.05.20 15:40 / 업데이트 2024.05.21 08:00", "2024-05-20"),
         ("2025.02.03 14:22", "2025-02-03"),
+        ("업데이트 2025.11.25 / 입력 2025.11.24", "2025-11-24"),
+        ("Nov. 24, 2025 3:30 PM", "2025-11-24"),
+        ("2025.11.24(월) 15:30", "2025-11-24"),
     ],
 )
 def test_date_lines(date_line: str, expected: str) -> None:
@@ -55,6 +58,9 @@ def test_date_alone_under_a_bracketed_byline() -> None:
         ("기자명 하승우 기자   입력 2025.09.02 10:15   수정 2025.09.02 13:40", None, "하승우"),
         ("최가은 기자 입력 2025. 12. 01 09:00", None, "최가은"),
         ("(서울=연합뉴스) 홍길동 기자 = 엔비디아가 칩을 공개했다.", "연합뉴스", "홍길동"),
+        ("[OSEN=홍길동 기자] 엔비디아가 칩을 공개했다.", "OSEN", "홍길동"),
+        ("홍길동 기자 | hong@x.com | 2025-11-24", None, "홍길동"),
+        ("By 홍길동 기자", None, "홍길동"),
     ],
 )
 def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None:
@@ -86,6 +92,9 @@ def test_bottom_bylines(bottom: str, publisher: str | None, author: str | None) 
         ("<저작권자 © 칩인사이트 무단전재 및 재배포금지>", "칩인사이트"),
         ("© 2024 KoreaChip Daily. All rights reserved.", "KoreaChip Daily"),
         ("<ⓒ 메타뷰 테크>", "메타뷰 테크"),
+        ("Copyright © 2025 by 테크타임즈", "테크타임즈"),
+        ("ⓒ 테크타임즈(www.techtimes.co.kr)", "테크타임즈"),
+        ("<ⓒ세계일보 & Segye.com, 무단전재 및 재배포 금지>", "세계일보"),
     ],
 )
 def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:
@@ -108,6 +117,14 @@ def test_outlet_first_line_is_the_publisher_not_the_title() -> None:
         "반도체위클리",
         "신동건",
     )
+
+
+def test_page_title_line_names_the_site() -> None:
+    got = meta(
+        f"2나노 웨이퍼 3만달러 시대…TSMC 가격 인상 | 디일렉\n발행일 : 2026-11-24 15:40\n{BODY}"
+    )
+    assert (got.title, got.publisher) == ("2나노 웨이퍼 3만달러 시대…TSMC 가격 인상", "디일렉")
+    assert "디일렉" not in clean_article(f"칩 가격 인상 소식입니다 | 디일렉\n{BODY}").body
 
 
 def test_short_first_line_is_a_title_when_a_date_follows() -> None:
