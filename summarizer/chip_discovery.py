@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 # Words that make a sentence speak of chips.
@@ -63,11 +64,13 @@ def discover(
     taken: Sequence[tuple[int, int]],
     vendor_spans: Sequence[tuple[int, int]],
     is_excluded: Callable[[str], bool],
+    known: AbstractSet[str] = frozenset(),
 ) -> list[Candidate]:
     """Model-number chips in ``text`` outside the ``taken`` spans.
-    ``vendor_spans``: where chip vendors are named in the sentence."""
+    ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
+    names the article has already shown to be chips."""
     cues = [m.span() for m in CHIP_CUES.finditer(text)]
-    if not cues and not vendor_spans:
+    if not cues and not vendor_spans and not known:
         return []
     found: list[Candidate] = []
     for match in _MODEL_NAME.finditer(text):
@@ -81,7 +84,7 @@ def discover(
             continue
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
-        if near_cue or (after_vendor and sum(c.isdigit() for c in name) >= 3):
+        if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
             found.append(Candidate(name, start, end))
     return found
 

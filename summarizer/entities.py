@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -31,6 +32,11 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# A particle closing a word: "루빈이 이미", "액시온을".
+_PARTICLE = re.compile(
+    r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
+    r"도|로|에|만|란)(?![가-힣])"
+)
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
 
@@ -95,8 +101,11 @@ class EntityIndex:
         return None
 
     # ------------------------------------------------------------ matching
-    def find(self, text: str, tokens: Sequence[Token] = ()) -> list[Mention]:
-        """Every entity mention in one sentence, left to right."""
+    def find(
+        self, text: str, tokens: Sequence[Token] = (), known: AbstractSet[str] = frozenset()
+    ) -> list[Mention]:
+        """Every entity mention in one sentence, left to right. ``known``:
+        chips the article has already shown to be chips ("AI5" after "칩 AI5")."""
         token_ends = {t.start + t.length for t in tokens}
         mentions: list[Mention] = []
         for match, key in self._alias_matches(text):
@@ -109,10 +118,10 @@ class EntityIndex:
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        mentions = self._in_context(text, _merge_family_and_chip(text, mentions))
+        mentions = self._in_context(text, _merge_family_and_chip(text, mentions), known)
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
-        for found in discover(text, taken, vendors, self._excluded):
+        for found in discover(text, taken, vendors, self._excluded, known):
             mentions.append(Mention(found.name, CHIP, found.name, found.start, found.end))
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -129,7 +138,9 @@ class EntityIndex:
                 return Mention(key, CHIP, text[start:v_end], start, v_end)
         return Mention(entity.key, entity.kind, text[start:end], start, end)
 
-    def _in_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _in_context(
+        self, text: str, mentions: list[Mention], known: AbstractSet[str]
+    ) -> list[Mention]:
         """Short or ambiguous chip names ("L4", "T4", "아톰") count only where
         the sentence speaks of chips, names the vendor or another chip."""
         cue = CHIP_CUES.search(text) is not None
@@ -137,7 +148,7 @@ class EntityIndex:
         kept = []
         for mention in mentions:
             entity = self.entities.get(mention.key)
-            if entity is not None and entity.needs_context and not cue:
+            if entity is not None and entity.needs_context and not cue and mention.key not in known:
                 others = keys - {mention.key}
                 if entity.vendor not in keys and not any(
                     self.entities.get(k, entity).kind == CHIP for k in others
@@ -154,6 +165,9 @@ class EntityIndex:
         product-line phrases ("MI350 시리즈", "가우디 제품군"), and for a brand
         only in an article that names none of its chips."""
         found = [self.find(text, tokens) for text, tokens in sentences]
+        known = {m.key for ms in found for m in ms if m.kind == CHIP}
+        if any(k not in self.entities or self.entities[k].needs_context for k in known):
+            found = [self.find(text, tokens, known) for text, tokens in sentences]
         named = {
             self.entities[m.key].family_key or m.key.split(" ")[0]
             for ms in found
@@ -254,8 +268,11 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
         return False
     if _HANGUL.match(first) and before and _HANGUL.match(before):
         return False
-    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스
-    return not (_HANGUL.match(last) and after and token_ends and end not in token_ends)
+    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
+    # Kiwi keeps an unknown noun and its particle together ("액시온이")
+    if _HANGUL.match(last) and after and token_ends and end not in token_ends:
+        return _PARTICLE.match(text, end) is not None
+    return True
 
 
 def _merge_family_and_chip(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,5 +1,7 @@
 """The chip catalogue (summarizer/data/chips.toml) and discovery beyond it."""
 
+from pathlib import Path
+
 import pytest
 
 from summarizer.analysis import analyse_paragraphs
@@ -89,3 +91,29 @@ def test_unknown_vendor_stays_null_and_vendor_comes_from_the_catalogue() -> None
     index = load_index()
     assert index.vendor_of("B300") == "Nvidia"
     assert index.vendor_of("XB900") is None
+
+
+def test_a_name_shown_to_be_a_chip_counts_in_the_whole_article() -> None:
+    text = "테슬라는 차량용 추론 칩 AI5를 개발한다. AI5는 삼성전자가 생산한다. 노바의 NPU NV-200이 나왔다. NV-200은 LPDDR5X를 쓴다."
+    assert chips(text) == ["AI5", "AI5", "NV-200", "NV-200", "LPDDR5X"]
+    assert chips("AI5는 삼성전자가 생산한다.") == []
+
+
+def test_unknown_noun_and_particle_kept_together_by_kiwi() -> None:
+    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == ["Axion"]
+    assert chips("메타버스 시장이 커진다.") == []
+
+
+def test_chip_named_only_in_the_headline_is_a_mention(tmp_path: Path) -> None:
+    from summarizer.corpus import Corpus
+    from summarizer.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        '인텔, 가우디2로 中 공략…"H20보다 싸다"\n입력 2025-07-14\n'
+        "인텔이 중국에 가우디2 수출형을 내놓았다. 성능을 낮춘 제품이다.",
+        "utf-8",
+    )
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    corpus.sync_folder(tmp_path)
+    found = {c.key: c.sources for c in corpus.entity_stats("chip")}
+    assert found["H20"] == (1,) and found["Gaudi 2"] == (1,)
