@@ -132,8 +132,9 @@ class EntityIndex:
         if entity.variants and not series_after(text, end):
             if variant := variant_after(text, end):
                 number, v_end = variant
-                glued = text[end : end + 1].isalnum()
-                name = f"{entity.name}{'' if glued else ' '}{number}"
+                sep = text[end : end + 1]
+                sep = "" if sep.isalnum() else "-" if sep == "-" else " "
+                name = f"{entity.name}{sep}{number}"  # "Trainium4", "WSE-4", "TPU v8"
                 key = self.resolve(name) or name
                 return Mention(key, CHIP, text[start:v_end], start, v_end)
         return Mention(entity.key, entity.kind, text[start:end], start, end)
