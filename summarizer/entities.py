@@ -65,6 +65,7 @@ class EntityIndex:
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self._families = [e.key for e in self.entities.values() if e.family]
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
         }
@@ -170,11 +171,11 @@ class EntityIndex:
         if any(k not in self.entities or self.entities[k].needs_context for k in known):
             found = [self.find(text, tokens, known) for text, tokens in sentences]
         named = {
-            self.entities[m.key].family_key or m.key.split(" ")[0]
+            self._family_of(m.key)
             for ms in found
             for m in ms
-            if m.kind == CHIP and m.key in self.entities and not self.entities[m.key].family
-        } | {m.key.split(" ")[0] for ms in found for m in ms if m.key not in self.entities}
+            if m.kind == CHIP and not (m.key in self.entities and self.entities[m.key].family)
+        }
         return [
             [m for m in ms if self._bare_kept(m, text, named)]
             for ms, (text, _) in zip(found, sentences, strict=True)
@@ -197,7 +198,16 @@ class EntityIndex:
                     out.append((idx, mention, vendor))
         return out
 
-    def _bare_kept(self, mention: Mention, text: str, named: set[str]) -> bool:
+    def _family_of(self, key: str) -> str | None:
+        """A chip's family: the catalogue's, or for a model the catalogue does
+        not list the family its name starts with ("Trainium4" → Trainium)."""
+        entity = self.entities.get(key)
+        if entity is not None:
+            return entity.family_key
+        starts = [f for f in self._families if key.startswith(f)]
+        return max(starts, key=len) if starts else None
+
+    def _bare_kept(self, mention: Mention, text: str, named: set[str | None]) -> bool:
         if mention.kind == CHIP and series_after(text, mention.end):
             return False  # "어센드 950 시리즈": a product line
         entity = self.entities.get(mention.key)
