@@ -64,6 +64,8 @@ _TRAILING_RIGHTS = re.compile(
 )
 _COMPANY_MARKS = re.compile(r"^\(?[주㈜]\)?\s*|\s*\(?[주㈜]\)?$")
 _SHORT = 80
+_NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
 _PAREN_EMAIL = re.compile(r"\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)")
 
 
@@ -129,13 +131,16 @@ def _fields(parts: list[str]) -> Byline | None:
         p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip()) and not _DATE_ONLY.match(p)
     ]
     publisher = outlet_name(named[0]) if named else None
+    if author is None and dated and publisher and len(named) > 1:
+        # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
+        author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
     return Byline(author, publisher)
 
 
 def outlet_name(text: str) -> str | None:
     """A whole short field as an outlet name ("메타뷰 테크"), else None."""
     text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
-    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or re.search(r"\d{3}|@|://", text):
+    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 

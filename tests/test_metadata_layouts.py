@@ -61,6 +61,8 @@ def test_date_alone_under_a_bracketed_byline() -> None:
         ("[OSEN=홍길동 기자] 엔비디아가 칩을 공개했다.", "OSEN", "홍길동"),
         ("홍길동 기자 | hong@x.com | 2025-11-24", None, "홍길동"),
         ("By 홍길동 기자", None, "홍길동"),
+        ("2025-08-12 | KoreaTech Insight | Daniel Park", "KoreaTech Insight", "Daniel Park"),
+        ("글 : 신지우 기자 / 사진 : 김태훈 기자", None, "신지우"),
     ],
 )
 def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None:
