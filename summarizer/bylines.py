@@ -19,18 +19,27 @@ ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
     r"객원칼럼니스트|편집위원|연구위원)"
 )
+# one name, or several: "홍길동·김철수"
+NAMES = rf"{NAME}(?:\s*[·,]\s*{NAME})*"
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
-BRACKET_BYLINE = re.compile(rf"^\s*[\[【]\s*([^\]】]*?)\s*({NAME})\s*{ROLE}\s*[\]】]\s*")
+BRACKET_BYLINE = re.compile(
+    rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
+)
+# 홍길동 기자 = 본문 …
+LEAD_BYLINE = re.compile(rf"^\s*({NAMES})\s*{ROLE}\s*=\s*")
 # (서울=연합뉴스) 홍길동 기자 =
-AGENCY_BYLINE = re.compile(rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({NAME})\s*{ROLE}\s*=?\s*")
+AGENCY_BYLINE = re.compile(
+    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({NAMES})\s*{ROLE}\s*=?\s*"
+)
 # 영국 유로저널 이지예 기자  jylee@theeurojournal.com
 _SIGNOFF = re.compile(
-    rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAME})\s*{ROLE}\s*"
+    rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAMES})\s*{ROLE}\s*"
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAME})\s*"
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
+    rf"|^기자\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"  # 기자 홍길동 hong@x.com
 )
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
@@ -99,6 +108,8 @@ def read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
         return Byline(m.group(3), m.group(2).strip())
+    if m := LEAD_BYLINE.match(line):
+        return Byline(m.group(1), None)
     if len(line) > _SHORT:
         return None
     if m := _DESK.match(line):
@@ -106,7 +117,7 @@ def read_byline(line: str) -> Byline | None:
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
     if m := _WRITER.match(line):
-        return Byline(m.group(1), None)
+        return Byline(m.group(1) or m.group(2), None)
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -123,7 +134,7 @@ def _fields(parts: list[str]) -> Byline | None:
     dated = False
     for part in parts:
         if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
-            author = m.group(1)
+            author = m.group(1) or m.group(2)
         dated = dated or _DATE_ONLY.match(part) is not None
     if author is None and not dated:
         return None

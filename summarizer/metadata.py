@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .bylines import AGENCY_BYLINE, BRACKET_BYLINE, copyright_holder, read_byline, strip_email
+from .bylines import (
+    AGENCY_BYLINE,
+    BRACKET_BYLINE,
+    LEAD_BYLINE,
+    copyright_holder,
+    read_byline,
+    strip_email,
+)
 from .debris import is_debris
 from .sentences import is_statement
 
@@ -24,6 +31,7 @@ _DATE_LABEL = (
     r"(?:posted|published|updated|date)\b)"
 )
 _DATE_LINE = re.compile(rf"^{_DATE_LABEL}", re.I)
+_UPDATE_LINE = re.compile(r"^(?:최종\s*수정|수정|업데이트|updated|modified)", re.I)
 _PUBLISHED_LABEL = re.compile(
     r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일|승인|posted|published)\s*[:：]?\s*(?=\d)",
     re.I,
@@ -109,12 +117,13 @@ def parse_date(text: str) -> str | None:
 def strip_byline_prefix(line: str) -> str:
     """Remove a leading "[매체 이름 기자]" or "(서울=매체) 이름 기자 =" byline."""
     line = BRACKET_BYLINE.sub("", line, count=1)
-    return AGENCY_BYLINE.sub("", line, count=1)
+    line = AGENCY_BYLINE.sub("", line, count=1)
+    return LEAD_BYLINE.sub("", line, count=1)
 
 
 def is_metadata_line(line: str) -> bool:
     """A line that only carries a byline, a date or a url."""
-    if m := BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line):
+    if m := BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line) or LEAD_BYLINE.match(line):
         rest = line[m.end() :].strip(" |")
         return not rest or (len(line) <= _SHORT and _is_date_field(rest))
     if len(line) > _SHORT:
@@ -132,7 +141,7 @@ def _is_date_field(text: str) -> bool:
     stripped = text
     for pattern in _DATE_PATTERNS:
         stripped = pattern.sub("", stripped)
-    stripped = _TIME.sub("", stripped)
+    stripped = re.sub(r"\([월화수목금토일]\)|일", "", _TIME.sub("", stripped))
     return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
 
 
@@ -207,6 +216,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     published: str | None = None
     found_url = url
     first_line: str | None = None
+    updated = False  # the date so far is a "최종수정" date: a 입력 date wins
     for line in lines:
         if not line:
             continue
@@ -218,8 +228,10 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
             by_author = by_author or (who or None)
             published = published or parse_date(line)
-        if not published and len(line) <= _SHORT and is_metadata_line(line):
-            published = published_on(line)
+        if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
+            if not published or _PUBLISHED_LABEL.search(line):
+                updated = _UPDATE_LINE.match(line) is not None and not _PUBLISHED_LABEL.search(line)
+                published = published_on(line) or published
         holder = holder or copyright_holder(line)
         if first_line is None:
             first_line = line

@@ -26,6 +26,8 @@ def meta(text: str) -> Metadata:
         ("2025.02.03 14:22", "2025-02-03"),
         ("업데이트 2025.11.25 / 입력 2025.11.24", "2025-11-24"),
         ("Nov. 24, 2025 3:30 PM", "2025-11-24"),
+        ("2025년 3월 5일 (수) 오후 2:00", "2025-03-05"),
+        ("최종수정 2025.03.06 09:00\n기사입력 2025.03.05 14:00", "2025-03-05"),
         ("2025.11.24(월) 15:30", "2025-11-24"),
     ],
 )
@@ -63,6 +65,8 @@ def test_date_alone_under_a_bracketed_byline() -> None:
         ("By 홍길동 기자", None, "홍길동"),
         ("2025-08-12 | KoreaTech Insight | Daniel Park", "KoreaTech Insight", "Daniel Park"),
         ("글 : 신지우 기자 / 사진 : 김태훈 기자", None, "신지우"),
+        ("[테크뉴스=홍길동·김철수 기자]", "테크뉴스", "홍길동·김철수"),
+        ("홍길동 기자 = 엔비디아가 칩을 공개했다.", None, "홍길동"),
     ],
 )
 def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None:
@@ -78,6 +82,7 @@ def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None
         ("뉴스원 한유진 특파원 yujin@newsone.kr", "뉴스원", "한유진"),
         ("신재훈 기자(jhshin@nurinews.com)", None, "신재훈"),
         ("글 : 왕하오 (객원기자)", None, "왕하오"),
+        ("기자 홍길동 hong@x.com", None, "홍길동"),
         ("테크와이어 편집국 news@techwire.kr", "테크와이어", None),
     ],
 )
@@ -135,3 +140,9 @@ def test_short_first_line_is_a_title_when_a_date_follows() -> None:
 
 def test_nothing_stated_is_all_null() -> None:
     assert meta(f"{BODY}\n\n{BODY}") == Metadata()
+
+
+def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
+    article = clean_article(f"엔비디아, 새 AI 칩 공개\n홍길동 기자 = {BODY}")
+    assert article.metadata.author == "홍길동"
+    assert article.paragraphs == (BODY,)
