@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .adapters import console
 from .config import Config, ConfigError, load_config
-from .runtime import setup_logging, start_runtime, sync_corpus
+from .runtime import log_config, setup_logging, start_runtime, sync_corpus
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    doctor = sub.add_parser(
+        "doctor",
+        help="check this deployment: config, store, tokens, webhook, feeds",
+        description="One line per check (ok, skip, FAIL); exit status 1 if any check failed.",
+    )
+    _common(doctor)
     return parser
 
 
@@ -134,6 +140,7 @@ def _run(config: Config, platform: str) -> int:
 
     from summarizer.corpus import warm_up
 
+    from .health import create_health
     from .ingest import background_services
     from .scheduler import create_scheduler
     from .serve import Service, serve
@@ -147,6 +154,9 @@ def _run(config: Config, platform: str) -> int:
         runtime.report = sync_corpus(config, runtime.corpus)
         warm_up()  # load Kiwi now, not on the first keyword question
         services: list[Service] = [*background_services(config, runtime.context.extras["ingest"])]
+        health = create_health(runtime, names)  # issue 15: GET /healthz
+        if health is not None:
+            services.append(health)
         # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
@@ -182,6 +192,13 @@ def _brief(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(config: Config) -> int:
+    from .doctor import doctor
+    from .feeds import stored_feeds
+
+    return doctor(config, sys.stdout, feeds=lambda: stored_feeds(config))
+
+
 def _load(args: argparse.Namespace) -> Config:
     return load_config(
         args.config,
@@ -199,7 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging("WARNING" if args.verb in (None, "ask", "ingest") else config.bot.log_level)
+    quiet = args.verb in (None, "ask", "ingest", "doctor")
+    setup_logging("WARNING" if quiet else config.bot.log_level)
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:
@@ -208,7 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             runtime.close()
         return 0
     if args.verb == "run":
+        log_config(config)
         return _run(config, args.platform)
+    if args.verb == "doctor":
+        return _doctor(config)
     if args.verb == "brief":
         return _brief(config, args)
     if args.verb == "ingest":

@@ -80,6 +80,13 @@ def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
     return report
 
 
+def log_config(config: Config) -> None:
+    """Say at start where the settings, the corpus and the store are."""
+    where = f"{config.file} ({config.origin})" if config.file else config.origin
+    log.info("config: %s", where)
+    log.info("corpus: %s; store: %s", config.corpus_path, config.store_path)
+
+
 def setup_logging(level: str = "INFO") -> None:
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
