@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 
 from handlers import Context, Reply
 from handlers.briefing import daily_briefing, new_article_ids
+from handlers.language import chat_language
 from summarizer.store import Store
 
 from .adapters.base import Adapter
@@ -285,7 +286,8 @@ class Scheduler:
     async def _reply(self, job: Job) -> Reply:
         """Build (once per distinct content) the briefing for ``job``."""
         sub = job.sub
-        language = sub.language or self.context.language
+        chosen = await asyncio.to_thread(chat_language, f"{sub.platform}:{sub.chat}", self.context)
+        language = chosen or sub.language or self.context.language  # /lang wins (issue 15)
         key = (sub.last_briefing, job.cut, job.day, language)
         task = self._replies.get(key)
         if task is None:

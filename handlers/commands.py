@@ -22,6 +22,7 @@ from summarizer.text import normalize_query
 
 from . import subscription as _subscription
 from .ingest import ingest
+from .language import lang, with_language
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 
@@ -87,6 +88,7 @@ def canonical_name(name: str) -> str:
 def dispatch(command: Command, context: Context) -> Reply:
     """Run one command. Never raises: an unexpected error becomes a short
     apology (and a log line with the traceback)."""
+    command = _settle_language(command, context)
     language = _lang(command, context)
     spec = COMMANDS.get(command.name)
     if spec is None:
@@ -112,6 +114,14 @@ def dispatch(command: Command, context: Context) -> Reply:
     except Exception:
         log.exception("command %s failed", spec.name)
         return Reply(spec.name, notices=(message(language, "error.internal"),), ok=False)
+
+
+def _settle_language(command: Command, context: Context) -> Command:
+    try:
+        return with_language(command, context)
+    except Exception:  # the store is unavailable: the deployment's language
+        log.exception("chat language of %s unavailable", command.chat)
+        return command
 
 
 def answer(text: str, context: Context, **fields: Any) -> Reply | None:
@@ -469,5 +479,6 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
+        CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
     )
 }

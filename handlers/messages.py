@@ -201,6 +201,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing new since the last briefing.",
     ),
     "briefing.no_articles": ("아직 기사가 없습니다.", "There are no articles yet."),
+    # --- per-chat language (issue 15) ------------------------------------------
+    "cmd.lang": ("대화방 언어 · /lang ko 또는 /lang en", "chat language · /lang ko or /lang en"),
+    "lang.ko": ("한국어", "Korean"),
+    "lang.en": ("영어", "English"),
+    "lang.current": ("이 대화방의 언어: {name}", "This chat's language: {name}"),
+    "lang.usage": (
+        "/lang ko 는 한국어, /lang en 은 영어로 답합니다.",
+        "/lang ko answers in Korean, /lang en in English.",
+    ),
+    "lang.set": ("이제 이 대화방에서는 한국어로 답합니다.", "I will answer in English in this chat."),
+    "lang.admins_only": (
+        "이 대화방의 언어는 관리자만 바꿀 수 있습니다.",
+        "Only the chat's admins can change its language.",
+    ),
 }
 
 

@@ -17,7 +17,8 @@ class Command:
     args: str = ""  # the rest of the message, normalised
     chat: str = "console"  # platform-qualified chat id, e.g. "telegram:123"
     user: str = "console"
-    language: str | None = None  # a per-chat override of the language setting
+    language: str | None = None  # the reply language, once settled (handlers.language)
+    user_language: str | None = None  # the platform's language tag for the user ("en-US")
     # Filled by adapters that know (issue 6: who may change a subscription);
     # None when unknown.
     is_admin: bool | None = None  # the user administers the chat

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 SERVICE_KEY = "subscriptions"  # the key in Context.extras
 # The commands :func:`may_change` gates: adapters look up whether the user
 # administers the chat (an extra platform call) for these only.
-ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe"})
+ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe", "lang"})
 
 
 @dataclass(frozen=True)
