@@ -140,8 +140,8 @@ def _run(config: Config, platform: str) -> int:
 
     from summarizer.corpus import warm_up
 
+    from .feed_poller import background_services
     from .health import create_health
-    from .ingest import background_services
     from .scheduler import create_scheduler
     from .serve import Service, serve
 
@@ -233,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.verb == "brief":
         return _brief(config, args)
     if args.verb == "ingest":
-        from .ingest import run_cli
+        from .ingest_cli import run_cli
 
         runtime = start_runtime(config)
         try:

@@ -53,7 +53,7 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
 
     context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
     runtime = Runtime(config, corpus, context, report)
-    from .ingest import install  # issue 7: the /ingest service in Context.extras
+    from .ingester import install  # issue 7: the /ingest service in Context.extras
 
     install(config, corpus, runtime.context.extras)
     return runtime
