@@ -1,9 +1,11 @@
 """The command vocabulary: platform-neutral commands in, replies out."""
 
 from .commands import COMMANDS, CommandSpec, Context, answer, dispatch, parse
-from .reply import Command, Line, Reply, Section, SourceRef, to_text
+from .reply import Action, Command, Image, Line, Reply, Section, SourceRef, to_text
 
 __all__ = [
+    "Action",
+    "Image",
     "COMMANDS",
     "Command",
     "CommandSpec",

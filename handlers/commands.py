@@ -21,6 +21,7 @@ from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
 from . import subscription as _subscription
+from .actions import chip_actions, page_actions
 from .ingest import ingest
 from .language import lang, with_language
 from .messages import message
@@ -295,6 +296,7 @@ def chips(command: Command, context: Context) -> Reply:
         sections=(Section(None, tuple(lines)),),
         sources=_refs(context, cited),
         data={"chips": items},
+        actions=chip_actions([c.name for c in all_chips]),
     )
 
 
@@ -403,6 +405,7 @@ def sources(command: Command, context: Context) -> Reply:
         notices=tuple(notices),
         sources=tuple(SourceRef(s.id, s.title, s.url) for s in chunk),
         data={"sources": [s.as_json() for s in chunk]},
+        actions=page_actions("/sources", page, (total + per_page - 1) // per_page, language),
     )
 
 

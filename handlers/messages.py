@@ -210,11 +210,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "/lang ko 는 한국어, /lang en 은 영어로 답합니다.",
         "/lang ko answers in Korean, /lang en in English.",
     ),
-    "lang.set": ("이제 이 대화방에서는 한국어로 답합니다.", "I will answer in English in this chat."),
+    "lang.set": (
+        "이제 이 대화방에서는 한국어로 답합니다.",
+        "I will answer in English in this chat.",
+    ),
     "lang.admins_only": (
         "이 대화방의 언어는 관리자만 바꿀 수 있습니다.",
         "Only the chat's admins can change its language.",
     ),
+    # --- buttons (issue 15) ----------------------------------------------------
+    "action.prev": ("◀ 이전 쪽", "◀ Previous"),
+    "action.next": ("다음 쪽 ▶", "Next ▶"),
+    "action.at": ("⏰ {time}", "⏰ {time}"),
+    "action.unsubscribe": ("구독 취소", "Unsubscribe"),
+    "action.expired": (
+        "이 버튼은 만료되었습니다. 명령을 다시 보내 주세요.",
+        "This button has expired. Please send the command again.",
+    ),
+    "action.buttons": ("버튼", "Buttons"),
 }
 
 

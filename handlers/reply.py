@@ -51,6 +51,26 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Action:
+    """A button under a reply: its label and the command it stands for
+    (``"/sources 2쪽"``). Telegram shows an inline keyboard, Slack Block Kit
+    buttons, the console the command itself; pressing it runs the command
+    in the same chat."""
+
+    label: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture sent with a reply (a PNG chart)."""
+
+    data: bytes
+    filename: str  # "trend-H800.png"
+    alt: str = ""  # what it shows, in words
+
+
+@dataclass(frozen=True)
 class Reply:
     command: str
     title: str | None = None
@@ -59,6 +79,8 @@ class Reply:
     sources: tuple[SourceRef, ...] = ()
     data: dict[str, Any] = field(default_factory=dict)
     ok: bool = True  # False for refusals and errors
+    actions: tuple[Action, ...] = ()  # buttons (issue 15)
+    image: Image | None = None  # a chart (issue 15)
 
     def source(self, source_id: int) -> SourceRef | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -15,6 +15,7 @@ from datetime import datetime, time
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
+from .actions import subscription_actions
 from .messages import message
 from .reply import Command, Line, Reply, Section
 
@@ -306,6 +307,7 @@ def subscription(command: Command, context: Context) -> Reply:
             title=message(language, key),
             notices=(message(language, "subscription.how_to_start"),),
             data=_data(info),
+            actions=subscription_actions(False, language),
         )
     return Reply(
         "subscription",
@@ -313,6 +315,7 @@ def subscription(command: Command, context: Context) -> Reply:
         sections=(Section(None, _info_lines(info, language)),),
         notices=(message(language, "subscribe.how_to_stop"),),
         data=_data(info),
+        actions=subscription_actions(True, language),
     )
 
 

@@ -40,12 +40,23 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+import fake_telegram_media as media
+
 TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijk"
 BOT_ID = 123456789
 
 # Form fields whose values are plain strings, never JSON (PTB sends every
 # other non-string parameter JSON-encoded).
-_STRING_FIELDS = {"text", "parse_mode", "secret_token", "url", "language_code", "ip_address"}
+_STRING_FIELDS = {
+    "text",
+    "caption",
+    "callback_query_id",
+    "parse_mode",
+    "secret_token",
+    "url",
+    "language_code",
+    "ip_address",
+}
 # Update types Telegram sends only when asked for by name in allowed_updates.
 _OPT_IN_UPDATES = {"chat_member", "message_reaction", "message_reaction_count"}
 # getChatMember: the fields of ChatMemberAdministrator beyond status and user.
@@ -194,6 +205,8 @@ class FakeBotAPI:
         # "member", "restricted", "left", "kicked"); anyone else is a "member".
         self.members: dict[tuple[int, int], str] = {}
         self.allowed_updates: list[str] | None = None  # as last set by getUpdates
+        self.photos: list[dict[str, Any]] = []  # accepted sendPhoto params (photo: bytes)
+        self.callback_answers: list[dict[str, Any]] = []  # answerCallbackQuery params
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1000
         self._next_message_id = 1
@@ -505,6 +518,8 @@ class FakeBotAPI:
             return {"url": url, "has_custom_certificate": False, "pending_update_count": 0}
         if name in ("close", "logout"):
             return True
+        if name in media.METHODS:  # sendPhoto, answerCallbackQuery
+            return media.METHODS[name](self, params)
         raise _APIError(404, "Not Found: method not found")
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -654,13 +669,15 @@ class _Handler(BaseHTTPRequestHandler):
             if not isinstance(data, dict):
                 raise _APIError(400, "Bad Request: parameters must be a JSON object")
             return {**fields, **data}
-        if kind == "application/x-www-form-urlencoded":
+        if kind == "multipart/form-data":
+            fields.update(media.parse_multipart(body, self.headers["Content-Type"]))
+        elif kind == "application/x-www-form-urlencoded":
             fields.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
         elif body:
             raise _APIError(400, f"Bad Request: unsupported content type {kind}")
         params: dict[str, Any] = {}
         for key, value in fields.items():
-            if key in _STRING_FIELDS:
+            if key in _STRING_FIELDS or isinstance(value, bytes):
                 params[key] = value
                 continue
             try:

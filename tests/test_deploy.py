@@ -11,13 +11,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from fake_slack import FakeSlack
+from fake_telegram import TOKEN, FakeBotAPI
 
 from bot.cli import main
 from bot.config import ConfigError, load_config
 from bot.doctor import doctor
 from bot.health import HealthServer
-from tests.fake_slack import FakeSlack
-from tests.fake_telegram import TOKEN, FakeBotAPI
 
 
 def _toml(path: Path, text: str) -> Path:

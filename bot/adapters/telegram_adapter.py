@@ -9,6 +9,7 @@ from typing import Any
 
 from handlers.subscription import SERVICE_KEY
 
+from ..buttons import Buttons
 from ..config import ConfigError, TelegramSettings, secret
 from .telegram_config import (
     _WEBHOOK_SECRET,
@@ -59,4 +60,5 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
         subscriptions=runtime.context.extras.get(SERVICE_KEY),
+        buttons=Buttons(runtime.corpus.store),
     )
