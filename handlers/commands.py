@@ -26,6 +26,7 @@ from .ingest import ingest
 from .language import lang, with_language
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
+from .trend import trend
 
 log = logging.getLogger(__name__)
 
@@ -483,5 +484,6 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
         CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
+        CommandSpec("trend", trend, "cmd.trend", ("추이", "trends", "chart")),
     )
 }

@@ -228,6 +228,32 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "This button has expired. Please send the command again.",
     ),
     "action.buttons": ("버튼", "Buttons"),
+    # --- /trend (issue 15) -----------------------------------------------------
+    "cmd.trend": (
+        "언급 추이 그래프 · /trend H800 30",
+        "mentions per day, as a chart · /trend H800 30",
+    ),
+    "trend.usage": (
+        "칩, 기업 또는 단어를 알려 주세요. 예: /trend H800, /trend 엔비디아 14",
+        "Name a chip, company or word, e.g. /trend H800, /trend Nvidia 14",
+    ),
+    "trend.title": (
+        "📈 ‘{name}’ 언급 추이 — 최근 {days}일",
+        "📈 Mentions of ‘{name}’ — last {days} days",
+    ),
+    "trend.chart_title": (
+        "‘{name}’ 언급 추이 — 최근 {days}일 (매체별)",
+        "Mentions of ‘{name}’ — last {days} days, by outlet",
+    ),
+    "trend.none": (
+        "{start}–{end} 사이 ‘{name}’ 언급이 없습니다.",
+        "No mentions of ‘{name}’ between {start} and {end}.",
+    ),
+    "trend.summary": ("{start}–{end} 언급 {total}회", "{total} mentions, {start} to {end}"),
+    "trend.outlet": ("{count}회", "{count}"),
+    "trend.xlabel": ("날짜", "Date"),
+    "trend.ylabel": ("언급 수", "Mentions"),
+    "trend.other": ("기타 매체", "Other outlets"),
 }
 
 

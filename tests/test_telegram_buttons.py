@@ -133,3 +133,17 @@ def test_lang_switches_one_chat_and_menu_in_both_languages(
     ko = {c["command"]: c["description"] for c in fake.commands["ko"]}
     assert set(en) == set(ko) and "lang" in en
     assert en["help"] == "this help" and ko["help"] == "도움말"
+
+
+def test_trend_sends_a_png(fake: FakeBotAPI, runtime: Runtime, tmp_path: Any) -> None:
+    async def scenario() -> None:
+        async with running(fake, runtime):
+            fake.send_text("/trend 엔비디아 7", chat_id=41)
+            await fake.await_for(lambda f: f.photos and f.messages_to(41))
+
+    _run(scenario())
+    photo = fake.photos[0]
+    assert photo["chat_id"] == 41 and photo["photo"].startswith(b"\x89PNG")
+    assert photo["photo.filename"].endswith(".png") and "언급 추이" in photo["caption"]
+    assert "매체 미상" in fake.messages_to(41)[0]["plain"]
+    (tmp_path / "trend.png").write_bytes(photo["photo"])
