@@ -114,7 +114,11 @@ class _EventsHandler(BaseHTTPRequestHandler):
         self._answer_bolt(response)
 
     def do_GET(self) -> None:
-        self._answer(404 if urlsplit(self.path).path != EVENTS_PATH else 405, "not found")
+        path = urlsplit(self.path).path
+        if path == "/healthz":  # for load balancers and container probes
+            self._answer(200, "ok")
+            return
+        self._answer(404 if path != EVENTS_PATH else 405, "not found")
 
     def _answer(self, status: int, text: str) -> None:
         self._answer_bolt(BoltResponse(status=status, body=text))

@@ -24,13 +24,15 @@ from handlers import Command, Reply
 from handlers.messages import message
 from handlers.subscription import ADMIN_COMMANDS
 
+from ..buttons import Buttons
 from ..config import ConfigError, SlackSettings, secret
 from .base import Dispatch
 
 if TYPE_CHECKING:
     from ..runtime import Runtime
+from .slack_buttons import SlackActionsMixin
 from .slack_http import EVENTS_PATH, _EventsServer, _Verifier
-from .slack_render import PLATFORM, render, to_command
+from .slack_render import ACTION_PREFIX, PLATFORM, to_command
 from .slack_webapi import _reason, delivery_error, web_client
 
 log = logging.getLogger("briefbot.slack")
@@ -71,7 +73,7 @@ def _ack(ack: Callable[[], Any]) -> None:
     ack()  # at once; the answer comes from the lazy listener
 
 
-class SlackAdapter:
+class SlackAdapter(SlackActionsMixin):
     """Serves Slack until :meth:`stop`. Bolt is synchronous: its listeners run
     in a thread pool and reach the runtime's async dispatch through the event
     loop :meth:`start` was awaited on."""
@@ -86,7 +88,9 @@ class SlackAdapter:
         signing_secret: str | None = None,
         app_token: str | None = None,
         language: str = "ko",
+        buttons: Buttons | None = None,
     ) -> None:
+        self._buttons = buttons  # Block Kit buttons (None: replies without them)
         if not app_token and not signing_secret:
             raise ConfigError("Slack HTTP mode needs SLACK_SIGNING_SECRET")
         self.settings = settings
@@ -177,6 +181,7 @@ class SlackAdapter:
         app.command(re.compile(r"^/"))(ack=_ack, lazy=[self._answer_command])
         app.event("app_mention")(ack=_ack, lazy=[self._answer_event])
         app.event("message")(ack=_ack, lazy=[self._answer_event])
+        app.action(re.compile(f"^{ACTION_PREFIX}"))(ack=_ack, lazy=[self._answer_action])
         return app
 
     def _connect_socket_mode(self, app: App) -> None:
@@ -203,7 +208,10 @@ class SlackAdapter:
         command = to_command(body, umbrella=self.settings.umbrella_command)
         if command is None:
             return
-        payloads = render(self._run(command))
+        reply = self._run(command)
+        channel = str(body.get("channel_id") or "")
+        self._upload(channel, reply)
+        payloads = self._payloads(reply, channel)
         if len(payloads) > MAX_RESPONSES:
             log.warning("slack: /%s answer cut to %d messages", command.name, MAX_RESPONSES)
         for payload in payloads[:MAX_RESPONSES]:
@@ -229,7 +237,9 @@ class SlackAdapter:
         event = body.get("event") or {}
         channel = str(event.get("channel") or "")
         thread = event.get("thread_ts")  # answer in the thread the mention came from
-        for payload in render(self._run(command)):
+        reply = self._run(command)
+        self._upload(channel, reply, thread)
+        for payload in self._payloads(reply, channel):
             try:
                 self._post(channel, payload, thread_ts=thread)
             except Exception as exc:
@@ -285,7 +295,9 @@ class SlackAdapter:
         """Post ``reply`` to channel ``chat`` (a channel or DM id such as
         ``C0123``). A reply rendered as several messages stops at the first
         failure, which is raised as a :mod:`bot.delivery` error."""
-        for payload in render(reply):
+        if reply.image is not None:
+            await asyncio.to_thread(self._upload, chat, reply)
+        for payload in await asyncio.to_thread(self._payloads, reply, chat):
             try:
                 await asyncio.to_thread(self._post, chat, payload)
             except Exception as exc:
@@ -320,4 +332,5 @@ def create_adapter(runtime: Runtime) -> SlackAdapter:
         signing_secret=signing_secret,
         app_token=app_token,
         language=runtime.config.bot.language,
+        buttons=Buttons(runtime.corpus.store),
     )
