@@ -141,6 +141,7 @@ def _run(config: Config, platform: str) -> int:
     from summarizer.corpus import warm_up
 
     from .feed_poller import background_services
+    from .feeds import ChatFeedsPoller
     from .health import create_health
     from .scheduler import create_scheduler
     from .serve import Service, serve
@@ -154,6 +155,8 @@ def _run(config: Config, platform: str) -> int:
         runtime.report = sync_corpus(config, runtime.corpus)
         warm_up()  # load Kiwi now, not on the first keyword question
         services: list[Service] = [*background_services(config, runtime.context.extras["ingest"])]
+        registry = runtime.context.extras["feeds"]  # issue 15: feeds added with /feeds
+        services.append(ChatFeedsPoller(registry, config.ingest.feed_interval))
         health = create_health(runtime, names)  # issue 15: GET /healthz
         if health is not None:
             services.append(health)

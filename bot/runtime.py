@@ -55,7 +55,10 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     runtime = Runtime(config, corpus, context, report)
     from .ingester import install  # issue 7: the /ingest service in Context.extras
 
-    install(config, corpus, runtime.context.extras)
+    ingester = install(config, corpus, runtime.context.extras)
+    from .feeds import install as install_feeds  # issue 15: /feeds
+
+    install_feeds(config, ingester, runtime.context.extras)
     return runtime
 
 

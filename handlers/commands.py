@@ -22,6 +22,7 @@ from summarizer.text import normalize_query
 
 from . import subscription as _subscription
 from .actions import chip_actions, page_actions
+from .feeds_command import feeds
 from .ingest import ingest
 from .language import lang, with_language
 from .messages import message
@@ -485,5 +486,6 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
         CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
         CommandSpec("trend", trend, "cmd.trend", ("추이", "trends", "chart")),
+        CommandSpec("feeds", feeds, "cmd.feeds", ("feed", "피드"), menu=False),
     )
 }

@@ -254,6 +254,44 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "trend.xlabel": ("날짜", "Date"),
     "trend.ylabel": ("언급 수", "Mentions"),
     "trend.other": ("기타 매체", "Other outlets"),
+    # --- /feeds (issue 15) -----------------------------------------------------
+    "cmd.feeds": ("피드 관리 (관리자) · /feeds add URL", "manage feeds (admins) · /feeds add URL"),
+    "feeds.title": ("📡 피드 {count}개", "📡 {count} feeds"),
+    "feeds.none": ("등록된 피드가 없습니다.", "No feeds yet."),
+    "feeds.usage": (
+        "/feeds add URL · /feeds remove N · /feeds export · /feeds import OPML_URL",
+        "/feeds add URL · /feeds remove N · /feeds export · /feeds import OPML_URL",
+    ),
+    "feeds.never": ("아직 가져오지 않음", "not fetched yet"),
+    "feeds.configured": ("설정 파일", "settings file"),
+    "feeds.added": (
+        "피드를 추가했습니다: {url} (새 기사 {articles}건)",
+        "Feed added: {url} ({articles} new articles)",
+    ),
+    "feeds.already": ("이미 있는 피드입니다: {url}", "That feed is already listed: {url}"),
+    "feeds.removed": ("피드를 뺐습니다: {url}", "Feed removed: {url}"),
+    "feeds.no_such": (
+        "{number}번 피드는 없습니다. 피드는 {count}개입니다. /feeds 로 확인해 주세요.",
+        "There is no feed {number}; there are {count}. See /feeds.",
+    ),
+    "feeds.configured_only": (
+        "{url} 은(는) 설정 파일의 피드입니다. 설정 파일에서 지워 주세요.",
+        "{url} comes from the settings file; remove it there.",
+    ),
+    "feeds.export": ("📡 피드 목록 (OPML)", "📡 Feeds (OPML)"),
+    "feeds.imported": (
+        "OPML에서 피드 {count}개를 추가했습니다.",
+        "Added {count} feeds from the OPML file.",
+    ),
+    "feeds.import_failed": (
+        "OPML을 읽지 못했습니다: {url} — {reason}",
+        "Could not read the OPML file {url}: {reason}",
+    ),
+    "feeds.not_admin": (
+        "죄송합니다. 피드 관리는 관리자만 할 수 있습니다.",
+        "Sorry, only the bot's admins can manage feeds.",
+    ),
+    "feeds.unavailable": ("여기서는 피드를 관리할 수 없습니다.", "Feeds cannot be managed here."),
 }
 
 
