@@ -84,13 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    _add_doctor(sub)  # issue 15
+    return parser
+
+
+def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     doctor = sub.add_parser(
         "doctor",
         help="check this deployment: config, store, tokens, webhook, feeds",
         description="One line per check (ok, skip, FAIL); exit status 1 if any check failed.",
     )
     _common(doctor)
-    return parser
 
 
 def _eval(args: argparse.Namespace) -> int:

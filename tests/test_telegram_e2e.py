@@ -149,7 +149,6 @@ def test_a_conversation(
             *[c["command"] for c in menu[8:]],  # issue 15's commands
         ]
     )
-    assert {"lang"} <= {c["command"] for c in menu}
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]

@@ -53,6 +53,10 @@ def test_wheel_installed_outside_the_checkout(tmp_path: Path) -> None:
     assert "브리핑" in answer.stdout and re.search(r"\[\d+\]", answer.stdout)
     stores = list((home / ".local" / "share" / "briefbot").glob("*.sqlite3"))
     assert len(stores) == 1  # $XDG_DATA_HOME/briefbot, never inside site-packages
+    chart = _run([briefbot, "ask", "/trend 엔비디아"], cwd=tmp_path, env=env)
+    assert chart.returncode == 0 and "Warning" not in chart.stderr, chart.stderr
+    png = Path(chart.stdout.strip().splitlines()[-1].removeprefix("🖼 "))
+    assert png.read_bytes().startswith(b"\x89PNG") and png.is_relative_to(home / ".cache")
     checked = _run([briefbot, "doctor"], cwd=tmp_path, env=env)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "packaged defaults" in checked.stdout
