@@ -227,15 +227,14 @@ class Ingester:
             resolve_relative_uris=False,
         )
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-            self._remember_feed(url, fetched, "failed: not a feed")
-            return [IngestItem(url, FAILED, reason="not an RSS/Atom feed (not valid XML)")]
+            return self._broken_feed(url, "not an RSS/Atom feed (not valid XML)")
         publisher = _text(parsed.feed.get("title"))
         items: list[IngestItem] = []
-        for entry in parsed.entries[: self.settings.max_items]:
-            link = _text(entry.get("link"))
-            if not link:
+        entries = parsed.entries[: self.settings.max_items]
+        for entry in entries:
+            link = _link(fetched.url, entry)
+            if link is None:
                 continue
-            link = urldefrag(httpx.URL(fetched.url).join(link).__str__())[0]
             fallback = {
                 "title": _text(entry.get("title")),
                 "author": _text(entry.get("author")),
@@ -253,10 +252,18 @@ class Ingester:
                 continue
             assert page is not None
             items.append(self._page(link, page, fallback))
+        if entries and not items:
+            return self._broken_feed(url, "no item of the feed has a usable http(s) link")
         if not items:
             items.append(IngestItem(url, UNCHANGED))
         self._remember_feed(url, fetched, "ok")
         return items
+
+    def _broken_feed(self, url: str, reason: str) -> list[IngestItem]:
+        """A feed that is not one, or that links nowhere: an error, recorded
+        as such (without validators, so the next poll fetches it again)."""
+        self._remember_feed(url, None, f"failed: {reason}")
+        return [IngestItem(url, FAILED, reason=f"broken feed: {reason}")]
 
     def _remember_feed(self, url: str, fetched: Fetched | None, status: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -288,6 +295,21 @@ def _is_feed(url: str, fetched: Fetched) -> bool:
     # A URL that names a feed but serves something else is a broken feed,
     # not an article page.
     return urlsplit(url).path.lower().endswith(_FEED_PATHS) and not kind.startswith(_PAGE_TYPES)
+
+
+def _link(base: str, entry: Any) -> str | None:
+    """The item's article address, absolute and without fragment; None when
+    it has none that could be fetched (missing, ``javascript:``, ``mailto:``)."""
+    link = _text(entry.get("link"))
+    if not link:
+        return None
+    try:
+        absolute = str(httpx.URL(base).join(link))
+    except (httpx.InvalidURL, ValueError):
+        return None
+    if urlsplit(absolute).scheme not in ("http", "https") or not urlsplit(absolute).hostname:
+        return None
+    return urldefrag(absolute)[0]
 
 
 def _peek(fetched: Fetched) -> str:

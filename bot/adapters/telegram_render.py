@@ -29,6 +29,7 @@ from telegram.constants import MessageLimit
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
+from summarizer.text import scrub
 
 log = logging.getLogger("briefbot.telegram")
 
@@ -66,7 +67,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
     if sender.get("is_bot") and not anonymous_admin:  # never talk to other bots (loops)
         return None
     username = (bot_username or "").lstrip("@")
-    text = text.strip()
+    text = scrub(text).strip()  # a lone surrogate is legal in the JSON
     if not text.startswith("/"):
         mention = f"@{username}" if username else None
         if mention and mention.casefold() in text.casefold():
@@ -78,7 +79,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
         text,
         bot_username=username or None,
         chat=f"telegram:{chat_id}",
-        user=f"telegram:{user}",
+        user=scrub(f"telegram:{user}"),
         private=chat.get("type", "private") == "private",
         is_admin=True if anonymous_admin else None,
     )
