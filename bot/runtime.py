@@ -81,6 +81,9 @@ def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
 
 
 def setup_logging(level: str = "INFO") -> None:
+    from .redaction import protect
+
+    protect()  # secrets in the environment never reach a log, whatever the handler
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

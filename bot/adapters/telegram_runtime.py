@@ -46,11 +46,11 @@ from handlers.subscription import ADMIN_COMMANDS
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings
+from ..redaction import Redactor, protect
 from .base import Dispatch, PlatformSubscriptions
 from .telegram_config import (
     TOKEN_ENV,
     _check_listen,
-    _Redact,
     _redacted_url,
     _webhook_url,
     api_base_url,
@@ -99,8 +99,7 @@ class TelegramAdapter:
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._requests: list[HTTPXRequest] = []
         self._dispatch: Dispatch | None = None
-        self._redact = _Redact([token, webhook_secret or ""])
-        self._filtered: list[logging.Handler] = []
+        self._redact = Redactor([token, webhook_secret or ""])
         self.username: str | None = None
 
     # -- lifecycle
@@ -110,7 +109,7 @@ class TelegramAdapter:
         Raises :class:`ConfigError` when the Bot API refuses the token or
         cannot be reached (a start-up problem the user must fix)."""
         self._dispatch = dispatch
-        self._install_log_filters()
+        protect([self._token, self._webhook_secret])
         app = self._build()
         self._app = app
         try:
@@ -198,7 +197,6 @@ class TelegramAdapter:
                 await app.shutdown()
         finally:
             await self._close_requests()
-            self._remove_log_filters()
 
     # -- push (daily briefings)
     async def push(self, chat: str, reply: Reply) -> None:
@@ -455,16 +453,3 @@ class TelegramAdapter:
             type(error).__name__,
             self._redact.clean(str(error)),
         )
-
-    def _install_log_filters(self) -> None:
-        # httpx logs every request URL at INFO, and the URL holds the token.
-        logging.getLogger("httpx").setLevel(logging.WARNING)
-        for handler in logging.getLogger().handlers:
-            if self._redact not in handler.filters:
-                handler.addFilter(self._redact)
-                self._filtered.append(handler)
-
-    def _remove_log_filters(self) -> None:
-        for handler in self._filtered:
-            handler.removeFilter(self._redact)
-        self._filtered = []
