@@ -36,6 +36,7 @@ from .config import BriefingSettings
 from .delivery import ChatMigrated, RetryLater
 from .ledger import Ledger, Policy, State, Transition, new_holder, transition
 from .pacing import Pacer, Sleep, per_chat_limits, slack_limits, telegram_limits
+from .sending import share_pacers
 from .subscriptions import (
     Clock,
     Subscription,
@@ -116,6 +117,7 @@ class Scheduler:
             p: pacers.get(p) or Pacer(per_chat_limits, monotonic=monotonic, sleep=sleep)
             for p in self.adapters
         }
+        share_pacers(self.adapters, self.pacers)  # one budget for replies and briefings
         self.counts: Counter[str] = Counter()  # outcomes since start, by ledger state
         self.holding = False
         self._workers_wanted = workers
