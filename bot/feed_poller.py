@@ -12,22 +12,25 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from handlers.ingest import ADDED, FAILED, IngestItem
+from handlers.services import ADDED, FAILED, IngestItem
 
 from .config import Config
 from .ingester import Ingester
+from .service import BackgroundService
 
 log = logging.getLogger("briefbot.ingest")
 
 
 # ------------------------------------------------------------------ poller
-class IngestPoller:
+class IngestPoller(BackgroundService):
     """Background service for ``briefbot run``: polls the configured feeds
     every ``feed_interval`` seconds and the corpus folder every
     ``folder_interval`` seconds (the folder was synced at start), in two
     independent loops, so a slow feed never delays the folder. Feeds are
     fetched concurrently — up to ``hosts_at_once``, never two from one host
     — so one slow host delays no other. Work runs in worker threads."""
+
+    name = "ingest-poller"
 
     def __init__(
         self,
@@ -46,18 +49,10 @@ class IngestPoller:
         self.folder_interval = folder_interval
         self.hosts_at_once = hosts_at_once
         self.polls = 0  # completed rounds, for tests and logs
-        self._stop = asyncio.Event()
-        self._tasks: list[asyncio.Task[None]] = []
+        super().__init__()
 
     async def start(self) -> None:
-        self._stop.clear()
-        if self.feeds:
-            self._tasks.append(
-                asyncio.create_task(self._every(self.feed_interval, self.poll_feeds, 0.0))
-            )
-        if self.folder:
-            interval = self.folder_interval
-            self._tasks.append(asyncio.create_task(self._every(interval, self._folder, interval)))
+        await super().start()
         log.info(
             "ingest poller started: %d feeds every %g s, folder every %g s",
             len(self.feeds),
@@ -65,11 +60,14 @@ class IngestPoller:
             self.folder_interval,
         )
 
-    async def stop(self) -> None:
-        self._stop.set()
-        for task in self._tasks:
-            await task  # a round in progress ends within the fetch deadline
-        self._tasks = []
+    async def run(self, stop: asyncio.Event) -> None:  # stop is self._stop
+        loops = []
+        if self.feeds:
+            loops.append(self._every(self.feed_interval, self.poll_feeds, 0.0))
+        if self.folder:
+            interval = self.folder_interval
+            loops.append(self._every(interval, self._folder, interval))
+        await asyncio.gather(*loops)  # a round in progress ends within the fetch deadline
 
     async def _every(
         self, interval: float, work: Callable[[], Awaitable[object]], first: float

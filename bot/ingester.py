@@ -2,7 +2,7 @@
 
 :class:`Ingester` turns a path or URL into stored articles through
 :meth:`summarizer.corpus.Corpus.add_text`; it is also the chat's ``/ingest``
-service (``Context.extras["ingest"]``, offered by :func:`install`).
+service (``Context.ingest``, offered by :func:`install`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import httpx
 
-from handlers.ingest import ADDED, DUPLICATE, FAILED, SERVICE_KEY, UNCHANGED, IngestItem
+from handlers import Context
+from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.extract import (
     HTML_SUFFIXES,
@@ -342,8 +343,8 @@ def _folder_files(root: Path) -> Iterator[Path]:
             yield path
 
 
-def install(config: Config, corpus: Corpus, extras: dict[str, Any]) -> Ingester:
+def install(config: Config, corpus: Corpus, context: Context) -> Ingester:
     """Create the ingester and offer it to handlers as the ``/ingest`` service."""
     ingester = Ingester(corpus, config.ingest, corpus_root=config.corpus_path)
-    extras[SERVICE_KEY] = ingester
+    context.ingest = ingester
     return ingester

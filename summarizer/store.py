@@ -256,17 +256,7 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                # One atomic step with the duplicate check: another process
-                # may have stored the same text (or file) since we looked.
-                row = db.execute(
-                    "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
-                    "ON CONFLICT DO NOTHING RETURNING id",
-                    values,
-                ).fetchone()
-                if row is None:
-                    raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
-                article_id = int(row[0])
+                article_id = self._insert_new(db, values, article.content_hash, article.file)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -284,6 +274,22 @@ class Store:
                 ],
             )
         return article_id
+
+    @classmethod
+    def _insert_new(
+        cls, db: sqlite3.Connection, values: tuple[object, ...], content_hash: str, file: str | None
+    ) -> int:
+        """Insert, the duplicate check and the insert being one atomic step:
+        another process may have stored the same text (or file) since we looked."""
+        row = db.execute(
+            "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
+            "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            values,
+        ).fetchone()
+        if row is None:
+            raise AlreadyStored(cls._conflicting(db, content_hash, file))
+        return int(row[0])
 
     @staticmethod
     def _conflicting(db: sqlite3.Connection, content_hash: str, file: str | None) -> int:

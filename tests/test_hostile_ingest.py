@@ -20,7 +20,7 @@ from bot.cli import main
 from bot.config import IngestSettings
 from bot.fetching import Fetcher, FetchError
 from bot.ingester import Ingester
-from handlers.ingest import FAILED
+from handlers.services import FAILED
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 

@@ -27,7 +27,7 @@ from slack_sdk.errors import SlackApiError
 
 from handlers import Command, Reply
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS
+from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from ..config import ConfigError, SlackSettings, secret
 from ..pacing import Pacer, slack_limits

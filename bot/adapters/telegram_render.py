@@ -29,6 +29,7 @@ from telegram.constants import MessageLimit
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
+from summarizer.sentences import SENTENCE_BREAK
 from summarizer.text import scrub
 
 log = logging.getLogger("briefbot.telegram")
@@ -122,9 +123,6 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# Sentence ends (Korean "다." included by the full stop), or a line break
-# inside a text; whitespace after the cut stays with the piece before it.
-_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’)\]」』]*\s+|\s*\n\s*")
 _SPACE = re.compile(r"\s+")
 _LINKABLE = re.compile(r"https?://\S{1,1000}")
 
@@ -152,7 +150,7 @@ class _Run:
         return body
 
     def children(self) -> list[tuple[str, _Node]]:
-        for level, pattern in ((1, _SENTENCE_END), (2, _SPACE)):
+        for level, pattern in ((1, SENTENCE_BREAK), (2, _SPACE)):
             if self.level >= level:
                 continue
             cuts = [m.end() for m in pattern.finditer(self.text) if 0 < m.end() < len(self.text)]

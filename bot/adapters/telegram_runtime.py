@@ -42,7 +42,7 @@ from telegram.request import HTTPXRequest
 
 from handlers import Reply
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS
+from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings
