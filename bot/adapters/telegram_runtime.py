@@ -22,13 +22,9 @@ from telegram import (
     Update,
 )
 from telegram.error import (
-    ChatMigrated,
-    Forbidden,
     InvalidToken,
     NetworkError,
-    RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.ext import (
     Application,
@@ -46,7 +42,9 @@ from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings
+from ..pacing import Pacer, telegram_limits
 from ..redaction import Redactor, protect
+from ..sending import Sender
 from .base import Dispatch, PlatformSubscriptions
 from .telegram_config import (
     TOKEN_ENV,
@@ -57,7 +55,7 @@ from .telegram_config import (
     file_base_url,
 )
 from .telegram_render import menu, render, to_command
-from .telegram_send import _before_sending, _chat_id, _delivery_error, retry_seconds, send_payload
+from .telegram_send import _chat_id, _delivery_error, send_payload
 
 log = logging.getLogger("briefbot.telegram")
 
@@ -101,6 +99,8 @@ class TelegramAdapter:
         self._dispatch: Dispatch | None = None
         self._redact = Redactor([token, webhook_secret or ""])
         self.username: str | None = None
+        # The platform's one pacer and retry policy (the scheduler shares its pacer).
+        self.sender = Sender(Pacer(telegram_limits(25.0)))
 
     # -- lifecycle
     async def start(self, dispatch: Dispatch) -> None:
@@ -205,39 +205,31 @@ class TelegramAdapter:
 
         Errors on the first message map as the ledger needs them (429 and
         refused connections → RetryLater; timeouts → DeliveryUnknown; 403 and
-        "chat not found" → PermanentFailure; migration → ChatMigrated). Once
-        a part has arrived, a later flood wait or connect error is retried
-        here (resending the whole reply would repeat the parts already
-        delivered), and a failure after that is DeliveryUnknown."""
+        "chat not found" → PermanentFailure; migration → ChatMigrated): the
+        ledger reschedules. Once a part has arrived, the rest follow the one
+        retry policy (:class:`bot.sending.Sender`) here — resending the whole
+        reply would repeat the parts already delivered — and a failure after
+        that is DeliveryUnknown. The scheduler paced the first message."""
         if self._app is None:
             raise RuntimeError("the Telegram adapter is not started")
         payloads = render(reply)
-        if not payloads:
-            return
         chat_id = _chat_id(chat)
         for index, payload in enumerate(payloads):
-            attempts = 1 if index == 0 else SEND_ATTEMPTS
-            for attempt in range(1, attempts + 1):
-                try:
-                    await send_payload(self._bot, chat_id, payload)
-                    break
-                except TelegramError as exc:
-                    error = _delivery_error(exc)
-                    if index == 0:
-                        raise error from None
-                    if (
-                        isinstance(error, delivery.RetryLater)
-                        and attempt < attempts
-                        and error.retry_after <= MAX_FLOOD_WAIT
-                    ):
-                        await asyncio.sleep(error.retry_after)
-                        continue
-                    if isinstance(error, delivery.PermanentFailure):
-                        raise error from None
-                    raise delivery.DeliveryUnknown(
-                        f"part {index + 1} of {len(payloads)} failed after earlier parts"
-                        f" arrived: {error}"
-                    ) from None
+            try:
+                await self.sender.send(
+                    str(chat_id),
+                    partial(send_payload, self._bot, chat_id, payload),
+                    _classify,
+                    paced=index > 0,
+                    retry=index > 0,
+                )
+            except delivery.DeliveryError as error:
+                if index == 0 or isinstance(error, delivery.PermanentFailure):
+                    raise
+                raise delivery.DeliveryUnknown(
+                    f"part {index + 1} of {len(payloads)} failed after earlier parts"
+                    f" arrived: {error}"
+                ) from None
 
     # -- internals
     @property
@@ -335,59 +327,36 @@ class TelegramAdapter:
         reply_to: int | None,
         update_id: int,
     ) -> None:
-        """Send an interactive answer, honouring flood waits. Problems are
-        logged, not raised: there is nobody to tell but the log."""
-        for index, payload in enumerate(payloads):
-            attempt = 0
-            migrated = False
-            while True:
-                attempt += 1
-                try:
-                    await send_payload(
-                        self._bot, chat_id, payload, reply_to if index == 0 else None
-                    )
-                    break
-                except RetryAfter as exc:
-                    wait = retry_seconds(exc)
-                    if attempt >= SEND_ATTEMPTS or wait > MAX_FLOOD_WAIT:
-                        log.warning(
-                            "update %s: flood control (retry after %.0f s); answer dropped",
-                            update_id,
-                            wait,
-                        )
-                        return
-                    await asyncio.sleep(wait)
-                except ChatMigrated as exc:
-                    if migrated:
-                        raise
-                    migrated = True
-                    log.info("chat %s moved to %s", chat_id, exc.new_chat_id)
-                    chat_id, reply_to = exc.new_chat_id, None
-                except Forbidden as exc:
-                    log.warning(
-                        "update %s: chat %s refuses messages (%s)",
-                        update_id,
-                        chat_id,
-                        exc.message,
-                    )
-                    await self._subscription(chat_id, on=False)
-                    return
-                except TimedOut:
-                    # It may have arrived: resending could show it twice.
-                    log.warning(
-                        "update %s: send timed out; not resent (may have arrived)",
-                        update_id,
-                    )
-                    return
-                except NetworkError as exc:
-                    if attempt >= SEND_ATTEMPTS or not _before_sending(exc):
-                        log.warning(
-                            "update %s: send failed: %s",
-                            update_id,
-                            self._redact.clean(str(exc)),
-                        )
-                        return
-                    await asyncio.sleep(attempt)
+        """Send an interactive answer through the platform's pacer and retry
+        policy (flood waits honoured). Problems are logged, not raised:
+        there is nobody to tell but the log."""
+        migrated = False
+        index = 0
+        while index < len(payloads):
+            quote = reply_to if index == 0 else None
+            try:
+                await self.sender.send(
+                    str(chat_id),
+                    partial(send_payload, self._bot, chat_id, payloads[index], quote),
+                    _classify,
+                )
+            except delivery.ChatMigrated as exc:
+                if migrated:
+                    raise
+                migrated = True
+                log.info("chat %s moved to %s", chat_id, exc.new_chat)
+                chat_id, reply_to = int(exc.new_chat), None
+                continue
+            except delivery.PermanentFailure as exc:
+                log.warning("update %s: chat %s refuses messages (%s)", update_id, chat_id, exc)
+                await self._subscription(chat_id, on=False)
+                return
+            except delivery.DeliveryError as exc:
+                # A timeout may have arrived (never resent); a flood wait
+                # beyond the policy's limit drops the answer.
+                log.warning("update %s: answer not sent: %s", update_id, exc)
+                return
+            index += 1
 
     async def _is_admin(self, chat_id: int, update: Update) -> bool | None:
         """Whether the sender administers the group (getChatMember); None
@@ -453,3 +422,11 @@ class TelegramAdapter:
             type(error).__name__,
             self._redact.clean(str(error)),
         )
+
+
+def _classify(exc: Exception) -> delivery.DeliveryError:
+    if isinstance(exc, TelegramError):
+        return _delivery_error(exc)
+    if isinstance(exc, delivery.DeliveryError):
+        return exc
+    return delivery.DeliveryUnknown(f"{type(exc).__name__}: {exc}")
