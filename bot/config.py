@@ -182,6 +182,12 @@ class BriefingSettings:
 
 
 # --- [ingest]: articles from files, URLs and feeds (issue 7 owns this block) --
+USER_AGENT = (
+    "briefbot/0.1 (Korean news briefing bot; +https://github.com/briefbot/briefbot;"
+    " honours robots.txt)"
+)
+
+
 @dataclass(frozen=True)
 class IngestSettings:
     timeout: float = 15.0
@@ -190,7 +196,9 @@ class IngestSettings:
     folder_interval: float = 60.0  # seconds between looks at the corpus folder
     max_bytes: int = 5_000_000  # largest page, feed or file accepted
     max_items: int = 50  # feed items read per poll
-    user_agent: str = "briefbot/0.1 (Korean news briefing bot; polite: conditional requests)"
+    user_agent: str = USER_AGENT
+    host_delay: float = 0.5  # seconds between two requests to one host
+    hosts_at_once: int = 4  # feeds the poller fetches concurrently (one per host)
     admins: tuple[str, ...] = ("console",)  # platform-qualified user ids allowed to /ingest
 
     def validate(self) -> None:
@@ -205,6 +213,10 @@ class IngestSettings:
             raise ConfigError("ingest.max_bytes must be at least 1000")
         if self.max_items < 1:
             raise ConfigError("ingest.max_items must be at least 1")
+        if not 0 <= self.host_delay <= 60:
+            raise ConfigError("ingest.host_delay must be between 0 and 60 seconds")
+        if not 1 <= self.hosts_at_once <= 64:
+            raise ConfigError("ingest.hosts_at_once must be between 1 and 64")
         for url in self.feeds:
             if not url.startswith(("http://", "https://")):
                 raise ConfigError(f"ingest.feeds: {url!r} is not an http(s) URL")

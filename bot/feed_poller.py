@@ -8,23 +8,29 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from handlers.ingest import ADDED, FAILED, IngestItem
+from handlers.services import ADDED, FAILED, IngestItem
 
 from .config import Config
 from .ingester import Ingester
+from .service import BackgroundService
 
 log = logging.getLogger("briefbot.ingest")
 
 
 # ------------------------------------------------------------------ poller
-class IngestPoller:
+class IngestPoller(BackgroundService):
     """Background service for ``briefbot run``: polls the configured feeds
     every ``feed_interval`` seconds and the corpus folder every
-    ``folder_interval`` seconds (the folder was synced at start). The work
-    runs in a worker thread; the event loop only waits."""
+    ``folder_interval`` seconds (the folder was synced at start), in two
+    independent loops, so a slow feed never delays the folder. Feeds are
+    fetched concurrently — up to ``hosts_at_once``, never two from one host
+    — so one slow host delays no other. Work runs in worker threads."""
+
+    name = "ingest-poller"
 
     def __init__(
         self,
@@ -34,19 +40,19 @@ class IngestPoller:
         feed_interval: float,
         folder: Path | None,
         folder_interval: float,
+        hosts_at_once: int = 4,
     ) -> None:
         self.ingester = ingester
         self.feeds = tuple(feeds)
         self.feed_interval = feed_interval
         self.folder = folder
         self.folder_interval = folder_interval
+        self.hosts_at_once = hosts_at_once
         self.polls = 0  # completed rounds, for tests and logs
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
+        super().__init__()
 
     async def start(self) -> None:
-        self._stop.clear()
-        self._task = asyncio.create_task(self._loop(), name="ingest-poller")
+        await super().start()
         log.info(
             "ingest poller started: %d feeds every %g s, folder every %g s",
             len(self.feeds),
@@ -54,37 +60,51 @@ class IngestPoller:
             self.folder_interval,
         )
 
-    async def stop(self) -> None:
-        self._stop.set()
-        if self._task is not None:
-            await self._task  # a round in progress ends within the fetch timeout
-            self._task = None
+    async def run(self, stop: asyncio.Event) -> None:  # stop is self._stop
+        loops = []
+        if self.feeds:
+            loops.append(self._every(self.feed_interval, self.poll_feeds, 0.0))
+        if self.folder:
+            interval = self.folder_interval
+            loops.append(self._every(interval, self._folder, interval))
+        await asyncio.gather(*loops)  # a round in progress ends within the fetch deadline
 
-    async def _loop(self) -> None:
-        now = time.monotonic()
-        next_feeds = now if self.feeds else float("inf")
-        next_folder = now + self.folder_interval if self.folder else float("inf")
+    async def _every(
+        self, interval: float, work: Callable[[], Awaitable[object]], first: float
+    ) -> None:
+        wait = first
         while not self._stop.is_set():
-            now = time.monotonic()
-            if now >= next_feeds:
-                await asyncio.to_thread(self.poll_feeds)
-                next_feeds = time.monotonic() + self.feed_interval
-            if now >= next_folder:
-                await asyncio.to_thread(self.poll_folder)
-                next_folder = time.monotonic() + self.folder_interval
-            self.polls += 1
-            wait = min(next_feeds, next_folder) - time.monotonic()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), timeout=max(0.0, min(wait, 3600.0)))
-
-    def poll_feeds(self) -> list[IngestItem]:
-        items: list[IngestItem] = []
-        for url in self.feeds:
             if self._stop.is_set():
-                break
-            items.extend(self.ingester.poll_feed(url))
+                return
+            started = time.monotonic()
+            try:
+                await work()
+            except Exception:
+                log.exception("ingest poll failed")
+            self.polls += 1
+            wait = interval - (time.monotonic() - started)
+
+    async def poll_feeds(self) -> list[IngestItem]:
+        """One round over the feeds: concurrent, one at a time per host."""
+        overall = asyncio.Semaphore(self.hosts_at_once)
+        per_host: dict[str, asyncio.Lock] = {}
+
+        async def one(url: str) -> list[IngestItem]:
+            host = urlsplit(url).netloc
+            async with overall, per_host.setdefault(host, asyncio.Lock()):
+                if self._stop.is_set():
+                    return []
+                return await asyncio.to_thread(self.ingester.poll_feed, url)
+
+        rounds = await asyncio.gather(*(one(url) for url in self.feeds))
+        items = [item for found in rounds for item in found]
         _log_items(items)
         return items
+
+    async def _folder(self) -> None:
+        await asyncio.to_thread(self.poll_folder)
 
     def poll_folder(self) -> None:
         if self.folder is None or not self.folder.exists():
@@ -117,5 +137,6 @@ def background_services(config: Config, ingester: Ingester) -> list[IngestPoller
             feed_interval=config.ingest.feed_interval,
             folder=config.corpus_path,
             folder_interval=config.ingest.folder_interval,
+            hosts_at_once=config.ingest.hosts_at_once,
         )
     ]

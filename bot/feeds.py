@@ -14,8 +14,7 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from xml.sax.saxutils import quoteattr
 
-from handlers.feeds_command import SERVICE_KEY, FeedInfo
-from handlers.ingest import ADDED
+from handlers.services import ADDED, FeedInfo
 
 from .config import Config
 from .fetching import FetchError
@@ -34,7 +33,7 @@ MAX_OPML_FEEDS = 500
 
 
 class FeedRegistry:
-    """The ``/feeds`` service (``Context.extras["feeds"]``)."""
+    """The ``/feeds`` service (``Context.feeds``)."""
 
     def __init__(self, config: Config, ingester: Ingester) -> None:
         self.configured = tuple(config.ingest.feeds)
@@ -159,12 +158,6 @@ class ChatFeedsPoller:
             for item in self.registry.ingester.poll_feed(url):
                 if item.status == ADDED:
                     log.info("feed %s: added [%s] %s", url, item.article_id, item.title)
-
-
-def install(config: Config, ingester: Ingester, extras: dict[str, object]) -> FeedRegistry:
-    registry = FeedRegistry(config, ingester)
-    extras[SERVICE_KEY] = registry
-    return registry
 
 
 def stored_feeds(config: Config) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import IO
 
-from handlers.ingest import ADDED, DUPLICATE, FAILED, UNCHANGED
+from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED
 
 from .ingester import Ingester
 

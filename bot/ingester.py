@@ -2,7 +2,7 @@
 
 :class:`Ingester` turns a path or URL into stored articles through
 :meth:`summarizer.corpus.Corpus.add_text`; it is also the chat's ``/ingest``
-service (``Context.extras["ingest"]``, offered by :func:`install`).
+service (``Context.ingest``, offered by :func:`install`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from urllib.parse import urldefrag, urlsplit
 
 import httpx
 
-from handlers.ingest import ADDED, DUPLICATE, FAILED, SERVICE_KEY, UNCHANGED, IngestItem
+from handlers import Context
+from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.extract import (
     HTML_SUFFIXES,
@@ -227,15 +228,14 @@ class Ingester:
             resolve_relative_uris=False,
         )
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-            self._remember_feed(url, fetched, "failed: not a feed")
-            return [IngestItem(url, FAILED, reason="not an RSS/Atom feed (not valid XML)")]
+            return self._broken_feed(url, "not an RSS/Atom feed (not valid XML)")
         publisher = _text(parsed.feed.get("title"))
         items: list[IngestItem] = []
-        for entry in parsed.entries[: self.settings.max_items]:
-            link = _text(entry.get("link"))
-            if not link:
+        entries = parsed.entries[: self.settings.max_items]
+        for entry in entries:
+            link = _link(fetched.url, entry)
+            if link is None:
                 continue
-            link = urldefrag(httpx.URL(fetched.url).join(link).__str__())[0]
             fallback = {
                 "title": _text(entry.get("title")),
                 "author": _text(entry.get("author")),
@@ -253,10 +253,18 @@ class Ingester:
                 continue
             assert page is not None
             items.append(self._page(link, page, fallback))
+        if entries and not items:
+            return self._broken_feed(url, "no item of the feed has a usable http(s) link")
         if not items:
             items.append(IngestItem(url, UNCHANGED))
         self._remember_feed(url, fetched, "ok")
         return items
+
+    def _broken_feed(self, url: str, reason: str) -> list[IngestItem]:
+        """A feed that is not one, or that links nowhere: an error, recorded
+        as such (without validators, so the next poll fetches it again)."""
+        self._remember_feed(url, None, f"failed: {reason}")
+        return [IngestItem(url, FAILED, reason=f"broken feed: {reason}")]
 
     def _remember_feed(self, url: str, fetched: Fetched | None, status: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -290,6 +298,21 @@ def _is_feed(url: str, fetched: Fetched) -> bool:
     return urlsplit(url).path.lower().endswith(_FEED_PATHS) and not kind.startswith(_PAGE_TYPES)
 
 
+def _link(base: str, entry: Any) -> str | None:
+    """The item's article address, absolute and without fragment; None when
+    it has none that could be fetched (missing, ``javascript:``, ``mailto:``)."""
+    link = _text(entry.get("link"))
+    if not link:
+        return None
+    try:
+        absolute = str(httpx.URL(base).join(link))
+    except (httpx.InvalidURL, ValueError):
+        return None
+    if urlsplit(absolute).scheme not in ("http", "https") or not urlsplit(absolute).hostname:
+        return None
+    return urldefrag(absolute)[0]
+
+
 def _peek(fetched: Fetched) -> str:
     return fetched.body[:1024].decode("latin-1")
 
@@ -320,8 +343,8 @@ def _folder_files(root: Path) -> Iterator[Path]:
             yield path
 
 
-def install(config: Config, corpus: Corpus, extras: dict[str, Any]) -> Ingester:
+def install(config: Config, corpus: Corpus, context: Context) -> Ingester:
     """Create the ingester and offer it to handlers as the ``/ingest`` service."""
     ingester = Ingester(corpus, config.ingest, corpus_root=config.corpus_path)
-    extras[SERVICE_KEY] = ingester
+    context.ingest = ingester
     return ingester

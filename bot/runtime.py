@@ -7,11 +7,12 @@ import sys
 from dataclasses import dataclass
 
 from handlers import Context
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
 from .config import Config
+from .ingester import Ingester, install
+from .scheduler import subscription_service
 
 log = logging.getLogger("briefbot")
 
@@ -22,11 +23,11 @@ class Runtime:
     corpus: Corpus
     context: Context
     report: SyncReport
+    ingester: Ingester | None = None  # also ``context.ingest``; None in tests that need none
 
     def close(self) -> None:
-        service = self.context.extras.get("ingest")
-        if service is not None:
-            service.close()
+        if self.ingester is not None:
+            self.ingester.close()
         self.corpus.store.close()
 
 
@@ -48,18 +49,13 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
-    # Daily briefing (issue 6): the service the /subscribe handlers call.
-    from .scheduler import subscription_service
+    # the services the /subscribe, /ingest and /feeds handlers call
+    context.subscriptions = subscription_service(store, config.briefing)
+    ingester = install(config, corpus, context)
+    from .feeds import FeedRegistry  # issue 15
 
-    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
-    runtime = Runtime(config, corpus, context, report)
-    from .ingester import install  # issue 7: the /ingest service in Context.extras
-
-    ingester = install(config, corpus, runtime.context.extras)
-    from .feeds import install as install_feeds  # issue 15: /feeds
-
-    install_feeds(config, ingester, runtime.context.extras)
-    return runtime
+    context.feeds = FeedRegistry(config, ingester)
+    return Runtime(config, corpus, context, report, ingester)
 
 
 def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
@@ -91,6 +87,9 @@ def log_config(config: Config) -> None:
 
 
 def setup_logging(level: str = "INFO") -> None:
+    from .redaction import protect
+
+    protect()  # secrets in the environment never reach a log, whatever the handler
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -5,52 +5,24 @@ the user ids in ``[ingest] admins``).
 ``/feeds add URL`` adds one (and fetches it at once), ``/feeds remove N``
 removes the N-th; ``/feeds export`` answers with OPML, ``/feeds import URL``
 adds every feed of an OPML file. The service behind it (in
-``Context.extras["feeds"]``) lives in ``bot``: handlers fetch nothing.
+``Context.feeds``) lives in ``bot``: handlers fetch nothing.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
 
+from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section
+from .services import FeedsService
 
-if TYPE_CHECKING:
-    from .commands import Context
-
-SERVICE_KEY = "feeds"
 _URL = re.compile(r"^https?://\S+$", re.I)
-
-
-@dataclass(frozen=True)
-class FeedInfo:
-    url: str
-    configured: bool  # from the settings file (removed there, not from the chat)
-    checked_at: str | None  # ISO time of the last fetch
-    status: str | None  # "ok", "unchanged", "failed: …"
-
-
-class FeedsService(Protocol):
-    def is_admin(self, user: str) -> bool: ...
-
-    def feeds(self) -> list[FeedInfo]: ...
-
-    def add(self, url: str, user: str) -> tuple[bool, int]:
-        """(newly added, articles added by fetching it now)."""
-
-    def remove(self, url: str) -> bool: ...
-
-    def export_opml(self) -> str: ...
-
-    def import_opml(self, url: str, user: str) -> tuple[int, str | None]:
-        """(feeds added, error)."""
 
 
 def feeds(command: Command, context: Context) -> Reply:
     language = command.language or context.language
-    service: FeedsService | None = context.extras.get(SERVICE_KEY)
+    service = context.feeds
     if service is None:
         return _note(language, "feeds.unavailable", ok=False)
     if not service.is_admin(command.user):

@@ -17,11 +17,11 @@ from summarizer.store import Store
 
 from .messages import LANGUAGES, message
 from .reply import Command, Line, Reply, Section
+from .services import ChatLanguageStore
 
 if TYPE_CHECKING:
-    from .commands import Context
+    from .context import Context
 
-EXTRAS_KEY = "languages"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chat_languages (
     chat     TEXT PRIMARY KEY,
@@ -64,12 +64,10 @@ class ChatLanguages:
             )
 
 
-def chat_languages(context: Context) -> ChatLanguages:
-    found = context.extras.get(EXTRAS_KEY)
-    if not isinstance(found, ChatLanguages):
-        found = ChatLanguages(context.corpus.store)
-        context.extras[EXTRAS_KEY] = found
-    return found
+def chat_languages(context: Context) -> ChatLanguageStore:
+    if context.languages is None:
+        context.languages = ChatLanguages(context.corpus.store)
+    return context.languages
 
 
 def platform_language(code: str | None) -> str | None:
@@ -112,9 +110,9 @@ def lang(command: Command, context: Context) -> Reply:
 
 
 def _may_change(command: Command, context: Context) -> bool:
-    from .subscription import SERVICE_KEY, may_change
+    from .subscribe_commands import may_change
 
-    service = context.extras.get(SERVICE_KEY)
+    service = context.subscriptions
     if service is None:
         return bool(command.private) or command.is_admin is not False
     return may_change(command, service)

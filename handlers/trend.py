@@ -14,7 +14,7 @@ from .messages import message
 from .reply import Command, Image, Line, Reply, Section
 
 if TYPE_CHECKING:
-    from .commands import Context
+    from .context import Context
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 365

@@ -1,48 +1,27 @@
 """The fake Bot API's buttons and pictures (kept apart from fake_telegram.py):
-sendPhoto with a multipart upload, answerCallbackQuery, and callback_query
-updates as the Bot API documents them."""
+sendPhoto (its multipart upload is read by telegram_wire.parse_multipart),
+answerCallbackQuery, and callback_query updates as the Bot API documents them."""
 
 from __future__ import annotations
 
 import time
-from email.parser import BytesParser
-from email.policy import HTTP
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from fake_telegram import FakeBotAPI
+from telegram_wire import APIError
+
+FakeBotAPI = Any  # fake_telegram.FakeBotAPI (not imported: it imports this module)
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:
-    """multipart/form-data → {name: str, or bytes for a file part}."""
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
-    parsed = BytesParser(policy=HTTP).parsebytes(head + body)
-    fields: dict[str, Any] = {}
-    for part in parsed.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        if not isinstance(name, str) or not isinstance(payload, bytes):
-            continue
-        if part.get_filename():
-            fields[name] = payload
-            fields[f"{name}.filename"] = part.get_filename()
-        else:
-            fields[name] = payload.decode("utf-8")
-    return fields
-
-
 def send_photo(api: FakeBotAPI, params: dict[str, Any]) -> dict[str, Any]:
-    from fake_telegram import _APIError
-
     if "chat_id" not in params:
-        raise _APIError(400, "Bad Request: chat_id is empty")
+        raise APIError(400, "Bad Request: chat_id is empty")
     photo = params.get("photo")
     if not isinstance(photo, bytes) or not photo.startswith(PNG_SIGNATURE):
-        raise _APIError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        raise APIError(400, "Bad Request: IMAGE_PROCESS_FAILED")
     if len(str(params.get("caption") or "")) > 1024:
-        raise _APIError(400, "Bad Request: message caption is too long")
+        raise APIError(400, "Bad Request: message caption is too long")
     with api._cond:
         message_id = api._next_message_id
         api._next_message_id += 1
@@ -59,10 +38,8 @@ def send_photo(api: FakeBotAPI, params: dict[str, Any]) -> dict[str, Any]:
 
 
 def answer_callback_query(api: FakeBotAPI, params: dict[str, Any]) -> bool:
-    from fake_telegram import _APIError
-
     if not params.get("callback_query_id"):
-        raise _APIError(400, "Bad Request: query id is empty")
+        raise APIError(400, "Bad Request: query id is empty")
     with api._cond:
         api.callback_answers.append(params)
         api._cond.notify_all()

@@ -94,9 +94,10 @@ def test_doctor_checks_the_chats_feeds(runtime: Runtime, site: NewsSite) -> None
 
 
 def test_the_chats_feeds_are_polled(runtime: Runtime, site: NewsSite) -> None:
-    from bot.feeds import ChatFeedsPoller
+    from bot.feeds import ChatFeedsPoller, FeedRegistry
 
     feeds(runtime, f"add {site.base}/feed.rss")
     before = site.hits("/feed.rss")
-    ChatFeedsPoller(runtime.context.extras["feeds"], 60).poll()
+    assert isinstance(runtime.context.feeds, FeedRegistry)
+    ChatFeedsPoller(runtime.context.feeds, 60).poll()
     assert site.hits("/feed.rss") == before + 1

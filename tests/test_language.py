@@ -36,14 +36,14 @@ def test_lang_in_a_group_needs_an_admin_when_subscriptions_do(context: Context) 
     service = subscription_service(
         context.corpus.store, BriefingSettings(who_can_subscribe="admins")
     )
-    context.extras["subscriptions"] = service
+    context.subscriptions = service
     try:
         refused = dispatch(Command("lang", "en", chat="test:g", private=False), context)
         assert not refused.ok and "관리자" in to_text(refused)
         done = dispatch(Command("lang", "en", chat="test:g", private=False, is_admin=True), context)
         assert done.ok
     finally:
-        del context.extras["subscriptions"]
+        context.subscriptions = None
 
 
 def test_lang_usage_and_bad_values(context: Context) -> None:

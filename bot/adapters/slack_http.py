@@ -1,25 +1,34 @@
-"""Slack over HTTP: the events endpoint in front of Bolt, checking Slack's
-request signature *before* Bolt sees the request (Bolt answers 500 to a
-non-numeric timestamp and has no replay check; ours answers 400 and 401).
+"""Slack over HTTP, through Bolt's async adapter.
+
+:class:`SignedRequestGuard` is one Bolt middleware (installed as the
+``before_authorize`` step, in place of Bolt's own request verification, so it
+runs before anything else looks at the request): slack_sdk's signature check,
+plus our two extras — a 400 for a malformed timestamp (Bolt's check calls
+``int()`` on it and answers 500) and a 401 for a replayed request.
+
+:func:`events_app` is the aiohttp application serving ``POST /slack/events``
+with Bolt's aiohttp adapter functions. A correctly signed body that is not
+valid JSON (or whose form ``payload=`` is broken) fails while the Bolt request
+is built, before any middleware: it gets a 400, not a dropped connection.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
-from slack_bolt import App, BoltRequest, BoltResponse
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.signature import SignatureVerifier
 
-if TYPE_CHECKING:
-    pass
 log = logging.getLogger("briefbot.slack")
 
 EVENTS_PATH = "/slack/events"
@@ -29,22 +38,35 @@ MAX_REQUEST_AGE = 300  # seconds either way
 MAX_BODY_BYTES = 1 << 20
 
 
-# ------------------------------------------------------------ request checking
-class _Verifier:
-    """Slack's request signature check, plus what Bolt lacks: a 400 for a
-    malformed timestamp and a 401 for a replayed request.
-
-    Answers an HTTP status to refuse with, or None to let the request through.
-    A replay is the same signature seen again while its timestamp is still
-    inside the window (after that the age check refuses it anyway)."""
+class SignedRequestGuard(AsyncMiddleware):
+    """Refuses what Slack did not sign (401), a malformed timestamp (400) and
+    the same signed request seen twice within the window (401, a replay).
+    Socket Mode requests come over an authenticated socket and pass."""
 
     def __init__(self, signing_secret: str, clock: Callable[[], float] = time.time) -> None:
-        self._secret = signing_secret.encode()
+        self._verifier = SignatureVerifier(signing_secret)
         self._clock = clock
         self._seen: OrderedDict[str, float] = OrderedDict()
         self._lock = threading.Lock()
 
-    def check(self, headers: Mapping[str, str], body: bytes) -> tuple[int, str] | None:
+    async def async_process(
+        self,
+        *,
+        req: AsyncBoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Awaitable[BoltResponse]],  # noqa: A002 (Bolt's name)
+    ) -> BoltResponse:
+        if req.mode == "socket_mode":
+            return await next()
+        headers = {k: v[0] for k, v in req.headers.items() if v}
+        refused = self.check(headers, req.raw_body)
+        if refused is not None:
+            status, why = refused
+            log.warning("slack: refused a request (%d, %s)", status, why)
+            return BoltResponse(status=status, body="invalid request")
+        return await next()
+
+    def check(self, headers: Mapping[str, str], body: str) -> tuple[int, str] | None:
         """``headers`` with lower-case names. None, or (status, why) to refuse."""
         timestamp = headers.get("x-slack-request-timestamp")
         signature = headers.get("x-slack-signature")
@@ -55,103 +77,63 @@ class _Verifier:
         now = self._clock()
         if abs(now - int(timestamp)) > MAX_REQUEST_AGE:
             return 401, "timestamp more than 5 minutes off"
-        base = b"v0:" + timestamp.encode() + b":" + body
-        expected = "v0=" + hmac.new(self._secret, base, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "replace")):
+        if not self._verifier.is_valid(body, timestamp, signature):
             return 401, "bad signature"
         with self._lock:
             while self._seen and next(iter(self._seen.values())) < now:
                 self._seen.popitem(last=False)
-            if expected in self._seen:
+            if signature in self._seen:
                 return 401, "replayed request"
-            self._seen[expected] = now + 2 * MAX_REQUEST_AGE
+            self._seen[signature] = now + 2 * MAX_REQUEST_AGE
         return None
 
     def forget(self, headers: Mapping[str, str]) -> None:
-        """Let Slack retry a request we failed to process (a 5xx)."""
         with self._lock:
             self._seen.pop(headers.get("x-slack-signature", ""), None)
 
 
-class _EventsHandler(BaseHTTPRequestHandler):
-    server: _EventsServer
-    server_version = "briefbot"
-    sys_version = ""
-    timeout = 30  # seconds; a client that stalls mid-body does not hold a thread forever
+def events_app(app: AsyncApp, guard: SignedRequestGuard) -> web.Application:
+    """aiohttp serving Bolt at :data:`EVENTS_PATH` (anything else: 404/405)."""
 
-    def do_POST(self) -> None:
-        path = urlsplit(self.path)
-        if path.path != EVENTS_PATH:
-            self._answer(404, "not found")
-            return
+    async def events(request: web.Request) -> web.Response:
+        raw = await request.read()
         try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
-            self._answer(411, "length required")
-            return
-        if not 0 <= length <= MAX_BODY_BYTES:
-            self._answer(413, "too large")
-            return
-        body = self.rfile.read(length)
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        refused = self.server.verifier.check(headers, body)
-        if refused is not None:
-            status, why = refused
-            log.warning("slack: refused a request (%d, %s)", status, why)
-            self._answer(status, "invalid request")
-            return
-        try:
-            text = body.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            self._answer(400, "invalid request")
-            return
-        bolt_headers: dict[str, str | Sequence[str]] = dict(headers)
-        response = self.server.app.dispatch(
-            BoltRequest(body=text, query=path.query, headers=bolt_headers)
-        )
-        if response.status >= 500:
-            self.server.verifier.forget(headers)
-        self._answer_bolt(response)
+            return web.Response(status=400, text="invalid request")
+        try:
+            bolt_request = await to_bolt_request(request)
+        except Exception:  # not JSON, a broken payload= …: refused, never dropped
+            headers = {k.lower(): v for k, v in request.headers.items()}
+            refused = guard.check(headers, text)
+            status = refused[0] if refused else 400
+            log.warning("slack: refused a malformed request (%d)", status)
+            return web.Response(status=status, text="invalid request")
+        response = await app.async_dispatch(bolt_request)
+        if response.status >= 500:  # let Slack's retry of this request through
+            guard.forget({k.lower(): v for k, v in request.headers.items()})
+        return await to_aiohttp_response(response)
 
-    def do_GET(self) -> None:
-        path = urlsplit(self.path).path
-        if path == "/healthz":  # for load balancers and container probes
-            self._answer(200, "ok")
-            return
-        self._answer(404 if path != EVENTS_PATH else 405, "not found")
+    async def healthz(request: web.Request) -> web.Response:
+        return web.Response(text="ok")  # for load balancers and container probes
 
-    def _answer(self, status: int, text: str) -> None:
-        self._answer_bolt(BoltResponse(status=status, body=text))
-
-    def _answer_bolt(self, response: BoltResponse) -> None:
-        body = response.body.encode("utf-8")
-        self.send_response(response.status)
-        for name, values in response.headers.items():
-            if name != "content-length":
-                for value in values:
-                    self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (BaseHTTPRequestHandler's name)
-        # The access log goes to DEBUG; request bodies are never logged.
-        log.debug("%s %s", self.address_string(), format % args)
+    web_app = web.Application(client_max_size=MAX_BODY_BYTES)
+    web_app.router.add_post(EVENTS_PATH, events)
+    web_app.router.add_get("/healthz", healthz)
+    return web_app
 
 
-class _EventsServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], app: App, verifier: _Verifier) -> None:
-        super().__init__(address, _EventsHandler)
-        self.app = app
-        self.verifier = verifier
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # socketserver prints a traceback to stderr; a dropped or stalled
-        # connection is worth one log line, not that.
-        log.warning(
-            "slack: request from %s failed",
-            client_address[0],
-            exc_info=log.isEnabledFor(logging.DEBUG),
-        )
+async def serve_events(
+    app: AsyncApp, guard: SignedRequestGuard, host: str, port: int
+) -> tuple[web.AppRunner, int]:
+    """Start the events server on the running loop; (runner, bound port)."""
+    runner = web.AppRunner(events_app(app, guard), access_log=None, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    try:
+        await site.start()
+    except OSError:
+        await runner.cleanup()
+        raise
+    addresses: list[Any] = runner.addresses
+    return runner, int(addresses[0][1])

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from handlers import COMMANDS, Command, Line, Reply, parse
 from handlers.reply import line_text
+from summarizer.text import scrub
 
 if TYPE_CHECKING:
     pass
@@ -44,7 +45,7 @@ _ANGLE = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 def _plain(text: str) -> str:
     """Slack's escaped message text → plain text: mentions of the bot (or
     anyone) dropped, ``<url|label>`` → label, ``&lt;`` → ``<``."""
-    text = _MENTION.sub(" ", text)
+    text = _MENTION.sub(" ", scrub(text))
     text = _ANGLE.sub(lambda m: m.group(2) or m.group(1), text)
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
@@ -64,7 +65,7 @@ def _route(text: str, chat: str, user: str, private: bool) -> Command | None:
 
 
 def _qualified(value: Any) -> str:
-    return f"{PLATFORM}:{value}" if value else PLATFORM
+    return scrub(f"{PLATFORM}:{value}") if value else PLATFORM
 
 
 def to_command(payload: Mapping[str, Any], *, umbrella: str = "/brief") -> Command | None:
@@ -75,7 +76,7 @@ def to_command(payload: Mapping[str, Any], *, umbrella: str = "/brief") -> Comma
     ``chat`` and ``user`` are platform-qualified: ``slack:C0123``, ``slack:U0456``.
     """
     if "command" in payload:  # slash command
-        name = str(payload.get("command") or "")
+        name = scrub(str(payload.get("command") or ""))
         text = _plain(str(payload.get("text") or ""))
         chat = _qualified(payload.get("channel_id"))
         user = _qualified(payload.get("user_id"))

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.subscription import SERVICE_KEY
-
 from ..buttons import Buttons
 from ..config import ConfigError, TelegramSettings, secret
 from .telegram_config import (
@@ -59,6 +57,6 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         settings,
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
-        subscriptions=runtime.context.extras.get(SERVICE_KEY),
+        subscriptions=runtime.context.subscriptions,
         buttons=Buttons(runtime.corpus.store),
     )

@@ -1,13 +1,11 @@
 """Telegram settings checks: the bot token, the Bot API URLs, the webhook
-listen address, and the log filter that keeps the token out of logs.
+listen address.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 import socket
-from collections.abc import Iterable
 
 from ..config import ConfigError, TelegramSettings
 
@@ -19,30 +17,6 @@ SECRET_ENV = "TELEGRAM_WEBHOOK_SECRET"
 # not be a token: no spaces, slashes or quotes that would corrupt the URL.
 _TOKEN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]{20,100}")
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # Bot API: setWebhook secret_token
-
-
-class _Redact(logging.Filter):
-    """Replaces secrets in log records (message and traceback) on a handler."""
-
-    def __init__(self, secrets: Iterable[str]) -> None:
-        super().__init__()
-        self._secrets = [s for s in secrets if s]
-
-    def clean(self, text: str) -> str:
-        for value in self._secrets:
-            text = text.replace(value, "<redacted>")
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        text = record.getMessage()
-        cleaned = self.clean(text)
-        if cleaned != text:
-            record.msg, record.args = cleaned, None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text:
-            record.exc_text = self.clean(record.exc_text)
-        return True
 
 
 def api_base_url(url: str) -> str:

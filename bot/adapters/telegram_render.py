@@ -29,6 +29,8 @@ from telegram.constants import MessageLimit
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
+from summarizer.sentences import SENTENCE_BREAK
+from summarizer.text import scrub
 
 log = logging.getLogger("briefbot.telegram")
 
@@ -66,7 +68,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
     if sender.get("is_bot") and not anonymous_admin:  # never talk to other bots (loops)
         return None
     username = (bot_username or "").lstrip("@")
-    text = text.strip()
+    text = scrub(text).strip()  # a lone surrogate is legal in the JSON
     if not text.startswith("/"):
         mention = f"@{username}" if username else None
         if mention and mention.casefold() in text.casefold():
@@ -78,7 +80,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
         text,
         bot_username=username or None,
         chat=f"telegram:{chat_id}",
-        user=f"telegram:{user}",
+        user=scrub(f"telegram:{user}"),
         private=chat.get("type", "private") == "private",
         is_admin=True if anonymous_admin else None,
         user_language=sender.get("language_code") if not anonymous_admin else None,
@@ -150,9 +152,6 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# Sentence ends (Korean "다." included by the full stop), or a line break
-# inside a text; whitespace after the cut stays with the piece before it.
-_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’)\]」』]*\s+|\s*\n\s*")
 _SPACE = re.compile(r"\s+")
 _LINKABLE = re.compile(r"https?://\S{1,1000}")
 
@@ -180,7 +179,7 @@ class _Run:
         return body
 
     def children(self) -> list[tuple[str, _Node]]:
-        for level, pattern in ((1, _SENTENCE_END), (2, _SPACE)):
+        for level, pattern in ((1, SENTENCE_BREAK), (2, _SPACE)):
             if self.level >= level:
                 continue
             cuts = [m.end() for m in pattern.finditer(self.text) if 0 < m.end() < len(self.text)]

@@ -22,13 +22,9 @@ from telegram import (
     Update,
 )
 from telegram.error import (
-    ChatMigrated,
-    Forbidden,
     InvalidToken,
     NetworkError,
-    RetryAfter,
     TelegramError,
-    TimedOut,
 )
 from telegram.ext import (
     Application,
@@ -43,24 +39,26 @@ from telegram.request import HTTPXRequest
 
 from handlers import Command, Reply
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS
+from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from .. import delivery
 from ..buttons import Buttons
 from ..config import ConfigError, TelegramSettings
+from ..pacing import Pacer, telegram_limits
+from ..redaction import Redactor, protect
+from ..sending import Sender
 from .base import Dispatch, PlatformSubscriptions
 from .telegram_buttons import CallbackMixin
 from .telegram_config import (
     TOKEN_ENV,
     _check_listen,
-    _Redact,
     _redacted_url,
     _webhook_url,
     api_base_url,
     file_base_url,
 )
 from .telegram_render import menu, render, to_command
-from .telegram_send import _before_sending, _chat_id, _delivery_error, retry_seconds, send_payload
+from .telegram_send import _chat_id, _delivery_error, send_payload
 
 log = logging.getLogger("briefbot.telegram")
 
@@ -104,9 +102,10 @@ class TelegramAdapter(CallbackMixin):
         self._app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self._requests: list[HTTPXRequest] = []
         self._dispatch: Dispatch | None = None
-        self._redact = _Redact([token, webhook_secret or ""])
-        self._filtered: list[logging.Handler] = []
+        self._redact = Redactor([token, webhook_secret or ""])
         self.username: str | None = None
+        # The platform's one pacer and retry policy (the scheduler shares its pacer).
+        self.sender = Sender(Pacer(telegram_limits(25.0)))
 
     # -- lifecycle
     async def start(self, dispatch: Dispatch) -> None:
@@ -115,7 +114,7 @@ class TelegramAdapter(CallbackMixin):
         Raises :class:`ConfigError` when the Bot API refuses the token or
         cannot be reached (a start-up problem the user must fix)."""
         self._dispatch = dispatch
-        self._install_log_filters()
+        protect([self._token, self._webhook_secret])
         app = self._build()
         self._app = app
         try:
@@ -203,7 +202,6 @@ class TelegramAdapter(CallbackMixin):
                 await app.shutdown()
         finally:
             await self._close_requests()
-            self._remove_log_filters()
 
     # -- push (daily briefings)
     async def push(self, chat: str, reply: Reply) -> None:
@@ -212,39 +210,31 @@ class TelegramAdapter(CallbackMixin):
 
         Errors on the first message map as the ledger needs them (429 and
         refused connections → RetryLater; timeouts → DeliveryUnknown; 403 and
-        "chat not found" → PermanentFailure; migration → ChatMigrated). Once
-        a part has arrived, a later flood wait or connect error is retried
-        here (resending the whole reply would repeat the parts already
-        delivered), and a failure after that is DeliveryUnknown."""
+        "chat not found" → PermanentFailure; migration → ChatMigrated): the
+        ledger reschedules. Once a part has arrived, the rest follow the one
+        retry policy (:class:`bot.sending.Sender`) here — resending the whole
+        reply would repeat the parts already delivered — and a failure after
+        that is DeliveryUnknown. The scheduler paced the first message."""
         if self._app is None:
             raise RuntimeError("the Telegram adapter is not started")
         chat_id = _chat_id(chat)
         payloads = await self._payloads(reply, chat_id)
-        if not payloads:
-            return
         for index, payload in enumerate(payloads):
-            attempts = 1 if index == 0 else SEND_ATTEMPTS
-            for attempt in range(1, attempts + 1):
-                try:
-                    await send_payload(self._bot, chat_id, payload)
-                    break
-                except TelegramError as exc:
-                    error = _delivery_error(exc)
-                    if index == 0:
-                        raise error from None
-                    if (
-                        isinstance(error, delivery.RetryLater)
-                        and attempt < attempts
-                        and error.retry_after <= MAX_FLOOD_WAIT
-                    ):
-                        await asyncio.sleep(error.retry_after)
-                        continue
-                    if isinstance(error, delivery.PermanentFailure):
-                        raise error from None
-                    raise delivery.DeliveryUnknown(
-                        f"part {index + 1} of {len(payloads)} failed after earlier parts"
-                        f" arrived: {error}"
-                    ) from None
+            try:
+                await self.sender.send(
+                    str(chat_id),
+                    partial(send_payload, self._bot, chat_id, payload),
+                    _classify,
+                    paced=index > 0,
+                    retry=index > 0,
+                )
+            except delivery.DeliveryError as error:
+                if index == 0 or isinstance(error, delivery.PermanentFailure):
+                    raise
+                raise delivery.DeliveryUnknown(
+                    f"part {index + 1} of {len(payloads)} failed after earlier parts"
+                    f" arrived: {error}"
+                ) from None
 
     # -- internals
     @property
@@ -355,59 +345,36 @@ class TelegramAdapter(CallbackMixin):
         reply_to: int | None,
         update_id: int,
     ) -> None:
-        """Send an interactive answer, honouring flood waits. Problems are
-        logged, not raised: there is nobody to tell but the log."""
-        for index, payload in enumerate(payloads):
-            attempt = 0
-            migrated = False
-            while True:
-                attempt += 1
-                try:
-                    await send_payload(
-                        self._bot, chat_id, payload, reply_to if index == 0 else None
-                    )
-                    break
-                except RetryAfter as exc:
-                    wait = retry_seconds(exc)
-                    if attempt >= SEND_ATTEMPTS or wait > MAX_FLOOD_WAIT:
-                        log.warning(
-                            "update %s: flood control (retry after %.0f s); answer dropped",
-                            update_id,
-                            wait,
-                        )
-                        return
-                    await asyncio.sleep(wait)
-                except ChatMigrated as exc:
-                    if migrated:
-                        raise
-                    migrated = True
-                    log.info("chat %s moved to %s", chat_id, exc.new_chat_id)
-                    chat_id, reply_to = exc.new_chat_id, None
-                except Forbidden as exc:
-                    log.warning(
-                        "update %s: chat %s refuses messages (%s)",
-                        update_id,
-                        chat_id,
-                        exc.message,
-                    )
-                    await self._subscription(chat_id, on=False)
-                    return
-                except TimedOut:
-                    # It may have arrived: resending could show it twice.
-                    log.warning(
-                        "update %s: send timed out; not resent (may have arrived)",
-                        update_id,
-                    )
-                    return
-                except NetworkError as exc:
-                    if attempt >= SEND_ATTEMPTS or not _before_sending(exc):
-                        log.warning(
-                            "update %s: send failed: %s",
-                            update_id,
-                            self._redact.clean(str(exc)),
-                        )
-                        return
-                    await asyncio.sleep(attempt)
+        """Send an interactive answer through the platform's pacer and retry
+        policy (flood waits honoured). Problems are logged, not raised:
+        there is nobody to tell but the log."""
+        migrated = False
+        index = 0
+        while index < len(payloads):
+            quote = reply_to if index == 0 else None
+            try:
+                await self.sender.send(
+                    str(chat_id),
+                    partial(send_payload, self._bot, chat_id, payloads[index], quote),
+                    _classify,
+                )
+            except delivery.ChatMigrated as exc:
+                if migrated:
+                    raise
+                migrated = True
+                log.info("chat %s moved to %s", chat_id, exc.new_chat)
+                chat_id, reply_to = int(exc.new_chat), None
+                continue
+            except delivery.PermanentFailure as exc:
+                log.warning("update %s: chat %s refuses messages (%s)", update_id, chat_id, exc)
+                await self._subscription(chat_id, on=False)
+                return
+            except delivery.DeliveryError as exc:
+                # A timeout may have arrived (never resent); a flood wait
+                # beyond the policy's limit drops the answer.
+                log.warning("update %s: answer not sent: %s", update_id, exc)
+                return
+            index += 1
 
     async def _is_admin(self, chat_id: int, update: Update) -> bool | None:
         """Whether the sender administers the group (getChatMember); None
@@ -474,15 +441,10 @@ class TelegramAdapter(CallbackMixin):
             self._redact.clean(str(error)),
         )
 
-    def _install_log_filters(self) -> None:
-        # httpx logs every request URL at INFO, and the URL holds the token.
-        logging.getLogger("httpx").setLevel(logging.WARNING)
-        for handler in logging.getLogger().handlers:
-            if self._redact not in handler.filters:
-                handler.addFilter(self._redact)
-                self._filtered.append(handler)
 
-    def _remove_log_filters(self) -> None:
-        for handler in self._filtered:
-            handler.removeFilter(self._redact)
-        self._filtered = []
+def _classify(exc: Exception) -> delivery.DeliveryError:
+    if isinstance(exc, TelegramError):
+        return _delivery_error(exc)
+    if isinstance(exc, delivery.DeliveryError):
+        return exc
+    return delivery.DeliveryUnknown(f"{type(exc).__name__}: {exc}")
