@@ -159,7 +159,9 @@ ADAPTERS = {
 def _run(config: Config, platform: str) -> int:
     import asyncio
     import importlib
+    import threading
 
+    from handlers.chart import warm_up as warm_charts
     from summarizer.corpus import warm_up
 
     from .feed_poller import background_services
@@ -176,6 +178,7 @@ def _run(config: Config, platform: str) -> int:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
         runtime.report = sync_corpus(config, runtime.corpus)
         warm_up()  # load Kiwi now, not on the first keyword question
+        threading.Thread(target=warm_charts, name="warm-charts", daemon=True).start()
         assert runtime.ingester is not None  # start_runtime always installs one
         services: list[Service] = [*background_services(config, runtime.ingester)]
         if isinstance(runtime.context.feeds, FeedRegistry):  # issue 15: feeds added with /feeds

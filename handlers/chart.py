@@ -47,6 +47,18 @@ def _family() -> str:
     return _FONT[0]
 
 
+def warm_up() -> None:
+    """Import matplotlib and register the font now (about 2 s), not on the
+    first ``/trend``; ``briefbot run`` calls it in a background thread."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from matplotlib.backends import backend_agg  # noqa: F401
+
+    with _LOCK:
+        _family()
+
+
 def trend_png(trend: Trend, text: ChartText) -> bytes:
     """A stacked bar chart: mentions per day, one colour per outlet."""
     import matplotlib
