@@ -147,3 +147,17 @@ def test_trend_sends_a_png(fake: FakeBotAPI, runtime: Runtime, tmp_path: Any) ->
     assert photo["photo.filename"].endswith(".png") and "언급 추이" in photo["caption"]
     assert "매체 미상" in fake.messages_to(41)[0]["plain"]
     (tmp_path / "trend.png").write_bytes(photo["photo"])
+
+
+def test_a_group_that_refuses_photos_still_gets_the_text(
+    fake: FakeBotAPI, runtime: Runtime
+) -> None:
+    fake.fail("sendPhoto", 400, "Bad Request: not enough rights to send photos to the chat")
+
+    async def scenario() -> None:
+        async with running(fake, runtime):
+            fake.send_text("/trend H800", chat_id=-42, chat_type="supergroup")
+            await fake.await_for(lambda f: f.messages_to(-42))
+
+    _run(scenario())
+    assert not fake.photos and "언급 추이" in fake.messages_to(-42)[0]["plain"]

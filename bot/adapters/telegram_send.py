@@ -98,9 +98,10 @@ def _delivery_error(exc: TelegramError) -> delivery.DeliveryError:
 
 async def send_payload(
     bot: Bot, chat_id: int | str, payload: Mapping[str, Any], reply_to: int | None = None
-) -> Message:
+) -> Message | None:
     """sendMessage (or sendPhoto) one rendered payload (plain text if Telegram
-    refuses our HTML)."""
+    refuses our HTML). A chart the chat refuses (a group that forbids media)
+    is left out — None — so that the text answer still follows."""
     reply_parameters = (
         ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
         if reply_to is not None
@@ -108,12 +109,16 @@ async def send_payload(
     )
     if "photo" in payload:
         photo = InputFile(payload["photo"], filename=payload.get("filename") or "chart.png")
-        return await bot.send_photo(
-            chat_id,
-            photo,
-            caption=payload.get("caption") or None,
-            reply_parameters=reply_parameters,
-        )
+        try:
+            return await bot.send_photo(
+                chat_id,
+                photo,
+                caption=payload.get("caption") or None,
+                reply_parameters=reply_parameters,
+            )
+        except BadRequest as exc:
+            log.warning("sendPhoto refused (%s); the chart is left out", exc.message)
+            return None
     preview = LinkPreviewOptions(**payload.get("link_preview_options", {}))
     markup = payload.get("reply_markup")
     keyboard = InlineKeyboardMarkup.de_json(markup, bot) if markup else None
