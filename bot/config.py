@@ -154,6 +154,7 @@ class BriefingSettings:
     max_backoff_seconds: float = 300.0
     telegram_per_second: float = 25.0  # overall pace of pushes
     slack_per_second: float = 10.0
+    chart: bool = False  # attach the week's chart of the briefing's top chip (issue 15)
 
     def validate(self) -> None:
         import re

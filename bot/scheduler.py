@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from handlers import Context, Reply
 from handlers.briefing import daily_briefing, new_article_ids
 from handlers.language import chat_language
+from handlers.trend import with_week_chart
 from summarizer.store import Store
 
 from .adapters.base import Adapter
@@ -295,9 +296,12 @@ class Scheduler(BackgroundService):
 
     def _build(self, since: datetime | None, cut: datetime, day: date, language: str) -> Reply:
         ids = new_article_ids(self.context.corpus, since, self.context.briefing_articles, until=cut)
-        return daily_briefing(
+        reply = daily_briefing(
             self.context, article_ids=ids, day=day, since=since, language=language
         )
+        if self.settings.chart:  # issue 15: the week's chart of the top chip
+            reply = with_week_chart(reply, self.context, language)
+        return reply
 
     async def _deliver(self, job: Job) -> None:
         sub = job.sub

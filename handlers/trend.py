@@ -4,6 +4,7 @@ the console)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,19 @@ def parse_args(args: str) -> tuple[str, int]:
     if match and match.group(1).strip():
         return match.group(1).strip(), max(1, min(MAX_DAYS, int(match.group(2))))
     return args.strip(), DEFAULT_DAYS
+
+
+def with_week_chart(reply: Reply, context: Context, language: str) -> Reply:
+    """The daily briefing with the week's chart of its most mentioned chip
+    attached (``briefing.chart``); unchanged when it names no chip."""
+    chips = reply.data.get("chips")
+    if not isinstance(chips, list) or not chips or not isinstance(chips[0], dict):
+        return reply
+    name = str(chips[0].get("name") or "")
+    chart = trend(Command("trend", f"{name} 7", language=language), context) if name else None
+    if chart is None or chart.image is None:
+        return reply
+    return dataclasses.replace(reply, image=chart.image)
 
 
 def trend(command: Command, context: Context) -> Reply:
