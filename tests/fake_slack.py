@@ -70,6 +70,10 @@ class FakeSlack:
         # regular member, anything else "user_not_found".
         self.admins: set[str] = set()
         self.owners: set[str] = set()
+        # Socket Mode: apps.connections.open (with this app-level token)
+        # answers socket_url, a ws:// URL the test serves.
+        self.app_token: str | None = None
+        self.socket_url: str | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -175,6 +179,13 @@ class FakeSlack:
             self._closing.wait(scripted.delay)
         if method.startswith("response:"):
             body: Any = scripted.body if scripted.body is not None else "ok"
+        elif method == "apps.connections.open":
+            valid = self.socket_url and authorization == f"Bearer {self.app_token}"
+            body = (
+                {"ok": True, "url": self.socket_url}
+                if valid
+                else {"ok": False, "error": "invalid_auth"}
+            )
         elif self.token and authorization != f"Bearer {self.token}":
             body = {"ok": False, "error": "invalid_auth" if authorization else "not_authed"}
         else:
