@@ -72,6 +72,10 @@ class FakeSlack:
         self.uploads: dict[str, bytes] = {}  # file id → the uploaded bytes
         self.shared: list[dict[str, Any]] = []  # completed uploads: params + id, title, data
         self.owners: set[str] = set()
+        # Socket Mode: apps.connections.open (with this app-level token)
+        # answers socket_url, a ws:// URL the test serves.
+        self.app_token: str | None = None
+        self.socket_url: str | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -184,6 +188,13 @@ class FakeSlack:
             self._closing.wait(scripted.delay)
         if method.startswith("response:"):
             body: Any = scripted.body if scripted.body is not None else "ok"
+        elif method == "apps.connections.open":
+            valid = self.socket_url and authorization == f"Bearer {self.app_token}"
+            body = (
+                {"ok": True, "url": self.socket_url}
+                if valid
+                else {"ok": False, "error": "invalid_auth"}
+            )
         elif self.token and authorization != f"Bearer {self.token}":
             body = {"ok": False, "error": "invalid_auth" if authorization else "not_authed"}
         else:

@@ -36,6 +36,9 @@ EVENTS_PATH = "/slack/events"
 # Request signing (https://api.slack.com/authentication/verifying-requests-from-slack).
 MAX_REQUEST_AGE = 300  # seconds either way
 MAX_BODY_BYTES = 1 << 20
+# What a request from Slack carries: an event or url_verification ("type"), a
+# slash command ("command"), an interaction ("payload"), an SSL check.
+_SHAPES = frozenset({"type", "command", "payload", "ssl_check"})
 
 
 class SignedRequestGuard(AsyncMiddleware):
@@ -103,6 +106,8 @@ def events_app(app: AsyncApp, guard: SignedRequestGuard) -> web.Application:
             return web.Response(status=400, text="invalid request")
         try:
             bolt_request = await to_bolt_request(request)
+            if not isinstance(bolt_request.body, dict) or not _SHAPES & set(bolt_request.body):
+                raise ValueError("not a Slack request body")
         except Exception:  # not JSON, a broken payload= …: refused, never dropped
             headers = {k.lower(): v for k, v in request.headers.items()}
             refused = guard.check(headers, text)
