@@ -89,7 +89,7 @@ def trend_png(trend: Trend, text: ChartText) -> bytes:
         axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         axes.spines[["top", "right"]].set_visible(False)
         if trend.series:
-            axes.legend(loc="upper left", frameon=False)
+            axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png")
