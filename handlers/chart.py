@@ -82,6 +82,7 @@ def trend_png(trend: Trend, text: ChartText) -> bytes:
         step = max(1, (len(positions) + 9) // 10)
         ticks = positions[::-1][::step][::-1]  # the last day always labelled
         axes.set_xticks(ticks)
+        axes.set_xlim(-0.6, len(positions) - 0.4)
         axes.set_xticklabels([trend.days[i].strftime("%m-%d") for i in ticks])
         axes.set_title(text.title)
         axes.set_xlabel(text.xlabel)

@@ -38,7 +38,7 @@ def with_week_chart(reply: Reply, context: Context, language: str) -> Reply:
         return reply
     name = str(chips[0].get("name") or "")
     chart = trend(Command("trend", f"{name} 7", language=language), context) if name else None
-    if chart is None or chart.image is None:
+    if chart is None or chart.image is None or not chart.data.get("total"):
         return reply
     return dataclasses.replace(reply, image=chart.image)
 
@@ -57,10 +57,14 @@ def trend(command: Command, context: Context) -> Reply:
         "name": found.name,
         "days": [d.isoformat() for d in found.days],
         "outlets": {o or "": list(c) for o, c in found.series.items()},
+        "total": found.total,
     }
-    if not found.total:
-        notice = message(language, "trend.none", name=found.name, start=start, end=end)
-        return Reply("trend", title=title, notices=(notice,), data=data)
+    # No mentions in the window: the (empty) chart still shows the period.
+    notices = (
+        ()
+        if found.total
+        else (message(language, "trend.none", name=found.name, start=start, end=end),)
+    )
     text = ChartText(
         title=message(language, "trend.chart_title", name=found.name, days=days),
         xlabel=message(language, "trend.xlabel"),
@@ -81,7 +85,8 @@ def trend(command: Command, context: Context) -> Reply:
     return Reply(
         "trend",
         title=title,
-        sections=(Section(summary, lines),),
+        sections=(Section(summary, lines),) if lines else (),
+        notices=notices,
         data=data,
         image=image,
     )

@@ -65,6 +65,6 @@ def test_trend_of_a_keyword_in_english(dated: Corpus) -> None:
 
 def test_trend_without_mentions_or_name(dated: Corpus) -> None:
     none = dispatch(Command("trend", "블랙웰"), Context(dated))
-    assert none.image is None and none.notices
+    assert none.image is not None and "언급이 없습니다" in none.notices[0]  # an empty chart
     usage = dispatch(Command("trend", ""), Context(dated))
     assert not usage.ok and "/trend" in usage.notices[0]
