@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
-    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles, or: stories DIR")
+    ev.add_argument("target", nargs="?", help=argparse.SUPPRESS)  # eval stories DIR (issue 12)
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
@@ -121,6 +122,10 @@ def _eval(args: argparse.Namespace) -> int:
 
     from summarizer.evaluate import evaluate, load_articles
 
+    if args.dir == "extract" and args.target:  # issue 13: briefbot eval extract DIR
+        from summarizer.evaluate_extract import run_cli
+
+        return run_cli(args.target, as_json=args.json)
     folder = Path(args.dir)
     if not folder.is_dir():
         print(f"briefbot: {folder} is not a folder", file=sys.stderr)

@@ -20,6 +20,7 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import chip_card
 from . import subscribe_commands as _subscription
 from .actions import chip_actions, page_actions
 from .context import Context
@@ -328,6 +329,8 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
     ]
     if stats.aliases:
         info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
+    card_lines, card_data, card_cited = chip_card.card(context, stats, language)
+    info += card_lines
     context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
     return Reply(
         "chips",
@@ -336,8 +339,8 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
             Section(None, tuple(info)),
             Section(message(language, "chips.contexts"), context_lines),
         ),
-        sources=_refs(context, set(listed) | {s.article_id for s in picked}),
-        data={"chips": [_chip_json(stats, _chip_context(context, stats.key))]},
+        sources=_refs(context, set(listed) | {s.article_id for s in picked} | card_cited),
+        data={"chips": [_chip_json(stats, _chip_context(context, stats.key)) | card_data]},
     )
 
 
