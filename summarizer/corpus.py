@@ -23,12 +23,13 @@ from .analysis import (
     query_terms,
 )
 from .clean import CleanArticle, clean_article
-from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingest
+from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
 from .rank import score_sentences
 from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
+from .store_faults import AlreadyStored
 from .stories import Signature, best_match, signature
 from .text import normalize
 
@@ -118,7 +119,10 @@ class Corpus:
         twin = self._same_text(signature(cleaned.paragraphs))
         if twin is not None:
             return twin, False
-        return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+        try:
+            return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+        except AlreadyStored as exc:  # another process stored it since we looked
+            return exc.article_id, False
 
     def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
         """:meth:`add_text` for many articles (no file, url or overrides):
@@ -144,16 +148,20 @@ class Corpus:
                 if existing is not None:
                     out[slot] = (existing.id, False)
                     continue
-                article_id = self._store(
-                    cleaned,
-                    text,
-                    content_hash,
-                    None,
-                    None,
-                    None,
-                    analysed=sentences,
-                    title_terms=title_terms if cleaned.metadata.title else None,
-                )
+                try:
+                    article_id = self._store(
+                        cleaned,
+                        text,
+                        content_hash,
+                        None,
+                        None,
+                        None,
+                        analysed=sentences,
+                        title_terms=title_terms if cleaned.metadata.title else None,
+                    )
+                except AlreadyStored as exc:
+                    out[slot] = (exc.article_id, False)
+                    continue
                 out[slot] = (article_id, True)
             pending.clear()
 
