@@ -12,7 +12,15 @@ from summarizer.db import Migration, StoreError, pending, redact, registered
 from summarizer.store import Store
 
 # Every module that registers schema migrations (imported for its registration).
-MIGRATING_MODULES = ("summarizer.store", "bot.subscription_store", "bot.ledger", "bot.ingest")
+MIGRATING_MODULES = (
+    "summarizer.store",
+    "bot.subscription_store",
+    "bot.ledger",
+    "bot.ingester",
+    "bot.feeds",
+    "bot.buttons",
+    "handlers.language",
+)
 
 
 def all_migrations() -> list[Migration]:

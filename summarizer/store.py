@@ -9,6 +9,7 @@ several processes); see :mod:`summarizer.db`.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .db import Connection, Migration, apply, open_database
-from .store_faults import AlreadyStored
+from .store_faults import AlreadyStored, describe
 from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
 from .store_schema import SCHEMA_VERSION as SCHEMA_VERSION
 
@@ -71,6 +72,9 @@ class Store:
         if migrate:
             try:
                 self.migrate(MIGRATIONS)
+            except sqlite3.DatabaseError as exc:  # a corrupt or read-only file: one line
+                self.db.close()
+                raise describe(self.path, exc) from None
             except BaseException:
                 self.db.close()
                 raise
@@ -266,7 +270,8 @@ class Store:
         must not grow with the corpus)."""
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
+            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
+            "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
             f"      ORDER BY article_id DESC, sentence_idx{'' if limit is None else ' LIMIT ?'}) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",

@@ -5,30 +5,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 
-from ..store_faults import describe
+from ..store_faults import open_sqlite, retry_busy
 from .base import Cursor, Params, Row
-
-BUSY_ATTEMPTS = 8
-BUSY_TIMEOUT_MS = 5000
-
-
-def retry_busy(step: Callable[[], object]) -> None:
-    """Run ``step()`` again while another process holds the write lock past
-    the busy timeout (two ingests, an ingest and a bot)."""
-    for attempt in range(1, BUSY_ATTEMPTS + 1):
-        try:
-            step()
-            return
-        except sqlite3.OperationalError as exc:
-            text = str(exc).lower()
-            if attempt == BUSY_ATTEMPTS or ("locked" not in text and "busy" not in text):
-                raise
-            time.sleep(0.05 * attempt)
 
 
 class SqliteConnection:
@@ -57,18 +38,7 @@ class SqliteDatabase:
     def __init__(self, path: str) -> None:
         self.path = path
         self._lock = threading.RLock()
-        try:
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(
-                path, check_same_thread=False, isolation_level=None, timeout=5.0
-            )
-            self._db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            retry_busy(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise describe(path, exc) from None
+        self._db = open_sqlite(path)  # WAL, busy timeout; faults as one StoreError
         self._conn = SqliteConnection(self._db)
 
     @property
