@@ -114,6 +114,14 @@ def test_sql_translation() -> None:
     assert to_postgres("SELECT group_concat(DISTINCT f(x, y)) FROM t", keys) == (
         "SELECT array_to_string(array_agg(DISTINCT f(x, y)), ',') FROM t"
     )
+    assert to_postgres(
+        "INSERT INTO t(a, b) VALUES (?, 1) ON CONFLICT(a) DO UPDATE SET b = b + 1, "
+        "a = excluded.a WHERE b < 10",
+        keys,
+    ) == (
+        "INSERT INTO t(a, b) VALUES (%s, 1) ON CONFLICT(a) DO UPDATE SET b = t.b + 1, "
+        "a = excluded.a WHERE b < 10"
+    )
     ddl = to_postgres(
         "-- note\nCREATE TABLE x (id INTEGER PRIMARY KEY, s REAL, b BLOB) WITHOUT ROWID", keys
     )

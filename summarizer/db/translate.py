@@ -8,6 +8,8 @@ placeholders; on PostgreSQL every statement passes through
 * ``INSERT OR IGNORE INTO …`` → ``INSERT INTO … ON CONFLICT DO NOTHING``;
 * ``INSERT OR REPLACE INTO t(cols) …`` → an upsert on ``t``'s primary key
   (looked up through ``primary_key``);
+* in ``ON CONFLICT … DO UPDATE SET c = c + 1`` a bare column on the right
+  is qualified with the table (PostgreSQL finds it ambiguous);
 * ``group_concat(x[, sep])`` → ``string_agg((x)::text, sep)`` (with DISTINCT:
   ``array_to_string(array_agg(DISTINCT x), sep)``),
   ``ifnull`` → ``coalesce``;
@@ -144,6 +146,33 @@ def _insert_or(sql: str, primary_key: PrimaryKey) -> str:
     return body + clause
 
 
+_DO_UPDATE = re.compile(r"\bDO\s+UPDATE\s+SET\s+", re.I)
+_SET_END = re.compile(r"\b(WHERE|RETURNING)\b", re.I)
+
+
+def _qualify_updates(sql: str) -> str:
+    """``ON CONFLICT … DO UPDATE SET df = df + 1``: SQLite reads the bare
+    ``df`` on the right as the existing row's, PostgreSQL calls it ambiguous;
+    qualify it with the table name (``EXCLUDED.`` ones stay as they are)."""
+    target, update = _TARGET.match(sql), _DO_UPDATE.search(sql)
+    if target is None or update is None:
+        return sql
+    table = target.group(1)
+    columns = {c.strip().lower() for c in target.group(2).split(",")}
+    end = _SET_END.search(sql, update.end())
+    stop = end.start() if end else len(sql)
+    assignments = []
+    for item in _split_args(sql[update.end() : stop]):
+        column, _, expr = item.partition("=")
+        expr = re.sub(
+            r"(?<![.\w])([A-Za-z_]\w*)\b(?!\s*\()",
+            lambda m: f"{table}.{m.group(1)}" if m.group(1).lower() in columns else m.group(1),
+            expr,
+        )
+        assignments.append(f"{column}={expr}")
+    return sql[: update.end()] + ",".join(assignments) + sql[stop:]
+
+
 def ddl(sql: str) -> str:
     """Column types of a CREATE/ALTER statement in PostgreSQL's terms."""
     if not _DDL.match(sql):
@@ -156,6 +185,8 @@ def ddl(sql: str) -> str:
 def to_postgres(sql: str, primary_key: PrimaryKey) -> str:
     sql = ddl(sql)
     sql = _insert_or(sql, primary_key)
+    if "do update" in sql.lower():
+        sql = _qualify_updates(sql)
     if "group_concat" in sql.lower():
         sql = _group_concat(sql)
     sql = _IFNULL.sub("coalesce(", sql)
