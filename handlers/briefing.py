@@ -40,12 +40,7 @@ def new_article_ids(
     use the previous ``until`` as ``since``, so no article falls between two."""
     low = stamp(since) if since is not None else ""
     high = stamp(until) if until is not None else "9999"
-    rows = corpus.store.query(
-        "SELECT id FROM articles WHERE added_at > ? AND added_at <= ? "
-        "ORDER BY added_at DESC, id DESC LIMIT ?",
-        (low, high, limit),
-    )
-    return sorted(int(r[0]) for r in rows)
+    return corpus.store.article_ids_added(low, high, limit)
 
 
 def _entities(

@@ -146,6 +146,29 @@ class Store:
         )
         return [ArticleRow(*r) for r in rows]
 
+    def article_ids_added(self, after: str, upto: str, limit: int) -> list[int]:
+        """Ids of the ``limit`` newest articles with ``after < added_at <= upto``
+        (ISO strings), ascending."""
+        rows = self.query(
+            "SELECT id FROM articles WHERE added_at > ? AND added_at <= ? "
+            "ORDER BY added_at DESC, id DESC LIMIT ?",
+            (after, upto, limit),
+        )
+        return sorted(int(r[0]) for r in rows)
+
+    def added_at(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """article id → its ``added_at``, for the given ids that exist."""
+        out: dict[int, str] = {}
+        ids = list(dict.fromkeys(int(i) for i in article_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.query(
+                f"SELECT id, added_at FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update({int(i): str(a) for i, a in rows})
+        return out
+
     def max_article_id(self) -> int:
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
