@@ -18,7 +18,7 @@ from summarizer.text import scrub
 
 from .adapters import console
 from .config import Config, ConfigError, load_config
-from .runtime import setup_logging, start_runtime, sync_corpus
+from .runtime import log_config, setup_logging, start_runtime, sync_corpus
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
-    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles, or: stories DIR")
+    ev.add_argument("target", nargs="?", help=argparse.SUPPRESS)  # eval stories DIR (issue 12)
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
@@ -102,7 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    _add_doctor(sub)  # issue 15
     return parser
+
+
+def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    doctor = sub.add_parser(
+        "doctor",
+        help="check this deployment: config, store, tokens, webhook, feeds",
+        description="One line per check (ok, skip, FAIL); exit status 1 if any check failed.",
+    )
+    _common(doctor)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -111,6 +122,10 @@ def _eval(args: argparse.Namespace) -> int:
 
     from summarizer.evaluate import evaluate, load_articles
 
+    if args.dir == "extract" and args.target:  # issue 13: briefbot eval extract DIR
+        from summarizer.evaluate_extract import run_cli
+
+        return run_cli(args.target, as_json=args.json)
     folder = Path(args.dir)
     if not folder.is_dir():
         print(f"briefbot: {folder} is not a folder", file=sys.stderr)
@@ -149,10 +164,14 @@ ADAPTERS = {
 def _run(config: Config, platform: str) -> int:
     import asyncio
     import importlib
+    import threading
 
+    from handlers.chart import warm_up as warm_charts
     from summarizer.corpus import warm_up
 
     from .feed_poller import background_services
+    from .feeds import ChatFeedsPoller, FeedRegistry
+    from .health import create_health
     from .scheduler import create_scheduler
     from .serve import Service, serve
 
@@ -164,8 +183,14 @@ def _run(config: Config, platform: str) -> int:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
         runtime.report = sync_corpus(config, runtime.corpus)
         warm_up()  # load Kiwi now, not on the first keyword question
+        threading.Thread(target=warm_charts, name="warm-charts", daemon=True).start()
         assert runtime.ingester is not None  # start_runtime always installs one
         services: list[Service] = [*background_services(config, runtime.ingester)]
+        if isinstance(runtime.context.feeds, FeedRegistry):  # issue 15: feeds added with /feeds
+            services.append(ChatFeedsPoller(runtime.context.feeds, config.ingest.feed_interval))
+        health = create_health(runtime, names)  # issue 15: GET /healthz
+        if health is not None:
+            services.append(health)
         # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
@@ -201,6 +226,13 @@ def _brief(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(config: Config) -> int:
+    from .doctor import doctor
+    from .feeds import stored_feeds
+
+    return doctor(config, sys.stdout, feeds=lambda: stored_feeds(config))
+
+
 def clean_args(argv: Sequence[str]) -> list[str]:
     """Arguments as text: bytes the locale could not decode (surrogate
     escapes) are read as UTF-8 where they are UTF-8; anything else that is
@@ -232,7 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging("WARNING" if args.verb in (None, "ask", "ingest") else config.bot.log_level)
+    quiet = args.verb in (None, "ask", "ingest", "doctor")
+    setup_logging("WARNING" if quiet else config.bot.log_level)
     try:
         return _verb(parser, args, config)
     except StoreError as exc:
@@ -252,7 +285,10 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
             runtime.close()
         return 0
     if args.verb == "run":
+        log_config(config)
         return _run(config, args.platform)
+    if args.verb == "doctor":
+        return _doctor(config)
     if args.verb == "brief":
         return _brief(config, args)
     if args.verb == "ingest":

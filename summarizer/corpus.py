@@ -35,7 +35,7 @@ from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest articles a keyword search scans.
@@ -208,7 +208,7 @@ class Corpus:
         analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
         sentences = _rank(analysed, title, self.index, title_terms)
-        mentions = self._mentions(analysed)
+        mentions = self._mentions(analysed, fields["title"])
         row = ArticleRow(
             id=0,
             content_hash=content_hash,
@@ -283,22 +283,13 @@ class Corpus:
             first.setdefault(stories[article_id], article_id)
         return {a: first[stories[a]] for a in article_ids}
 
-    def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
-        rows: list[MentionRow] = []
-        for idx, sentence in enumerate(analysed):
-            found = self.index.find(sentence.text, sentence.tokens)
-            seen: set[str] = set()
-            for mention in found:
-                if mention.key in seen:
-                    continue  # "Ascend(昇騰)": one mention, two spellings
-                seen.add(mention.key)
-                vendor = self.index.vendor_of(mention.key)
-                if mention.kind == CHIP and vendor is None:
-                    vendor = _family_vendor(self.index, mention.key) or self.index.vendor_near(
-                        sentence.text, mention, found
-                    )
-                rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
-        return rows
+    def _mentions(
+        self, analysed: Sequence[AnalysedSentence], title: str | None
+    ) -> list[MentionRow]:
+        """Mentions of the body's sentences, and the chips a stated headline
+        names (sentence index -1)."""
+        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed], title)
+        return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
 
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:
@@ -416,12 +407,6 @@ def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
         return "(제목 없음)"
     first = analysed[0].text
     return first if len(first) <= 60 else first[:59].rstrip() + "…"
-
-
-def _family_vendor(index: EntityIndex, key: str) -> str | None:
-    family = key.split(" ")[0]
-    entity = index.entities.get(family)
-    return index.vendor_of(entity.key) if entity and entity.family else None
 
 
 def _source(article: ArticleRow) -> Source:

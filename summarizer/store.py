@@ -328,7 +328,8 @@ class Store:
         must not grow with the corpus)."""
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
+            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
+            "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
             "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",

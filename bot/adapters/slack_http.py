@@ -119,8 +119,12 @@ def events_app(app: AsyncApp, guard: SignedRequestGuard) -> web.Application:
             guard.forget({k.lower(): v for k, v in request.headers.items()})
         return await to_aiohttp_response(response)
 
+    async def healthz(request: web.Request) -> web.Response:
+        return web.Response(text="ok")  # for load balancers and container probes
+
     web_app = web.Application(client_max_size=MAX_BODY_BYTES)
     web_app.router.add_post(EVENTS_PATH, events)
+    web_app.router.add_get("/healthz", healthz)
     return web_app
 
 

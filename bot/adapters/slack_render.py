@@ -226,7 +226,25 @@ def _fallback(units: list[_Unit]) -> str:
     return pieces[0] + "…"
 
 
-def render(reply: Reply) -> list[dict[str, Any]]:
+ACTION_PREFIX = "briefbot:"  # action_id of our buttons: "briefbot:0", "briefbot:1" …
+
+
+def actions_block(reply: Reply, buttons: list[str]) -> dict[str, Any]:
+    """A Block Kit actions block: one button per action; ``value`` is the
+    chat-bound callback value (:class:`bot.buttons.Buttons`)."""
+    elements = [
+        {
+            "type": "button",
+            "text": {"type": "plain_text", "text": action.label[:75], "emoji": True},
+            "action_id": f"{ACTION_PREFIX}{index}",
+            "value": value,
+        }
+        for index, (action, value) in enumerate(zip(reply.actions, buttons, strict=True))
+    ]
+    return {"type": "actions", "block_id": "briefbot_actions", "elements": elements[:25]}
+
+
+def render(reply: Reply, buttons: list[str] | None = None) -> list[dict[str, Any]]:
     """A Reply → Slack message payloads (``{"text", "blocks"}`` each, ready for
     chat.postMessage or a response_url). The same content as the console's
     :func:`handlers.to_text`: title as a header, one section block per run of
@@ -245,4 +263,14 @@ def render(reply: Reply) -> list[dict[str, Any]]:
         size += unit.size
     if not messages[0]:
         return [{"text": "…"}]
-    return [{"text": _fallback(units), "blocks": [u.block for u in units]} for units in messages]
+    payloads: list[dict[str, Any]] = [
+        {"text": _fallback(units), "blocks": [u.block for u in units]} for units in messages
+    ]
+    if buttons and len(buttons) == len(reply.actions):
+        block = actions_block(reply, buttons)
+        last: list[dict[str, Any]] = payloads[-1]["blocks"]
+        if len(last) < MAX_BLOCKS:
+            last.append(block)
+        else:
+            payloads.append({"text": payloads[-1]["text"], "blocks": [block]})
+    return payloads

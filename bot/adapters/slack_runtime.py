@@ -29,12 +29,14 @@ from handlers import Command, Reply
 from handlers.messages import message
 from handlers.subscribe_commands import ADMIN_COMMANDS
 
+from ..buttons import Buttons
 from ..config import ConfigError, SlackSettings, secret
 from ..pacing import Pacer, slack_limits
 from ..sending import Sender
 from .base import Dispatch
+from .slack_buttons import SlackActionsMixin
 from .slack_http import EVENTS_PATH, SignedRequestGuard, serve_events
-from .slack_render import PLATFORM, render, to_command
+from .slack_render import ACTION_PREFIX, PLATFORM, to_command
 from .slack_webapi import _reason, delivery_error, web_client
 
 if TYPE_CHECKING:
@@ -71,7 +73,7 @@ class _TokenFromClient(logging.Filter):
         return "`token` will be unused" not in record.getMessage()
 
 
-class SlackAdapter:
+class SlackAdapter(SlackActionsMixin):
     """Serves Slack until :meth:`stop`; pushes replies on request."""
 
     platform = PLATFORM
@@ -84,7 +86,9 @@ class SlackAdapter:
         signing_secret: str | None = None,
         app_token: str | None = None,
         language: str = "ko",
+        buttons: Buttons | None = None,
     ) -> None:
+        self._buttons = buttons  # Block Kit buttons (None: replies without them)
         if not app_token and not signing_secret:
             raise ConfigError("Slack HTTP mode needs SLACK_SIGNING_SECRET")
         self.settings = settings
@@ -171,6 +175,7 @@ class SlackAdapter:
         app.command(re.compile(r"^/"))(self._on_command)
         app.event("app_mention")(self._on_event)
         app.event("message")(self._on_event)
+        app.action(re.compile(f"^{ACTION_PREFIX}"))(self._on_action)
         return app
 
     async def _connect_socket_mode(self, app: AsyncApp) -> None:
@@ -215,14 +220,22 @@ class SlackAdapter:
         await ack()
         self._spawn(self._answer_event(body))
 
+    async def _on_action(
+        self, ack: Callable[[], Awaitable[Any]], body: dict[str, Any], respond: Any
+    ) -> None:
+        await ack()  # a button: its command's answer follows
+        self._spawn(self._answer_action(body, respond))
+
     async def _answer_command(self, body: dict[str, Any], respond: Any) -> None:
         command = to_command(body, umbrella=self.settings.umbrella_command)
         if command is None:
             return
-        payloads = render(await self._run(command))
+        reply = await self._run(command)
+        chat = str(body.get("channel_id") or "")
+        await self._upload(chat, reply)
+        payloads = await self._payloads(reply, chat)
         if len(payloads) > MAX_RESPONSES:
             log.warning("slack: /%s answer cut to %d messages", command.name, MAX_RESPONSES)
-        chat = str(body.get("channel_id") or "")
         for payload in payloads[:MAX_RESPONSES]:
 
             async def answer(payload: dict[str, Any] = payload) -> Any:
@@ -249,7 +262,9 @@ class SlackAdapter:
         event = body.get("event") or {}
         channel = str(event.get("channel") or "")
         thread = event.get("thread_ts")  # answer in the thread the mention came from
-        for payload in render(await self._run(command)):
+        reply = await self._run(command)
+        await self._upload(channel, reply, thread)
+        for payload in await self._payloads(reply, channel):
             try:
                 await self._post(channel, payload, thread_ts=thread)
             except Exception as exc:
@@ -310,7 +325,8 @@ class SlackAdapter:
         ``C0123``). A reply rendered as several messages stops at the first
         failure, which is raised as a :mod:`bot.delivery` error. The caller
         (the scheduler) has waited in the pacer for the first message."""
-        for index, payload in enumerate(render(reply)):
+        await self._upload(chat, reply)
+        for index, payload in enumerate(await self._payloads(reply, chat)):
             try:
                 # The first message is the ledger's to retry (it reschedules);
                 # once one has arrived, the rest are retried here.
@@ -341,4 +357,5 @@ def create_adapter(runtime: Runtime) -> SlackAdapter:
         signing_secret=signing_secret,
         app_token=app_token,
         language=runtime.config.bot.language,
+        buttons=Buttons(runtime.corpus.store),
     )

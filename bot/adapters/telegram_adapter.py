@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..buttons import Buttons
 from ..config import ConfigError, TelegramSettings, secret
 from .telegram_config import (
     _WEBHOOK_SECRET,
@@ -57,4 +58,5 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
         subscriptions=runtime.context.subscriptions,
+        buttons=Buttons(runtime.corpus.store),
     )

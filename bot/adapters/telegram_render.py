@@ -83,6 +83,7 @@ def to_command(update: Mapping[str, Any] | Update, bot_username: str | None) -> 
         user=scrub(f"telegram:{user}"),
         private=chat.get("type", "private") == "private",
         is_admin=True if anonymous_admin else None,
+        user_language=sender.get("language_code") if not anonymous_admin else None,
     )
 
 
@@ -98,7 +99,12 @@ def _replies_to(msg: Mapping[str, Any], username: str) -> bool:
 
 
 # ---------------------------------------------------------------- render
-def render(reply: Reply, *, chat_id: int | str | None = None) -> list[dict[str, Any]]:
+def render(
+    reply: Reply,
+    *,
+    chat_id: int | str | None = None,
+    buttons: list[str] | None = None,
+) -> list[dict[str, Any]]:
     """sendMessage payloads for ``reply`` (with ``chat_id`` when given).
 
     The text is :func:`handlers.to_text` with markup added (bold title,
@@ -108,14 +114,37 @@ def render(reply: Reply, *, chat_id: int | str | None = None) -> list[dict[str, 
     of HTML (hence also of text after entity parsing); a split falls between
     paragraphs, else lines, else sentences, else words, and never inside a
     tag, an entity or a surrogate pair. An empty reply renders to ``[]``.
+
+    A chart comes first, as a sendPhoto payload (``photo``, ``filename``,
+    ``caption``). The reply's actions become an inline keyboard on the last
+    message; ``buttons`` are their callback values, in order (without them,
+    no keyboard).
     """
     texts = _pack(_tree(reply), MAX_UNITS)
     payloads: list[dict[str, Any]] = []
+    if reply.image is not None:
+        caption = reply.image.alt[:1024] or reply.title or ""
+        payloads.append(
+            {"photo": reply.image.data, "filename": reply.image.filename, "caption": caption}
+        )
     for text in texts:
-        payload: dict[str, Any] = {} if chat_id is None else {"chat_id": chat_id}
+        payload: dict[str, Any] = {}
         payload.update(text=text, parse_mode="HTML", link_preview_options={"is_disabled": True})
         payloads.append(payload)
+    if buttons and payloads and len(buttons) == len(reply.actions):
+        payloads[-1]["reply_markup"] = keyboard(reply, buttons)
+    if chat_id is not None:
+        payloads = [{"chat_id": chat_id, **p} for p in payloads]
     return payloads
+
+
+def keyboard(reply: Reply, buttons: list[str]) -> dict[str, Any]:
+    """An InlineKeyboardMarkup: the actions in rows of at most three."""
+    keys = [
+        {"text": action.label[:64], "callback_data": value}
+        for action, value in zip(reply.actions, buttons, strict=True)
+    ]
+    return {"inline_keyboard": [keys[i : i + 3] for i in range(0, len(keys), 3)]}
 
 
 def utf16_units(text: str) -> int:

@@ -29,6 +29,7 @@ from telegram.error import (
 from telegram.ext import (
     Application,
     ApplicationBuilder,
+    CallbackQueryHandler,
     ChatMemberHandler,
     ContextTypes,
     MessageHandler,
@@ -36,16 +37,18 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from handlers import Reply
+from handlers import Command, Reply
 from handlers.messages import message
 from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from .. import delivery
+from ..buttons import Buttons
 from ..config import ConfigError, TelegramSettings
 from ..pacing import Pacer, telegram_limits
 from ..redaction import Redactor, protect
 from ..sending import Sender
 from .base import Dispatch, PlatformSubscriptions
+from .telegram_buttons import CallbackMixin
 from .telegram_config import (
     TOKEN_ENV,
     _check_listen,
@@ -65,7 +68,7 @@ MAX_FLOOD_WAIT = 60.0
 SEND_ATTEMPTS = 3
 # What getUpdates / setWebhook ask for. Explicit, because Telegram otherwise
 # keeps whatever an earlier run of the bot asked for.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.MY_CHAT_MEMBER]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.MY_CHAT_MEMBER, Update.CALLBACK_QUERY]
 # my_chat_member statuses: the bot can no longer write / can write again.
 _GONE_STATUSES = {ChatMember.BANNED, ChatMember.LEFT}  # "kicked", "left"
 _BACK_STATUSES = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR}
@@ -73,7 +76,7 @@ _ADMIN_STATUSES = {ChatMember.OWNER, ChatMember.ADMINISTRATOR}  # "creator", "ad
 
 
 # --------------------------------------------------------------- adapter
-class TelegramAdapter:
+class TelegramAdapter(CallbackMixin):
     """Serves the handlers in Telegram chats; pushes replies on request."""
 
     platform = "telegram"
@@ -86,8 +89,10 @@ class TelegramAdapter:
         language: str = "ko",
         webhook_secret: str | None = None,
         subscriptions: PlatformSubscriptions | None = None,
+        buttons: Buttons | None = None,
     ) -> None:
         self._token = token
+        self._buttons = buttons  # inline keyboards (None: replies without buttons)
         # The daily briefing's subscriptions, switched off and on when the bot
         # is blocked or removed and let back in (None: not tracked).
         self._subscriptions = subscriptions
@@ -212,8 +217,8 @@ class TelegramAdapter:
         that is DeliveryUnknown. The scheduler paced the first message."""
         if self._app is None:
             raise RuntimeError("the Telegram adapter is not started")
-        payloads = render(reply)
         chat_id = _chat_id(chat)
+        payloads = await self._payloads(reply, chat_id)
         for index, payload in enumerate(payloads):
             try:
                 await self.sender.send(
@@ -275,6 +280,7 @@ class TelegramAdapter:
         )
         app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
         app.add_handler(ChatMemberHandler(self._on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
+        app.add_handler(CallbackQueryHandler(self._on_callback))
         app.add_error_handler(self._on_error)
         return app
 
@@ -287,27 +293,39 @@ class TelegramAdapter:
         self._requests = []
 
     async def _set_menu(self) -> None:
+        """The command menu: the deployment's language for everyone, and
+        Korean and English for users whose app is set to them."""
         assert self._app is not None
-        commands = menu(self._language)
-        try:
-            await self._app.bot.set_my_commands(commands)
-        except TelegramError as exc:  # the bot still works without a menu
-            log.warning("setMyCommands failed: %s", self._redact.clean(str(exc)))
+        for code in (None, "ko", "en"):
+            commands = menu(code or self._language)
+            try:
+                await self._app.bot.set_my_commands(commands, language_code=code)
+            except TelegramError as exc:  # the bot still works without a menu
+                log.warning("setMyCommands failed: %s", self._redact.clean(str(exc)))
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         command = to_command(update, self.username)
         if command is None or update.effective_chat is None or self._dispatch is None:
             return
-        chat_id = update.effective_chat.id
-        if command.name in ADMIN_COMMANDS and not command.private and command.is_admin is None:
-            command = replace(command, is_admin=await self._is_admin(chat_id, update))
         msg = update.effective_message
         # In groups, answer as a reply so that it is clear whom it answers.
         group = update.effective_chat.type != "private"
         reply_to = msg.message_id if msg is not None and group else None
+        await self._serve(update, command, update.effective_chat.id, reply_to)
+
+    async def _serve(
+        self, update: Update, command: Command, chat_id: int, reply_to: int | None
+    ) -> None:
+        """Run ``command`` (typed, or a pressed button) and answer in the chat."""
+        if self._dispatch is None:
+            return
+        if command.name in ADMIN_COMMANDS and not command.private and command.is_admin is None:
+            command = replace(command, is_admin=await self._is_admin(chat_id, update))
         try:
             reply = await self._dispatch(command)
-            await self._answer(chat_id, render(reply), reply_to, update.update_id)
+            await self._answer(
+                chat_id, await self._payloads(reply, chat_id), reply_to, update.update_id
+            )
         except Exception:
             log.exception("update %s failed", update.update_id)
             apology = Reply(

@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from telegram import Bot, LinkPreviewOptions, Message, ReplyParameters
+from telegram import (
+    Bot,
+    InlineKeyboardMarkup,
+    InputFile,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+)
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -91,14 +98,30 @@ def _delivery_error(exc: TelegramError) -> delivery.DeliveryError:
 
 async def send_payload(
     bot: Bot, chat_id: int | str, payload: Mapping[str, Any], reply_to: int | None = None
-) -> Message:
-    """sendMessage one rendered payload (plain text if Telegram refuses our HTML)."""
-    preview = LinkPreviewOptions(**payload.get("link_preview_options", {}))
+) -> Message | None:
+    """sendMessage (or sendPhoto) one rendered payload (plain text if Telegram
+    refuses our HTML). A chart the chat refuses (a group that forbids media)
+    is left out — None — so that the text answer still follows."""
     reply_parameters = (
         ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
         if reply_to is not None
         else None
     )
+    if "photo" in payload:
+        photo = InputFile(payload["photo"], filename=payload.get("filename") or "chart.png")
+        try:
+            return await bot.send_photo(
+                chat_id,
+                photo,
+                caption=payload.get("caption") or None,
+                reply_parameters=reply_parameters,
+            )
+        except BadRequest as exc:
+            log.warning("sendPhoto refused (%s); the chart is left out", exc.message)
+            return None
+    preview = LinkPreviewOptions(**payload.get("link_preview_options", {}))
+    markup = payload.get("reply_markup")
+    keyboard = InlineKeyboardMarkup.de_json(markup, bot) if markup else None
     sent: Message
     try:
         sent = await bot.send_message(
@@ -107,6 +130,7 @@ async def send_payload(
             parse_mode=payload.get("parse_mode"),
             link_preview_options=preview,
             reply_parameters=reply_parameters,
+            reply_markup=keyboard,
         )
     except BadRequest as exc:
         if "parse entities" not in exc.message.lower():
@@ -119,5 +143,6 @@ async def send_payload(
             text=_plain(payload["text"]),
             link_preview_options=preview,
             reply_parameters=reply_parameters,
+            reply_markup=keyboard,
         )
     return sent
