@@ -276,16 +276,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(clean_args(sys.argv[1:] if argv is None else argv))
     if args.verb == "eval":  # issue 3: needs no settings, store or corpus
-        return _eval(args)
+        try:
+            return _eval(args)
+        except BrokenPipeError:
+            return _reader_gone()
     try:
         config = _load(args)
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    quiet = args.verb in (None, "ask", "ingest", "doctor")
+    quiet = args.verb in (None, "ask", "ingest", "doctor", "brief")
     setup_logging("WARNING" if quiet else config.bot.log_level)
     try:
         return _verb(parser, args, config)
+    except BrokenPipeError:  # `briefbot ask … | head -1`: the reader left; so do we, quietly
+        return _reader_gone()
     except StoreError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
@@ -297,6 +302,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"briefbot: the PostgreSQL store failed: {exc}".splitlines()[0], file=sys.stderr)
         return 2
+
+
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe: point stdout at /dev/null so the
+    interpreter's final flush cannot raise again, and exit 0 like `head`'s writer
+    would wish to."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests)
+        pass
+    finally:
+        os.close(devnull)
+    return 0
 
 
 def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Config) -> int:
