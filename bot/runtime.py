@@ -47,6 +47,9 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
     store = Store(config.store_target)
+    from .dbcli import all_migrations
+
+    store.migrate(all_migrations())  # every module's tables, so `migrate --check` agrees
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
