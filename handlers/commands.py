@@ -388,8 +388,8 @@ def sources(command: Command, context: Context) -> Reply:
     if not chunk:
         last = (total + per_page - 1) // per_page
         notices.append(message(language, "sources.no_page", page=page, last=last))
-    elif page * per_page < total:
-        notices.append(message(language, "sources.more", shown=len(chunk), next_page=page + 1))
+    else:
+        notices.extend(_page_notice(language, page, len(chunk), page * per_page < total))
     return Reply(
         "sources",
         title=message(language, "sources.title", count=total),
@@ -434,21 +434,36 @@ def _source_detail(source_id: int, language: str, context: Context) -> Reply:
     )
 
 
+def _page_notice(language: str, page: int, shown: int, more: bool) -> tuple[str, ...]:
+    """What the page is: "the latest N" only on page 1 (QA: later pages said it too)."""
+    if page == 1:
+        return (message(language, "sources.more", shown=shown, next_page=2),) if more else ()
+    key = "sources.more_page" if more else "sources.last_page"
+    return (message(language, key, page=page, shown=shown, next_page=page + 1),)
+
+
+def _help_lines(language: str, *, menu: bool) -> tuple[Line, ...]:
+    return tuple(
+        Line(message(language, spec.help_key), label=f"/{spec.name}")
+        for spec in COMMANDS.values()
+        if spec.menu is menu
+    )
+
+
 def help_(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     count = context.corpus.store.article_count()
-    lines = tuple(
-        Line(message(language, spec.help_key), label=f"/{spec.name}")
-        for spec in COMMANDS.values()
-        if spec.menu
-    )
+    sections = [
+        Section(None, (Line(message(language, "help.intro", count=count)),)),
+        Section(message(language, "help.commands"), _help_lines(language, menu=True)),
+    ]
+    if context.ingest is not None and context.ingest.is_admin(command.user):
+        # admin-only commands stay out of the menus but not out of an admin's help
+        sections.append(Section(message(language, "help.admin"), _help_lines(language, menu=False)))
     return Reply(
         command.name if command.name in ("help", "start") else "help",
         title=message(language, "help.title"),
-        sections=(
-            Section(None, (Line(message(language, "help.intro", count=count)),)),
-            Section(message(language, "help.commands"), lines),
-        ),
+        sections=tuple(sections),
         notices=(message(language, "help.tip"),),
     )
 

@@ -12,6 +12,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "I summarise {count} Korean news articles on chips and AI and find the chips and companies in them.",
     ),
     "help.commands": ("명령", "Commands"),
+    "help.admin": ("관리자 명령", "Admin commands"),
     "help.tip": (
         "명령 없이 단어만 보내도 그 주제로 요약합니다. 예: 엔비디아",
         "Send words without a command for a summary on that topic, e.g. Nvidia",
@@ -89,6 +90,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "sources.more": (
         "최근 {shown}건만 보여 드립니다. 이전 기사: /sources {next_page}쪽",
         "Showing the latest {shown}. Older ones: /sources page {next_page}",
+    ),
+    "sources.more_page": (
+        "{page}쪽: 기사 {shown}건. 더 이전 기사: /sources {next_page}쪽",
+        "Page {page}: {shown} articles. Older ones: /sources page {next_page}",
+    ),
+    "sources.last_page": (
+        "{page}쪽(마지막 쪽): 기사 {shown}건. 최근 기사: /sources",
+        "Page {page} (the last): {shown} articles. The latest: /sources",
     ),
     "sources.no_page": (
         "{page}쪽은 없습니다. 마지막 쪽은 {last}쪽입니다.",
