@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,16 @@ from summarizer.trend import OTHER, Trend
 
 _LOCK = threading.Lock()  # matplotlib's font cache and rcParams are process-wide
 _FONT: list[str] = []  # the registered family name, once
+FONT_CACHE_NOTICE = "Matplotlib is building the font cache"
+
+
+def _not_font_cache_notice(record: logging.LogRecord) -> bool:
+    """matplotlib warns once, 5 s into building its font cache on a first run;
+    to a console user that is noise, not a problem (QA: the first /trend)."""
+    return not record.getMessage().startswith(FONT_CACHE_NOTICE)
+
+
+logging.getLogger("matplotlib.font_manager").addFilter(_not_font_cache_notice)
 _COLOURS = ("#1d3557", "#e63946", "#2a9d8f", "#f4a261", "#8d99ae", "#6a4c93", "#adb5bd")
 
 

@@ -19,14 +19,16 @@ if TYPE_CHECKING:
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 365
-_DAYS = re.compile(r"^(.*?)\s+(\d{1,4})\s*(?:일|days?|d)?$", re.I)
+_DAYS = re.compile(r"^(.*?)\s+(\d+)\s*(?:일|days?|d)?$", re.I)
 
 
 def parse_args(args: str) -> tuple[str, int]:
     """ "H800 14" / "전력 수요 7일" → (name, days)."""
     match = _DAYS.match(args.strip())
     if match and match.group(1).strip():
-        return match.group(1).strip(), max(1, min(MAX_DAYS, int(match.group(2))))
+        digits = match.group(2)  # any length: "H800 99999" is 365 days, not a keyword
+        days = int(digits) if len(digits) <= 6 else MAX_DAYS
+        return match.group(1).strip(), max(1, min(MAX_DAYS, days))
     return args.strip(), DEFAULT_DAYS
 
 
