@@ -328,7 +328,9 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:
-            print(console.ask(" ".join(args.text), runtime.context, as_json=args.json))
+            # an explicit --lang beats the console chat's stored /lang choice
+            text = " ".join(args.text)
+            print(console.ask(text, runtime.context, as_json=args.json, language=args.lang))
         finally:
             runtime.close()
         return 0

@@ -185,3 +185,14 @@ def test_closed_pipe_and_undecodable_argument(tmp_path: Path) -> None:
     )
     assert done.returncode == 0 and b"Traceback" not in done.stderr
     assert done.stdout.strip()
+
+
+def test_lang_option_beats_the_stored_chat_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = ["--store", str(tmp_path / "s.sqlite3")]
+    assert main([*store, "ask", "/lang en"]) == 0
+    assert main([*store, "ask", "/sources 99"]) == 0
+    assert main([*store, "ask", "--lang", "ko", "/sources 99"]) == 0
+    _, english, korean = capsys.readouterr().out.strip().split("\n")
+    assert english.startswith("There is no source") and korean.startswith("[99]번 기사는 없습니다")
