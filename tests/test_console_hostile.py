@@ -196,3 +196,15 @@ def test_lang_option_beats_the_stored_chat_language(
     assert main([*store, "ask", "--lang", "ko", "/sources 99"]) == 0
     _, english, korean = capsys.readouterr().out.strip().split("\n")
     assert english.startswith("There is no source") and korean.startswith("[99]번 기사는 없습니다")
+
+
+def test_chart_with_an_unwritable_cache_folder(
+    store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", "utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    assert main(["ask", "--store", store, "/trend H800 7"]) == 0
+    out = capsys.readouterr().out
+    assert f"🖼 {tmp_path}" in out and "H800" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -44,15 +45,25 @@ def render(reply: Reply, *, as_json: bool = False, image_dir: Path | None = None
 
 
 def save_image(reply: Reply, folder: Path | None = None) -> Path | None:
+    """Write the reply's image; the cache folder, else (unwritable: a read-only
+    home) a folder under the system's temporary directory, else nothing."""
     if reply.image is None:
         return None
-    if folder is None:
+    if folder is not None:
+        folders = [folder]
+    else:
         cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        folder = Path(cache) / "briefbot"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / reply.image.filename
-    path.write_bytes(reply.image.data)
-    return path.resolve()
+        fallback = Path(tempfile.gettempdir()) / f"briefbot-{os.getuid()}"
+        folders = [Path(cache) / "briefbot", fallback]
+    for where in folders:
+        try:
+            where.mkdir(parents=True, exist_ok=True)
+            path = where / reply.image.filename
+            path.write_bytes(reply.image.data)
+        except OSError:
+            continue
+        return path.resolve()
+    return None
 
 
 def ask(text: str, context: Context, *, as_json: bool = False, language: str | None = None) -> str:
