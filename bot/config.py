@@ -334,6 +334,10 @@ def load_config(
         raw, origin = {}, "built-in defaults (no config file)"
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{config_path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:  # TOML is UTF-8
+        raise ConfigError(f"{config_path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:  # a folder, unreadable, …
+        raise ConfigError(f"cannot read config file {config_path}: {exc.strerror}") from None
     sections: dict[str, Any] = {}
     for section in dataclasses.fields(Config):
         if section.name in _NOT_SECTIONS:

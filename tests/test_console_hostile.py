@@ -66,6 +66,7 @@ def _files(tmp: Path) -> dict[str, Path]:
     (tmp / "wrong.toml").write_text("[bot]\nlanguage = 5\n", "utf-8")
     (tmp / "wrong2.toml").write_text('[summary]\nsentences = "many"\n', "utf-8")
     (tmp / "afile").write_text("not a folder", "utf-8")
+    (tmp / "latin1.toml").write_bytes('[bot]\nlanguage = "é"\n'.encode("latin-1"))
     return {p.name: p for p in tmp.rglob("*")}
 
 
@@ -79,6 +80,8 @@ FAIL_CASES = [
     (["--config", "{afile}.missing", "ask", "/help"], 2, "config file not found"),
     (["--config", "{broken.toml}", "ask", "/help"], 2, "not valid TOML"),
     (["--config", "{wrong.toml}", "ask", "/help"], 2, "bot.language"),
+    (["--config", "{bin}", "ask", "/help"], 2, "cannot read config file"),
+    (["--config", "{latin1.toml}", "ask", "/help"], 2, "not UTF-8"),
     (["--config", "{wrong2.toml}", "ask", "/help"], 2, "summary.sentences"),
     (["brief", "--since", "garbage"], 2, "--since"),
     (["eval", "{afile}"], 2, "not a folder"),
