@@ -35,3 +35,11 @@ def subscription_actions(subscribed: bool, language: str) -> tuple[Action, ...]:
     if not subscribed:
         return times
     return (*times, Action(message(language, "action.unsubscribe"), "/unsubscribe"))
+
+
+def page_notice(language: str, page: int, shown: int, more: bool) -> tuple[str, ...]:
+    """What a page of ``/sources`` is: "the latest N" only on the first page."""
+    if page == 1:
+        return (message(language, "sources.more", shown=shown, next_page=2),) if more else ()
+    key = "sources.more_page" if more else "sources.last_page"
+    return (message(language, key, page=page, shown=shown, next_page=page + 1),)

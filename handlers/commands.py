@@ -8,6 +8,7 @@ one explicit registry :data:`COMMANDS`.
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from summarizer.text import normalize_query
 
 from . import chip_card
 from . import subscribe_commands as _subscription
-from .actions import chip_actions, page_actions
+from .actions import chip_actions, page_actions, page_notice
 from .context import Context
 from .feeds_command import feeds
 from .ingest_command import ingest
@@ -389,7 +390,7 @@ def sources(command: Command, context: Context) -> Reply:
         last = (total + per_page - 1) // per_page
         notices.append(message(language, "sources.no_page", page=page, last=last))
     else:
-        notices.extend(_page_notice(language, page, len(chunk), page * per_page < total))
+        notices.extend(page_notice(language, page, len(chunk), page * per_page < total))
     return Reply(
         "sources",
         title=message(language, "sources.title", count=total),
@@ -434,37 +435,23 @@ def _source_detail(source_id: int, language: str, context: Context) -> Reply:
     )
 
 
-def _page_notice(language: str, page: int, shown: int, more: bool) -> tuple[str, ...]:
-    """What the page is: "the latest N" only on page 1 (QA: later pages said it too)."""
-    if page == 1:
-        return (message(language, "sources.more", shown=shown, next_page=2),) if more else ()
-    key = "sources.more_page" if more else "sources.last_page"
-    return (message(language, key, page=page, shown=shown, next_page=page + 1),)
-
-
-def _help_lines(language: str, *, menu: bool) -> tuple[Line, ...]:
-    return tuple(
-        Line(message(language, spec.help_key), label=f"/{spec.name}")
-        for spec in COMMANDS.values()
-        if spec.menu is menu
-    )
-
-
 def help_(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     count = context.corpus.store.article_count()
-    sections = [
-        Section(None, (Line(message(language, "help.intro", count=count)),)),
-        Section(message(language, "help.commands"), _help_lines(language, menu=True)),
-    ]
-    if context.ingest is not None and context.ingest.is_admin(command.user):
-        # admin-only commands stay out of the menus but not out of an admin's help
-        sections.append(Section(message(language, "help.admin"), _help_lines(language, menu=False)))
-    return Reply(
+    admin = context.ingest is not None and context.ingest.is_admin(command.user)
+    say = functools.partial(message, language)
+    return Reply(  # admins also see the admin-only commands, which no menu shows
         command.name if command.name in ("help", "start") else "help",
-        title=message(language, "help.title"),
-        sections=tuple(sections),
-        notices=(message(language, "help.tip"),),
+        title=say("help.title"),
+        sections=(
+            Section(None, (Line(say("help.intro", count=count)),)),
+            *(
+                Section(say(head), tuple(Line(say(s.help_key), label=f"/{s.name}") for s in specs))
+                for head, menu in (("help.commands", True), ("help.admin", False))[: 1 + admin]
+                if (specs := [s for s in COMMANDS.values() if s.menu is menu])
+            ),
+        ),
+        notices=(say("help.tip"),),
     )
 
 
