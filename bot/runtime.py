@@ -47,9 +47,6 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
     store = Store(config.store_target)
-    from .dbcli import all_migrations
-
-    store.migrate(all_migrations())  # every module's tables, so `migrate --check` agrees
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
@@ -59,6 +56,9 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     from .feeds import FeedRegistry  # issue 15
 
     context.feeds = FeedRegistry(config, ingester)
+    from .dbcli import all_migrations  # every module's tables, so `migrate --check` agrees
+
+    store.migrate(all_migrations())
     return Runtime(config, corpus, context, report, ingester)
 
 

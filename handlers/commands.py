@@ -21,9 +21,10 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import actions as _actions
 from . import chip_card
 from . import subscribe_commands as _subscription
-from .actions import chip_actions, page_actions, page_notice
+from .actions import chip_actions, page_actions
 from .context import Context
 from .feeds_command import feeds
 from .ingest_command import ingest
@@ -390,7 +391,7 @@ def sources(command: Command, context: Context) -> Reply:
         last = (total + per_page - 1) // per_page
         notices.append(message(language, "sources.no_page", page=page, last=last))
     else:
-        notices.extend(page_notice(language, page, len(chunk), page * per_page < total))
+        notices.extend(_actions.page_notice(language, page, len(chunk), page * per_page < total))
     return Reply(
         "sources",
         title=message(language, "sources.title", count=total),
