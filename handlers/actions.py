@@ -39,7 +39,7 @@ def subscription_actions(subscribed: bool, language: str) -> tuple[Action, ...]:
 
 def page_notice(language: str, page: int, shown: int, more: bool) -> tuple[str, ...]:
     """What a page of ``/sources`` is: "the latest N" only on the first page."""
-    if page == 1:
-        return (message(language, "sources.more", shown=shown, next_page=2),) if more else ()
-    key = "sources.more_page" if more else "sources.last_page"
+    if not more:  # the last page needs no pointer onwards
+        return ()
+    key = "sources.more" if page == 1 else "sources.more_page"
     return (message(language, key, page=page, shown=shown, next_page=page + 1),)

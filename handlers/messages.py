@@ -95,10 +95,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{page}쪽: 기사 {shown}건. 더 이전 기사: /sources {next_page}쪽",
         "Page {page}: {shown} articles. Older ones: /sources page {next_page}",
     ),
-    "sources.last_page": (
-        "{page}쪽(마지막 쪽): 기사 {shown}건. 최근 기사: /sources",
-        "Page {page} (the last): {shown} articles. The latest: /sources",
-    ),
     "sources.no_page": (
         "{page}쪽은 없습니다. 마지막 쪽은 {last}쪽입니다.",
         "There is no page {page}; the last is page {last}.",

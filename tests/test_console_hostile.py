@@ -135,7 +135,7 @@ def test_sources_notice_fits_the_page(
         pages.append(capsys.readouterr().out)
     assert "최근 2건만" in pages[0]
     assert "최근 2건만" not in pages[1] and "2쪽: 기사 2건" in pages[1]
-    assert "마지막 쪽" in pages[2] and "최근 1건만" not in pages[2]
+    assert "최근 1건만" not in pages[2] and "/sources 4" not in pages[2]  # the last page
     assert "Page 2: 2 articles" in pages[3] and "latest 2" not in pages[3]
 
 
