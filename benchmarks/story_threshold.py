@@ -1,59 +1,58 @@
-"""Where to set the same-story threshold (summarizer.stories.SAME_STORY).
+"""Where to set the story thresholds (summarizer.stories.JOIN and MERGE).
 
-Prints the containment of character shingles for every pair of the bundled
-articles (different articles on one topic: DeepSeek, Nvidia, Chinese chips)
-and for the test fixtures' two outlets telling one story, exact and as
-estimated from 128-value MinHash signatures, for k = 4, 5, 6.
+Ingests a labelled day (``DIR/labels.json``, see summarizer/story_eval.py)
+once, then re-clusters it for every pair of thresholds on a grid and prints
+B-cubed and pairwise F1. Tune on one day, check the choice on another:
 
-    uv run python benchmarks/story_threshold.py
+    uv run python benchmarks/story_threshold.py tests/data/day1 tests/data/day2
 """
 
 from __future__ import annotations
 
-import itertools
 import sys
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from summarizer import stories
+from summarizer.analysis import query_terms
+from summarizer.corpus import Corpus
+from summarizer.store import Store
+from summarizer.story_eval import bcubed, load_labels, pairwise
+from summarizer.story_link import rebuild
 
-from news_site import H20_A, H20_B, HBM, STARTUPS  # noqa: E402
-
-from summarizer import stories  # noqa: E402
-from summarizer.clean import clean_article  # noqa: E402
-from summarizer.text import decode_bytes  # noqa: E402
+JOINS = (0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3)
+MERGES = (0.3, 0.35, 0.4, 0.5)
 
 
-def exact(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
-    sa, sb = stories.shingle_set(a), stories.shingle_set(b)
-    return len(sa & sb) / max(1, min(len(sa), len(sb)))
+def load(folder: Path, work: Path) -> tuple[Corpus, dict[str, str]]:
+    corpus = Corpus(Store(work / f"{folder.name}.sqlite3"))
+    corpus.sync_folder(folder)
+    return corpus, load_labels(folder)
+
+
+def score(corpus: Corpus, gold: dict[str, str]) -> tuple[float, float]:
+    rebuild(corpus.stories, query_terms)
+    files = {s.id: s.file for s in corpus.sources() if s.file}
+    story = corpus.store.stories(list(files))
+    predicted = {files[i]: story[i] for i in files}
+    return bcubed(gold, predicted).f1, pairwise(gold, predicted).f1
 
 
 def main() -> None:
-    bundled = {
-        p.name[:3]: clean_article(decode_bytes(p.read_bytes())).paragraphs
-        for p in sorted((ROOT / "corpus").glob("*.txt"))
-    }
-    fixtures = {"h20a": H20_A[1], "h20b": H20_B[1], "hbm": HBM[1], "startups": STARTUPS[1]}
-    for k in (4, 5, 6):
-        stories.SHINGLE = k
-        different = [
-            (exact(bundled[a], bundled[b]), a, b) for a, b in itertools.combinations(bundled, 2)
-        ]
-        different += [
-            (exact(fixtures[a], fixtures[b]), a, b)
-            for a, b in itertools.combinations(fixtures, 2)
-            if {a, b} != {"h20a", "h20b"}
-        ]
-        worst = max(different)
-        same = exact(fixtures["h20a"], fixtures["h20b"])
-        estimate = stories.containment(
-            stories.signature(fixtures["h20a"]), stories.signature(fixtures["h20b"])
-        )
+    folders = [Path(a) for a in sys.argv[1:]] or [Path("tests/data/day1")]
+    with tempfile.TemporaryDirectory() as work:
+        days = [load(f, Path(work)) for f in folders]
         print(
-            f"k={k}: different articles max {worst[0]:.3f} ({worst[1]}/{worst[2]}), "
-            f"same story {same:.3f} (MinHash estimate {estimate:.3f})"
+            "join  merge  " + "  ".join(f"{f.name:>14}" for f in folders) + "   (B3 F1 / pair F1)"
         )
+        for join in JOINS:
+            for merge in MERGES:
+                if merge < join:
+                    continue
+                stories.JOIN, stories.MERGE = join, merge
+                cells = [score(c, g) for c, g in days]
+                row = "  ".join(f"{b:.3f} / {p:.3f}" for b, p in cells)
+                print(f"{join:.2f}  {merge:.2f}   {row}")
 
 
 if __name__ == "__main__":

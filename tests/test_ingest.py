@@ -33,7 +33,8 @@ from bot.config import ConfigError, IngestSettings, load_config
 from bot.ingest import Ingester, IngestPoller
 from handlers import Command, Context, dispatch
 from handlers.ingest import ADDED, DUPLICATE, FAILED, UNCHANGED
-from summarizer import stories, summarize
+from summarizer import minhash as stories
+from summarizer import summarize
 from summarizer.corpus import PIPELINE_VERSION, Corpus
 from summarizer.extract import NoArticleError, decode_html, extract_article
 from summarizer.store import Store
