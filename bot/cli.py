@@ -11,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from . import stories_cli
 from .adapters import console
 from .config import Config, ConfigError, load_config
 from .runtime import setup_logging, start_runtime, sync_corpus
@@ -65,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
-    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles, or: stories DIR")
+    ev.add_argument("target", nargs="?", help=argparse.SUPPRESS)  # eval stories DIR (issue 12)
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
@@ -84,12 +86,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    stories_cli.add_parser(sub, _common)  # issue 12
     return parser
 
 
 def _eval(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
+
+    if args.dir == "stories" and args.target:  # issue 12: briefbot eval stories DIR
+        return stories_cli.run_eval(args.target, args.json)
 
     from summarizer.evaluate import evaluate, load_articles
 
@@ -211,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(config, args.platform)
     if args.verb == "brief":
         return _brief(config, args)
+    if args.verb == "stories":
+        return stories_cli.run(config, args)
     if args.verb == "ingest":
         from .ingest import run_cli
 

@@ -212,6 +212,22 @@ class IngestSettings:
             raise ConfigError("ingest.user_agent must not be empty")
 
 
+# --- [stories]: story clustering and the story-centric briefing (issue 12) ----
+@dataclass(frozen=True)
+class StoriesSettings:
+    window_days: float = 3.0  # an article joins the stories of the last N days
+    briefing_stories: int = 5  # stories in a daily briefing
+    list_stories: int = 10  # stories listed by /stories
+
+    def validate(self) -> None:
+        if not 0.5 <= self.window_days <= 60:
+            raise ConfigError("stories.window_days must be between 0.5 and 60")
+        if not 1 <= self.briefing_stories <= 20:
+            raise ConfigError("stories.briefing_stories must be between 1 and 20")
+        if not 1 <= self.list_stories <= 50:
+            raise ConfigError("stories.list_stories must be between 1 and 50")
+
+
 @dataclass(frozen=True)
 class Config:
     bot: BotSettings = field(default_factory=BotSettings)
@@ -224,6 +240,7 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
+    stories: StoriesSettings = field(default_factory=StoriesSettings)
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
 
     @property

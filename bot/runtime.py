@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from dataclasses import dataclass
 
 from handlers import Context
+from handlers.stories import SETTINGS_KEY as STORIES_KEY
+from handlers.stories import StorySettings
 from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
@@ -45,9 +48,10 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
     store = Store(config.store_path)
-    corpus = Corpus(store)
+    corpus = Corpus(store, story_window_days=config.stories.window_days)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
+    context.extras[STORIES_KEY] = StorySettings(**dataclasses.asdict(config.stories))  # issue 12
     # Daily briefing (issue 6): the service the /subscribe handlers call.
     from .scheduler import subscription_service
 

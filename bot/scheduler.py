@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from handlers import Context, Reply
-from handlers.briefing import daily_briefing, new_article_ids
+from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
+from handlers.topics import get_topics
 from summarizer.store import Store
 
 from .adapters.base import Adapter
@@ -41,6 +42,7 @@ from .subscriptions import (
     Subscription,
     Subscriptions,
     SubscriptionService,
+    join_chat,
     next_occurrence,
     utc_now,
 )
@@ -286,19 +288,29 @@ class Scheduler:
         """Build (once per distinct content) the briefing for ``job``."""
         sub = job.sub
         language = sub.language or self.context.language
-        key = (sub.last_briefing, job.cut, job.day, language)
+        topics = tuple(get_topics(self.context.corpus.store, join_chat(sub.platform, sub.chat)))
+        key = (sub.last_briefing, job.cut, job.day, language, topics)
         task = self._replies.get(key)
         if task is None:
             task = asyncio.create_task(
-                asyncio.to_thread(self._build, sub.last_briefing, job.cut, job.day, language)
+                asyncio.to_thread(
+                    self._build, sub.last_briefing, job.cut, job.day, language, topics
+                )
             )
             self._replies[key] = task
         return await asyncio.shield(task)
 
-    def _build(self, since: datetime | None, cut: datetime, day: date, language: str) -> Reply:
-        ids = new_article_ids(self.context.corpus, since, self.context.briefing_articles, until=cut)
+    def _build(
+        self,
+        since: datetime | None,
+        cut: datetime,
+        day: date,
+        language: str,
+        topics: tuple[str, ...] = (),
+    ) -> Reply:
+        ids = new_article_ids(self.context.corpus, since, BRIEFING_SCAN, until=cut)
         return daily_briefing(
-            self.context, article_ids=ids, day=day, since=since, language=language
+            self.context, article_ids=ids, day=day, since=since, language=language, topics=topics
         )
 
     async def _deliver(self, job: Job) -> None:

@@ -20,7 +20,9 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import stories as _stories
 from . import subscription as _subscription
+from . import topics as _topics
 from .ingest import ingest
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
@@ -469,5 +471,9 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
+        # stories and topics (issue 12)
+        CommandSpec("stories", _stories.stories, "cmd.stories", ("이슈", "뉴스", "news")),
+        CommandSpec("story", _stories.story, "cmd.story", ("이슈상세",)),
+        CommandSpec("topics", _topics.topics, "cmd.topics", ("주제", "관심", "topic")),
     )
 }

@@ -99,3 +99,51 @@ def top_hits(
 def load_labels(folder: Path) -> dict[str, str]:
     data = json.loads((folder / "labels.json").read_text("utf-8"))
     return {str(f): str(v["story"]) for f, v in data["articles"].items()}
+
+
+def evaluate_folder(folder: Path, store_path: Path) -> dict[str, Any]:
+    """Ingest ``folder`` into a fresh store at ``store_path``, cluster, score."""
+    from .corpus import Corpus
+    from .store import Store
+    from .story_view import Period, recent_stories
+
+    gold = load_labels(folder)
+    corpus = Corpus(Store(store_path))
+    try:
+        corpus.sync_folder(folder)
+        files = {s.id: s.file for s in corpus.sources() if s.file in gold}
+        story = corpus.store.stories(list(files))
+        predicted = {str(files[i]): story[i] for i in files}
+        ranked = recent_stories(corpus, Period())
+        ranked_files = [[str(s.file) for s in st.sources if s.file in gold] for st in ranked]
+        stories = len(set(predicted.values()))
+    finally:
+        corpus.store.close()
+    return {
+        "articles": len(predicted),
+        "labelled_stories": len(set(gold.values())),
+        "predicted_stories": stories,
+        "pairwise": pairwise(gold, predicted).as_json(),
+        "bcubed": bcubed(gold, predicted).as_json(),
+        "top": top_hits(gold, [f for f in ranked_files if f]),
+    }
+
+
+def table(report: Mapping[str, Any]) -> str:
+    lines = [
+        f"{report['articles']} articles, {report['labelled_stories']} labelled stories, "
+        f"{report['predicted_stories']} predicted",
+        "",
+        "            precision  recall     F1",
+    ]
+    for name in ("pairwise", "bcubed"):
+        s = report[name]
+        lines.append(f"{name:<10}  {s['precision']:>9.3f}  {s['recall']:>6.3f}  {s['f1']:>5.3f}")
+    top = report["top"]
+    lines.append("")
+    lines.append(
+        f"top {top['of']}: {top['hits']} of the {top['of']} most-covered stories, "
+        f"{top['singletons_in_top']} singletons"
+    )
+    lines.append("  ranked: " + ", ".join(str(t) for t in top["top"]))
+    return "\n".join(lines)

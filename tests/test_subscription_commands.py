@@ -177,10 +177,17 @@ def test_briefing_reply(bundled: Corpus) -> None:
     assert ids == [1, 2, 3, 4, 5]
     reply = daily_briefing(context, article_ids=ids, day=NOW.date(), since=None)
     assert reply.ok and reply.title and "2025년 3월 1일 (토)" in reply.title
-    top = reply.sections[0]
-    assert len(top.lines) == 5 and all(line.cites for line in top.lines)
-    headings = [s.heading for s in reply.sections]
-    assert headings == ["주요 내용", "언급된 칩", "언급된 기업"]
+    # five articles, five different stories from unnamed outlets: with no story
+    # told by several outlets, the briefing falls back to the top three
+    stories = reply.data["stories"]
+    assert len(stories) == 3
+    for story, section in zip(stories, reply.sections, strict=False):
+        assert section.heading and section.heading.endswith(story["headline"])
+        assert all(line.cites for line in section.lines)
+        own = {s["id"] for s in story["sources"]}
+        assert story["gist"] and {g["source"] for g in story["gist"]} <= own
+    headings = [s.heading for s in reply.sections][3:]
+    assert headings == ["언급된 칩", "언급된 기업"]
     chips = {c["name"] for c in reply.data["chips"]}
     assert {"H800", "H100", "Ascend"} <= chips
     assert reply.data["companies"][0]["name"] == "DeepSeek"
