@@ -205,7 +205,8 @@ def summary(command: Command, context: Context) -> Reply:
         )
     else:
         title = message(language, "summary.focus_title", query=args)
-    return _sentence_reply("summary", title, picked, context)
+    reply = _sentence_reply("summary", title, picked, context)
+    return _stories.with_stories(reply, context, args, language)  # issue 12
 
 
 def _unknown_source(source_id: int, language: str, context: Context, name: str) -> Reply:

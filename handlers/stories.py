@@ -5,7 +5,7 @@ and the pieces the story-centric briefing shares with them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from summarizer.story_text import outlet
@@ -148,4 +148,30 @@ def story_detail(found: Story, number: int, language: str) -> Reply:
         sections=sections,
         sources=story_refs([found]),
         data={"stories": [found.as_json()]},
+    )
+
+
+_ABOUT_STORIES = 3
+
+
+def with_stories(reply: Reply, context: Context, words: str, language: str) -> Reply:
+    """``/summary WORD``: the focused summary, then the stories about the
+    word (headline, outlets, links) — what the coverage of it is made of."""
+    found = [s for s in today(context, words.split()) if s.topic > 0][:_ABOUT_STORIES]
+    data = {**reply.data, "stories": [s.as_json() for s in found]}
+    if not found:
+        return replace(reply, data=data)
+    lines = tuple(
+        Line(
+            f"{s.headline} — {outlets_text(s, language)}", cites=tuple(x.id for x in s.sources[-3:])
+        )
+        for s in found
+    )
+    section = Section(story_message(language, "summary.stories"), lines)
+    refs = {r.id: r for r in (*reply.sources, *story_refs(found))}
+    return replace(
+        reply,
+        sections=(*reply.sections, section),
+        sources=tuple(refs[i] for i in sorted(refs)),
+        data=data,
     )

@@ -42,6 +42,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "story.one_outlet": ("{first}", "{first}"),
     "story.followup": ("후속 보도 {count}건", "{count} follow-up reports"),
     "story.unknown_outlet": ("매체 미상", "unknown outlet"),
+    "summary.stories": ("관련 이슈", "Stories about it"),
     "briefing.stories": ("주요 이슈", "Top stories"),
     "briefing.story_count": (
         "새 기사 {count}건, 이슈 {stories}건을 정리했습니다.",

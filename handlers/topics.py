@@ -9,6 +9,7 @@ chat id), so the scheduler's briefing for the chat can read them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -30,6 +31,10 @@ CREATE TABLE IF NOT EXISTS chat_topics (
     updated_at TEXT NOT NULL
 )
 """
+# Words that try to be a time or a zone: never topics.
+_TIME_LIKE = re.compile(
+    r"^\d+([:.]\d+)?(am|pm|시|분|h)?$|^\d+:|/|^(오전|오후|저녁|아침|밤|정오|자정)", re.I
+)
 _ADD = ("add", "추가", "+")
 _REMOVE = ("remove", "rm", "del", "delete", "삭제", "빼기", "제거", "-")
 
@@ -59,6 +64,8 @@ def split_topics(args: str, parses: Callable[[str], object]) -> tuple[str, list[
     words = args.replace(",", " ").split()
     for cut in range(len(words), -1, -1):
         head = " ".join(words[:cut])
+        if any(_TIME_LIKE.search(w) for w in words[cut:]):
+            break  # a time or zone the schedule could not read is an error, not a topic
         try:
             parses(head)
         except ValueError:
@@ -119,3 +126,18 @@ def topics_reply(language: str, current: Sequence[str], notices: Sequence[str] =
         notices=tuple(notices),
         data={"topics": list(current)},
     )
+
+
+def subscribe_topics(
+    context: Context, chat: str, words: Sequence[str], language: str
+) -> tuple[Line, ...]:
+    """``/subscribe 08:00 반도체 엔비디아``: the words become the chat's topics
+    (without words the topics stay as they were). The line to show them."""
+    store = context.corpus.store
+    if words:
+        set_topics(store, chat, [w[:_MAX_WORD] for w in words])
+    current = get_topics(store, chat)
+    if not current:
+        return ()
+    label = story_message(language, "topics.title")
+    return (Line(", ".join(current), label=label),)
