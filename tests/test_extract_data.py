@@ -1,0 +1,108 @@
+"""Integrity of the labelled extraction set in tests/data/extract (see its README)."""
+
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "extract"
+KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU"}
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
+ALIASES: dict[str, list[str]] = {
+    "Ascend 910B": ["910B"],
+    "Ascend 910C": ["910C"],
+    "Ascend 950PR": ["950PR"],
+    "ATOM": ["아톰"],
+    "REBEL": ["리벨"],
+    "Warboy": ["워보이"],
+    "RNGD": ["레니게이드"],
+    "ARIES": ["에리스"],
+    "Blackwell": ["블랙웰"],
+    "Rubin": ["루빈"],
+    "Rubin CPX": ["루빈 CPX"],
+    "Grace": ["그레이스"],
+    "Vera": ["베라"],
+    "Trillium": ["트릴리움"],
+    "Ironwood": ["아이언우드"],
+    "Axion": ["액시온"],
+    "Trainium2": ["트레이니엄2"],
+    "Trainium3": ["트레이니엄3"],
+    "Inferentia2": ["인퍼런시아2"],
+    "Graviton4": ["그래비톤4"],
+    "Gaudi 2": ["가우디2"],
+    "Gaudi 3": ["가우디3"],
+    "Falcon Shores": ["팔콘 쇼어스"],
+    "Jaguar Shores": ["재규어 쇼어스"],
+    "Maia 100": ["마이아 100"],
+    "Cobalt 100": ["코발트 100"],
+    "Mach-1": ["마하-1"],
+    "Mach-2": ["마하-2"],
+    "MLU590": ["思元590", "思元)590"],
+    "Kunlun P800": ["P800"],
+    "Hanguang 800": ["含光800", "含光)800"],
+    "Blackhole": ["블랙홀"],
+    "Wormhole": ["웜홀"],
+    "Sohu": ["소후"],
+    "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
+}
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s\-]", "", text).lower()
+
+
+def read(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp949")
+
+
+def labels() -> dict[str, dict[str, object]]:
+    data: dict[str, dict[str, object]] = json.loads(
+        (DATA / "labels.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def test_every_file_is_labelled_and_decodes() -> None:
+    files = {p.name for p in DATA.glob("*.txt")}
+    assert files == set(labels()) and len(files) >= 36
+    encodings = {"utf-8": 0, "cp949": 0}
+    for name in files:
+        raw = (DATA / name).read_bytes()
+        try:
+            raw.decode("utf-8")
+            encodings["utf-8"] += 1
+        except UnicodeDecodeError:
+            raw.decode("cp949")
+            encodings["cp949"] += 1
+    assert encodings["cp949"] >= 6
+
+
+def test_fields_are_well_formed_and_stated() -> None:
+    for name, label in labels().items():
+        text = read(DATA / name)
+        assert isinstance(label["title"], str) and label["title"] in text, name
+        for field in ("publisher", "author"):
+            value = label[field]
+            assert value is None or (isinstance(value, str) and value in text), (name, field)
+        published = label["published"]
+        assert published is None or (isinstance(published, str) and DATE.fullmatch(published))
+        for item in label["not_chips"]:  # type: ignore[attr-defined]
+            assert squash(item) in squash(text), (name, item)
+
+
+def test_chips_are_in_the_text() -> None:
+    total = 0
+    for name, label in labels().items():
+        text = squash(read(DATA / name))
+        for chip in label["chips"]:  # type: ignore[attr-defined]
+            assert chip["kind"] in KINDS, (name, chip)
+            assert isinstance(chip["mentions"], int) and chip["mentions"] >= 1
+            spellings = [chip["name"], *ALIASES.get(chip["name"], [])]
+            assert any(squash(s) in text for s in spellings), (name, chip["name"])
+            total += chip["mentions"]
+    assert total >= 120
