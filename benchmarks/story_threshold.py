@@ -1,59 +1,70 @@
-"""Where to set the story thresholds (summarizer.stories.JOIN and MERGE).
+"""Where to set the story thresholds (summarizer.stories.JOIN, AVERAGE).
 
-Ingests a labelled day (``DIR/labels.json``, see summarizer/story_eval.py)
-once, then re-clusters it for every pair of thresholds on a grid and prints
-B-cubed and pairwise F1. Tune on one day, check the choice on another:
+Ingests each labelled day (``DIR/labels.json``, see summarizer/story_eval.py)
+once, then re-clusters it (``briefbot stories --rebuild``) for every setting
+on a grid and in three arrival orders — file order, reversed, shuffled —
+since online clustering depends on the order articles arrive in. Prints
+B-cubed F1 per day and order. Tune on day1; day2 is the check:
 
     uv run python benchmarks/story_threshold.py tests/data/day1 tests/data/day2
 """
 
 from __future__ import annotations
 
+import random
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from summarizer import stories
 from summarizer.analysis import query_terms
 from summarizer.corpus import Corpus
 from summarizer.store import Store
-from summarizer.story_eval import bcubed, load_labels, pairwise
+from summarizer.story_eval import bcubed, load_labels
 from summarizer.story_link import rebuild
 
-JOINS = (0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3)
-MERGES = (0.3, 0.35, 0.4, 0.5)
+AVERAGES = (0.0, 0.5, 1.0)
+JOINS = (0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34)
+ORDERS = ("file", "reversed", "shuffled")
 
 
-def load(folder: Path, work: Path) -> tuple[Corpus, dict[str, str]]:
-    corpus = Corpus(Store(work / f"{folder.name}.sqlite3"))
-    corpus.sync_folder(folder)
-    return corpus, load_labels(folder)
+def arrive(corpus: Corpus, order: str) -> None:
+    """Rewrite added_at so that the articles arrive in ``order``."""
+    ids = [int(r[0]) for r in corpus.store.query("SELECT id FROM articles ORDER BY id")]
+    if order == "reversed":
+        ids.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(ids)
+    with corpus.store.transaction() as db:
+        for i, article_id in enumerate(ids):
+            stamp = f"2026-11-25T{i // 60:02d}:{i % 60:02d}:00+00:00"
+            db.execute("UPDATE articles SET added_at = ? WHERE id = ?", (stamp, article_id))
 
 
-def score(corpus: Corpus, gold: dict[str, str]) -> tuple[float, float]:
+def score(corpus: Corpus, gold: dict[str, str], order: str) -> float:
+    arrive(corpus, order)
     rebuild(corpus.stories, query_terms)
-    files = {s.id: s.file for s in corpus.sources() if s.file}
+    files = {s.id: str(s.file) for s in corpus.sources() if s.file in gold}
     story = corpus.store.stories(list(files))
-    predicted = {files[i]: story[i] for i in files}
-    return bcubed(gold, predicted).f1, pairwise(gold, predicted).f1
+    return bcubed(gold, {files[i]: story[i] for i in files}).f1
 
 
-def main() -> None:
-    folders = [Path(a) for a in sys.argv[1:]] or [Path("tests/data/day1")]
+def main(folders: Sequence[Path]) -> None:
     with tempfile.TemporaryDirectory() as work:
-        days = [load(f, Path(work)) for f in folders]
-        print(
-            "join  merge  " + "  ".join(f"{f.name:>14}" for f in folders) + "   (B3 F1 / pair F1)"
-        )
-        for join in JOINS:
-            for merge in MERGES:
-                if merge < join:
-                    continue
-                stories.JOIN, stories.MERGE = join, merge
-                cells = [score(c, g) for c, g in days]
-                row = "  ".join(f"{b:.3f} / {p:.3f}" for b, p in cells)
-                print(f"{join:.2f}  {merge:.2f}   {row}")
+        days = []
+        for folder in folders:
+            corpus = Corpus(Store(Path(work) / f"{folder.name}.sqlite3"))
+            corpus.sync_folder(folder)
+            days.append((folder.name, corpus, load_labels(folder)))
+        head = "  ".join(f"{name}:{o[:4]}" for name, _, _ in days for o in ORDERS)
+        print(f"avg   join  {head}   (B-cubed F1)")
+        for average in AVERAGES:
+            for join in JOINS:
+                stories.AVERAGE, stories.JOIN = average, join
+                cells = [score(c, g, o) for _, c, g in days for o in ORDERS]
+                print(f"{average:.1f}  {join:.2f}  " + "  ".join(f"{x:>9.3f}" for x in cells))
 
 
 if __name__ == "__main__":
-    main()
+    main([Path(a) for a in sys.argv[1:]] or [Path("tests/data/day1")])

@@ -39,8 +39,9 @@ from .story_features import (
     weighted,
 )
 
-JOIN = 0.22
+JOIN = 0.28
 MERGE = 0.35
+AVERAGE = 0.5  # weight of the average link against the best link
 INDEX_TERMS = 12
 FREQUENT = 6
 POSTINGS_PER_TERM = 100
@@ -51,6 +52,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_vectors (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     t          REAL NOT NULL,
+    published  REAL,
     vector     TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS story_postings (
@@ -68,17 +70,27 @@ CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)
 """
 
 
-def article_time(published: str | None, added_at: str) -> float:
-    """When an article happened, in epoch seconds: its stated publication
-    date (noon UTC, the date having no time) or, without one, when it was added."""
+def published_time(published: str | None) -> float | None:
+    """A stated publication date in epoch seconds (noon UTC: the date has no time)."""
     if published:
         try:
             day = datetime.fromisoformat(published[:10])
-            return day.replace(hour=12, tzinfo=UTC).timestamp()
         except ValueError:
-            pass
+            return None
+        return day.replace(hour=12, tzinfo=UTC).timestamp()
+    return None
+
+
+def added_time(added_at: str) -> float:
     moment = datetime.fromisoformat(added_at)
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
+def article_time(published: str | None, added_at: str) -> float:
+    """When an article happened: its stated publication date or, without
+    one, when it was added."""
+    stated = published_time(published)
+    return stated if stated is not None else added_time(added_at)
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,22 @@ class Assignment:
     story: int
     similarity: float | None  # with the closest article of the story
     merged: tuple[int, ...] = ()  # other stories this article bridged into it
+
+
+def story_scores(sims: Mapping[int, float], stories: Mapping[int, int]) -> dict[int, float]:
+    """Each candidate story's similarity to the new article: the mean of
+    the best link and the average link over its articles among the
+    candidates (a near-copy counts 1). The average keeps one article that
+    also discusses a neighbouring event (a foundry story naming TSMC) from
+    pulling a new story in; the best link lets a story grow from its first
+    articles."""
+    links: dict[int, list[float]] = {}
+    for other, sim in sims.items():
+        links.setdefault(stories[other], []).append(sim)
+    return {
+        story: (1 - AVERAGE) * max(values) + AVERAGE * sum(values) / len(values)
+        for story, values in links.items()
+    }
 
 
 class StoryIndex:
@@ -102,10 +130,14 @@ class StoryIndex:
         article_id: int,
         features: Mapping[str, float],
         t: float,
+        published: float | None,
         sig: Signature,
         overrides: str | None = None,
     ) -> Assignment:
-        """Put a stored article into its story (and index it for the next)."""
+        """Put a stored article into its story (and index it for the next).
+        ``t`` is when it was added: the window is read on it, as the stated
+        publication date is often missing or unreadable; two articles that
+        both state dates further apart than the window never join."""
         self._forget(article_id)
         self._count_document(features)
         idfs = self._idfs(features)
@@ -116,15 +148,16 @@ class StoryIndex:
         # say little yet.
         query = list(dict.fromkeys(top_terms(vector, INDEX_TERMS) + top_terms(features, FREQUENT)))
         candidates = self._candidates(query, t, article_id)
-        decision = self._decide(article_id, vector, candidates, sig)
+        decision = self._decide(article_id, vector, candidates, sig, published)
         extra = ExtraRow(
             article_id, overrides, sig.shingles, sig.values, decision.story, decision.similarity
         )
         self.store.save_extra(extra)
         with self.store.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO story_vectors(article_id, t, vector) VALUES (?,?,?)",
-                (article_id, t, json.dumps(kept, ensure_ascii=False)),
+                "INSERT OR REPLACE INTO story_vectors(article_id, t, published, vector) "
+                "VALUES (?,?,?,?)",
+                (article_id, t, published, json.dumps(kept, ensure_ascii=False)),
             )
             db.executemany(
                 "INSERT OR IGNORE INTO story_postings(term, t, article_id) VALUES (?,?,?)",
@@ -187,16 +220,20 @@ class StoryIndex:
         vector: Mapping[str, float],
         candidates: Sequence[int],
         sig: Signature,
+        published: float | None,
     ) -> Assignment:
         if not candidates:
             return Assignment(article_id, None)
         marks = ",".join("?" * len(candidates))
         rows = self.store.query(
-            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature "
+            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature, v.published "
             "FROM story_vectors v JOIN article_extra e ON e.article_id = v.article_id "
             f"WHERE v.article_id IN ({marks})",
             list(candidates),
         )
+        span = (self.window_days + 1) * DAY
+        if published is not None:
+            rows = [r for r in rows if r[5] is None or abs(float(r[5]) - published) <= span]
         features = {int(r[0]): json.loads(r[1]) for r in rows}
         stories = {int(r[0]): int(r[2]) for r in rows}
         idfs = self._idfs(*features.values())
@@ -204,10 +241,7 @@ class StoryIndex:
         copy = best_match(sig, [(int(r[0]), Signature(int(r[3]), bytes(r[4]))) for r in rows])
         if copy is not None and copy[1] >= SAME_STORY:
             sims[copy[0]] = max(sims.get(copy[0], 0.0), 1.0)
-        best: dict[int, float] = {}
-        for other, sim in sims.items():
-            story = stories[other]
-            best[story] = max(best.get(story, 0.0), sim)
+        best = story_scores(sims, stories)
         ranked = sorted(best, key=lambda s: (-best[s], s))
         if not ranked or best[ranked[0]] < JOIN:
             return Assignment(article_id, None)

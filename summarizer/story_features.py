@@ -20,6 +20,7 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 3
 ENTITY_WEIGHT = 3.0
+PREDICATES = True
 # Features kept per article (by TF-IDF): bounds the stored vector and the
 # cost of a comparison.
 VECTOR_TERMS = 60
@@ -36,8 +37,10 @@ STOPWORDS = frozenset(
 
 
 def usable(term: str) -> bool:
-    """A term worth a feature: two characters or more, or with a digit."""
-    if term in STOPWORDS:
+    """A term worth a feature: a noun, name or number of two characters or
+    more, or with a digit. Predicates (stored as lemmas, "늘다") are left
+    out: outlets reword the verbs of a story, not its names."""
+    if term in STOPWORDS or (PREDICATES and term.endswith("다") and len(term) >= 2):
         return False
     return len(term) >= 2 or any(ch.isdigit() for ch in term)
 

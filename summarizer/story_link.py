@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 
 from .minhash import Signature
 from .store import ArticleRow, MentionRow, SentenceRow, Store
-from .stories import Assignment, StoryIndex, article_time
+from .stories import Assignment, StoryIndex, added_time, published_time
 from .story_features import article_features
+from .story_text import title_outlet
 
 _WORD = re.compile(r"[\w]+")
 
@@ -36,10 +37,10 @@ def link_article(
         title_terms,
         [s.terms for s in sentences],
         entities,
-        exclude=byline_words(article.publisher, article.author),
+        exclude=byline_words(article.publisher, article.author, title_outlet(article.title)),
     )
-    t = article_time(article.published, article.added_at)
-    return stories.assign(article.id, features, t, sig, overrides)
+    added, published = added_time(article.added_at), published_time(article.published)
+    return stories.assign(article.id, features, added, published, sig, overrides)
 
 
 def same_text(store: Store, sig: Signature) -> int | None:
@@ -55,8 +56,8 @@ def same_text(store: Store, sig: Signature) -> int | None:
 
 
 def rebuild(stories: StoryIndex, terms_of: Callable[[str], list[str]]) -> int:
-    """Re-cluster every stored article, oldest first (by publication date,
-    then by id), from the stored analysis. Returns the number of stories."""
+    """Re-cluster every stored article in the order they were added, from
+    the stored analysis. Returns the number of stories."""
     store = stories.store
     rows = store.query(
         "SELECT a.id, e.overrides, e.shingles, e.signature FROM articles a "
@@ -64,7 +65,7 @@ def rebuild(stories: StoryIndex, terms_of: Callable[[str], list[str]]) -> int:
     )
     extras = {int(r[0]): (r[1], Signature(int(r[2]), bytes(r[3]))) for r in rows}
     articles = [a for a in store.articles() if a.id in extras]
-    articles.sort(key=lambda a: (article_time(a.published, a.added_at), a.id))
+    articles.sort(key=lambda a: (a.added_at, a.id))
     stories.clear()
     for article in articles:
         overrides, sig = extras[article.id]

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 
 from .corpus import Corpus
 from .store import SentenceRow
-from .stories import DAY, article_time
+from .stories import DAY, added_time, article_time
 from .story_text import clean_headline, is_headline, outlet, representative, strip_byline
 from .summarize import select
 
@@ -58,7 +58,8 @@ class StorySource:
     url: str | None
     published: str | None
     added_at: str
-    t: float
+    t: float  # when it happened (stated date, else added): the timeline's order
+    added: float  # when it was added: recency
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -158,8 +159,8 @@ def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
-        t = article_time(published, added_at)
-        source = StorySource(article_id, file, title, publisher, url, published, added_at, t)
+        t, added = article_time(published, added_at), added_time(added_at)
+        source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
         stories.setdefault(int(story), []).append(source)
     for sources in stories.values():
         sources.sort(key=lambda s: (s.t, s.id))
@@ -225,9 +226,9 @@ def rank(stories: list[Story]) -> list[Story]:
     strongly on topic."""
     if not stories:
         return []
-    newest = max(s.t for story in stories for s in story.sources)
+    newest = max(s.added for story in stories for s in story.sources)
     for story in stories:
-        last = max(s.t for s in story.sources)
+        last = max(s.added for s in story.sources)
         recency = math.exp(-(newest - last) / DAY)
         outlets = len(story.outlets)
         story.score = (
