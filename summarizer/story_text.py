@@ -90,17 +90,22 @@ def representative(titles: Sequence[str]) -> int:
     return max(range(len(titles)), key=lambda i: (scores[i], -i))
 
 
-def is_headline(sentence: str, titles: Sequence[str]) -> bool:
+TitleIndex = list[tuple[str, set[str]]]
+
+
+def title_index(titles: Sequence[str]) -> TitleIndex:
+    """Titles prepared once for :func:`is_headline`."""
+    return [(_folded(t), bigrams(t)) for t in titles if _folded(t)]
+
+
+def is_headline(sentence: str, titles: TitleIndex) -> bool:
     """The sentence is a title again (or most of one): never a gist sentence."""
     folded = _folded(sentence)
     grams = bigrams(sentence)
-    for title in titles:
-        other = _folded(title)
-        if not other:
-            continue
+    for other, other_grams in titles:
         if folded in other or (other in folded and len(other) >= 0.6 * len(folded)):
             return True
-        if overlap(grams, bigrams(title)) >= 0.5:
+        if overlap(grams, other_grams) >= 0.5:
             return True
     return False
 
