@@ -25,7 +25,7 @@ from summarizer.story_eval import bcubed, load_labels
 from summarizer.story_link import rebuild
 
 AVERAGES = (0.0, 0.5, 1.0)
-JOINS = (0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34)
+JOINS = (0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4)
 ORDERS = ("file", "reversed", "shuffled")
 
 
@@ -62,6 +62,7 @@ def main(folders: Sequence[Path]) -> None:
         for average in AVERAGES:
             for join in JOINS:
                 stories.AVERAGE, stories.JOIN = average, join
+                stories.MERGE = max(0.37, join + 0.05)
                 cells = [score(c, g, o) for _, c, g in days for o in ORDERS]
                 print(f"{average:.1f}  {join:.2f}  " + "  ".join(f"{x:>9.3f}" for x in cells))
 

@@ -24,7 +24,6 @@ A story's id is the id of its first article. Membership is
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,8 +38,8 @@ from .story_features import (
     weighted,
 )
 
-JOIN = 0.28
-MERGE = 0.35
+JOIN = 0.32
+MERGE = 0.37
 AVERAGE = 0.5  # weight of the average link against the best link
 INDEX_TERMS = 12
 FREQUENT = 6
@@ -202,17 +201,23 @@ class StoryIndex:
         return {term: idf(found.get(term, 0), documents) for term in terms}
 
     def _candidates(self, query: Sequence[str], t: float, article_id: int) -> list[int]:
-        """Recent articles (within the window) sharing the most top terms."""
+        """Recent articles (within the window) sharing the most top terms,
+        rare ones first; each term's postings are read newest first and capped."""
         low, high = t - (self.window_days + 1) * DAY, t + (self.window_days + 1) * DAY
-        hits: Counter[int] = Counter()
+        hits: dict[int, float] = {}
         for term in query:
             rows = self.store.query(
                 "SELECT article_id FROM story_postings WHERE term = ? AND t BETWEEN ? AND ? "
                 "ORDER BY t DESC LIMIT ?",
                 (term, low, high, POSTINGS_PER_TERM),
             )
-            hits.update(int(r[0]) for r in rows if int(r[0]) != article_id)
-        return [a for a, _ in hits.most_common(MAX_CANDIDATES)]
+            # a shared rare term says more than a shared common one
+            weight = 1.0 + 1.0 / max(1, len(rows))
+            for (other,) in rows:
+                if int(other) != article_id:
+                    hits[int(other)] = hits.get(int(other), 0.0) + weight
+        ranked = sorted(hits, key=lambda a: (-hits[a], -a))
+        return ranked[:MAX_CANDIDATES]
 
     def _decide(
         self,

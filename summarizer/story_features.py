@@ -72,10 +72,16 @@ def article_features(
     return features
 
 
+# Pseudo-documents that contain none of the terms: in a young store (the
+# first articles of a fresh install) three articles sharing a word would
+# otherwise make it look as common as a word in every article.
+PRIOR_DOCUMENTS = 10
+
+
 def idf(df: int, documents: int) -> float:
     """Smoothed inverse document frequency; never below a small floor, so a
     word in every article still counts a little."""
-    return max(0.05, math.log((documents + 1) / (df + 0.5)))
+    return max(0.05, math.log((documents + PRIOR_DOCUMENTS + 1) / (df + 0.5)))
 
 
 def weighted(features: Mapping[str, float], idfs: Mapping[str, float]) -> dict[str, float]:
