@@ -26,8 +26,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from handlers import Context
 from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
-from handlers.commands import Context
 from summarizer.analysis import query_terms
 from summarizer.corpus import Corpus
 from summarizer.minhash import Signature

@@ -8,13 +8,13 @@ import sys
 from dataclasses import dataclass
 
 from handlers import Context
-from handlers.stories import SETTINGS_KEY as STORIES_KEY
-from handlers.stories import StorySettings
-from handlers.subscription import SERVICE_KEY
+from handlers.context import StorySettings
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
 from .config import Config
+from .ingest import Ingester, install
+from .scheduler import subscription_service
 
 log = logging.getLogger("briefbot")
 
@@ -25,11 +25,11 @@ class Runtime:
     corpus: Corpus
     context: Context
     report: SyncReport
+    ingester: Ingester | None = None  # also ``context.ingest``; None in tests that need none
 
     def close(self) -> None:
-        service = self.context.extras.get("ingest")
-        if service is not None:
-            service.close()
+        if self.ingester is not None:
+            self.ingester.close()
         self.corpus.store.close()
 
 
@@ -51,16 +51,11 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     corpus = Corpus(store, story_window_days=config.stories.window_days)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
-    context.extras[STORIES_KEY] = StorySettings(**dataclasses.asdict(config.stories))  # issue 12
-    # Daily briefing (issue 6): the service the /subscribe handlers call.
-    from .scheduler import subscription_service
-
-    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
-    runtime = Runtime(config, corpus, context, report)
-    from .ingest import install  # issue 7: the /ingest service in Context.extras
-
-    install(config, corpus, runtime.context.extras)
-    return runtime
+    context.stories = StorySettings(**dataclasses.asdict(config.stories))  # issue 12
+    # the services the /subscribe and /ingest handlers call
+    context.subscriptions = subscription_service(store, config.briefing)
+    ingester = install(config, corpus, context)
+    return Runtime(config, corpus, context, report, ingester)
 
 
 def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:

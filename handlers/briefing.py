@@ -13,20 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
 
 from summarizer.corpus import Corpus
 from summarizer.entities import CHIP
 from summarizer.story_view import STRONG_TOPIC, Story, stories_of
 
+from .context import Context
 from .messages import message
 from .reply import Line, Reply, Section, SourceRef
 from .stories import settings as story_settings
 from .stories import story_refs, story_section
 from .story_messages import story_message
-
-if TYPE_CHECKING:
-    from .commands import Context
 
 COMPANY = "company"
 _MAX_ENTITIES = 8

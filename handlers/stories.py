@@ -5,7 +5,7 @@ and the pieces the story-centric briefing shares with them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from summarizer.story_text import outlet
@@ -15,22 +15,13 @@ from .reply import Command, Line, Reply, Section, SourceRef
 from .story_messages import story_message
 
 if TYPE_CHECKING:
-    from .commands import Context
+    from .context import Context, StorySettings
 
-SETTINGS_KEY = "stories"
 _LISTED_CITES = 6  # sources linked on a story's outlets line
 
 
-@dataclass(frozen=True)
-class StorySettings:
-    window_days: float = 3.0  # an article joins stories of the last N days
-    briefing_stories: int = 5  # stories in a daily briefing
-    list_stories: int = 10  # stories in /stories
-
-
 def settings(context: Context) -> StorySettings:
-    found = context.extras.get(SETTINGS_KEY)
-    return found if isinstance(found, StorySettings) else StorySettings()
+    return context.stories
 
 
 def _lang(command: Command, context: Context) -> str:

@@ -20,7 +20,7 @@ from .reply import Command, Line, Reply, Section
 from .story_messages import story_message
 
 if TYPE_CHECKING:
-    from .commands import Context
+    from .context import Context
 
 MAX_TOPICS = 20
 _MAX_WORD = 40

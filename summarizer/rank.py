@@ -16,27 +16,27 @@ Four signals, each in [0, 1], averaged with equal weights:
   about half the time, one under 30 characters almost never. Past 300
   characters the signal falls again, so run-on sentences do not win.
 
-Equal weights are a prior, not a fit: on the dev half of sci-news-sum-kr-50
-they land within 0.02 F1 of the best weights on a 0.1 grid, and a logistic
-regression fitted leave-one-file-out scores the same (see README).
+Equal weights are a prior, not a fit. On the dev half of sci-news-sum-kr-50
+no fitted weights, learned model, rank fusion, redundancy penalty or extra
+feature beats them under leave-one-file-out cross-validation by more than
+noise (benchmarks/rank_cv.py; table in README, "Summary quality").
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .sentences import is_finished
+
 if TYPE_CHECKING:
     from sumy.models.dom import ObjectDocumentModel
 
-# A finished Korean sentence ends in a final ending (…다, …요, …죠, …까),
-# perhaps followed by closing punctuation or quotes. Sub-headlines and
-# captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
-_FINISHED = re.compile(r"(다|요|죠|까)[.!?…”\"’'」』)\]]*\s*$")
+# A finished Korean sentence (summarizer.sentences.is_finished) ends in a final
+# ending; sub-headlines and captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
 _BODY_MIN_CHARS = 25
 _FULL_LENGTH, _LONG = 150, 300
 
@@ -164,7 +164,7 @@ def first_body_sentence(texts: Sequence[str]) -> int:
     """Index of the first finished sentence of some length: what precedes it
     is headline material (sub-headlines, bylines, captions)."""
     for i, text in enumerate(texts):
-        if len(text) >= _BODY_MIN_CHARS and _FINISHED.search(text):
+        if len(text) >= _BODY_MIN_CHARS and is_finished(text):
             return i
     return 0
 

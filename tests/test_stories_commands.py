@@ -62,9 +62,8 @@ def test_topics_and_subscribe_with_topics(ctx: Context) -> None:
     assert not dispatch(Command("topics", "frobnicate", chat="telegram:7"), ctx).ok
     from bot.config import BriefingSettings
     from bot.scheduler import subscription_service
-    from handlers.subscription import SERVICE_KEY
 
-    ctx.extras[SERVICE_KEY] = subscription_service(ctx.corpus.store, BriefingSettings())
+    ctx.subscriptions = subscription_service(ctx.corpus.store, BriefingSettings())
     reply = dispatch(
         Command("subscribe", "08:00 HBM 리벨리온", chat="telegram:9", private=True), ctx
     )

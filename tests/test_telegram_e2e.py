@@ -144,6 +144,9 @@ def test_a_conversation(
         "subscribe",  # the daily briefing (issue 6)
         "unsubscribe",
         "subscription",
+        "stories",  # stories and topics (issue 12)
+        "story",
+        "topics",
     ]
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
