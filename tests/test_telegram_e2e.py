@@ -90,6 +90,11 @@ def all_valid(fake: FakeBotAPI) -> None:
         assert {name for name, _ in tags} <= {"b", "a"}
 
 
+# The menu: the first commands, the daily briefing (issue 6), stories and topics (issue 12).
+MENU = "summary chips sources help start subscribe unsubscribe subscription stories story topics"
+MENU = MENU.split()
+
+
 def test_a_conversation(
     fake: FakeBotAPI, runtime: Runtime, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -135,19 +140,7 @@ def test_a_conversation(
         assert not fake.messages_to(chat_id)
     # The menu, in Korean, from the command registry.
     menu = fake.commands[""]
-    assert [c["command"] for c in menu] == [
-        "summary",
-        "chips",
-        "sources",
-        "help",
-        "start",
-        "subscribe",  # the daily briefing (issue 6)
-        "unsubscribe",
-        "subscription",
-        "stories",  # stories and topics (issue 12)
-        "story",
-        "topics",
-    ]
+    assert [c["command"] for c in menu] == MENU
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]
