@@ -13,12 +13,13 @@ from zoneinfo import ZoneInfo
 
 from handlers import to_text
 from handlers.reply import Reply
-from handlers.stories import settings, story_refs, story_section
+from handlers.stories import story_refs, story_section
 from handlers.story_messages import story_message
+from summarizer.corpus import Corpus
+from summarizer.store import Store
 from summarizer.story_view import Period, Story, recent_stories
 
 from .config import Config
-from .runtime import start_runtime
 
 
 def add_parser(
@@ -57,18 +58,21 @@ def run(config: Config, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("briefbot: --limit must be at least 1", file=sys.stderr)
         return 2
-    runtime = start_runtime(config)
+    # The store and the corpus folder only: no chat or ingest services to start.
+    corpus = Corpus(Store(config.store_path), story_window_days=config.stories.window_days)
     try:
+        if config.corpus_path.exists():  # bot.runtime would start the ingest services too
+            corpus.sync_folder(config.corpus_path)
         if args.rebuild:
-            count = runtime.corpus.rebuild_stories()
+            count = corpus.rebuild_stories()
             print(f"re-clustered: {count} stories", file=sys.stderr)
         topics = tuple(args.topic or ())
         found = recent_stories(
-            runtime.corpus,
+            corpus,
             Period(since=since),
             topics=topics,
             limit=args.limit,
-            window_days=settings(runtime.context).window_days,
+            window_days=config.stories.window_days,
             keep=(lambda s: s.topic > 0) if topics else None,
         )
         if args.json:
@@ -76,9 +80,9 @@ def run(config: Config, args: argparse.Namespace) -> int:
                 json.dumps({"stories": [s.as_json() for s in found]}, ensure_ascii=False, indent=2)
             )
         else:
-            print(to_text(_reply(found, runtime.context.language)))
+            print(to_text(_reply(found, config.bot.language)))
     finally:
-        runtime.close()
+        corpus.store.close()
     return 0
 
 

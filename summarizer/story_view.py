@@ -45,6 +45,7 @@ _MAX_ENTITIES = 8
 _READ = 24
 _MIN_CHARS, _MAX_CHARS = 25, 260
 _BACK_REFERENCE = re.compile(r"(이렇게|이같이|이와 같이|다음과 같이|위와 같이)\s")
+_QUOTES = ('"', "“", "'", "‘", "「")
 _DANGLING = (
     "그는",
     "그녀는",
@@ -335,6 +336,8 @@ def gist(
         shared = sum(min(1, spread[t] - 1) for t in terms) / max(1, len(terms))
         value = s.score * (0.5 + 0.5 * shared) if several else s.score
         if s.text.startswith(_DANGLING) or _BACK_REFERENCE.search(s.text):
+            value *= 0.6
+        if s.text.startswith(_QUOTES):  # a quotation alone does not say who or what
             value *= 0.6
         candidates.append((s, value))
     return [replace(s, text=strip_byline(s.text)) for s in select(candidates, count, 1)]

@@ -91,8 +91,9 @@ def all_valid(fake: FakeBotAPI) -> None:
 
 
 # The menu: the first commands, the daily briefing (issue 6), stories and topics (issue 12).
-MENU = "summary chips sources help start subscribe unsubscribe subscription stories story topics"
-MENU = MENU.split()
+MENU = (
+    "summary chips sources help start subscribe unsubscribe subscription stories story topics"
+).split()
 
 
 def test_a_conversation(
