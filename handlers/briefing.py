@@ -10,9 +10,10 @@ platform rejects an empty message, and silence reads as a broken bot.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from summarizer.corpus import Corpus
 from summarizer.entities import CHIP
@@ -99,6 +100,8 @@ def briefing_stories(
     strongly on topic); singletons only when nothing else is new."""
     count = story_settings(context).briefing_stories
     corpus = context.corpus
+    if since is None:  # a first briefing: the stories of the newest articles' window
+        article_ids = _window(corpus, article_ids, story_settings(context).window_days)
 
     def wanted(story: Story) -> bool:
         return story.multi or story.topic >= STRONG_TOPIC
@@ -118,6 +121,18 @@ def briefing_stories(
     if not picked:
         picked = stories_of(corpus, article_ids, since=since, limit=min(3, count))
     return picked, bool(topics)
+
+
+def _window(corpus: Corpus, ids: Sequence[int], days: float) -> list[int]:
+    rows = corpus.store.query(
+        "SELECT id, added_at FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    if not rows:
+        return []
+    newest = max(datetime.fromisoformat(str(r[1])) for r in rows)
+    low = newest - timedelta(days=days)
+    return sorted(int(r[0]) for r in rows if datetime.fromisoformat(str(r[1])) >= low)
 
 
 def _entity_sections(
