@@ -38,7 +38,7 @@ from .story_features import (
     weighted,
 )
 
-JOIN = 0.32
+JOIN = 0.30
 MERGE = 0.37
 AVERAGE = 0.5  # weight of the average link against the best link
 INDEX_TERMS = 12
