@@ -140,6 +140,7 @@ def _run(config: Config, platform: str) -> int:
 
     from summarizer.corpus import warm_up
 
+    from .alerts import AlertService  # issue 12: story alerts, off until a chat asks
     from .ingest import background_services
     from .scheduler import create_scheduler
     from .serve import Service, serve
@@ -158,6 +159,7 @@ def _run(config: Config, platform: str) -> int:
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
         )
+        services.append(AlertService(runtime.context, adapters, config.stories.alert_interval))
         asyncio.run(serve(runtime, adapters, services=services))
     except ConfigError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)

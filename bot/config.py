@@ -218,6 +218,7 @@ class StoriesSettings:
     window_days: float = 3.0  # an article joins the stories of the last N days
     briefing_stories: int = 5  # stories in a daily briefing
     list_stories: int = 10  # stories listed by /stories
+    alert_interval: float = 300.0  # seconds between looks for story alerts (/topics alert N)
 
     def validate(self) -> None:
         if not 0.5 <= self.window_days <= 60:
@@ -226,6 +227,8 @@ class StoriesSettings:
             raise ConfigError("stories.briefing_stories must be between 1 and 20")
         if not 1 <= self.list_stories <= 50:
             raise ConfigError("stories.list_stories must be between 1 and 50")
+        if self.alert_interval < 10:
+            raise ConfigError("stories.alert_interval must be at least 10 seconds")
 
 
 @dataclass(frozen=True)

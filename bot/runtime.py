@@ -51,7 +51,9 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     corpus = Corpus(store, story_window_days=config.stories.window_days)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
-    context.stories = StorySettings(**dataclasses.asdict(config.stories))  # issue 12
+    stories = dataclasses.asdict(config.stories)
+    stories.pop("alert_interval")
+    context.stories = StorySettings(**stories)  # issue 12
     # the services the /subscribe and /ingest handlers call
     context.subscriptions = subscription_service(store, config.briefing)
     ingester = install(config, corpus, context)

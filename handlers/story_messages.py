@@ -69,6 +69,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "A chat can have up to {limit} topics.",
     ),
     "topics.list": ("{words}", "{words}"),
+    "topics.alert": ("알림", "Alerts"),
+    "topics.alert_on": (
+        "관심 주제의 새 이슈를 {count}곳 이상이 보도하면 바로 알려 드립니다 (1시간에 한 번까지).",
+        "New stories on your topics told by {count}+ outlets are pushed at once (at most hourly).",
+    ),
+    "topics.alert_off": ("이슈 알림을 껐습니다.", "Story alerts are off."),
+    "topics.alert_usage": (
+        "사용법: /topics alert 3 (3곳 이상 보도 시 알림, 2~20) · /topics alert off",
+        "Usage: /topics alert 3 (alert at 3+ outlets, 2–20) · /topics alert off",
+    ),
+    "topics.alert_line": ("{count}곳 이상 보도 시", "when {count}+ outlets report"),
+    "alert.title": ("🔔 관심 주제의 새 이슈", "🔔 A new story on your topics"),
 }
 
 

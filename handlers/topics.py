@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from summarizer.store import Store
 
+from .alerts import alert_setting, parse_alert, set_alert
 from .reply import Command, Line, Reply, Section
 from .story_messages import story_message
 
@@ -105,26 +106,45 @@ def topics(command: Command, context: Context) -> Reply:
             notices.append(story_message(language, "topics.not_found", words=", ".join(missing)))
         else:
             notices.append(story_message(language, "topics.removed", words=", ".join(words[1:])))
+    elif words and words[0].casefold() in ("alert", "알림"):
+        return _alert(command, context, words[1:], current)
     elif words:
         notices.append(story_message(language, "topics.usage"))
         return Reply("topics", notices=tuple(notices), ok=False, data={"topics": current})
-    return topics_reply(language, current, notices)
+    return topics_reply(language, current, notices, alert_setting(store, command.chat))
 
 
-def topics_reply(language: str, current: Sequence[str], notices: Sequence[str] = ()) -> Reply:
+def _alert(command: Command, context: Context, words: Sequence[str], current: list[str]) -> Reply:
+    """``/topics alert N`` / ``/topics alert off`` (optional alerts, off by default)."""
+    language = _lang(command, context)
+    store = context.corpus.store
+    count = parse_alert(words)
+    if count is None:
+        text = story_message(language, "topics.alert_usage")
+        return Reply("topics", notices=(text,), ok=False, data={"topics": current})
+    set_alert(store, command.chat, count)
+    key = "topics.alert_on" if count else "topics.alert_off"
+    notices = [story_message(language, key, count=count)]
+    return topics_reply(language, current, notices, count)
+
+
+def topics_reply(
+    language: str, current: Sequence[str], notices: Sequence[str] = (), alert: int = 0
+) -> Reply:
+    data = {"topics": list(current), "alert": alert or None}
     if not current:
-        return Reply(
-            "topics",
-            notices=(*notices, story_message(language, "topics.none")),
-            data={"topics": []},
-        )
-    line = Line(story_message(language, "topics.list", words=", ".join(current)))
+        text = story_message(language, "topics.none")
+        return Reply("topics", notices=(*notices, text), data=data)
+    lines = [Line(story_message(language, "topics.list", words=", ".join(current)))]
+    if alert:
+        label = story_message(language, "topics.alert")
+        lines.append(Line(story_message(language, "topics.alert_line", count=alert), label=label))
     return Reply(
         "topics",
         title=story_message(language, "topics.title"),
-        sections=(Section(None, (line,)),),
+        sections=(Section(None, tuple(lines)),),
         notices=tuple(notices),
-        data={"topics": list(current)},
+        data=data,
     )
 
 
