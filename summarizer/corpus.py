@@ -230,7 +230,12 @@ class Corpus:
 
     # ------------------------------------------------------------ stories
     def _backfill_stories(self) -> None:
-        """Stories for articles stored before stories existed."""
+        """Stories for articles stored before stories existed; a store from
+        before story clustering (near-copy links only) is re-clustered once."""
+        if self.store.get_meta("story_documents") is None and self.store.query(
+            "SELECT 1 FROM article_extra LIMIT 1"
+        ):
+            self.rebuild_stories()
         for article_id in self.store.articles_without_extra():
             article = self.store.article(article_id)
             if article is None:

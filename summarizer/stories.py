@@ -259,9 +259,6 @@ class StoryIndex:
         return Assignment(target, round(best[ranked[0]], 3), merged)
 
     # ------------------------------------------------------------ reads
-    def members(self, story: int) -> list[int]:
-        return self.store.story_members(story)
-
     def clear(self) -> None:
         """Forget every vector, posting and count (before a rebuild)."""
         with self.store.transaction() as db:

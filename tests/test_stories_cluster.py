@@ -100,3 +100,23 @@ def test_paraphrases_join_and_neighbours_stay_apart(empty_corpus: Corpus) -> Non
     assert empty_corpus.story_of(ids["003_news1.txt"]) == [
         ids["003_news1.txt"]
     ]  # another HBM event
+
+
+def test_a_store_from_before_clustering_is_reclustered_once(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    corpus = Corpus(Store(path))
+    ids = [
+        corpus.add_text((DAY1 / n).read_bytes().decode("utf-8"))[0]
+        for n in ("005_yna.txt", "006_mk.txt")
+    ]
+    with corpus.store.transaction() as db:  # what an older version left: no story tables filled
+        db.execute("DELETE FROM story_postings")
+        db.execute("DELETE FROM story_vectors")
+        db.execute("DELETE FROM story_df")
+        db.execute("DELETE FROM meta WHERE key = 'story_documents'")
+        db.execute("UPDATE article_extra SET story = article_id")
+    corpus.store.close()
+    reopened = Corpus(Store(path))
+    assert reopened.story_of(ids[1]) == ids
+    assert reopened.store.query("SELECT count(*) FROM story_postings")[0][0] > 0
+    reopened.store.close()
