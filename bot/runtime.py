@@ -13,7 +13,7 @@ from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
 from .config import Config
-from .ingest import Ingester, install
+from .ingester import Ingester, install
 from .scheduler import subscription_service
 
 log = logging.getLogger("briefbot")
@@ -54,9 +54,12 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     stories = dataclasses.asdict(config.stories)
     stories.pop("alert_interval")
     context.stories = StorySettings(**stories)  # issue 12
-    # the services the /subscribe and /ingest handlers call
+    # the services the /subscribe, /ingest and /feeds handlers call
     context.subscriptions = subscription_service(store, config.briefing)
     ingester = install(config, corpus, context)
+    from .feeds import FeedRegistry  # issue 15
+
+    context.feeds = FeedRegistry(config, ingester)
     return Runtime(config, corpus, context, report, ingester)
 
 
@@ -81,7 +84,17 @@ def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
     return report
 
 
+def log_config(config: Config) -> None:
+    """Say at start where the settings, the corpus and the store are."""
+    where = f"{config.file} ({config.origin})" if config.file else config.origin
+    log.info("config: %s", where)
+    log.info("corpus: %s; store: %s", config.corpus_path, config.store_path)
+
+
 def setup_logging(level: str = "INFO") -> None:
+    from .redaction import protect
+
+    protect()  # secrets in the environment never reach a log, whatever the handler
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -20,13 +20,18 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import chip_card
 from . import stories as _stories
 from . import subscribe_commands as _subscription
 from . import topics as _topics
+from .actions import chip_actions, page_actions
 from .context import Context
+from .feeds_command import feeds
 from .ingest_command import ingest
+from .language import lang, with_language
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
+from .trend import trend
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +81,7 @@ def canonical_name(name: str) -> str:
 def dispatch(command: Command, context: Context) -> Reply:
     """Run one command. Never raises: an unexpected error becomes a short
     apology (and a log line with the traceback)."""
+    command = _settle_language(command, context)
     language = _lang(command, context)
     spec = COMMANDS.get(command.name)
     if spec is None:
@@ -101,6 +107,14 @@ def dispatch(command: Command, context: Context) -> Reply:
     except Exception:
         log.exception("command %s failed", spec.name)
         return Reply(spec.name, notices=(message(language, "error.internal"),), ok=False)
+
+
+def _settle_language(command: Command, context: Context) -> Command:
+    try:
+        return with_language(command, context)
+    except Exception:  # the store is unavailable: the deployment's language
+        log.exception("chat language of %s unavailable", command.chat)
+        return command
 
 
 def answer(text: str, context: Context, **fields: Any) -> Reply | None:
@@ -275,6 +289,7 @@ def chips(command: Command, context: Context) -> Reply:
         sections=(Section(None, tuple(lines)),),
         sources=_refs(context, cited),
         data={"chips": items},
+        actions=chip_actions([c.name for c in all_chips]),
     )
 
 
@@ -317,6 +332,8 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
     ]
     if stats.aliases:
         info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
+    card_lines, card_data, card_cited = chip_card.card(context, stats, language)
+    info += card_lines
     context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
     return Reply(
         "chips",
@@ -325,8 +342,8 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
             Section(None, tuple(info)),
             Section(message(language, "chips.contexts"), context_lines),
         ),
-        sources=_refs(context, set(listed) | {s.article_id for s in picked}),
-        data={"chips": [_chip_json(stats, _chip_context(context, stats.key))]},
+        sources=_refs(context, set(listed) | {s.article_id for s in picked} | card_cited),
+        data={"chips": [_chip_json(stats, _chip_context(context, stats.key)) | card_data]},
     )
 
 
@@ -383,6 +400,7 @@ def sources(command: Command, context: Context) -> Reply:
         notices=tuple(notices),
         sources=tuple(SourceRef(s.id, s.title, s.url) for s in chunk),
         data={"sources": [s.as_json() for s in chunk]},
+        actions=page_actions("/sources", page, (total + per_page - 1) // per_page, language),
     )
 
 
@@ -459,6 +477,9 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
+        CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
+        CommandSpec("trend", trend, "cmd.trend", ("추이", "trends", "chart")),
+        CommandSpec("feeds", feeds, "cmd.feeds", ("feed", "피드"), menu=False),
         # stories and topics (issue 12)
         CommandSpec("stories", _stories.stories, "cmd.stories", ("이슈", "주요뉴스")),
         CommandSpec("story", _stories.story, "cmd.story", ("이슈상세",)),

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from summarizer.corpus import Corpus
 
-from .services import IngestService, SubscriptionService
+from .services import ChatLanguageStore, FeedsService, IngestService, SubscriptionService
 
 
 @dataclass(frozen=True)
@@ -36,3 +36,5 @@ class Context:
     subscriptions: SubscriptionService | None = None
     ingest: IngestService | None = None
     stories: StorySettings = field(default_factory=StorySettings)
+    feeds: FeedsService | None = None  # /feeds (issue 15)
+    languages: ChatLanguageStore | None = None  # /lang choices, opened on first use (issue 15)

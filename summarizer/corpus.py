@@ -23,20 +23,21 @@ from .analysis import (
     query_terms,
 )
 from .clean import CleanArticle, clean_article
-from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingest
+from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
 from .minhash import signature
 from .rank import score_sentences
 from .store import ArticleRow, MentionRow, SentenceRow, Store
+from .store_faults import AlreadyStored
 from .stories import StoryIndex
 from .story_link import link_article, rebuild, same_text
 from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest articles a keyword search scans.
@@ -119,7 +120,10 @@ class Corpus:
         twin = same_text(self.store, signature(cleaned.paragraphs))
         if twin is not None:
             return twin, False
-        return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+        try:
+            return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+        except AlreadyStored as exc:  # another process stored it since we looked
+            return exc.article_id, False
 
     def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
         """:meth:`add_text` for many articles (no file, url or overrides):
@@ -145,16 +149,20 @@ class Corpus:
                 if existing is not None:
                     out[slot] = (existing.id, False)
                     continue
-                article_id = self._store(
-                    cleaned,
-                    text,
-                    content_hash,
-                    None,
-                    None,
-                    None,
-                    analysed=sentences,
-                    title_terms=title_terms if cleaned.metadata.title else None,
-                )
+                try:
+                    article_id = self._store(
+                        cleaned,
+                        text,
+                        content_hash,
+                        None,
+                        None,
+                        None,
+                        analysed=sentences,
+                        title_terms=title_terms if cleaned.metadata.title else None,
+                    )
+                except AlreadyStored as exc:
+                    out[slot] = (exc.article_id, False)
+                    continue
                 out[slot] = (article_id, True)
             pending.clear()
 
@@ -203,7 +211,7 @@ class Corpus:
         if title_terms is None:
             title_terms = query_terms(title) if title else []
         sentences = _rank(analysed, title_terms)
-        mentions = self._mentions(analysed)
+        mentions = self._mentions(analysed, fields["title"])
         row = ArticleRow(
             id=0,
             content_hash=content_hash,
@@ -266,22 +274,13 @@ class Corpus:
             first.setdefault(stories[article_id], article_id)
         return {a: first[stories[a]] for a in article_ids}
 
-    def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
-        rows: list[MentionRow] = []
-        for idx, sentence in enumerate(analysed):
-            found = self.index.find(sentence.text, sentence.tokens)
-            seen: set[str] = set()
-            for mention in found:
-                if mention.key in seen:
-                    continue  # "Ascend(昇騰)": one mention, two spellings
-                seen.add(mention.key)
-                vendor = self.index.vendor_of(mention.key)
-                if mention.kind == CHIP and vendor is None:
-                    vendor = _family_vendor(self.index, mention.key) or self.index.vendor_near(
-                        sentence.text, mention, found
-                    )
-                rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
-        return rows
+    def _mentions(
+        self, analysed: Sequence[AnalysedSentence], title: str | None
+    ) -> list[MentionRow]:
+        """Mentions of the body's sentences, and the chips a stated headline
+        names (sentence index -1)."""
+        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed], title)
+        return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
 
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:
@@ -392,12 +391,6 @@ def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
         return "(제목 없음)"
     first = analysed[0].text
     return first if len(first) <= 60 else first[:59].rstrip() + "…"
-
-
-def _family_vendor(index: EntityIndex, key: str) -> str | None:
-    family = key.split(" ")[0]
-    entity = index.entities.get(family)
-    return index.vendor_of(entity.key) if entity and entity.family else None
 
 
 def _source(article: ArticleRow) -> Source:

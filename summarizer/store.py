@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .store_faults import AlreadyStored, describe, open_sqlite, retry_busy
+
 SCHEMA_VERSION = "1"
 
 _SCHEMA = """
@@ -117,15 +119,13 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self.ensure_schema(_SCHEMA)
+        self._db = open_sqlite(self.path)
+        try:
+            self.ensure_schema(_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise describe(self.path, exc) from None
 
     def ensure_schema(self, script: str) -> None:
         """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
@@ -149,7 +149,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
             try:
                 yield self._db
             except BaseException:
@@ -256,12 +256,7 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                cursor = db.execute(
-                    "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?)",
-                    values,
-                )
-                article_id = int(cursor.lastrowid or 0)
+                article_id = self._insert_new(db, values, article.content_hash, article.file)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -279,6 +274,30 @@ class Store:
                 ],
             )
         return article_id
+
+    @classmethod
+    def _insert_new(
+        cls, db: sqlite3.Connection, values: tuple[object, ...], content_hash: str, file: str | None
+    ) -> int:
+        """Insert, the duplicate check and the insert being one atomic step:
+        another process may have stored the same text (or file) since we looked."""
+        row = db.execute(
+            "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
+            "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            values,
+        ).fetchone()
+        if row is None:
+            raise AlreadyStored(cls._conflicting(db, content_hash, file))
+        return int(row[0])
+
+    @staticmethod
+    def _conflicting(db: sqlite3.Connection, content_hash: str, file: str | None) -> int:
+        row = db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (file IS NOT NULL AND file = ?)",
+            (content_hash, file),
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     # ----------------------------------------------------------- sentences
     def sentences(self, article_id: int) -> list[SentenceRow]:
@@ -309,7 +328,8 @@ class Store:
         must not grow with the corpus)."""
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
+            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
+            "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
             "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",

@@ -90,12 +90,6 @@ def all_valid(fake: FakeBotAPI) -> None:
         assert {name for name, _ in tags} <= {"b", "a"}
 
 
-# The menu: the first commands, the daily briefing (issue 6), stories and topics (issue 12).
-MENU = (
-    "summary chips sources help start subscribe unsubscribe subscription stories story topics"
-).split()
-
-
 def test_a_conversation(
     fake: FakeBotAPI, runtime: Runtime, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -141,7 +135,9 @@ def test_a_conversation(
         assert not fake.messages_to(chat_id)
     # The menu, in Korean, from the command registry.
     menu = fake.commands[""]
-    assert [c["command"] for c in menu] == MENU
+    # the first set, the daily briefing (issue 6), issue 15's and issue 12's commands
+    order = "summary chips sources help start subscribe unsubscribe subscription lang trend"
+    assert [c["command"] for c in menu] == [*order.split(), "stories", "story", "topics"]
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]
@@ -280,7 +276,7 @@ def test_webhook_refuses_requests_without_the_secret(fake: FakeBotAPI, runtime: 
     set_webhook = fake.calls_of("setWebhook")[0].params
     assert set_webhook["url"] == "https://bot.example.com/telegram"
     assert set_webhook["secret_token"] == WEBHOOK_SECRET
-    assert set_webhook["allowed_updates"] == ["message", "my_chat_member"]
+    assert set_webhook["allowed_updates"] == ["message", "my_chat_member", "callback_query"]
     assert not fake.calls_of("getUpdates")
     assert not fake.messages_to(61) and not fake.messages_to(62)
 
