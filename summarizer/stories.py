@@ -38,9 +38,9 @@ from .story_features import (
     weighted,
 )
 
-JOIN = 0.30
+JOIN = 0.26
 MERGE = 0.37
-AVERAGE = 0.5  # weight of the average link against the best link
+AVERAGE = 0.0  # weight of the average link against the best link (the grid chose 0)
 INDEX_TERMS = 12
 FREQUENT = 6
 POSTINGS_PER_TERM = 100

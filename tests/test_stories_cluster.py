@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarizer import stories
 from summarizer.corpus import Corpus
 from summarizer.minhash import Signature
@@ -42,8 +44,11 @@ def test_features_keep_names_and_numbers_not_verbs_or_bylines() -> None:
     assert cosine(features, features) > 0.999
 
 
-def test_best_and_average_link() -> None:
-    scores = stories.story_scores({1: 0.6, 2: 0.2, 3: 0.3}, {1: 10, 2: 10, 3: 30})
+def test_best_and_average_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    sims, members = {1: 0.6, 2: 0.2, 3: 0.3}, {1: 10, 2: 10, 3: 30}
+    assert stories.story_scores(sims, members) == {10: 0.6, 30: 0.3}  # the best link (tuned)
+    monkeypatch.setattr(stories, "AVERAGE", 0.5)
+    scores = stories.story_scores(sims, members)
     assert abs(scores[10] - (0.5 * 0.6 + 0.5 * 0.4)) < 1e-9
     assert abs(scores[30] - 0.3) < 1e-9
 
