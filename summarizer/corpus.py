@@ -265,14 +265,15 @@ class Corpus:
         story = self.store.stories([article_id])[article_id]
         return self.store.story_members(story) or [article_id]
 
-    def story_primaries(self, article_ids: Sequence[int]) -> dict[int, int]:
-        """article id → the first of the given ids that tells the same story
-        (so a briefing reads one article per story)."""
-        stories = self.store.stories(article_ids)
-        first: dict[int, int] = {}
-        for article_id in sorted(article_ids):
-            first.setdefault(stories[article_id], article_id)
-        return {a: first[stories[a]] for a in article_ids}
+    def near_copies(self, article_ids: Sequence[int]) -> set[int]:
+        """Those of the articles that joined their story as a near-copy of an
+        earlier article (MinHash containment, see :mod:`summarizer.stories`)."""
+        rows = self.store.query(
+            "SELECT article_id FROM article_extra WHERE similarity >= 1.0 "
+            "AND article_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(article_ids)),),
+        )
+        return {int(r[0]) for r in rows}
 
     def _mentions(
         self, analysed: Sequence[AnalysedSentence], title: str | None

@@ -247,6 +247,8 @@ class StoryIndex:
         if copy is not None and copy[1] >= SAME_STORY:
             sims[copy[0]] = max(sims.get(copy[0], 0.0), 1.0)
         best = story_scores(sims, stories)
+        if published is not None:  # the window holds for the whole story, not one link
+            best = {s: v for s, v in best.items() if self._dated_within(s, published)}
         ranked = sorted(best, key=lambda s: (-best[s], s))
         if not ranked or best[ranked[0]] < JOIN:
             return Assignment(article_id, None)
@@ -257,6 +259,17 @@ class StoryIndex:
         target = min([ranked[0], *bridged])
         merged = tuple(s for s in [ranked[0], *bridged] if s != target)
         return Assignment(target, round(best[ranked[0]], 3), merged)
+
+    def _dated_within(self, story: int, published: float) -> bool:
+        """Whether every stated date in ``story`` is within the window of
+        ``published`` (an undated article links stories, not months)."""
+        low, high = self.store.query(
+            "SELECT min(v.published), max(v.published) FROM article_extra e "
+            "JOIN story_vectors v ON v.article_id = e.article_id WHERE e.story = ?",
+            (story,),
+        )[0]
+        span = (self.window_days + 1) * DAY
+        return low is None or (published - span <= float(low) and float(high) <= published + span)
 
     # ------------------------------------------------------------ reads
     def clear(self) -> None:
