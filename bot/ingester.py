@@ -22,6 +22,7 @@ import httpx
 from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
+from summarizer.db import register
 from summarizer.extract import (
     HTML_SUFFIXES,
     NoArticleError,
@@ -49,6 +50,7 @@ CREATE TABLE IF NOT EXISTS ingest_feeds (
     status        TEXT NOT NULL
 )
 """
+FEED_MIGRATIONS = register("ingest_feeds", _FEED_TABLE)
 
 
 class Ingester:
@@ -68,7 +70,7 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
-        corpus.store.ensure_schema(_FEED_TABLE)
+        corpus.store.migrate(FEED_MIGRATIONS)
 
     def close(self) -> None:
         self.fetcher.close()

@@ -268,12 +268,17 @@ class Corpus:
     def near_copies(self, article_ids: Sequence[int]) -> set[int]:
         """Those of the articles that joined their story as a near-copy of an
         earlier article (MinHash containment, see :mod:`summarizer.stories`)."""
-        rows = self.store.query(
-            "SELECT article_id FROM article_extra WHERE similarity >= 1.0 "
-            "AND article_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(article_ids)),),
-        )
-        return {int(r[0]) for r in rows}
+        ids = list(article_ids)
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.store.query(
+                "SELECT article_id FROM article_extra WHERE similarity >= 1.0 "
+                f"AND article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update(int(r[0]) for r in rows)
+        return out
 
     def _mentions(
         self, analysed: Sequence[AnalysedSentence], title: str | None

@@ -13,6 +13,7 @@ from pathlib import Path
 from .clean import clean_article
 from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .store import ArticleRow, Store
+from .store_faults import AlreadyStored
 from .text import DecodeError, decode_bytes, normalize
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -95,7 +96,11 @@ def _sync_file(
         report.skipped.append((name, "empty file"))
         return
     cleaned = clean_article(text)
-    write(cleaned, text, content_hash, name, overrides, current.id if current else None)
+    try:
+        write(cleaned, text, content_hash, name, overrides, current.id if current else None)
+    except AlreadyStored:  # another process (a second bot or ingest) stored it meanwhile
+        report.unchanged += 1
+        return
     (report.updated if current else report.added).append(name)
 
 

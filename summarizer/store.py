@@ -1,79 +1,25 @@
-"""The SQLite store: articles, their analysed sentences and entity mentions.
+"""The store: articles, their analysed sentences and entity mentions.
 
 Analysis happens once per article, at ingest; the store keeps the result keyed
 by the article's content hash, so a restart on an unchanged corpus analyses
-nothing. WAL mode lets a running bot read while ``briefbot ingest`` writes.
+nothing. The database is SQLite (a path; WAL lets a running bot read while
+``briefbot ingest`` writes) or PostgreSQL (a ``postgresql://`` URL, shared by
+several processes); see :mod:`summarizer.db`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .store_faults import AlreadyStored, describe, open_sqlite, retry_busy
-
-SCHEMA_VERSION = "1"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS articles (
-    id           INTEGER PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    file         TEXT UNIQUE,
-    url          TEXT,
-    title        TEXT NOT NULL,
-    publisher    TEXT,
-    author       TEXT,
-    published    TEXT,
-    added_at     TEXT NOT NULL,
-    raw          TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sentences (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    idx        INTEGER NOT NULL,
-    paragraph  INTEGER NOT NULL,
-    text       TEXT NOT NULL,
-    terms      TEXT NOT NULL,
-    score      REAL NOT NULL,
-    rank       INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx)
-);
-CREATE INDEX IF NOT EXISTS articles_added ON articles(added_at, id);
-CREATE INDEX IF NOT EXISTS sentences_rank ON sentences(rank, article_id);
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    sentence_idx INTEGER NOT NULL,
-    entity       TEXT NOT NULL,
-    kind         TEXT NOT NULL,
-    surface      TEXT NOT NULL,
-    vendor       TEXT
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
-CREATE INDEX IF NOT EXISTS mentions_kind_cover
-    ON mentions(kind, entity, article_id, surface, vendor);
-DROP INDEX IF EXISTS mentions_kind;
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
--- Per-article facts beyond the analysis (issue 7): the metadata a page stated
--- (kept for re-analysis), the MinHash signature of the body, and the story the
--- article belongs to (the id of the story's first article, its own id if alone).
-CREATE TABLE IF NOT EXISTS article_extra (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    overrides  TEXT,
-    shingles   INTEGER NOT NULL,
-    signature  BLOB NOT NULL,
-    story      INTEGER NOT NULL,
-    similarity REAL
-);
-CREATE INDEX IF NOT EXISTS article_extra_story ON article_extra(story);
-"""
+from .db import Connection, Migration, apply, open_database
+from .store_faults import AlreadyStored, describe
+from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
+from .store_schema import SCHEMA_VERSION as SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -114,52 +60,47 @@ _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, publi
 
 
 class Store:
-    """A thin, typed layer over one SQLite file. Safe to share between
-    threads: one connection, serialised by a lock."""
+    """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
+    a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
+    share between threads. ``migrate=False`` opens without applying the
+    schema migrations (``briefbot migrate --check``)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        self._lock = threading.RLock()
-        self._db = open_sqlite(self.path)
-        try:
-            self.ensure_schema(_SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise describe(self.path, exc) from None
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.db = open_database(str(path))
+        self.dialect = self.db.dialect
+        self.path = self.db.target  # the SQLite file, or the URL without its password
+        if migrate:
+            try:
+                self.migrate(MIGRATIONS)
+            except sqlite3.DatabaseError as exc:  # a corrupt or read-only file: one line
+                self.db.close()
+                raise describe(self.path, exc) from None
+            except BaseException:
+                self.db.close()
+                raise
+
+    def migrate(self, migrations: Sequence[Migration]) -> list[Migration]:
+        """Apply the given registered steps not applied yet (how a module
+        that owns tables sets them up); returns those that ran."""
+        return apply(self.db, migrations)
 
     def ensure_schema(self, script: str) -> None:
-        """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
-        one transaction: how a module that owns tables in this store sets them
-        up (subscriptions, delivery ledger, feed state)."""
-        with self.transaction() as db:
-            for statement in script.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        """Run idempotent ``CREATE … IF NOT EXISTS`` statements (separated by
+        ``;``) in one transaction. Prefer :meth:`migrate` with registered,
+        numbered steps; this stays for modules not converted yet."""
+        self.db.script([s for s in script.split(";") if s.strip()])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self.db.close()
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection, for modules that own their own tables
-        (subscriptions, delivery ledger). Use under :meth:`transaction`."""
-        return self._db
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A write transaction (serialised with every other writer, in this
+        and other processes); yields a connection with ``execute``,
+        ``executemany``, ``fetchone``, ``fetchall``."""
+        return self.db.transaction()
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._db.execute(sql, params))
+        return self.db.query(sql, params)
 
     # ---------------------------------------------------------------- meta
     def get_meta(self, key: str) -> str | None:
@@ -204,6 +145,29 @@ class Store:
             (limit, offset),
         )
         return [ArticleRow(*r) for r in rows]
+
+    def article_ids_added(self, after: str, upto: str, limit: int) -> list[int]:
+        """Ids of the ``limit`` newest articles with ``after < added_at <= upto``
+        (ISO strings), ascending."""
+        rows = self.query(
+            "SELECT id FROM articles WHERE added_at > ? AND added_at <= ? "
+            "ORDER BY added_at DESC, id DESC LIMIT ?",
+            (after, upto, limit),
+        )
+        return sorted(int(r[0]) for r in rows)
+
+    def added_at(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """article id → its ``added_at``, for the given ids that exist."""
+        out: dict[int, str] = {}
+        ids = list(dict.fromkeys(int(i) for i in article_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.query(
+                f"SELECT id, added_at FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update({int(i): str(a) for i, a in rows})
+        return out
 
     def max_article_id(self) -> int:
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
@@ -256,7 +220,7 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                article_id = self._insert_new(db, values, article.content_hash, article.file)
+                article_id = self._insert(db, article, values)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -275,12 +239,13 @@ class Store:
             )
         return article_id
 
-    @classmethod
-    def _insert_new(
-        cls, db: sqlite3.Connection, values: tuple[object, ...], content_hash: str, file: str | None
-    ) -> int:
-        """Insert, the duplicate check and the insert being one atomic step:
-        another process may have stored the same text (or file) since we looked."""
+    def _insert(self, db: Connection, article: ArticleRow, values: tuple[object, ...]) -> int:
+        # Another process may have stored the same text (or file) since we
+        # looked. Checked first (write transactions are serialised, so this
+        # is exact, and a PostgreSQL id is not burnt by a refused insert);
+        # ON CONFLICT DO NOTHING stays as the backstop.
+        if taken := self._conflicting(db, article.content_hash, article.file):
+            raise AlreadyStored(taken)
         row = db.execute(
             "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
             "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
@@ -288,11 +253,11 @@ class Store:
             values,
         ).fetchone()
         if row is None:
-            raise AlreadyStored(cls._conflicting(db, content_hash, file))
+            raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
         return int(row[0])
 
     @staticmethod
-    def _conflicting(db: sqlite3.Connection, content_hash: str, file: str | None) -> int:
+    def _conflicting(db: Connection, content_hash: str, file: str | None) -> int:
         row = db.execute(
             "SELECT id FROM articles WHERE content_hash = ? OR (file IS NOT NULL AND file = ?)",
             (content_hash, file),
@@ -330,10 +295,10 @@ class Store:
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
             "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
             "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
-            "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
+            f"      ORDER BY article_id DESC, sentence_idx{'' if limit is None else ' LIMIT ?'}) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",
-            (entity, -1 if limit is None else limit),
+            (entity,) if limit is None else (entity, limit),
         )
         return [_sentence(r) for r in rows]
 
@@ -345,11 +310,20 @@ class Store:
         scanned (a bounded cost on a large store)."""
         if not terms:
             return []
-        clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+        params: list[object]
+        if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
+            clause, params = "string_to_array(terms, ' ') && ?::text[]", [list(terms)]
+        else:
+            clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+            params = [f"% {t} %" for t in terms]
         scope = ""
-        params: list[object] = [f"% {t} %" for t in terms]
         if recent_articles is not None:
-            scope = " AND article_id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)"
+            # A range on the key, so both databases read only those articles'
+            # sentences (an IN list lets PostgreSQL walk the whole key for a rare term).
+            scope = (
+                " AND article_id >= (SELECT coalesce(min(id), 0) FROM "
+                "(SELECT id FROM articles ORDER BY id DESC LIMIT ?) AS recent)"
+            )
             params.append(recent_articles)
         rows = self.query(
             "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
@@ -390,11 +364,11 @@ class Store:
         SQLite rather than row by row in Python."""
         rows = self.query(
             "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
-            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = m.kind "
+            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = ? "
             " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
             "group_concat(DISTINCT m.surface) "
             "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
-            (kind,),
+            (kind, kind),
         )
         return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
 

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from .corpus import Corpus
 from .store import SentenceRow
@@ -40,6 +41,7 @@ GIST_SENTENCES = 2
 STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a singleton
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
+_CHUNK = 500  # ids per IN list
 # A story's headline, gist and entities are read from its newest articles
 # (a story told a hundred times costs what one told 24 times does).
 _READ = 24
@@ -161,12 +163,29 @@ def _seed_ids(corpus: Corpus, period: Period, window_days: float) -> list[int]:
     return [int(r[0]) for r in corpus.store.query(sql, params)]
 
 
+def rows_in(
+    corpus: Corpus, sql: str, ids: Sequence[int], params: Sequence[object] = ()
+) -> list[tuple[Any, ...]]:
+    """``sql`` (ending in ``IN ({marks})``) for the ids in chunks: plain
+    placeholders, which every store backend understands."""
+    unique = list(dict.fromkeys(int(i) for i in ids))
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows.extend(corpus.store.query(sql.format(marks=marks), [*params, *chunk]))
+    return rows
+
+
 def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
-    rows = corpus.store.query(
+    story_ids = rows_in(
+        corpus, "SELECT DISTINCT story FROM article_extra WHERE article_id IN ({marks})", seeds
+    )
+    rows = rows_in(
+        corpus,
         "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
-        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN "
-        "(SELECT story FROM article_extra WHERE article_id IN (SELECT value FROM json_each(?)))",
-        (json.dumps(list(seeds)),),
+        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN ({marks})",
+        [int(r[0]) for r in story_ids],
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
@@ -264,10 +283,8 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
         if terms:
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
-    rows = corpus.store.query(
-        "SELECT article_id, vector FROM story_vectors "
-        "WHERE article_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
+    rows = rows_in(
+        corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
     )
     vectors = {int(a): set(json.loads(v)) for a, v in rows}
     for story in stories:
@@ -299,10 +316,12 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
 
 
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
-    rows = corpus.store.query(
+    rows = rows_in(
+        corpus,
         "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
-        "AND article_id IN (SELECT value FROM json_each(?))",
-        (*_ENTITY_KINDS, json.dumps(list(ids))),
+        "AND article_id IN ({marks})",
+        ids,
+        _ENTITY_KINDS,
     )
     out: dict[int, list[str]] = {}
     for article_id, key in rows:
