@@ -125,3 +125,25 @@ def test_a_store_from_before_clustering_is_reclustered_once(tmp_path: Path) -> N
     assert reopened.story_of(ids[1]) == ids
     assert reopened.store.query("SELECT count(*) FROM story_postings")[0][0] > 0
     reopened.store.close()
+
+
+def test_stories_on_both_backends(store_target: str) -> None:
+    """Clustering, the story view and near-copies on SQLite and PostgreSQL."""
+    from summarizer.story_view import Period, recent_stories
+
+    corpus = Corpus(Store(store_target))
+    names = ["007_hankyung.txt", "012_dt.txt", "005_yna.txt", "006_mk.txt", "003_news1.txt"]
+    ids = {n: corpus.add_text((DAY1 / n).read_bytes().decode("utf-8"))[0] for n in names}
+    found = recent_stories(corpus, Period(), topics=("삼성전자",))
+    groups = sorted(sorted(s.id for s in story.sources) for story in found)
+    assert groups == sorted(
+        [
+            sorted([ids[names[0]], ids[names[1]]]),
+            sorted([ids[names[2]], ids[names[3]]]),
+            [ids[names[4]]],
+        ]
+    )
+    assert all(story.headline and story.gist for story in found)
+    assert corpus.near_copies(list(ids.values())) == set()
+    assert corpus.rebuild_stories() == 3
+    corpus.store.close()
