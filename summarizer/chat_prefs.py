@@ -9,6 +9,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from .db import register
 from .store import Store
 
 MAX_TOPICS = 20
@@ -32,14 +33,17 @@ CREATE TABLE IF NOT EXISTS story_alerts (
 """
 
 
+MIGRATIONS = register("chat_prefs", _SCHEMA)
+
+
 def get_topics(store: Store, chat: str) -> list[str]:
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     rows = store.query("SELECT topics FROM chat_topics WHERE chat = ?", (chat,))
     return [str(t) for t in json.loads(rows[0][0])] if rows else []
 
 
 def set_topics(store: Store, chat: str, topics: Sequence[str]) -> None:
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     unique = list(dict.fromkeys(t for t in topics if t))[:MAX_TOPICS]
     with store.transaction() as db:
         db.execute(
@@ -52,13 +56,13 @@ def set_topics(store: Store, chat: str, topics: Sequence[str]) -> None:
 
 def alert_setting(store: Store, chat: str) -> int:
     """The chat's alert threshold in outlets; 0 when alerts are off."""
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     rows = store.query("SELECT min_outlets FROM chat_alerts WHERE chat = ?", (chat,))
     return int(rows[0][0]) if rows else 0
 
 
 def set_alert(store: Store, chat: str, min_outlets: int) -> None:
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     with store.transaction() as db:
         db.execute(
             "INSERT INTO chat_alerts(chat, min_outlets) VALUES (?, ?) "
@@ -69,7 +73,7 @@ def set_alert(store: Store, chat: str, min_outlets: int) -> None:
 
 def alert_chats(store: Store) -> list[tuple[str, int, datetime | None]]:
     """(chat, threshold, last alert) of every chat with alerts on."""
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     rows = store.query(
         "SELECT chat, min_outlets, last_alert FROM chat_alerts WHERE min_outlets > 0"
     )
@@ -79,7 +83,7 @@ def alert_chats(store: Store) -> list[tuple[str, int, datetime | None]]:
 
 
 def alerted_stories(store: Store, chat: str) -> set[int]:
-    store.ensure_schema(_SCHEMA)
+    store.migrate(MIGRATIONS)
     return {
         int(r[0]) for r in store.query("SELECT story FROM story_alerts WHERE chat = ?", (chat,))
     }

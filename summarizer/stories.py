@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .db import register
 from .minhash import SAME_STORY, Signature, best_match
 from .store import ExtraRow, Store
 from .story_features import (
@@ -67,6 +68,9 @@ CREATE TABLE IF NOT EXISTS story_df (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)
 """
+
+
+MIGRATIONS = register("stories", _SCHEMA)
 
 
 def published_time(published: str | None) -> float | None:
@@ -121,7 +125,7 @@ class StoryIndex:
     def __init__(self, store: Store, window_days: float = 3.0) -> None:
         self.store = store
         self.window_days = window_days
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
 
     # ---------------------------------------------------------- assign
     def assign(

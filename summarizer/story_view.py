@@ -312,7 +312,8 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
         counts: Counter[str] = Counter()
         for s in read:
             counts.update(names.get(s.id, []))
-        story.entities = [n for n, _ in counts.most_common(_MAX_ENTITIES)]
+        ordered = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
+        story.entities = ordered[:_MAX_ENTITIES]
 
 
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
