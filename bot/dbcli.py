@@ -14,6 +14,8 @@ from summarizer.store import Store
 # Every module that registers schema migrations (imported for its registration).
 MIGRATING_MODULES = (
     "summarizer.store",
+    "summarizer.stories",  # issue 12
+    "summarizer.chat_prefs",  # issue 12
     "bot.subscription_store",
     "bot.ledger",
     "bot.ingester",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,10 +27,12 @@ from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
+from .minhash import signature
 from .rank import score_sentences
-from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
+from .store import ArticleRow, MentionRow, SentenceRow, Store
 from .store_faults import AlreadyStored
-from .stories import Signature, best_match, signature
+from .stories import StoryIndex
+from .story_link import link_article, rebuild, same_text
 from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
@@ -41,10 +43,6 @@ RECENT_MENTIONS = 300
 # How many of the newest articles a keyword search scans.
 RECENT_SEARCH_ARTICLES = 1000
 _MIN_SENTENCE_CHARS = 8
-# A new article is compared with this many of the most recent ones for the
-# same story: outlets run a story within days of each other, and the bound
-# keeps an ingest's cost flat as the store grows.
-STORY_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -82,9 +80,12 @@ class EntityStats:
 
 
 class Corpus:
-    def __init__(self, store: Store, index: EntityIndex | None = None) -> None:
+    def __init__(
+        self, store: Store, index: EntityIndex | None = None, *, story_window_days: float = 3.0
+    ) -> None:
         self.store = store
         self.index = index or load_index()
+        self.stories = StoryIndex(store, story_window_days)
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
         store.set_meta("pipeline", PIPELINE_VERSION)
@@ -116,7 +117,7 @@ class Corpus:
         if existing is not None:
             return existing.id, False
         cleaned = clean_article(text, url=url)
-        twin = self._same_text(signature(cleaned.paragraphs))
+        twin = same_text(self.store, signature(cleaned.paragraphs))
         if twin is not None:
             return twin, False
         try:
@@ -207,7 +208,9 @@ class Corpus:
             analysed = analyse_paragraphs(cleaned.paragraphs)
         analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
         title = fields["title"] or _fallback_title(analysed)
-        sentences = _rank(analysed, title, self.index, title_terms)
+        if title_terms is None:
+            title_terms = query_terms(title) if title else []
+        sentences = _rank(analysed, title_terms)
         mentions = self._mentions(analysed, fields["title"])
         row = ArticleRow(
             id=0,
@@ -222,51 +225,39 @@ class Corpus:
         )
         article_id = self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
         stated = {k: v for k, v in (overrides or {}).items() if v}
-        self._link_story(article_id, signature(cleaned.paragraphs), stated)
+        link_article(
+            self.stories,
+            replace(row, id=article_id),
+            title_terms,
+            sentences,
+            mentions,
+            signature(cleaned.paragraphs),
+            json.dumps(stated, ensure_ascii=False) if stated else None,
+        )
         return article_id
 
     # ------------------------------------------------------------ stories
-    def _link_story(
-        self, article_id: int, sig: Signature, overrides: Mapping[str, str | None] | None
-    ) -> None:
-        others = (
-            (e.article_id, Signature(e.shingles, e.signature))
-            for e in self.store.recent_extras(STORY_WINDOW, exclude=article_id)
-        )
-        match = best_match(sig, others)
-        story, similarity = article_id, None
-        if match is not None:
-            story = self.store.stories([match[0]])[match[0]]
-            similarity = round(match[1], 3)
-        self.store.save_extra(
-            ExtraRow(
-                article_id=article_id,
-                overrides=json.dumps(overrides, ensure_ascii=False) if overrides else None,
-                shingles=sig.shingles,
-                signature=sig.values,
-                story=story,
-                similarity=similarity,
-            )
-        )
-
-    def _same_text(self, sig: Signature) -> int | None:
-        """A recent article whose body has exactly the same shingles: the same
-        text up to spacing, punctuation and page furniture."""
-        if sig.shingles == 0:
-            return None
-        for extra in self.store.recent_extras(STORY_WINDOW):
-            if extra.shingles == sig.shingles and extra.signature == sig.values:
-                return extra.article_id
-        return None
-
     def _backfill_stories(self) -> None:
-        """Signatures for articles stored before stories existed (no Kiwi:
-        cleaning only)."""
+        """Stories for articles stored before stories existed; a store from
+        before story clustering (near-copy links only) is re-clustered once."""
+        if self.store.get_meta("story_documents") is None and self.store.query(
+            "SELECT 1 FROM article_extra LIMIT 1"
+        ):
+            self.rebuild_stories()
         for article_id in self.store.articles_without_extra():
             article = self.store.article(article_id)
+            if article is None:
+                continue
             raw = self.store.raw_text(article_id) or ""
-            url = article.url if article else None
-            self._link_story(article_id, signature(clean_article(raw, url=url).paragraphs), None)
+            sig = signature(clean_article(raw, url=article.url).paragraphs)
+            sentences = self.store.sentences(article_id)
+            mentions = self.store.mentions(article_ids=[article_id])
+            title_terms = query_terms(article.title)
+            link_article(self.stories, article, title_terms, sentences, mentions, sig, None)
+
+    def rebuild_stories(self) -> int:
+        """Re-cluster the whole store; returns the number of stories."""
+        return rebuild(self.stories, query_terms)
 
     def story_of(self, article_id: int) -> list[int]:
         """Ids of the articles telling the same story as ``article_id``
@@ -274,14 +265,20 @@ class Corpus:
         story = self.store.stories([article_id])[article_id]
         return self.store.story_members(story) or [article_id]
 
-    def story_primaries(self, article_ids: Sequence[int]) -> dict[int, int]:
-        """article id → the first of the given ids that tells the same story
-        (so a briefing reads one article per story)."""
-        stories = self.store.stories(article_ids)
-        first: dict[int, int] = {}
-        for article_id in sorted(article_ids):
-            first.setdefault(stories[article_id], article_id)
-        return {a: first[stories[a]] for a in article_ids}
+    def near_copies(self, article_ids: Sequence[int]) -> set[int]:
+        """Those of the articles that joined their story as a near-copy of an
+        earlier article (MinHash containment, see :mod:`summarizer.stories`)."""
+        ids = list(article_ids)
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.store.query(
+                "SELECT article_id FROM article_extra WHERE similarity >= 1.0 "
+                f"AND article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update(int(r[0]) for r in rows)
+        return out
 
     def _mentions(
         self, analysed: Sequence[AnalysedSentence], title: str | None
@@ -383,15 +380,8 @@ def open_corpus(
     return corpus, report
 
 
-def _rank(
-    analysed: Sequence[AnalysedSentence],
-    title: str,
-    index: EntityIndex,
-    title_terms: Sequence[str] | None = None,
-) -> list[SentenceRow]:
+def _rank(analysed: Sequence[AnalysedSentence], title_terms: Sequence[str]) -> list[SentenceRow]:
     terms = [s.terms for s in analysed]
-    if title_terms is None:
-        title_terms = query_terms(title) if title else []
     scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
     order = sorted(range(len(analysed)), key=lambda i: -scores[i])
     rank = {i: r for r, i in enumerate(order)}

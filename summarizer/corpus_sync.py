@@ -35,7 +35,8 @@ class SyncReport:
 def sync_folder(store: Store, root: Path, write: WriteArticle) -> SyncReport:
     """New files analysed, changed files re-analysed, removed files dropped."""
     report = SyncReport()
-    by_file = {a.file: a for a in store.articles() if a.file is not None}
+    # Absolute names are articles ingested from elsewhere: not the folder's.
+    by_file = {a.file: a for a in store.articles() if a.file and not a.file.startswith("/")}
     present: set[str] = set()
     for path in sorted(article_files(root)):
         name = path.relative_to(root).as_posix()
