@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from handlers.commands import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -147,6 +148,7 @@ def test_help_lists_admin_commands_to_admins(
         assert main(["ask", "--store", store, "--lang", language, "/help"]) == 0
         out = capsys.readouterr().out
         assert heading in out and "/ingest" in out and "/feeds" in out
+        assert all(f"• /{name} — " in out for name in COMMANDS), out  # every command, one line
 
 
 def test_font_cache_notice_is_silenced(caplog: pytest.LogCaptureFixture) -> None:
