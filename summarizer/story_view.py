@@ -39,6 +39,7 @@ from .summarize import select
 
 GIST_SENTENCES = 2
 STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a singleton
+STALE_AFTER_DAYS = 3.0  # a story last seen this long before the newest ranks after the fresh ones
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
 _CHUNK = 500  # ids per IN list
@@ -253,12 +254,19 @@ def stories_of(
 def rank(stories: list[Story]) -> list[Story]:
     """Distinct outlets, then articles, then recency, plus the chat's
     topics; singletons of one outlet after every multi-outlet story unless
-    strongly on topic."""
+    strongly on topic; stories last seen more than ``STALE_AFTER_DAYS``
+    before the newest after all the others."""
     if not stories:
         return []
-    newest = max(s.added for story in stories for s in story.sources)
+    # Recency by when it happened: articles added today about something
+    # reported months ago are not today's news.
+    lasts = {story.id: _happened(story) for story in stories}
+    newest = max(lasts.values())
+    stale: set[int] = set()
     for story in stories:
-        last = max(s.added for s in story.sources)
+        last = lasts[story.id]
+        if newest - last > STALE_AFTER_DAYS * DAY:
+            stale.add(story.id)
         recency = math.exp(-(newest - last) / DAY)
         outlets = len(story.outlets)
         story.score = (
@@ -267,9 +275,17 @@ def rank(stories: list[Story]) -> list[Story]:
 
     def key(story: Story) -> tuple[int, float, int]:
         lifted = story.multi or story.topic >= STRONG_TOPIC
-        return (0 if lifted else 1, -story.score, -story.id)
+        group = 2 if story.id in stale else 0 if lifted else 1
+        return (group, -story.score, -story.id)
 
     return sorted(stories, key=key)
+
+
+def _happened(story: Story) -> float:
+    """The newest date the story's articles state; only a story none of whose
+    articles states a date falls back to when they were added."""
+    stated = [s.t for s in story.sources if s.published]
+    return max(stated) if stated else max(s.t for s in story.sources)
 
 
 def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -> None:
