@@ -152,6 +152,8 @@ def test_stories_on_both_backends(store_target: str) -> None:
 def test_rank_puts_stale_stories_after_todays_singletons() -> None:
     """Articles just added about something reported months ago (their stated
     dates are old) rank after today's stories, even told by more outlets."""
+    from datetime import UTC, datetime
+
     from summarizer.story_view import Story, StorySource, rank
 
     def source(sid: int, outlet: str, day: str | None, t: float) -> StorySource:
@@ -167,4 +169,6 @@ def test_rank_puts_stale_stories_after_todays_singletons() -> None:
         ["갑", "을"],
     )
     single = Story(3, [source(8, "병", "2026-11-26", 700 * day)], ["병"])
-    assert [s.id for s in rank([old, today, single])] == [2, 3, 1]
+    since = datetime.fromtimestamp(700 * day - 3600, UTC)
+    assert [s.id for s in rank([old, today, single], since)] == [2, 3, 1]
+    assert [s.id for s in rank([old, today, single])] == [1, 2, 3]  # no period: outlets first
