@@ -39,6 +39,7 @@ from .summarize import select
 
 GIST_SENTENCES = 2
 STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a singleton
+STALE_AFTER_DAYS = 3.0  # a story that happened this long before `since` ranks last
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
 _CHUNK = 500  # ids per IN list
@@ -243,22 +244,29 @@ def stories_of(
         story.followup = bool(low) and any(s.added_at <= low for s in story.sources)
     if topics:
         _match_topics(corpus, stories, topics)
-    ranked = [s for s in rank(stories) if keep is None or keep(s)]
+    ranked = [s for s in rank(stories, since) if keep is None or keep(s)]
     if limit is not None:
         ranked = ranked[:limit]
     fill(corpus, ranked)
     return ranked
 
 
-def rank(stories: list[Story]) -> list[Story]:
+def rank(stories: list[Story], since: datetime | None = None) -> list[Story]:
     """Distinct outlets, then articles, then recency, plus the chat's
     topics; singletons of one outlet after every multi-outlet story unless
-    strongly on topic."""
+    strongly on topic. With ``since``, a story that happened more than
+    ``STALE_AFTER_DAYS`` before it (articles added now about old news) comes
+    after all the others."""
     if not stories:
         return []
-    newest = max(s.added for story in stories for s in story.sources)
+    # Recency by when it happened: articles added today about something
+    # reported months ago are not today's news.
+    lasts = {story.id: _happened(story) for story in stories}
+    newest = max(lasts.values())
+    cut = since.timestamp() - STALE_AFTER_DAYS * DAY if since else None
+    stale = {sid for sid, last in lasts.items() if cut is not None and last < cut}
     for story in stories:
-        last = max(s.added for s in story.sources)
+        last = lasts[story.id]
         recency = math.exp(-(newest - last) / DAY)
         outlets = len(story.outlets)
         story.score = (
@@ -267,9 +275,17 @@ def rank(stories: list[Story]) -> list[Story]:
 
     def key(story: Story) -> tuple[int, float, int]:
         lifted = story.multi or story.topic >= STRONG_TOPIC
-        return (0 if lifted else 1, -story.score, -story.id)
+        group = 2 if story.id in stale else 0 if lifted else 1
+        return (group, -story.score, -story.id)
 
     return sorted(stories, key=key)
+
+
+def _happened(story: Story) -> float:
+    """The newest date the story's articles state; only a story none of whose
+    articles states a date falls back to when they were added."""
+    stated = [s.t for s in story.sources if s.published]
+    return max(stated) if stated else max(s.t for s in story.sources)
 
 
 def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -> None:

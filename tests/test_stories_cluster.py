@@ -147,3 +147,28 @@ def test_stories_on_both_backends(store_target: str) -> None:
     assert corpus.near_copies(list(ids.values())) == set()
     assert corpus.rebuild_stories() == 3
     corpus.store.close()
+
+
+def test_rank_puts_stale_stories_after_todays_singletons() -> None:
+    """Articles just added about something reported months ago (their stated
+    dates are old) rank after today's stories, even told by more outlets."""
+    from datetime import UTC, datetime
+
+    from summarizer.story_view import Story, StorySource, rank
+
+    def source(sid: int, outlet: str, day: str | None, t: float) -> StorySource:
+        return StorySource(sid, None, f"제목 {sid}", outlet, None, day, "2026-11-26", t, 100.0)
+
+    day = 86_400.0
+    old = Story(1, [source(i, f"매체{i}", "2025-02-21", 0.0) for i in range(1, 5)], [])
+    old.sources.append(source(5, "무명", None, 700 * day))  # undated: added today
+    old.outlets = [s.publisher or "" for s in old.sources]
+    today = Story(
+        2,
+        [source(6, "갑", "2026-11-26", 700 * day), source(7, "을", "2026-11-26", 700 * day)],
+        ["갑", "을"],
+    )
+    single = Story(3, [source(8, "병", "2026-11-26", 700 * day)], ["병"])
+    since = datetime.fromtimestamp(700 * day - 3600, UTC)
+    assert [s.id for s in rank([old, today, single], since)] == [2, 3, 1]
+    assert [s.id for s in rank([old, today, single])] == [1, 2, 3]  # no period: outlets first
