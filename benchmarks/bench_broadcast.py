@@ -22,6 +22,7 @@ import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +35,8 @@ from bot.config import load_config  # noqa: E402
 from bot.runtime import start_runtime  # noqa: E402
 from bot.scheduler import create_scheduler  # noqa: E402
 from bot.serve import make_dispatch  # noqa: E402
-from bot.subscriptions import ts  # noqa: E402
+from bot.subscription_store import ts  # noqa: E402
+from summarizer.store import Store  # noqa: E402
 
 PROBE_BASE = 900_000
 
@@ -44,6 +46,60 @@ def _peak(times: list[float], window: float) -> int:
     return max(
         (bisect.bisect_right(times, t + window - 1e-9) - i for i, t in enumerate(times)),
         default=0,
+    )
+
+
+def _subscribe_everyone(store: Store, subscribers: int, groups: int) -> list[str]:
+    """Everyone subscribed yesterday for the minute that just began."""
+    now = datetime.now(UTC)
+    at = f"{(now - timedelta(minutes=1)).astimezone(ZoneInfo('Asia/Seoul')):%H:%M}"
+    chats = [str(10_000 + i) for i in range(subscribers - groups)]
+    chats += [str(-1_000_000_000_000 - i) for i in range(groups)]
+    since = ts(now - timedelta(days=1))
+    with store.transaction() as db:
+        db.executemany(
+            "INSERT INTO subscriptions(platform, chat, at, timezone, language, active, "
+            "effective_from, created_at, updated_at) VALUES "
+            "('telegram', ?, ?, 'Asia/Seoul', NULL, 1, ?, ?, ?)",
+            [(chat, at, since, since, since) for chat in chats],
+        )
+    return chats
+
+
+async def _probe(fake: FakeBotAPI, done: asyncio.Event, latencies: list[float]) -> None:
+    """/help from a new chat every half second; how long each answer takes."""
+    k = 0
+    while not done.is_set():
+        chat = PROBE_BASE + k
+        k += 1
+        start = time.monotonic()
+        fake.send_text("/help", chat_id=chat)
+        while not fake.messages_to(chat):
+            await asyncio.sleep(0.005)
+        answer = [c.at for c in fake.calls_of("sendMessage") if c.params.get("chat_id") == chat]
+        latencies.append(answer[0] - start)
+        await asyncio.sleep(0.5)
+
+
+def _report(
+    subscribers: int,
+    groups: int,
+    sends: list[float],
+    start: float,
+    states: list[tuple[Any, ...]],
+    latencies: list[float],
+) -> None:
+    elapsed = max(sends) - start
+    lat = sorted(latencies)
+    p95 = lat[min(len(lat) - 1, int(len(lat) * 0.95))]
+    print(f"subscribers: {subscribers} ({groups} groups), all due at once")
+    print(f"delivered:   {len(sends)} in {elapsed:.1f} s ({len(sends) / elapsed:.1f}/s average)")
+    print(f"peak rate:   {_peak(sends, 1.0)} in any 1 s, {_peak(sends, 60.0)} in any 60 s")
+    print(f"ledger:      {dict(states)}")
+    median, worst = statistics.median(lat) * 1000, lat[-1] * 1000
+    print(
+        f"commands during the broadcast: {len(lat)} × /help, median {median:.0f} ms, "
+        f"p95 {p95 * 1000:.0f} ms, max {worst:.0f} ms"
     )
 
 
@@ -59,48 +115,19 @@ async def main(subscribers: int, groups: int) -> None:
         )
         runtime = start_runtime(config)
         store = runtime.corpus.store
-        # Everyone subscribed yesterday for the minute that just began.
-        now = datetime.now(UTC)
-        at = f"{(now - timedelta(minutes=1)).astimezone(ZoneInfo('Asia/Seoul')):%H:%M}"
-        chats = [str(10_000 + i) for i in range(subscribers - groups)]
-        chats += [str(-1_000_000_000_000 - i) for i in range(groups)]
-        since = ts(now - timedelta(days=1))
-        with store.transaction() as db:
-            db.executemany(
-                "INSERT INTO subscriptions(platform, chat, at, timezone, language, active, "
-                "effective_from, created_at, updated_at) VALUES "
-                "('telegram', ?, ?, 'Asia/Seoul', NULL, 1, ?, ?, ?)",
-                [(chat, at, since, since, since) for chat in chats],
-            )
+        wanted = {int(c) for c in _subscribe_everyone(store, subscribers, groups)}
         adapter = TelegramAdapter(fake.token, config.telegram)
         await adapter.start(make_dispatch(runtime))
         scheduler = create_scheduler(store, runtime.context, config.briefing, [adapter])
-        wanted = {int(c) for c in chats}
 
         def delivered() -> list[float]:
             return [c.at for c in fake.calls_of("sendMessage") if c.params.get("chat_id") in wanted]
 
         latencies: list[float] = []
         done = asyncio.Event()
-
-        async def probe() -> None:
-            k = 0
-            while not done.is_set():
-                chat = PROBE_BASE + k
-                k += 1
-                start = time.monotonic()
-                fake.send_text("/help", chat_id=chat)
-                while not fake.messages_to(chat):
-                    await asyncio.sleep(0.005)
-                answer = [
-                    c.at for c in fake.calls_of("sendMessage") if c.params.get("chat_id") == chat
-                ]
-                latencies.append(answer[0] - start)
-                await asyncio.sleep(0.5)
-
         start = time.monotonic()
         await scheduler.start()
-        prober = asyncio.create_task(probe())
+        prober = asyncio.create_task(_probe(fake, done, latencies))
         try:
             while len(delivered()) < subscribers:
                 await asyncio.sleep(0.25)
@@ -112,19 +139,7 @@ async def main(subscribers: int, groups: int) -> None:
         sends = delivered()
         states = store.query("SELECT state, count(*) FROM deliveries GROUP BY state")
         runtime.close()
-
-    elapsed = max(sends) - start
-    lat = sorted(latencies)
-    p95 = lat[min(len(lat) - 1, int(len(lat) * 0.95))]
-    print(f"subscribers: {subscribers} ({groups} groups), all due at once")
-    print(f"delivered:   {len(sends)} in {elapsed:.1f} s ({len(sends) / elapsed:.1f}/s average)")
-    print(f"peak rate:   {_peak(sends, 1.0)} in any 1 s, {_peak(sends, 60.0)} in any 60 s")
-    print(f"ledger:      {dict(states)}")
-    median, worst = statistics.median(lat) * 1000, lat[-1] * 1000
-    print(
-        f"commands during the broadcast: {len(lat)} × /help, median {median:.0f} ms, "
-        f"p95 {p95 * 1000:.0f} ms, max {worst:.0f} ms"
-    )
+    _report(subscribers, groups, sends, start, states, latencies)
 
 
 if __name__ == "__main__":

@@ -146,7 +146,8 @@ def _run(config: Config, platform: str) -> int:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
         runtime.report = sync_corpus(config, runtime.corpus)
         warm_up()  # load Kiwi now, not on the first keyword question
-        services: list[Service] = [*background_services(config, runtime.context.extras["ingest"])]
+        assert runtime.ingester is not None  # start_runtime always installs one
+        services: list[Service] = [*background_services(config, runtime.ingester)]
         # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
@@ -216,7 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         runtime = start_runtime(config)
         try:
-            return run_cli(runtime.context.extras["ingest"], args.targets, sys.stdout, sys.stderr)
+            assert runtime.ingester is not None
+            return run_cli(runtime.ingester, args.targets, sys.stdout, sys.stderr)
         finally:
             runtime.close()
     if args.verb is None:

@@ -34,7 +34,7 @@ from enum import StrEnum
 from summarizer.store import Store
 
 from .delivery import ChatMigrated, DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater
-from .subscriptions import parse_ts, ts
+from .subscription_store import parse_ts, ts
 
 LEASE = "scheduler"
 

@@ -7,11 +7,12 @@ import sys
 from dataclasses import dataclass
 
 from handlers import Context
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
 from .config import Config
+from .ingest import Ingester, install
+from .scheduler import subscription_service
 
 log = logging.getLogger("briefbot")
 
@@ -22,11 +23,11 @@ class Runtime:
     corpus: Corpus
     context: Context
     report: SyncReport
+    ingester: Ingester | None = None  # also ``context.ingest``; None in tests that need none
 
     def close(self) -> None:
-        service = self.context.extras.get("ingest")
-        if service is not None:
-            service.close()
+        if self.ingester is not None:
+            self.ingester.close()
         self.corpus.store.close()
 
 
@@ -48,15 +49,10 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
-    # Daily briefing (issue 6): the service the /subscribe handlers call.
-    from .scheduler import subscription_service
-
-    context.extras[SERVICE_KEY] = subscription_service(store, config.briefing)
-    runtime = Runtime(config, corpus, context, report)
-    from .ingest import install  # issue 7: the /ingest service in Context.extras
-
-    install(config, corpus, runtime.context.extras)
-    return runtime
+    # the services the /subscribe and /ingest handlers call
+    context.subscriptions = subscription_service(store, config.briefing)
+    ingester = install(config, corpus, context)
+    return Runtime(config, corpus, context, report, ingester)
 
 
 def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:

@@ -19,7 +19,6 @@ applied at that time (subscribing at 08:05 for 08:00 does not send at once).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time as _time
 from collections import Counter
@@ -36,7 +35,8 @@ from .config import BriefingSettings
 from .delivery import ChatMigrated, RetryLater
 from .ledger import Ledger, Policy, State, Transition, new_holder, transition
 from .pacing import Pacer, Sleep, per_chat_limits, slack_limits, telegram_limits
-from .subscriptions import (
+from .service import BackgroundService
+from .subscription_store import (
     Clock,
     Subscription,
     Subscriptions,
@@ -61,7 +61,7 @@ class Job:
 def subscription_service(
     store: Store, settings: BriefingSettings, clock: Clock = utc_now
 ) -> SubscriptionService:
-    """The object the /subscribe handlers use (``Context.extras["subscriptions"]``)."""
+    """The object the /subscribe handlers use (``Context.subscriptions``)."""
     ledger = Ledger(store)
     return SubscriptionService(Subscriptions(store), settings, clock, delivered=ledger.settled)
 
@@ -80,7 +80,9 @@ def default_pacers(
     }
 
 
-class Scheduler:
+class Scheduler(BackgroundService):
+    name = "briefing-scheduler"
+
     def __init__(
         self,
         store: Store,
@@ -96,6 +98,7 @@ class Scheduler:
         lease_seconds: float = 30.0,
         pacers: Mapping[str, Pacer] | None = None,
     ) -> None:
+        super().__init__()
         self.store = store
         self.adapters = dict(adapters)
         self.context = context
@@ -125,22 +128,13 @@ class Scheduler:
         self._inflight: set[tuple[str, str]] = set()
         self._replies: dict[tuple[object, ...], asyncio.Task[Reply]] = {}
         self._stopping = False
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------ lifecycle
-    async def start(self) -> None:
-        """Run in the background until :meth:`stop`."""
-        self._task = asyncio.create_task(self.run(self._stop), name="briefing-scheduler")
-
     async def stop(self, timeout: float = 10.0) -> None:
         """Stop taking work; let sends already on the wire finish (up to
         ``timeout`` seconds) so they are recorded; release the lease."""
         self._stopping = True
-        self._stop.set()
-        if self._task is not None:
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await super().stop()
         idle = [w for w in self._workers if w not in self._busy]
         for worker in idle:
             worker.cancel()

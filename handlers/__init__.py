@@ -1,6 +1,7 @@
 """The command vocabulary: platform-neutral commands in, replies out."""
 
-from .commands import COMMANDS, CommandSpec, Context, answer, dispatch, parse
+from .commands import COMMANDS, CommandSpec, answer, dispatch, parse
+from .context import Context
 from .reply import Command, Line, Reply, Section, SourceRef, to_text
 
 __all__ = [

@@ -12,17 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
 
 from summarizer import summarize
 from summarizer.corpus import Corpus
 from summarizer.entities import CHIP
 
+from .context import Context
 from .messages import message
 from .reply import Line, Reply, Section, SourceRef
-
-if TYPE_CHECKING:
-    from .commands import Context
 
 COMPANY = "company"
 _MAX_ENTITIES = 8

@@ -11,37 +11,24 @@ import difflib
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from summarizer import summarize
-from summarizer.corpus import Corpus, EntityStats
+from summarizer.corpus import EntityStats
 from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
-from . import subscription as _subscription
-from .ingest import ingest
+from . import subscribe_commands as _subscription
+from .context import Context
+from .ingest_command import ingest
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 
 log = logging.getLogger(__name__)
 
 _COMMAND = re.compile(r"^/([^\s@]+)(?:@(\S+))?(?:\s+(.*))?$", re.DOTALL)
-
-
-@dataclass
-class Context:
-    """What handlers may use. Built once by the runtime; handlers never read
-    the configuration themselves."""
-
-    corpus: Corpus
-    language: str = "ko"
-    summary_sentences: int = 5
-    briefing_articles: int = 30
-    sources_per_page: int = 30
-    max_query_chars: int = 200
-    extras: dict[str, Any] = field(default_factory=dict)  # services later issues add
 
 
 Handler = Callable[[Command, Context], Reply]

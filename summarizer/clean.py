@@ -2,7 +2,7 @@
 metadata and body blocks, with the site's debris removed.
 
 The rules are general line-shape rules plus the site-agnostic patterns of
-``data/debris.toml``:
+``data/debris.toml`` (:mod:`summarizer.debris`):
 
 * a line matching a debris pattern is dropped; a footer pattern ends the body;
 * a short line that repeats (a repeated headline, a photo credit under every
@@ -15,25 +15,20 @@ The rules are general line-shape rules plus the site-agnostic patterns of
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from .debris import is_debris, is_footer
 from .metadata import Metadata, extract_metadata, is_metadata_line, strip_byline_prefix
+from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 
-# Korean sentence endings (declarative, polite, nominal) and closing punctuation.
-_SENTENCE_END = re.compile(r"([.!?。…]|[다요죠음함됨임까네라]|[.!?]?[\"”’')\]」』])\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*•·▶▷►■□◆◇○●※]|\d{1,2}[.)])\s+")
 _SHORT_LINE = 60
 _HEADER_LINES = 50
-# a quote closes the line but no sentence ending stands before it
-_QUOTED_HEADLINE = re.compile(r"[^.!?다요][\"”’']\s*$")
 
 
 @dataclass(frozen=True)
@@ -56,35 +51,6 @@ class CleanArticle:
         return "\n\n".join(b.text for b in self.blocks)
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    line: tuple[re.Pattern[str], ...]
-    footer: tuple[re.Pattern[str], ...]
-
-
-@cache
-def _patterns() -> _Patterns:
-    raw = resources.files(__package__).joinpath("data/debris.toml").read_text("utf-8")
-    spec = tomllib.loads(raw)
-    return _Patterns(
-        line=tuple(re.compile(p, re.IGNORECASE) for p in spec["line"]),
-        footer=tuple(re.compile(p, re.IGNORECASE) for p in spec["footer"]),
-    )
-
-
-def is_debris(line: str) -> bool:
-    """True when a whole line is site furniture by the data-file patterns."""
-    return any(p.search(line) for p in _patterns().line)
-
-
-def _is_footer(line: str) -> bool:
-    return any(p.search(line) for p in _patterns().footer)
-
-
-def looks_like_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
-
-
 def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     """Clean one raw article text. ``raw`` may be NFD, carry zero-width
     characters or a BOM; the result is NFC."""
@@ -102,7 +68,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     for line in lines[start:]:
         if not line:
             continue
-        if _is_footer(line):
+        if is_footer(line):
             break
         if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
             continue
@@ -127,7 +93,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
 def _classify(line: str) -> str:
     if len(line) <= _SHORT_LINE and not looks_like_sentence(line):
         return HEADING
-    if len(line) <= _SHORT_LINE and _QUOTED_HEADLINE.search(line):
+    if len(line) <= _SHORT_LINE and is_quoted_phrase(line):
         return HEADING  # 서방언론 "엔비디아 칩 독보적, 당장 따라잡긴 힘들것"
     if len(line) <= _SHORT_LINE * 2 and line.endswith("?") and line.count(" ") < 20:
         return HEADING  # FAQ questions, rhetorical sub-heads

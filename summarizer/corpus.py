@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,18 +23,18 @@ from .analysis import (
     query_terms,
 )
 from .clean import CleanArticle, clean_article
+from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingest
+from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
+from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
-from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .rank import score_sentences
 from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
 from .stories import Signature, best_match, signature
-from .text import DecodeError, decode_bytes, normalize
+from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
 PIPELINE_VERSION = "2"
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-MAX_ARTICLE_BYTES = 2_000_000
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest articles a keyword search scans.
@@ -67,15 +67,6 @@ class Source:
             "published": self.published,
             "url": self.url,
         }
-
-
-@dataclass
-class SyncReport:
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
 
 
 @dataclass(frozen=True)
@@ -305,73 +296,10 @@ class Corpus:
         """Make the file-backed articles match the files in ``folder``:
         new files analysed, changed files re-analysed, removed files dropped.
         Unchanged files cost one read and one hash each."""
-        root = Path(folder)
-        report = SyncReport()
-        by_file = {a.file: a for a in self.store.articles() if a.file is not None}
-        present: set[str] = set()
-        for path in sorted(_article_files(root)):
-            name = path.relative_to(root).as_posix()
-            overrides: dict[str, str | None] | None = None
-            try:
-                data = path.read_bytes()
-                if len(data) > MAX_ARTICLE_BYTES:
-                    raise DecodeError(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
-                if path.suffix.lower() in HTML_SUFFIXES:
-                    # a saved page: its article text and the metadata its markup states
-                    page = extract_article(decode_html(data))
-                    text, overrides = normalize(page.text), page.overrides()
-                else:
-                    text = normalize(decode_bytes(data))
-            except (OSError, DecodeError, NoArticleError) as exc:
-                report.skipped.append((name, str(exc)))
-                continue
-            present.add(name)
-            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            current = by_file.get(name)
-            if current is not None and current.content_hash == content_hash:
-                report.unchanged += 1
-                continue
-            same_text = self.store.article_by_hash(content_hash)
-            if same_text is not None:
-                if (
-                    same_text.file is None
-                    or same_text.file not in by_file
-                    or not (root / same_text.file).exists()
-                ):
-                    self.store.set_file(same_text.id, name)  # moved or renamed
-                    report.unchanged += 1
-                else:
-                    report.skipped.append((name, f"same text as {same_text.file}"))
-                continue
-            if not text.strip():
-                report.skipped.append((name, "empty file"))
-                continue
-            cleaned = clean_article(text)
-            self._store(
-                cleaned, text, content_hash, name, overrides, current.id if current else None
-            )
-            (report.updated if current else report.added).append(name)
-        for name, article in by_file.items():
-            if name not in present and not (root / name).exists():
-                self.store.delete_article(article.id)
-                report.removed.append(name)
-        return report
+        return sync_folder(self.store, Path(folder), self._store)
 
     def _reanalyse_all(self) -> None:
-        for article in self.store.articles():
-            raw = self.store.raw_text(article.id) or ""
-            cleaned = clean_article(raw, url=article.url)
-            extra = self.store.extra(article.id)
-            stated = json.loads(extra.overrides) if extra and extra.overrides else {}
-            self._store(
-                cleaned,
-                raw,
-                article.content_hash,
-                article.file,
-                {**stated, "url": article.url},
-                article.id,
-                added_at=article.added_at,
-            )
+        reanalyse_all(self.store, self._store)
 
     # ------------------------------------------------------------ queries
     def sources(self) -> list[Source]:
@@ -486,19 +414,6 @@ def _family_vendor(index: EntityIndex, key: str) -> str | None:
     family = key.split(" ")[0]
     entity = index.entities.get(family)
     return index.vendor_of(entity.key) if entity and entity.family else None
-
-
-def _article_files(root: Path) -> Iterable[Path]:
-    if root.is_file():
-        yield root
-        return
-    for path in root.rglob("*"):
-        if (
-            path.is_file()
-            and path.suffix.lower() in (*ARTICLE_SUFFIXES, *HTML_SUFFIXES)
-            and not any(part.startswith(".") for part in path.relative_to(root).parts)
-        ):
-            yield path
 
 
 def _source(article: ArticleRow) -> Source:

@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .debris import is_debris
+from .sentences import is_statement
+
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원)"
 # [애플경제 김예지 기자] at the start of the lead paragraph
@@ -114,26 +117,18 @@ def is_metadata_line(line: str) -> bool:
     return parse_date(line) is not None and len(stripped.strip(" .,:-()")) <= 3
 
 
-def _looks_like_sentence(line: str) -> bool:
-    return bool(re.search(r"[.!?]\s*$|다\s*$", line))
-
-
 def _find_title(lines: list[str]) -> str | None:
     candidates = [ln for ln in lines if ln]
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
-            from .clean import is_debris  # local: clean imports this module
-
             if not is_debris(line):
                 return line
-    from .clean import is_debris
-
     for line in candidates[:5]:
         if is_debris(line) or is_metadata_line(line) or len(line) <= _SECTION_LABEL:
             continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-        if len(line) <= 100 and (quoted or not _looks_like_sentence(line) or line.endswith("!")):
+        if len(line) <= 100 and (quoted or not is_statement(line) or line.endswith("!")):
             return line
         return None
     return None

@@ -24,19 +24,18 @@ regression fitted leave-one-file-out scores the same (see README).
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .sentences import is_finished
+
 if TYPE_CHECKING:
     from sumy.models.dom import ObjectDocumentModel
 
-# A finished Korean sentence ends in a final ending (…다, …요, …죠, …까),
-# perhaps followed by closing punctuation or quotes. Sub-headlines and
-# captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
-_FINISHED = re.compile(r"(다|요|죠|까)[.!?…”\"’'」』)\]]*\s*$")
+# A finished Korean sentence (summarizer.sentences.is_finished) ends in a final
+# ending; sub-headlines and captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
 _BODY_MIN_CHARS = 25
 _FULL_LENGTH, _LONG = 150, 300
 
@@ -164,7 +163,7 @@ def first_body_sentence(texts: Sequence[str]) -> int:
     """Index of the first finished sentence of some length: what precedes it
     is headline material (sub-headlines, bylines, captions)."""
     for i, text in enumerate(texts):
-        if len(text) >= _BODY_MIN_CHARS and _FINISHED.search(text):
+        if len(text) >= _BODY_MIN_CHARS and is_finished(text):
             return i
     return 0
 

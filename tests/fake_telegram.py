@@ -28,24 +28,22 @@ slow answers). Usable from the daily-briefing tests too.
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
+
+from telegram_wire import APIError, BotAPIHandler, Call, Fault
+from telegram_wire import TelegramHTMLError as TelegramHTMLError
+from telegram_wire import parse_telegram_html as parse_telegram_html
+from telegram_wire import post_update as post_update
+from telegram_wire import utf16_units as utf16_units
 
 TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijk"
 BOT_ID = 123456789
 
-# Form fields whose values are plain strings, never JSON (PTB sends every
-# other non-string parameter JSON-encoded).
-_STRING_FIELDS = {"text", "parse_mode", "secret_token", "url", "language_code", "ip_address"}
 # Update types Telegram sends only when asked for by name in allowed_updates.
 _OPT_IN_UPDATES = {"chat_member", "message_reaction", "message_reaction_count"}
 # getChatMember: the fields of ChatMemberAdministrator beyond status and user.
@@ -63,123 +61,6 @@ _ADMIN_RIGHTS = {
     "can_edit_stories": False,
     "can_delete_stories": False,
 }
-
-
-@dataclass
-class Call:
-    method: str
-    params: dict[str, Any]
-    at: float = field(default_factory=time.monotonic)
-
-
-@dataclass
-class Fault:
-    method: str
-    times: int
-    error_code: int = 0  # 0: no error, only a delay
-    description: str = ""
-    parameters: dict[str, Any] | None = None
-    delay: float = 0.0
-    chat_id: int | str | None = None
-    after: int = 0  # matching calls to let through first
-
-    def matches(self, method: str, params: dict[str, Any]) -> bool:
-        if self.times <= 0 or self.method.lower() != method.lower():
-            return False
-        return self.chat_id is None or params.get("chat_id") == self.chat_id
-
-
-class TelegramHTMLError(ValueError):
-    pass
-
-
-_ALLOWED_TAGS = {
-    "b": set(),
-    "strong": set(),
-    "i": set(),
-    "em": set(),
-    "u": set(),
-    "ins": set(),
-    "s": set(),
-    "strike": set(),
-    "del": set(),
-    "tg-spoiler": set(),
-    "span": {"class"},
-    "a": {"href"},
-    "code": {"class"},
-    "pre": set(),
-    "blockquote": {"expandable"},
-    "tg-emoji": {"emoji-id"},
-}
-_HTML_TOKEN = re.compile(
-    r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=\"[^\"<>]*\")?)*)\s*>"
-    r"|&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot);"
-    r"|[<>&]"
-)
-_ATTRIBUTE = re.compile(r"([a-zA-Z-]+)(?:=\"([^\"]*)\")?")
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-
-
-def parse_telegram_html(text: str) -> tuple[str, list[tuple[str, dict[str, str]]]]:
-    """Telegram's HTML parse mode, strictly: the plain text and the tags used
-    (name, attributes). Raises :class:`TelegramHTMLError` on an unsupported
-    tag or attribute, an unbalanced tag, or a bare ``<``, ``>`` or ``&``."""
-    plain: list[str] = []
-    tags: list[tuple[str, dict[str, str]]] = []
-    stack: list[str] = []
-    pos = 0
-    for match in _HTML_TOKEN.finditer(text):
-        plain.append(text[pos : match.start()])
-        pos = match.end()
-        closing, name, attrs, entity = (
-            match.group(1),
-            match.group(2),
-            match.group(3),
-            match.group(4),
-        )
-        if name is not None:
-            name = name.lower()
-            if name not in _ALLOWED_TAGS:
-                raise TelegramHTMLError(f'Unsupported start tag "{name}" at byte offset {pos}')
-            if closing:
-                if not stack or stack[-1] != name:
-                    raise TelegramHTMLError(
-                        f'Unmatched end tag at byte offset {pos}, expected "</{stack[-1] if stack else ""}>", found "</{name}>"'
-                    )
-                stack.pop()
-                continue
-            found = {k.lower(): v for k, v in _ATTRIBUTE.findall(attrs)}
-            if set(found) - _ALLOWED_TAGS[name]:
-                raise TelegramHTMLError(f'Unsupported attribute in tag "{name}"')
-            if name == "a" and not found.get("href"):
-                raise TelegramHTMLError('Tag "a" must have an href')
-            tags.append((name, found))
-            stack.append(name)
-        elif entity is not None:
-            if entity.startswith("#x"):
-                plain.append(chr(int(entity[2:], 16)))
-            elif entity.startswith("#"):
-                plain.append(chr(int(entity[1:])))
-            else:
-                plain.append(_ENTITIES[entity])
-        else:
-            raise TelegramHTMLError(f"Character '{match.group(0)}' is reserved and must be escaped")
-    plain.append(text[pos:])
-    if stack:
-        raise TelegramHTMLError(f'Can\'t find end tag corresponding to start tag "{stack[-1]}"')
-    return "".join(plain), tags
-
-
-def utf16_units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-class _APIError(Exception):
-    def __init__(
-        self, code: int, description: str, parameters: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(description)
-        self.code, self.description, self.parameters = code, description, parameters
 
 
 class FakeBotAPI:
@@ -207,7 +88,7 @@ class FakeBotAPI:
     def start(self) -> FakeBotAPI:
         fake = self
 
-        class Handler(_Handler):
+        class Handler(BotAPIHandler):
             api = fake
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -469,7 +350,7 @@ class FakeBotAPI:
             if fault.delay:
                 self._closing.wait(fault.delay)
             if fault.error_code:
-                raise _APIError(fault.error_code, fault.description, fault.parameters)
+                raise APIError(fault.error_code, fault.description, fault.parameters)
         name = method.lower()
         if name == "getme":
             return self.me()
@@ -490,7 +371,7 @@ class FakeBotAPI:
             return True
         if name == "setwebhook":
             if not str(params.get("url", "")).startswith(("https://", "http://")):
-                raise _APIError(
+                raise APIError(
                     400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"
                 )
             with self._cond:
@@ -505,7 +386,7 @@ class FakeBotAPI:
             return {"url": url, "has_custom_certificate": False, "pending_update_count": 0}
         if name in ("close", "logout"):
             return True
-        raise _APIError(404, "Not Found: method not found")
+        raise APIError(404, "Not Found: method not found")
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -516,7 +397,7 @@ class FakeBotAPI:
             if isinstance(params.get("allowed_updates"), list):
                 self.allowed_updates = params["allowed_updates"]
             if self.webhook:
-                raise _APIError(
+                raise APIError(
                     409,
                     "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
                 )
@@ -541,11 +422,11 @@ class FakeBotAPI:
     def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id, user_id = params.get("chat_id"), params.get("user_id")
         if chat_id in (None, ""):
-            raise _APIError(400, "Bad Request: chat_id is empty")
+            raise APIError(400, "Bad Request: chat_id is empty")
         if not isinstance(user_id, int):
-            raise _APIError(400, "Bad Request: invalid user_id specified")
+            raise APIError(400, "Bad Request: invalid user_id specified")
         if not isinstance(chat_id, int):
-            raise _APIError(400, "Bad Request: chat not found")
+            raise APIError(400, "Bad Request: chat not found")
         with self._cond:
             status = self.members.get((chat_id, user_id), "member")
         user = {"id": user_id, "is_bot": False, "first_name": "민지"}
@@ -560,21 +441,21 @@ class FakeBotAPI:
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         if "chat_id" not in params:
-            raise _APIError(400, "Bad Request: chat_id is empty")
+            raise APIError(400, "Bad Request: chat_id is empty")
         text = params.get("text")
         if not isinstance(text, str) or not text.strip():
-            raise _APIError(400, "Bad Request: message text is empty")
+            raise APIError(400, "Bad Request: message text is empty")
         plain = text
         if str(params.get("parse_mode", "")).upper() == "HTML":
             try:
                 plain, _ = parse_telegram_html(text)
             except TelegramHTMLError as exc:
-                raise _APIError(400, f"Bad Request: can't parse entities: {exc}") from None
+                raise APIError(400, f"Bad Request: can't parse entities: {exc}") from None
         plain = plain.strip()
         if not plain:
-            raise _APIError(400, "Bad Request: message text is empty")
+            raise APIError(400, "Bad Request: message text is empty")
         if utf16_units(plain) > 4096:
-            raise _APIError(400, "Bad Request: message is too long")
+            raise APIError(400, "Bad Request: message is too long")
         chat_id = params["chat_id"]
         with self._cond:
             message_id = self._next_message_id
@@ -593,105 +474,13 @@ class FakeBotAPI:
     def _set_commands(self, params: dict[str, Any]) -> bool:
         commands = params.get("commands")
         if not isinstance(commands, list) or len(commands) > 100:
-            raise _APIError(400, "Bad Request: commands must be an array of at most 100 items")
+            raise APIError(400, "Bad Request: commands must be an array of at most 100 items")
         for command in commands:
             name, description = command.get("command", ""), command.get("description", "")
             if not re.fullmatch(r"[a-z0-9_]{1,32}", name):
-                raise _APIError(400, "Bad Request: BOT_COMMAND_INVALID")
+                raise APIError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(description) <= 256:
-                raise _APIError(400, "Bad Request: command description is too long or empty")
+                raise APIError(400, "Bad Request: command description is too long or empty")
         with self._cond:
             self.commands[params.get("language_code", "")] = commands
         return True
-
-
-class _Handler(BaseHTTPRequestHandler):
-    api: FakeBotAPI
-    # HTTP/1.0: one request per connection, so a stopped server means a
-    # refused connection (not a stale pooled one).
-    protocol_version = "HTTP/1.0"
-
-    def do_GET(self) -> None:
-        self._serve()
-
-    def do_POST(self) -> None:
-        self._serve()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def _serve(self) -> None:
-        parsed = urllib.parse.urlsplit(self.path)
-        match = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", parsed.path)
-        if match is None:
-            self._reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
-            return
-        if match.group(1) != self.api.token:
-            self._reply(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
-            return
-        try:
-            params = self._params(parsed.query)
-            result = self.api._handle(match.group(2), params)
-        except _APIError as exc:
-            body: dict[str, Any] = {
-                "ok": False,
-                "error_code": exc.code,
-                "description": exc.description,
-            }
-            if exc.parameters:
-                body["parameters"] = exc.parameters
-            self._reply(exc.code, body)
-            return
-        self._reply(200, {"ok": True, "result": result})
-
-    def _params(self, query: str) -> dict[str, Any]:
-        fields = dict(urllib.parse.parse_qsl(query))
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        kind = self.headers.get("Content-Type", "").split(";")[0].strip()
-        if kind == "application/json" and body:
-            data = json.loads(body)
-            if not isinstance(data, dict):
-                raise _APIError(400, "Bad Request: parameters must be a JSON object")
-            return {**fields, **data}
-        if kind == "application/x-www-form-urlencoded":
-            fields.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-        elif body:
-            raise _APIError(400, f"Bad Request: unsupported content type {kind}")
-        params: dict[str, Any] = {}
-        for key, value in fields.items():
-            if key in _STRING_FIELDS:
-                params[key] = value
-                continue
-            try:
-                params[key] = json.loads(value)
-            except ValueError:
-                params[key] = value
-        return params
-
-    def _reply(self, status: int, body: dict[str, Any]) -> None:
-        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the bot gave up on this request (it stopped polling)
-
-
-def post_update(url: str, update: dict[str, Any], secret: str | None = None) -> int:
-    """POST ``update`` to a bot's webhook as Telegram does; the HTTP status."""
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    request = urllib.request.Request(
-        url, data=json.dumps(update).encode(), headers=headers, method="POST"
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        return int(exc.code)

@@ -218,7 +218,18 @@ def populate(site: NewsSite) -> NewsSite:
     """The standard fixture: an RSS feed with five items (two outlets telling
     one story, a CP949 page without a declared charset, a 404 and an
     unreachable host), an Atom feed, and broken things."""
-    b = site.base
+    _add_articles(site)
+    _add_feeds(site)
+    site.pages["/login"] = Page(NO_ARTICLE.encode("utf-8"))
+    site.pages["/broken.xml"] = Page(
+        b"this is not a feed { at all", content_type="application/rss+xml"
+    )
+    site.pages["/logo.png"] = Page(b"\x89PNG\r\n\x1a\n" + bytes(300), content_type="image/png")
+    site.pages["/huge"] = Page(b"<html>" + b"a" * 20_000 + b"</html>")
+    return site
+
+
+def _add_articles(site: NewsSite) -> None:
     site.pages["/news/h20"] = Page(
         article_page(
             H20_A, site="테크데일리", author="김민준", published="2025-02-03T09:10:00+09:00"
@@ -251,6 +262,10 @@ def populate(site: NewsSite) -> NewsSite:
         ).encode("cp949"),
         content_type="text/html; charset=EUC-KR",
     )
+
+
+def _add_feeds(site: NewsSite) -> None:
+    b = site.base
     site.pages["/feed.rss"] = Page(
         rss(
             b,
@@ -277,10 +292,3 @@ def populate(site: NewsSite) -> NewsSite:
         ).encode("utf-8"),
         content_type="application/atom+xml",
     )
-    site.pages["/login"] = Page(NO_ARTICLE.encode("utf-8"))
-    site.pages["/broken.xml"] = Page(
-        b"this is not a feed { at all", content_type="application/rss+xml"
-    )
-    site.pages["/logo.png"] = Page(b"\x89PNG\r\n\x1a\n" + bytes(300), content_type="image/png")
-    site.pages["/huge"] = Page(b"<html>" + b"a" * 20_000 + b"</html>")
-    return site

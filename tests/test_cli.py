@@ -56,6 +56,7 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     assert load_config(env={"BRIEFBOT_STORE_PATH": "/tmp/x.db"}).store_path == Path("/tmp/x.db")
 
 
+@pytest.mark.slow
 def test_console_script_end_to_end(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot.cli", "--store", str(tmp_path / "s.db")],

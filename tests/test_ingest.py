@@ -32,7 +32,7 @@ from bot.cli import main
 from bot.config import ConfigError, IngestSettings, load_config
 from bot.ingest import Ingester, IngestPoller
 from handlers import Command, Context, dispatch
-from handlers.ingest import ADDED, DUPLICATE, FAILED, UNCHANGED
+from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED
 from summarizer import stories, summarize
 from summarizer.corpus import PIPELINE_VERSION, Corpus
 from summarizer.extract import NoArticleError, decode_html, extract_article
@@ -275,7 +275,7 @@ def test_polled_feed_uses_conditional_requests(ingester: Ingester, site: NewsSit
 def test_chat_ingest_is_for_admins_only(ingester: Ingester, site: NewsSite) -> None:
     settings = IngestSettings(timeout=5, admins=("telegram:123",))
     ingester.settings = settings
-    context = Context(ingester.corpus, extras={"ingest": ingester})
+    context = Context(ingester.corpus, ingest=ingester)
     url = site.base + "/news/hbm"
     refused = dispatch(Command("ingest", url, user="telegram:999"), context)
     assert not refused.ok and "관리자" in refused.notices[0]
@@ -355,7 +355,7 @@ def test_serve_runs_background_services(tmp_path: Path) -> None:
         await task
 
     try:
-        assert "ingest" in runtime.context.extras
+        assert runtime.context.ingest is not None
         asyncio.run(main())
     finally:
         runtime.close()
@@ -385,6 +385,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_cli_end_to_end(
     site: NewsSite,
     tmp_path: Path,

@@ -19,7 +19,7 @@ from bot.delivery import (
     RetryLater,
 )
 from bot.ledger import Ledger, Policy, State, transition
-from bot.subscriptions import latest_occurrence, next_occurrence, occurrence
+from bot.subscription_store import latest_occurrence, next_occurrence, occurrence
 from summarizer.store import Store
 
 SEOUL = ZoneInfo("Asia/Seoul")
@@ -163,6 +163,7 @@ def test_lease_excludes_a_second_sender(ledger: Ledger) -> None:
     assert ledger.lease_holder() is None
 
 
+@pytest.mark.slow
 def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(ledger: Ledger) -> None:
     import socket
 

@@ -21,7 +21,7 @@ from bot.config import BriefingSettings
 from bot.ledger import Ledger, State
 from bot.pacing import Pacer
 from bot.scheduler import Scheduler
-from bot.subscriptions import Subscriptions, SubscriptionService, occurrence
+from bot.subscription_store import Subscriptions, SubscriptionService, occurrence
 from handlers import Context
 from summarizer.corpus import Corpus
 from summarizer.store import Store

@@ -20,7 +20,7 @@ from bot.adapters.slack_adapter import SlackAdapter
 from bot.config import BriefingSettings, SlackSettings
 from bot.ledger import Ledger, State
 from bot.scheduler import Scheduler
-from bot.subscriptions import Subscriptions, SubscriptionService, occurrence
+from bot.subscription_store import Subscriptions, SubscriptionService, occurrence
 from handlers import Context
 from summarizer.corpus import Corpus
 from summarizer.store import Store

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time as time_module
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -27,9 +28,8 @@ from bot.adapters.telegram_adapter import TelegramAdapter
 from bot.config import BriefingSettings, TelegramSettings
 from bot.ledger import Ledger, State
 from bot.scheduler import Scheduler, subscription_service
-from bot.subscriptions import Subscriptions, occurrence
+from bot.subscription_store import Subscriptions, occurrence
 from handlers import Command, Context, Reply, dispatch
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -57,12 +57,80 @@ def briefings_to(fake: FakeBotAPI, chat_id: int) -> list[str]:
     return [m["plain"] for m in fake.messages_to(chat_id) if m["plain"].startswith("🗞")]
 
 
+@dataclass
+class Harness:
+    """The scheduler and the fake Bot API at one moment of the day."""
+
+    path: Path
+    clock: FakeClock
+    fake: FakeBotAPI
+    scheduler: Scheduler
+
+    async def at_time(self, moment: datetime) -> None:
+        self.clock.set(moment)
+        await self.scheduler.run_once()
+
+    def state(self, chat: str) -> State | None:
+        return state(self.path, chat)
+
+
+async def flood_then_send(h: Harness) -> None:
+    """429: wait what Telegram asked, then send."""
+    h.fake.flood(30)
+    await h.at_time(at("08:00"))
+    assert h.state("101") == State.RETRY and not briefings_to(h.fake, 101)
+    await h.at_time(at("08:00") + timedelta(seconds=31))
+    assert h.state("101") == State.SENT and len(briefings_to(h.fake, 101)) == 1
+
+
+async def blocked_then_start(h: Harness) -> None:
+    """403: blocked → subscription off; /start brings it back."""
+    h.fake.forbid(102)
+    await h.at_time(at("08:10"))
+    assert h.state("102") == State.FAILED
+    assert not Subscriptions(Store(h.path)).get("telegram", "102").active  # type: ignore[union-attr]
+    h.fake.send_text("/start", chat_id=102)
+    await h.fake.await_for(lambda f: f.messages_to(102))
+    assert "다시 보내 드립니다" in h.fake.messages_to(102)[0]["plain"]
+    assert Subscriptions(Store(h.path)).get("telegram", "102").active  # type: ignore[union-attr]
+
+
+async def read_timeout(h: Harness) -> None:
+    """Read timeout: maybe delivered → unknown, never resent."""
+    h.fake.delay("sendMessage", 3)
+    await h.at_time(at("08:20"))
+    assert h.state("103") == State.UNKNOWN
+    await h.at_time(at("08:25"))
+    sends = [c for c in h.fake.calls_of("sendMessage") if c.params.get("chat_id") == 103]
+    assert len(sends) == 1
+
+
+async def migrated_group(h: Harness) -> None:
+    """The group became a supergroup: new id stored, resent once there."""
+    h.fake.migrate(-104, -1001234)
+    await h.at_time(at("08:30"))
+    assert len(briefings_to(h.fake, -1001234)) == 1 and not briefings_to(h.fake, -104)
+    assert h.state("-1001234") == State.SENT
+    subs = Subscriptions(Store(h.path))
+    assert subs.get("telegram", "-104") is None
+    assert subs.get("telegram", "-1001234") is not None
+
+
+async def server_error(h: Harness) -> None:
+    """5xx: certainly not delivered → retried after the backoff."""
+    h.fake.fail("sendMessage", 502, "Bad Gateway", chat_id=105)
+    await h.at_time(at("08:40"))
+    assert h.state("105") == State.RETRY
+    await h.at_time(at("08:40") + timedelta(seconds=10))
+    assert h.state("105") == State.SENT
+
+
 def test_telegram_faults(tmp_path: Path, bundled: Corpus, fake: FakeBotAPI) -> None:
     path = tmp_path / "store.sqlite3"
     clock = FakeClock(at("07:00"))
     context = Context(bundled)
     service = subscription_service(Store(path), BriefingSettings(), clock)
-    context.extras[SERVICE_KEY] = service
+    context.subscriptions = service
     plans = {"101": "08:00", "102": "08:10", "103": "08:20", "-104": "08:30", "105": "08:40"}
     for chat, hhmm in plans.items():
         service.subscribe(f"telegram:{chat}", hhmm, "Asia/Seoul", None)
@@ -84,57 +152,19 @@ def test_telegram_faults(tmp_path: Path, bundled: Corpus, fake: FakeBotAPI) -> N
             monotonic=clock.monotonic,
             workers=4,
         )
-
-        async def at_time(moment: datetime) -> None:
-            clock.set(moment)
-            await scheduler.run_once()
-
+        h = Harness(path, clock, fake, scheduler)
         try:
-            # 429: wait what Telegram asked, then send.
-            fake.flood(30)
-            await at_time(at("08:00"))
-            assert state(path, "101") == State.RETRY and not briefings_to(fake, 101)
-            await at_time(at("08:00") + timedelta(seconds=31))
-            assert state(path, "101") == State.SENT and len(briefings_to(fake, 101)) == 1
-
-            # 403: blocked → subscription off; /start brings it back.
-            fake.forbid(102)
-            await at_time(at("08:10"))
-            assert state(path, "102") == State.FAILED
-            assert not Subscriptions(Store(path)).get("telegram", "102").active  # type: ignore[union-attr]
-            fake.send_text("/start", chat_id=102)
-            await fake.await_for(lambda f: f.messages_to(102))
-            assert "다시 보내 드립니다" in fake.messages_to(102)[0]["plain"]
-            assert Subscriptions(Store(path)).get("telegram", "102").active  # type: ignore[union-attr]
-
-            # Read timeout: maybe delivered → unknown, never resent.
-            fake.delay("sendMessage", 3)
-            await at_time(at("08:20"))
-            assert state(path, "103") == State.UNKNOWN
-            await at_time(at("08:25"))
-            assert (
-                len([c for c in fake.calls_of("sendMessage") if c.params.get("chat_id") == 103])
-                == 1
+            steps = (
+                flood_then_send,
+                blocked_then_start,
+                read_timeout,
+                migrated_group,
+                server_error,
             )
-
-            # The group became a supergroup: new id stored, resent once there.
-            fake.migrate(-104, -1001234)
-            await at_time(at("08:30"))
-            assert len(briefings_to(fake, -1001234)) == 1 and not briefings_to(fake, -104)
-            assert state(path, "-1001234") == State.SENT
-            subs = Subscriptions(Store(path))
-            assert subs.get("telegram", "-104") is None
-            assert subs.get("telegram", "-1001234") is not None
-
-            # 5xx: certainly not delivered → retried after the backoff.
-            fake.fail("sendMessage", 502, "Bad Gateway", chat_id=105)
-            await at_time(at("08:40"))
-            assert state(path, "105") == State.RETRY
-            await at_time(at("08:40") + timedelta(seconds=10))
-            assert state(path, "105") == State.SENT
-
+            for step in steps:
+                await step(h)
             # The next day: one each, to the supergroup's new id, nothing to 103 twice.
-            await at_time(at("09:00", days=1))
+            await h.at_time(at("09:00", days=1))
         finally:
             await scheduler.stop()
             await adapter.stop()
@@ -167,6 +197,36 @@ def _env(tmp_path: Path, fake: FakeBotAPI) -> dict[str, str]:
     return env
 
 
+def start_bot(store: Path, log_path: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    with log_path.open("ab") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "run", "telegram", "--store", str(store)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def ledger_state(store: Path) -> str | None:
+    with contextlib.closing(sqlite3.connect(store)) as db:
+        row = db.execute(
+            "SELECT state FROM deliveries WHERE platform = 'telegram' AND chat = '555'"
+        ).fetchone()
+    return str(row[0]) if row else None
+
+
+def wait_until_recorded(store: Path) -> None:
+    # Killed between the send and its record, the row would be "unknown"
+    # (maybe sent) and equally not resent; here the kill comes after it.
+    deadline = time_module.monotonic() + 60
+    while ledger_state(store) != "sent":
+        assert time_module.monotonic() < deadline, ledger_state(store)
+        time_module.sleep(0.05)
+
+
+@pytest.mark.slow
 def test_run_sigkill_and_restart_sends_one_briefing(
     tmp_path: Path, bundled: Corpus, fake: FakeBotAPI
 ) -> None:
@@ -183,35 +243,12 @@ def test_run_sigkill_and_restart_sends_one_briefing(
     log_path = tmp_path / "bot.log"
 
     def start() -> subprocess.Popen[bytes]:
-        with log_path.open("ab") as log:
-            return subprocess.Popen(
-                [sys.executable, "-m", "bot.cli", "run", "telegram", "--store", str(store)],
-                cwd=ROOT,
-                env=_env(tmp_path, fake),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-
-    def ledger_state() -> str | None:
-        with contextlib.closing(sqlite3.connect(store)) as db:
-            row = db.execute(
-                "SELECT state FROM deliveries WHERE platform = 'telegram' AND chat = '555'"
-            ).fetchone()
-        return str(row[0]) if row else None
-
-    def wait_until_recorded() -> None:
-        # Killed between the send and its record, the row would be "unknown"
-        # (maybe sent) and equally not resent; here the kill comes after it.
-        deadline = time_module.monotonic() + 60
-        while ledger_state() != "sent":
-            assert time_module.monotonic() < deadline, ledger_state()
-            time_module.sleep(0.05)
+        return start_bot(store, log_path, _env(tmp_path, fake))
 
     proc = start()
     try:
         fake.wait_for(lambda f: briefings_to(f, 555), timeout=120)
-        wait_until_recorded()
+        wait_until_recorded(store)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         proc = start()

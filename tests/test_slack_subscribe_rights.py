@@ -18,9 +18,8 @@ from fake_slack import FakeSlack, event_body, post, sign, slash_body
 from bot.adapters.slack_adapter import SlackAdapter
 from bot.config import BriefingSettings, SlackSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import SubscriptionService
+from bot.subscription_store import SubscriptionService
 from handlers import Command, Context, Reply, dispatch
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -46,7 +45,7 @@ def service(tmp_path: Path) -> SubscriptionService:
 def url(fake: FakeSlack, bundled: Corpus, service: SubscriptionService) -> Iterator[str]:
     """The bot's events URL; the adapter runs on an event loop in a thread."""
     context = Context(bundled)
-    context.extras[SERVICE_KEY] = service
+    context.subscriptions = service
 
     async def run(command: Command) -> Reply:
         return await asyncio.to_thread(dispatch, command, context)

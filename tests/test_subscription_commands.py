@@ -14,10 +14,10 @@ from fake_clock import FakeClock
 from bot.cli import main
 from bot.config import BriefingSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import Subscriptions
+from bot.subscription_store import Subscriptions
 from handlers import Command, Context, dispatch, parse
 from handlers.briefing import daily_briefing, new_article_ids
-from handlers.subscription import SERVICE_KEY, ScheduleError, parse_schedule
+from handlers.subscribe_commands import ScheduleError, parse_schedule
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -74,7 +74,7 @@ def clock() -> FakeClock:
 
 def make_context(corpus: Corpus, store: Store, clock: FakeClock, **settings: object) -> Context:
     briefing = dataclasses.replace(BriefingSettings(), **settings)  # type: ignore[arg-type]
-    return Context(corpus, extras={SERVICE_KEY: subscription_service(store, briefing, clock)})
+    return Context(corpus, subscriptions=subscription_service(store, briefing, clock))
 
 
 @pytest.fixture()
@@ -107,7 +107,7 @@ def test_subscribing_twice_updates(ctx: Context, tmp_path: Path) -> None:
     assert again.data["subscription"]["time"] == "19:30"
     # 22:00 UTC is 17:00 in New York: today's 19:30 there.
     assert again.data["subscription"]["next_delivery"] == "2025-03-01T19:30:00-05:00"
-    store = ctx.extras[SERVICE_KEY].subscriptions.store
+    store = ctx.subscriptions.subscriptions.store
     assert store.query("SELECT count(*) FROM subscriptions")[0][0] == 1
 
 
@@ -127,7 +127,7 @@ def test_unsubscribe_and_resubscribe(ctx: Context) -> None:
 
 def test_start_reactivates_after_a_block(ctx: Context, clock: FakeClock) -> None:
     say(ctx, "/subscribe")
-    service = ctx.extras[SERVICE_KEY]
+    service = ctx.subscriptions
     with service.subscriptions.store.transaction() as db:
         Subscriptions.turn_off(db, "telegram", "42", clock())  # the user blocked the bot
     assert say(ctx, "/subscription").data["subscription"]["active"] is False

@@ -31,6 +31,7 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_run_telegram_answers_and_exits_on_sigterm(tmp_path: Path, bundled: Corpus) -> None:
     # A copy of the session's analysed store: start-up finds the corpus unchanged.
     store = tmp_path / "s.db"

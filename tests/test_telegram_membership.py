@@ -17,9 +17,8 @@ from fake_telegram import FakeBotAPI
 from bot.adapters.telegram_adapter import TelegramAdapter
 from bot.config import BriefingSettings, TelegramSettings
 from bot.scheduler import subscription_service
-from bot.subscriptions import PLATFORM, UNSUBSCRIBED, Subscriptions, SubscriptionService
+from bot.subscription_store import PLATFORM, UNSUBSCRIBED, Subscriptions, SubscriptionService
 from handlers import Command, Context, Reply, dispatch
-from handlers.subscription import SERVICE_KEY
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
@@ -43,7 +42,7 @@ async def running(
     fake: FakeBotAPI, bundled: Corpus, service: SubscriptionService
 ) -> AsyncIterator[TelegramAdapter]:
     context = Context(bundled)
-    context.extras[SERVICE_KEY] = service
+    context.subscriptions = service
 
     async def run(command: Command) -> Reply:
         return await asyncio.to_thread(dispatch, command, context)

@@ -37,7 +37,7 @@ class Adapter(Protocol):
 
 class PlatformSubscriptions(Protocol):
     """What an adapter may tell the daily-briefing subscriptions (the service
-    in ``Context.extras["subscriptions"]``) when the platform, not the user,
+    in ``Context.subscriptions``) when the platform, not the user,
     turns a chat off or on. ``chat`` is platform-qualified ("telegram:123")."""
 
     def switch_off(self, chat: str) -> bool:

@@ -46,7 +46,7 @@ from slack_sdk.http_retry.state import RetryState
 from handlers import COMMANDS, Command, Line, Reply, parse
 from handlers.messages import message
 from handlers.reply import line_text
-from handlers.subscription import ADMIN_COMMANDS
+from handlers.subscribe_commands import ADMIN_COMMANDS
 
 from ..config import ConfigError, SlackSettings, secret
 from ..delivery import DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater

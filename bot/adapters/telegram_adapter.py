@@ -68,7 +68,8 @@ from telegram.warnings import PTBDeprecationWarning
 
 from handlers import COMMANDS, Command, Reply, parse
 from handlers.messages import message
-from handlers.subscription import ADMIN_COMMANDS, SERVICE_KEY
+from handlers.subscribe_commands import ADMIN_COMMANDS
+from summarizer.sentences import SENTENCE_BREAK
 
 from .. import delivery
 from ..config import ConfigError, TelegramSettings, secret
@@ -191,9 +192,6 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# Sentence ends (Korean "다." included by the full stop), or a line break
-# inside a text; whitespace after the cut stays with the piece before it.
-_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’)\]」』]*\s+|\s*\n\s*")
 _SPACE = re.compile(r"\s+")
 _LINKABLE = re.compile(r"https?://\S{1,1000}")
 
@@ -221,7 +219,7 @@ class _Run:
         return body
 
     def children(self) -> list[tuple[str, _Node]]:
-        for level, pattern in ((1, _SENTENCE_END), (2, _SPACE)):
+        for level, pattern in ((1, SENTENCE_BREAK), (2, _SPACE)):
             if self.level >= level:
                 continue
             cuts = [m.end() for m in pattern.finditer(self.text) if 0 < m.end() < len(self.text)]
@@ -948,5 +946,5 @@ def create_adapter(runtime: Any) -> TelegramAdapter:
         settings,
         language=runtime.config.bot.language,
         webhook_secret=webhook_secret if settings.mode == "webhook" else None,
-        subscriptions=runtime.context.extras.get(SERVICE_KEY),
+        subscriptions=runtime.context.subscriptions,
     )

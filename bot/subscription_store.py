@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from handlers.subscription import SubscriptionInfo, clock_time
+from handlers.services import SubscriptionInfo
+from handlers.subscribe_commands import clock_time
 from summarizer.store import Store
 
 from .config import BriefingSettings
@@ -257,7 +258,7 @@ class Subscriptions:
 
 
 class SubscriptionService:
-    """What the /subscribe handlers call (``handlers.subscription.SubscriptionService``)."""
+    """What the /subscribe handlers call (``handlers.subscribe_commands.SubscriptionService``)."""
 
     def __init__(
         self,

@@ -1,7 +1,7 @@
 """/subscribe, /unsubscribe, /subscription — the daily briefing's commands.
 
 Handlers never import ``bot``: the runtime puts an object that satisfies
-:class:`SubscriptionService` into ``Context.extras["subscriptions"]`` and the
+:class:`SubscriptionService` into ``Context.subscriptions`` and the
 handlers talk to it through that protocol. Parsing the requested time and
 zone is pure and lives here ("오전 8시", "저녁 7시 30분", "20:00 Asia/Seoul").
 """
@@ -10,59 +10,17 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from dataclasses import dataclass
 from datetime import datetime, time
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
 
+from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section
+from .services import SubscriptionInfo, SubscriptionService
 
-if TYPE_CHECKING:
-    from .commands import Context
-
-SERVICE_KEY = "subscriptions"  # the key in Context.extras
 # The commands :func:`may_change` gates: adapters look up whether the user
 # administers the chat (an extra platform call) for these only.
 ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe"})
-
-
-@dataclass(frozen=True)
-class SubscriptionInfo:
-    """One chat's subscription as the handlers show it."""
-
-    chat: str  # platform-qualified, e.g. "telegram:123"
-    time: str  # "HH:MM", local to ``timezone``
-    timezone: str  # IANA name
-    active: bool
-    last_briefing: datetime | None  # aware
-    next_delivery: datetime | None  # aware, in the chat's zone; None when inactive
-
-
-class SubscriptionService(Protocol):
-    """What the subscription handlers need from the runtime."""
-
-    default_time: str
-    default_timezone: str
-    who_can_subscribe: str  # "anyone" or "admins"
-
-    def is_private(self, chat: str) -> bool:
-        """Whether the platform-qualified ``chat`` is a one-to-one chat."""
-
-    def subscribe(
-        self, chat: str, at: str, timezone: str, language: str | None
-    ) -> SubscriptionInfo:
-        """Create or update (never duplicate) the chat's subscription; reactivates it."""
-
-    def unsubscribe(self, chat: str) -> bool:
-        """Deactivate; False when the chat had no active subscription."""
-
-    def get(self, chat: str) -> SubscriptionInfo | None: ...
-
-    def reactivate(self, chat: str) -> bool:
-        """Turn back on a subscription the platform had switched off (the
-        user blocked the bot, then pressed /start); never one the chat
-        cancelled itself. True when it was reactivated."""
 
 
 class ScheduleError(ValueError):
@@ -194,8 +152,7 @@ def _lang(command: Command, context: Context) -> str:
 
 
 def _service(context: Context) -> SubscriptionService | None:
-    service = context.extras.get(SERVICE_KEY)
-    return service if service is not None else None
+    return context.subscriptions
 
 
 def _unavailable(name: str, language: str) -> Reply:

@@ -1,55 +1,26 @@
 """``/ingest URL``: an admin adds an article or a feed from the chat.
 
-The fetching is done by a service the runtime puts in
-``Context.extras["ingest"]`` (handlers never import ``bot``); this module
-holds the vocabulary both sides share: :class:`IngestItem` and the
-:class:`IngestService` protocol.
+The fetching is done by a service the runtime puts in ``Context.ingest``
+(handlers never import ``bot``); the vocabulary both sides share,
+:class:`~handlers.services.IngestItem` and the
+:class:`~handlers.services.IngestService` protocol, is in :mod:`handlers.services`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
 
+from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
-
-if TYPE_CHECKING:
-    from .commands import Context
-
-ADDED = "added"
-DUPLICATE = "duplicate"  # the same URL or the same text is already stored
-UNCHANGED = "unchanged"  # a feed answered 304 Not Modified
-FAILED = "failed"
-SERVICE_KEY = "ingest"
+from .services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 
 _URL = re.compile(r"^https?://\S+$", re.I)
 
 
-@dataclass(frozen=True)
-class IngestItem:
-    """What became of one file, page or feed item."""
-
-    target: str  # the path or URL as given, or a feed item's link
-    status: str  # ADDED, DUPLICATE, UNCHANGED or FAILED
-    article_id: int | None = None
-    title: str | None = None
-    reason: str | None = None  # one line: why it failed
-    story: tuple[int, ...] = ()  # other stored articles telling the same story
-
-
-class IngestService(Protocol):
-    def is_admin(self, user: str) -> bool:
-        """``user`` is platform-qualified ("telegram:123", "slack:U123")."""
-
-    def ingest_url(self, url: str) -> list[IngestItem]:
-        """Fetch an article page or a feed and add what is new. Never raises."""
-
-
 def ingest(command: Command, context: Context) -> Reply:
     language = command.language or context.language
-    service: IngestService | None = context.extras.get(SERVICE_KEY)
+    service = context.ingest
     if service is None:
         return _refuse(language, "ingest.unavailable")
     if not service.is_admin(command.user):
