@@ -28,7 +28,8 @@ from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime re
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
 from .rank import score_sentences
-from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store
+from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store, sentence_row
+from .store_index import EntityAggregate
 from .stories import Signature, best_match, signature
 from .text import normalize
 
@@ -37,8 +38,6 @@ from .text import normalize
 PIPELINE_VERSION = "2"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
-# How many of the newest articles a keyword search scans.
-RECENT_SEARCH_ARTICLES = 1000
 _MIN_SENTENCE_CHARS = 8
 # A new article is compared with this many of the most recent ones for the
 # same story: outlets run a story within days of each other, and the bound
@@ -78,6 +77,7 @@ class EntityStats:
     aliases: tuple[str, ...]
     mentions: int
     sources: tuple[int, ...]
+    context: SentenceRow | None = None  # a sentence naming it, newest of the best
 
 
 class Corpus:
@@ -309,29 +309,38 @@ class Corpus:
         article = self.store.article(article_id)
         return _source(article) if article else None
 
+    def sources_of(self, article_ids: Iterable[int]) -> list[Source]:
+        """The stored ones of these articles, by id."""
+        return [_source(a) for a in self.store.articles_by_ids(sorted(set(article_ids)))]
+
     def sentences(self, article_id: int) -> list[SentenceRow]:
         return self.store.sentences(article_id)
 
     def entity_stats(self, kind: str) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
-        ``mentions`` counts sentences that name the entity."""
-        out = []
-        for key, count, ids, vendor, surfaces in self.store.entity_summary(kind):
-            entity = self.index.entities.get(key)
-            aliases = entity.aliases if entity else tuple(sorted(set(surfaces.split(","))))
-            out.append(
-                EntityStats(
-                    key=key,
-                    name=self.index.display_name(key),
-                    kind=kind,
-                    vendor=vendor,
-                    aliases=tuple(aliases),
-                    mentions=count,
-                    sources=tuple(sorted(int(i) for i in ids.split(","))),
-                )
-            )
+        ``mentions`` counts sentences that name the entity. Read from the
+        aggregates the store keeps at ingest."""
+        out = [self._stats(a) for a in self.store.entity_aggregates(kind)]
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
         return out
+
+    def entity(self, key: str) -> EntityStats | None:
+        """One entity's figures and context sentence (None if never named)."""
+        aggregate = self.store.entity_aggregate(key)
+        return self._stats(aggregate) if aggregate else None
+
+    def _stats(self, aggregate: EntityAggregate) -> EntityStats:
+        entity = self.index.entities.get(aggregate.key)
+        return EntityStats(
+            key=aggregate.key,
+            name=self.index.display_name(aggregate.key),
+            kind=aggregate.kind,
+            vendor=aggregate.vendor,
+            aliases=tuple(entity.aliases if entity else aggregate.surfaces),
+            mentions=aggregate.mentions,
+            sources=aggregate.sources,
+            context=sentence_row(aggregate.context) if aggregate.context else None,
+        )
 
     def mention_sentences(self, key: str, limit: int | None = RECENT_MENTIONS) -> list[SentenceRow]:
         """Sentences that name entity ``key``, in corpus order: by default only
@@ -350,10 +359,8 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
-        for stats in self.entity_stats(CHIP):
-            if stats.key.replace(" ", "").casefold() == folded:
-                return stats.key
-        return None
+        rows = self.store.query("SELECT entity FROM entity_agg WHERE kind = ?", (CHIP,))
+        return next((str(k) for (k,) in rows if str(k).replace(" ", "").casefold() == folded), None)
 
     def terms_of(self, text: str) -> list[str]:
         return query_terms(text)
@@ -367,7 +374,7 @@ class Corpus:
 
     def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
         """Sentences containing any of the content terms, newest articles first."""
-        return self.store.search_terms(terms, limit, RECENT_SEARCH_ARTICLES)
+        return self.store.search_terms(terms, limit)
 
 
 def warm_up() -> None:

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import store_index
+from .store_index import EntityAggregate
+
 SCHEMA_VERSION = "1"
 
 _SCHEMA = """
@@ -125,7 +128,11 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
+        self._depth = 0  # nesting of transaction()
         self.ensure_schema(_SCHEMA)
+        with self.transaction() as db:
+            if store_index.ensure_index(db, self.get_meta("index")):
+                self.set_meta("index", store_index.INDEX_VERSION)
 
     def ensure_schema(self, script: str) -> None:
         """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
@@ -148,14 +155,27 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; a transaction opened inside another joins
+        it (a batch of articles is written in one)."""
         with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._db
+                finally:
+                    self._depth -= 1
+                return
             self._db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            else:
+                self._db.execute("COMMIT")
+            finally:
+                self._depth = 0
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -184,6 +204,18 @@ class Store:
     def article(self, article_id: int) -> ArticleRow | None:
         rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
         return ArticleRow(*rows[0]) if rows else None
+
+    def articles_by_ids(self, article_ids: Sequence[int]) -> list[ArticleRow]:
+        """The stored ones of ``article_ids``, by id (in chunks: SQLite caps
+        the number of parameters)."""
+        out: list[ArticleRow] = []
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})"
+            rows = self.query(sql, chunk)
+            out.extend(ArticleRow(*r) for r in rows)
+        return sorted(out, key=lambda a: a.id)
 
     def article_by_hash(self, content_hash: str) -> ArticleRow | None:
         rows = self.query(
@@ -221,7 +253,9 @@ class Store:
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
+            named = store_index.entities_of(db, article_id)
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            store_index.refold(db, named)
 
     def save_article(
         self,
@@ -246,6 +280,7 @@ class Store:
                 article.added_at,
                 raw,
             )
+            named = store_index.entities_of(db, replace_id) if replace_id is not None else []
             if replace_id is not None:
                 db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
@@ -278,6 +313,15 @@ class Store:
                     for m in mentions
                 ],
             )
+            if replace_id is not None:
+                store_index.refold(db, [*named, *(m.entity for m in mentions)])
+            else:
+                store_index.add_article(
+                    db,
+                    article_id,
+                    [(s.text, s.score) for s in sentences],
+                    [(m.sentence_idx, m.entity, m.kind, m.surface, m.vendor) for m in mentions],
+                )
         return article_id
 
     # ----------------------------------------------------------- sentences
@@ -287,7 +331,7 @@ class Store:
             "WHERE article_id = ? ORDER BY idx",
             (article_id,),
         )
-        return [_sentence(r) for r in rows]
+        return [sentence_row(r) for r in rows]
 
     def top_sentences(
         self, max_rank: int, article_ids: Sequence[int] | None = None
@@ -301,7 +345,7 @@ class Store:
         if article_ids is not None:
             sql += f" AND article_id IN ({','.join('?' * len(article_ids))})"
             params.extend(article_ids)
-        return [_sentence(r) for r in self.query(sql, params)]
+        return [sentence_row(r) for r in self.query(sql, params)]
 
     def entity_sentences(self, entity: str, limit: int | None = None) -> list[SentenceRow]:
         """Sentences that mention ``entity``, each once, in corpus order; with
@@ -315,28 +359,14 @@ class Store:
             "ORDER BY s.article_id, s.idx",
             (entity, -1 if limit is None else limit),
         )
-        return [_sentence(r) for r in rows]
+        return [sentence_row(r) for r in rows]
 
-    def search_terms(
-        self, terms: Sequence[str], limit: int, recent_articles: int | None = None
-    ) -> list[SentenceRow]:
+    def search_terms(self, terms: Sequence[str], limit: int) -> list[SentenceRow]:
         """Sentences whose content terms include any of ``terms``, newest
-        articles first; with ``recent_articles``, only the newest articles are
-        scanned (a bounded cost on a large store)."""
-        if not terms:
-            return []
-        clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
-        scope = ""
-        params: list[object] = [f"% {t} %" for t in terms]
-        if recent_articles is not None:
-            scope = " AND article_id IN (SELECT id FROM articles ORDER BY id DESC LIMIT ?)"
-            params.append(recent_articles)
-        rows = self.query(
-            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-            f"WHERE ({clause}){scope} ORDER BY article_id DESC, idx LIMIT ?",
-            [*params, limit],
-        )
-        return [_sentence(r) for r in rows]
+        first, through the full-text index (the cost follows the matches
+        read, not the store)."""
+        with self._lock:
+            return [sentence_row(r) for r in store_index.search_rows(self._db, terms, limit)]
 
     # ------------------------------------------------------------ mentions
     def mentions(
@@ -364,19 +394,16 @@ class Store:
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
 
-    def entity_summary(self, kind: str) -> list[tuple[str, int, str, str | None, str]]:
-        """(entity, mention count, comma-joined article ids, vendor of the
-        first mention, comma-joined surfaces) for one kind, aggregated by
-        SQLite rather than row by row in Python."""
-        rows = self.query(
-            "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
-            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = m.kind "
-            " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
-            "group_concat(DISTINCT m.surface) "
-            "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
-            (kind,),
-        )
-        return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
+    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
+        """Every entity of ``kind``: mention count, sources, vendor and
+        context sentence, kept up to date at ingest (a few rows read)."""
+        with self._lock:
+            return store_index.read_aggregates(self._db, kind=kind)
+
+    def entity_aggregate(self, key: str) -> EntityAggregate | None:
+        with self._lock:
+            rows = store_index.read_aggregates(self._db, key=key)
+        return rows[0] if rows else None
 
     # ------------------------------------------- signatures and stories
     def save_extra(self, extra: ExtraRow) -> None:
@@ -449,7 +476,7 @@ class ExtraRow:
 _EXTRA_COLUMNS = "article_id, overrides, shingles, signature, story, similarity"
 
 
-def _sentence(row: tuple[Any, ...]) -> SentenceRow:
+def sentence_row(row: tuple[Any, ...]) -> SentenceRow:
     article_id, idx, paragraph, text, terms, score, rank = row
     return SentenceRow(
         int(article_id),
