@@ -8,37 +8,27 @@ read from the store.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
-from .analysis import (
-    AnalysedSentence,
-    analyse_articles,
-    analyse_paragraphs,
-    get_kiwi,
-    query_terms,
-)
-from .clean import CleanArticle, clean_article
+from .analysis import get_kiwi, query_terms
+from .batch import BATCH, Added, NewArticle, Prepared, analysed, batches, screen, stored_copy
+from .clean import clean_article
 from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingest
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
-from .rank import score_sentences
-from .store import ArticleRow, ExtraRow, MentionRow, SentenceRow, Store, sentence_row
+from .store import ArticleRow, ExtraRow, SentenceRow, Store, sentence_row
 from .store_index import EntityAggregate
 from .stories import Signature, best_match, signature
-from .text import normalize
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
 PIPELINE_VERSION = "2"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
-_MIN_SENTENCE_CHARS = 8
 # A new article is compared with this many of the most recent ones for the
 # same story: outlets run a story within days of each other, and the bound
 # keeps an ingest's cost flat as the store grows.
@@ -105,117 +95,58 @@ class Corpus:
         url) win over what the text states; they are kept for re-analysis.
         Only this article is analysed; it is linked to a stored article that
         tells the same story (:meth:`story_of`)."""
-        text = normalize(raw)
-        content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        existing = self.store.article_by_hash(content_hash)
-        if existing is None:
-            for address in (url, (overrides or {}).get("url")):
-                if address and (existing := self.store.article_by_url(address)) is not None:
-                    break
-        if existing is not None:
-            return existing.id, False
-        cleaned = clean_article(text, url=url)
-        twin = self._same_text(signature(cleaned.paragraphs))
-        if twin is not None:
-            return twin, False
-        return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
+        item = NewArticle(raw, file=file, url=url, overrides=overrides, replace_id=replace_id)
+        article_id, added = self.add_articles([item])[0]
+        return article_id, added
 
-    def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
-        """:meth:`add_text` for many articles (no file, url or overrides):
-        the paragraphs of up to ``batch`` articles go through Kiwi in one
-        call, which keeps every core busy and overlaps Kiwi with ranking
-        and storing. Returns (id, added) per text, in order."""
-        out: list[tuple[int, bool]] = []
-        pending: list[tuple[int, CleanArticle, str, str]] = []  # (slot, cleaned, text, hash)
+    def add_texts(self, raws: Iterable[str], *, batch: int = BATCH) -> list[tuple[int, bool]]:
+        """:meth:`add_text` for many texts (no file, url or overrides)."""
+        return [(i, a) for i, a in self.add_articles((NewArticle(r) for r in raws), batch=batch)]
 
-        def flush() -> None:
-            # Each headline rides in the same Kiwi call as its article's
-            # paragraphs (as a last paragraph) rather than in one call of its own.
-            analysed = analyse_articles(
-                [[*c.paragraphs, c.metadata.title or ""] for _, c, _, _ in pending]
-            )
-            for (slot, cleaned, text, content_hash), with_title in zip(
-                pending, analysed, strict=True
-            ):
-                n = len(cleaned.paragraphs)
-                sentences = [s for s in with_title if s.paragraph < n]
-                title_terms = [t for s in with_title if s.paragraph == n for t in s.terms]
-                existing = self.store.article_by_hash(content_hash)  # twice in one batch
-                if existing is not None:
-                    out[slot] = (existing.id, False)
-                    continue
-                article_id = self._store(
-                    cleaned,
-                    text,
-                    content_hash,
-                    None,
-                    None,
-                    None,
-                    analysed=sentences,
-                    title_terms=title_terms if cleaned.metadata.title else None,
-                )
-                out[slot] = (article_id, True)
-            pending.clear()
-
-        for raw in raws:
-            text = normalize(raw)
-            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            existing = self.store.article_by_hash(content_hash)
-            if existing is not None:
-                out.append((existing.id, False))
-                continue
-            out.append((0, True))
-            pending.append((len(out) - 1, clean_article(text), text, content_hash))
-            if len(pending) >= batch:
-                flush()
-        if pending:
-            flush()
-        return out
-
-    def _store(
+    def add_articles(
         self,
-        cleaned: CleanArticle,
-        text: str,
-        content_hash: str,
-        file: str | None,
-        overrides: dict[str, str | None] | None,
-        replace_id: int | None,
-        added_at: str | None = None,
-        analysed: Sequence[AnalysedSentence] | None = None,
-        title_terms: Sequence[str] | None = None,
-    ) -> int:
-        meta = cleaned.metadata
-        fields: dict[str, str | None] = {
-            "title": meta.title,
-            "publisher": meta.publisher,
-            "author": meta.author,
-            "published": meta.published,
-            "url": meta.url,
-        }
-        for key, value in (overrides or {}).items():
-            if value:
-                fields[key] = normalize(value).strip()
-        if analysed is None:
-            analysed = analyse_paragraphs(cleaned.paragraphs)
-        analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
-        title = fields["title"] or _fallback_title(analysed)
-        sentences = _rank(analysed, title, self.index, title_terms)
-        mentions = self._mentions(analysed)
-        row = ArticleRow(
-            id=0,
-            content_hash=content_hash,
-            file=file,
-            url=fields["url"],
-            title=title,
-            publisher=fields["publisher"],
-            author=fields["author"],
-            published=fields["published"],
-            added_at=added_at or datetime.now(UTC).isoformat(timespec="seconds"),
+        items: Iterable[NewArticle],
+        *,
+        batch: int = BATCH,
+        done: Callable[[NewArticle, Added], None] | None = None,
+    ) -> list[Added]:
+        """Add many articles (:mod:`summarizer.batch`): one Kiwi stream over
+        all of them, each ``batch`` written in one transaction. ``done``
+        hears of every item as soon as it is stored or found stored (for
+        progress). Returns one :class:`Added` per item, in order."""
+        out: dict[int, Added] = {}
+
+        def finish(slot: int, item: NewArticle, added: Added) -> None:
+            out[slot] = added
+            if done is not None:
+                done(item, added)
+
+        screened = screen(self.store, items, self._same_text, finish)
+        for chunk in batches(analysed(screened), self.index, batch):
+            with self.store.transaction():
+                written = [(p.screened, self._write(p)) for p in chunk]
+            for s, added in written:
+                finish(s.slot, s.item, added)
+        return [out[slot] for slot in sorted(out)]
+
+    def _write(self, prepared: Prepared) -> Added:
+        screened = prepared.screened
+        item = screened.item
+        if item.check_stored:  # the same text earlier in this batch
+            known = stored_copy(self.store, item, screened.content_hash)
+            if known is None:
+                known = self._same_text(screened.sig)
+            if known is not None:
+                return Added(known, False)
+        article_id = self.store.save_article(
+            prepared.row,
+            screened.text,
+            prepared.sentences,
+            prepared.mentions,
+            replace_id=item.replace_id,
         )
-        article_id = self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
-        stated = {k: v for k, v in (overrides or {}).items() if v}
-        self._link_story(article_id, signature(cleaned.paragraphs), stated)
-        return article_id
+        self._link_story(article_id, screened.sig, screened.stated)
+        return Added(article_id, True)
 
     # ------------------------------------------------------------ stories
     def _link_story(
@@ -242,14 +173,15 @@ class Corpus:
         )
 
     def _same_text(self, sig: Signature) -> int | None:
-        """A recent article whose body has exactly the same shingles: the same
+        """A stored article whose body has exactly the same shingles: the same
         text up to spacing, punctuation and page furniture."""
         if sig.shingles == 0:
             return None
-        for extra in self.store.recent_extras(STORY_WINDOW):
-            if extra.shingles == sig.shingles and extra.signature == sig.values:
-                return extra.article_id
-        return None
+        rows = self.store.query(
+            "SELECT article_id FROM article_extra WHERE shingles = ? AND signature = ? LIMIT 1",
+            (sig.shingles, sig.values),
+        )
+        return int(rows[0][0]) if rows else None
 
     def _backfill_stories(self) -> None:
         """Signatures for articles stored before stories existed (no Kiwi:
@@ -275,31 +207,14 @@ class Corpus:
             first.setdefault(stories[article_id], article_id)
         return {a: first[stories[a]] for a in article_ids}
 
-    def _mentions(self, analysed: Sequence[AnalysedSentence]) -> list[MentionRow]:
-        rows: list[MentionRow] = []
-        for idx, sentence in enumerate(analysed):
-            found = self.index.find(sentence.text, sentence.tokens)
-            seen: set[str] = set()
-            for mention in found:
-                if mention.key in seen:
-                    continue  # "Ascend(昇騰)": one mention, two spellings
-                seen.add(mention.key)
-                vendor = self.index.vendor_of(mention.key)
-                if mention.kind == CHIP and vendor is None:
-                    vendor = _family_vendor(self.index, mention.key) or self.index.vendor_near(
-                        sentence.text, mention, found
-                    )
-                rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
-        return rows
-
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:
         new files analysed, changed files re-analysed, removed files dropped.
         Unchanged files cost one read and one hash each."""
-        return sync_folder(self.store, Path(folder), self._store)
+        return sync_folder(self.store, Path(folder), self.add_articles)
 
     def _reanalyse_all(self) -> None:
-        reanalyse_all(self.store, self._store)
+        reanalyse_all(self.store, self.add_articles)
 
     # ------------------------------------------------------------ queries
     def sources(self) -> list[Source]:
@@ -389,38 +304,6 @@ def open_corpus(
     corpus = Corpus(Store(store_path))
     report = corpus.sync_folder(folder) if folder is not None else SyncReport()
     return corpus, report
-
-
-def _rank(
-    analysed: Sequence[AnalysedSentence],
-    title: str,
-    index: EntityIndex,
-    title_terms: Sequence[str] | None = None,
-) -> list[SentenceRow]:
-    terms = [s.terms for s in analysed]
-    if title_terms is None:
-        title_terms = query_terms(title) if title else []
-    scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
-    order = sorted(range(len(analysed)), key=lambda i: -scores[i])
-    rank = {i: r for r, i in enumerate(order)}
-    return [
-        SentenceRow(0, i, s.paragraph, s.text, tuple(terms[i]), scores[i], rank[i])
-        for i, s in enumerate(analysed)
-    ]
-
-
-def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
-    """When the text states no headline: its first sentence, shortened."""
-    if not analysed:
-        return "(제목 없음)"
-    first = analysed[0].text
-    return first if len(first) <= 60 else first[:59].rstrip() + "…"
-
-
-def _family_vendor(index: EntityIndex, key: str) -> str | None:
-    family = key.split(" ")[0]
-    entity = index.entities.get(family)
-    return index.vendor_of(entity.key) if entity and entity.family else None
 
 
 def _source(article: ArticleRow) -> Source:

@@ -201,6 +201,11 @@ class Store:
             for r in self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
         ]
 
+    def file_articles(self) -> list[ArticleRow]:
+        """The articles that came from a file of the corpus folder."""
+        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE file IS NOT NULL")
+        return [ArticleRow(*r) for r in rows]
+
     def article(self, article_id: int) -> ArticleRow | None:
         rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
         return ArticleRow(*rows[0]) if rows else None
