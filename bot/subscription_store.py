@@ -258,7 +258,7 @@ class Subscriptions:
 
 
 class SubscriptionService:
-    """What the /subscribe handlers call (``handlers.subscribe_commands.SubscriptionService``)."""
+    """What the /subscribe handlers call (``handlers.services.SubscriptionService``)."""
 
     def __init__(
         self,
