@@ -18,7 +18,7 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,7 @@ import httpx
 
 from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
+from summarizer.batch import Added, NewArticle
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.extract import (
     HTML_SUFFIXES,
@@ -40,6 +41,7 @@ from summarizer.extract import (
 from summarizer.text import DecodeError, decode_bytes, normalize
 
 from .config import Config, IngestSettings
+from .progress import Progress
 from .service import BackgroundService
 
 log = logging.getLogger("briefbot.ingest")
@@ -57,6 +59,18 @@ CREATE TABLE IF NOT EXISTS ingest_feeds (
     status        TEXT NOT NULL
 )
 """
+
+
+_NO_FILES = "no .txt, .md or .html files in folder"
+_NO_TARGET = "no such file or folder, and not a URL"
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A file or page read and waiting to be added with its batch."""
+
+    target: str
+    article: NewArticle
 
 
 class FetchError(Exception):
@@ -165,6 +179,8 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
+        # hears of every item as soon as it is done (briefbot ingest's progress)
+        self.progress: Progress | None = None
         corpus.store.ensure_schema(_FEED_TABLE)
 
     def close(self) -> None:
@@ -190,13 +206,18 @@ class Ingester:
         if path.is_dir():
             files = sorted(_folder_files(path))
             if not files:
-                return [IngestItem(target, FAILED, reason="no .txt, .md or .html files in folder")]
-            return [self.ingest_file(f) for f in files]
+                return self._add_all([IngestItem(target, FAILED, reason=_NO_FILES)])
+            if self.progress is not None:
+                self.progress.expect(len(files))
+            return self._add_all(self._read_file(f) for f in files)  # read as Kiwi needs them
         if path.is_file():
             return [self.ingest_file(path)]
-        return [IngestItem(target, FAILED, reason="no such file or folder, and not a URL")]
+        return self._add_all([IngestItem(target, FAILED, reason=_NO_TARGET)])
 
     def ingest_file(self, path: Path) -> IngestItem:
+        return self._add_all([self._read_file(path)])[0]
+
+    def _read_file(self, path: Path) -> IngestItem | _Pending:
         name = str(path)
         try:
             size = path.stat().st_size
@@ -259,9 +280,11 @@ class Ingester:
         assert fetched is not None  # no conditional headers were sent
         if _is_feed(url, fetched):
             return self._feed(url, fetched)
-        return [self._page(url, fetched, {})]
+        return self._add_all([self._page(url, fetched, {})])
 
-    def _page(self, url: str, fetched: Fetched, fallback: dict[str, str | None]) -> IngestItem:
+    def _page(
+        self, url: str, fetched: Fetched, fallback: dict[str, str | None]
+    ) -> IngestItem | _Pending:
         kind = fetched.content_type
         try:
             if kind.startswith(_PAGE_TYPES) or (not kind and looks_like_html(_peek(fetched))):
@@ -288,18 +311,49 @@ class Ingester:
         file: str | None,
         overrides: dict[str, str | None],
         url: str | None = None,
-    ) -> IngestItem:
+    ) -> _Pending:
+        """An article to add with the others of its batch (:meth:`_add_all`)."""
+        address = url or overrides.get("url")
+        return _Pending(target, NewArticle(text, file=file, url=address, overrides=overrides))
+
+    def _add_all(self, entries: Iterable[IngestItem | _Pending]) -> list[IngestItem]:
+        """Store the pending articles among ``entries`` in batches
+        (:meth:`summarizer.corpus.Corpus.add_articles`); one item each, in
+        order, each reported to :attr:`progress` as soon as it is done."""
+        results: list[IngestItem | None] = []
+        slots: dict[int, tuple[int, str]] = {}  # id(article) -> (slot, target)
+
+        def articles() -> Iterator[NewArticle]:
+            for entry in entries:
+                if isinstance(entry, IngestItem):
+                    results.append(entry)
+                    self._report(entry)
+                    continue
+                slots[id(entry.article)] = (len(results), entry.target)
+                results.append(None)
+                yield entry.article
+
+        def done(article: NewArticle, added: Added) -> None:
+            slot, target = slots[id(article)]
+            results[slot] = self._item(target, added)
+            self._report(results[slot])
+
         with self._lock:
-            article_id, added = self.corpus.add_text(
-                text, file=file, url=url or overrides.get("url"), overrides=overrides
-            )
-            source = self.corpus.source(article_id)
-            story = tuple(i for i in self.corpus.story_of(article_id) if i != article_id)
+            self.corpus.add_articles(articles(), done=done)
+        return [item for item in results if item is not None]
+
+    def _item(self, target: str, added: Added) -> IngestItem:
+        source = self.corpus.source(added.article_id)
         title = source.title if source else None
-        if not added:
-            return IngestItem(target, DUPLICATE, article_id, title)
-        log.info("added [%d] %s from %s", article_id, title, target)
-        return IngestItem(target, ADDED, article_id, title, story=story)
+        if not added.added:
+            return IngestItem(target, DUPLICATE, added.article_id, title)
+        story = tuple(i for i in self.corpus.story_of(added.article_id) if i != added.article_id)
+        log.info("added [%d] %s from %s", added.article_id, title, target)
+        return IngestItem(target, ADDED, added.article_id, title, story=story)
+
+    def _report(self, item: IngestItem | None) -> None:
+        if item is not None and self.progress is not None:
+            self.progress(item)
 
     def _corpus_name(self, path: Path) -> str | None:
         """The file's name relative to the corpus folder, if it is inside it
@@ -328,7 +382,7 @@ class Ingester:
             self._remember_feed(url, fetched, "failed: not a feed")
             return [IngestItem(url, FAILED, reason="not an RSS/Atom feed (not valid XML)")]
         publisher = _text(parsed.feed.get("title"))
-        items: list[IngestItem] = []
+        items: list[IngestItem | _Pending] = []
         for entry in parsed.entries[: self.settings.max_items]:
             link = _text(entry.get("link"))
             if not link:
@@ -353,8 +407,9 @@ class Ingester:
             items.append(self._page(link, page, fallback))
         if not items:
             items.append(IngestItem(url, UNCHANGED))
+        added = self._add_all(items)
         self._remember_feed(url, fetched, "ok")
-        return items
+        return added
 
     def _remember_feed(self, url: str, fetched: Fetched | None, status: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -523,26 +578,17 @@ def background_services(config: Config, ingester: Ingester) -> list[IngestPoller
 
 
 def run_cli(ingester: Ingester, targets: Sequence[str], out: IO[str], err: IO[str]) -> int:
-    """``briefbot ingest``: one line per file, page or feed item. Exit status
+    """``briefbot ingest``: one line per file, page or feed item as soon as
+    it is done (with a progress bar on a terminal), then a count. Exit status
     1 only when nothing at all could be ingested."""
-    items = [item for target in targets for item in ingester.ingest(target)]
-    for item in items:
-        label = f"[{item.article_id}] " if item.article_id else ""
-        if item.status == ADDED:
-            story = (
-                f" (same story as {', '.join(f'[{i}]' for i in item.story)})" if item.story else ""
-            )
-            print(f"added {label}{item.title} — {item.target}{story}", file=out)
-        elif item.status == DUPLICATE:
-            print(f"already stored {label}{item.title} — {item.target}", file=out)
-        elif item.status == UNCHANGED:
-            print(f"unchanged feed — {item.target}", file=out)
-        else:
-            print(f"failed: {item.target}: {item.reason}", file=err)
-    counts = {s: sum(1 for i in items if i.status == s) for s in (ADDED, DUPLICATE, FAILED)}
-    print(
-        f"{counts[ADDED]} added, {counts[DUPLICATE]} already stored, {counts[FAILED]} failed",
-        file=out,
-    )
-    ok = any(i.status != FAILED for i in items)
+    progress = Progress(out, err)
+    ingester.progress = progress
+    try:
+        for target in targets:
+            progress.settle(ingester.ingest(target))
+    finally:
+        progress.close()
+        ingester.progress = None
+    print(progress.summary(), file=out)
+    ok = any(i.status != FAILED for i in progress.items)
     return 0 if ok else 1
