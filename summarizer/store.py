@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS articles (
     author       TEXT,
     published    TEXT,
     added_at     TEXT NOT NULL,
-    raw          TEXT NOT NULL
+    raw          BLOB NOT NULL  -- zlib-compressed UTF-8 (older stores: TEXT)
 );
 CREATE TABLE IF NOT EXISTS sentences (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS sentences (
     PRIMARY KEY (article_id, idx)
 );
 CREATE INDEX IF NOT EXISTS articles_added ON articles(added_at, id);
-CREATE INDEX IF NOT EXISTS sentences_rank ON sentences(rank, article_id);
+DROP INDEX IF EXISTS sentences_rank;
 CREATE TABLE IF NOT EXISTS mentions (
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     sentence_idx INTEGER NOT NULL,
@@ -58,8 +59,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     vendor       TEXT
 );
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
-CREATE INDEX IF NOT EXISTS mentions_kind_cover
-    ON mentions(kind, entity, article_id, surface, vendor);
+-- /chips reads the aggregates (store_index), not the mentions: no covering index
+DROP INDEX IF EXISTS mentions_kind_cover;
 DROP INDEX IF EXISTS mentions_kind;
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 -- Per-article facts beyond the analysis (issue 7): the metadata a page stated
@@ -250,7 +251,7 @@ class Store:
 
     def raw_text(self, article_id: int) -> str | None:
         rows = self.query("SELECT raw FROM articles WHERE id = ?", (article_id,))
-        return str(rows[0][0]) if rows else None
+        return _unpack(rows[0][0]) if rows else None
 
     def set_file(self, article_id: int, file: str | None) -> None:
         with self.transaction() as db:
@@ -283,7 +284,7 @@ class Store:
                 article.author,
                 article.published,
                 article.added_at,
-                raw,
+                _pack(raw),
             )
             named = store_index.entities_of(db, replace_id) if replace_id is not None else []
             if replace_id is not None:
@@ -492,3 +493,13 @@ def sentence_row(row: tuple[Any, ...]) -> SentenceRow:
         float(score),
         int(rank),
     )
+
+
+def _pack(raw: str) -> bytes:
+    """The raw text as stored: zlib-compressed UTF-8 (read back only to
+    re-analyse, so a third of the space is worth a decompression)."""
+    return zlib.compress(raw.encode("utf-8"), 6)
+
+
+def _unpack(value: str | bytes) -> str:
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
