@@ -9,6 +9,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -61,8 +62,10 @@ class AnalysedSentence:
     paragraph: int
     tokens: tuple[Token, ...]
 
-    @property
+    @cached_property
     def terms(self) -> list[str]:
+        """Content terms (computed once: ranking, headline and entity
+        matching all read them)."""
         return content_terms(self.tokens)
 
 
