@@ -36,7 +36,7 @@ INDEX_SCHEMA = (
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
-        terms, content='sentences', content_rowid='rowid',
+        terms, content='sentences', content_rowid='rowid', detail=none, columnsize=0,
         tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
     )""",
     """CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
@@ -48,7 +48,14 @@ INDEX_SCHEMA = (
     END""",
 )
 # Bump when the statements above change: the store then rebuilds what they hold.
-INDEX_VERSION = "1"
+# The full-text index keeps which sentences hold a term, nothing more (no
+# positions, no sizes): keyword search asks for nothing else.
+INDEX_VERSION = "2"
+_OLD = (
+    "DROP TRIGGER IF EXISTS sentences_fts_insert",
+    "DROP TRIGGER IF EXISTS sentences_fts_delete",
+    "DROP TABLE IF EXISTS sentences_fts",
+)
 
 # A context sentence reads well on its own at this length; a newer sentence
 # takes over from a slightly better older one, so the context follows the news.
@@ -231,10 +238,12 @@ def ensure_index(db: sqlite3.Connection, version: str | None) -> bool:
     """Create the index tables; when ``version`` (the store's record) is
     not :data:`INDEX_VERSION`, fill them from the stored articles. Returns
     whether they were rebuilt (the caller records the new version)."""
-    for statement in INDEX_SCHEMA:
-        db.execute(statement)
     if version == INDEX_VERSION:
+        for statement in INDEX_SCHEMA:
+            db.execute(statement)
         return False
+    for statement in (*_OLD, *INDEX_SCHEMA):
+        db.execute(statement)
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     refold(db)
     return True
