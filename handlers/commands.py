@@ -210,7 +210,7 @@ _LISTED_SOURCES = 8
 
 
 def _listed_sources(ids: tuple[int, ...]) -> list[int]:
-    return sorted(ids)[-_LISTED_SOURCES:]
+    return list(ids[-_LISTED_SOURCES:])  # ascending already
 
 
 def _source_list(shown: list[int], stats: EntityStats, language: str) -> str:
@@ -232,10 +232,14 @@ def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, An
 
 def chips(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
-    corpus = context.corpus
     if command.args:
         return _chip_detail(command.args, language, context)
-    all_chips = corpus.entity_stats(CHIP)
+    # The same store gives the same list: built once until an article is added.
+    return context.corpus.memoised(("chips", language), lambda: _chip_list(language, context))
+
+
+def _chip_list(language: str, context: Context) -> Reply:
+    all_chips = context.corpus.entity_stats(CHIP)
     if not all_chips:
         return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
     lines, items, cited = [], [], set()

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar, cast
 
 from .analysis import get_kiwi, query_terms
 from .batch import BATCH, Added, NewArticle, Prepared, analysed, batches, screen, stored_copy
@@ -23,6 +24,8 @@ from .entities import CHIP, EntityIndex, load_index
 from .store import ArticleRow, ExtraRow, SentenceRow, Store, sentence_row
 from .store_index import EntityAggregate
 from .stories import Signature, best_match, signature
+
+T = TypeVar("T")
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
@@ -74,6 +77,8 @@ class Corpus:
     def __init__(self, store: Store, index: EntityIndex | None = None) -> None:
         self.store = store
         self.index = index or load_index()
+        self._memo_version: tuple[int, int] | None = None
+        self._memo_values: dict[tuple[str, object], object] = {}
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
         store.set_meta("pipeline", PIPELINE_VERSION)
@@ -225,8 +230,30 @@ class Corpus:
         return _source(article) if article else None
 
     def sources_of(self, article_ids: Iterable[int]) -> list[Source]:
-        """The stored ones of these articles, by id."""
-        return [_source(a) for a in self.store.articles_by_ids(sorted(set(article_ids)))]
+        """The stored ones of these articles, by id (remembered until the
+        store changes: /chips cites thousands)."""
+        memo = self._memo()
+        wanted = sorted(set(article_ids))
+        missing = [i for i in wanted if ("source", i) not in memo]
+        for article in self.store.articles_by_ids(missing):
+            memo[("source", article.id)] = _source(article)
+        found = (memo.get(("source", i)) for i in wanted)
+        return [s for s in found if isinstance(s, Source)]
+
+    def memoised(self, key: tuple[str, object], make: Callable[[], T]) -> T:
+        """``make()``, remembered under ``key`` until the store changes (any
+        commit, by this process or another)."""
+        memo = self._memo()
+        if ("memo", key) not in memo:
+            memo[("memo", key)] = make()
+        return cast(T, memo[("memo", key)])
+
+    def _memo(self) -> dict[tuple[str, object], object]:
+        """Results that hold while the store is unchanged."""
+        version = self.store.version()
+        if version != self._memo_version:
+            self._memo_version, self._memo_values = version, {}
+        return self._memo_values
 
     def sentences(self, article_id: int) -> list[SentenceRow]:
         return self.store.sentences(article_id)
@@ -235,9 +262,14 @@ class Corpus:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
         ``mentions`` counts sentences that name the entity. Read from the
         aggregates the store keeps at ingest."""
+        memo = self._memo()
+        cached = memo.get(("stats", kind))
+        if isinstance(cached, list):
+            return list(cached)
         out = [self._stats(a) for a in self.store.entity_aggregates(kind)]
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
-        return out
+        memo[("stats", kind)] = out
+        return list(out)
 
     def entity(self, key: str) -> EntityStats | None:
         """One entity's figures and context sentence (None if never named)."""

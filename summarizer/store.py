@@ -130,6 +130,7 @@ class Store:
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.execute("PRAGMA busy_timeout=5000")
         self._depth = 0  # nesting of transaction()
+        self._commits = 0  # this connection's (PRAGMA data_version counts the others')
         self.ensure_schema(_SCHEMA)
         with self.transaction() as db:
             if store_index.ensure_index(db, self.get_meta("index")):
@@ -175,8 +176,15 @@ class Store:
                 raise
             else:
                 self._db.execute("COMMIT")
+                self._commits += 1
             finally:
                 self._depth = 0
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever anything is committed, by this connection or
+        another process's: what a reader may cache results under."""
+        with self._lock:
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._commits
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:

@@ -126,3 +126,23 @@ def test_aggregates_equal_a_recount_after_adds_changes_and_removals(tmp_path: Pa
     with corpus.store.transaction() as db:
         refold(db)
     assert read_aggregates(corpus.store.connection, kind="chip") == before
+
+
+def test_remembered_chip_list_follows_every_write(tmp_path: Path) -> None:
+    from handlers import Context, dispatch, parse
+
+    path = tmp_path / "s.sqlite3"
+    corpus = Corpus(Store(path))
+    corpus.add_text("엔비디아 H100\n\n엔비디아는 H100 공급을 늘린다고 밝혔다.")
+
+    def names() -> list[str]:
+        command = parse("/chips")
+        assert command is not None
+        return [c["name"] for c in dispatch(command, Context(corpus)).data["chips"]]
+
+    assert names() == ["H100"] == names()
+    corpus.add_text("AMD MI300X\n\nAMD는 MI300X 출하를 시작했다고 밝혔다.")  # this process
+    assert sorted(names()) == ["H100", "MI300X"]
+    other = Corpus(Store(path))  # another writer on the same file
+    other.add_text("인텔 가우디3\n\n인텔은 가우디3를 데이터센터에 공급한다고 밝혔다.")
+    assert len(names()) == 3
