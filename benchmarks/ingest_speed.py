@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from news_site import Page, article_page, populate, rss, serve_site  # noqa: E402
 
 from bot.config import IngestSettings  # noqa: E402
-from bot.ingest import Ingester  # noqa: E402
+from bot.ingester import Ingester  # noqa: E402
 from summarizer.analysis import analyse_paragraphs  # noqa: E402
 from summarizer.corpus import Corpus, warm_up  # noqa: E402
 from summarizer.extract import extract_article  # noqa: E402

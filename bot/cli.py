@@ -8,22 +8,40 @@ briefbot                      # interactive prompt
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
+from summarizer.store_faults import StoreError, describe
+from summarizer.text import scrub
+
 from .adapters import console
 from .config import Config, ConfigError, load_config
-from .runtime import setup_logging, start_runtime, sync_corpus
+from .runtime import log_config, setup_logging, start_runtime, sync_corpus
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # A verb's copy of an option has no default of its own (SUPPRESS): given
+    # before the verb or after it, the option means the same.
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--config", metavar="FILE", help="settings file (default: the project's config.toml)"
+        "--config",
+        metavar="FILE",
+        default=default,
+        help="settings file (default: the project's config.toml)",
     )
-    parser.add_argument("--corpus", metavar="DIR", help="folder of articles (default: corpus.path)")
-    parser.add_argument("--store", metavar="FILE", help="SQLite store (default: store.path)")
     parser.add_argument(
-        "--lang", choices=("ko", "en"), help="reply language (default: bot.language)"
+        "--corpus", metavar="DIR", default=default, help="folder of articles (default: corpus.path)"
+    )
+    parser.add_argument(
+        "--store", metavar="FILE", default=default, help="SQLite store (default: store.path)"
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        default=default,
+        help="reply language (default: bot.language)",
     )
 
 
@@ -32,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefbot",
         description="Korean news briefing bot: summaries, chips and sources from Korean news.",
     )
-    _common(parser)
+    _common(parser, top=True)
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
     ask = sub.add_parser(
         "ask",
@@ -65,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Pick k = len(summaries) sentences of each article; report sentence "
         "P/R/F1 and ROUGE-1/2/L F1 on Kiwi morphemes, ours and the peers side by side.",
     )
-    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles")
+    ev.add_argument("dir", metavar="DIR", help="folder of *.json articles, or: stories DIR")
+    ev.add_argument("target", nargs="?", help=argparse.SUPPRESS)  # eval stories DIR (issue 12)
     ev.add_argument(
         "--predictions", metavar="FILE", help='write {"<file stem>": [picked indices]} (ours)'
     )
@@ -84,7 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
+    _add_doctor(sub)  # issue 15
     return parser
+
+
+def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    doctor = sub.add_parser(
+        "doctor",
+        help="check this deployment: config, store, tokens, webhook, feeds",
+        description="One line per check (ok, skip, FAIL); exit status 1 if any check failed.",
+    )
+    _common(doctor)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -93,6 +122,10 @@ def _eval(args: argparse.Namespace) -> int:
 
     from summarizer.evaluate import evaluate, load_articles
 
+    if args.dir == "extract" and args.target:  # issue 13: briefbot eval extract DIR
+        from summarizer.evaluate_extract import run_cli
+
+        return run_cli(args.target, as_json=args.json)
     folder = Path(args.dir)
     if not folder.is_dir():
         print(f"briefbot: {folder} is not a folder", file=sys.stderr)
@@ -133,9 +166,12 @@ def _run(config: Config, platform: str) -> int:
     import importlib
     import threading
 
+    from handlers.chart import warm_up as warm_charts
     from summarizer.corpus import warm_up
 
-    from .ingest import background_services
+    from .feed_poller import background_services
+    from .feeds import ChatFeedsPoller, FeedRegistry
+    from .health import create_health
     from .scheduler import create_scheduler
     from .serve import Service, serve
 
@@ -149,8 +185,14 @@ def _run(config: Config, platform: str) -> int:
         # bot answers at once, and a keyword question finds Kiwi ready.
         threading.Thread(target=warm_up, name="kiwi-warm-up", daemon=True).start()
         runtime.report = sync_corpus(config, runtime.corpus)
+        threading.Thread(target=warm_charts, name="warm-charts", daemon=True).start()
         assert runtime.ingester is not None  # start_runtime always installs one
         services: list[Service] = [*background_services(config, runtime.ingester)]
+        if isinstance(runtime.context.feeds, FeedRegistry):  # issue 15: feeds added with /feeds
+            services.append(ChatFeedsPoller(runtime.context.feeds, config.ingest.feed_interval))
+        health = create_health(runtime, names)  # issue 15: GET /healthz
+        if health is not None:
+            services.append(health)
         # daily briefing (issue 6): pushes go to the adapter of each subscription's platform
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
@@ -186,6 +228,27 @@ def _brief(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor(config: Config) -> int:
+    from .doctor import doctor
+    from .feeds import stored_feeds
+
+    return doctor(config, sys.stdout, feeds=lambda: stored_feeds(config))
+
+
+def clean_args(argv: Sequence[str]) -> list[str]:
+    """Arguments as text: bytes the locale could not decode (surrogate
+    escapes) are read as UTF-8 where they are UTF-8; anything else that is
+    not text becomes U+FFFD instead of a traceback later."""
+    out = []
+    for arg in argv:
+        try:
+            arg = os.fsencode(arg).decode("utf-8", "replace")
+        except UnicodeError:
+            pass
+        out.append(scrub(arg))
+    return out
+
+
 def _load(args: argparse.Namespace) -> Config:
     return load_config(
         args.config,
@@ -195,7 +258,7 @@ def _load(args: argparse.Namespace) -> Config:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(clean_args(sys.argv[1:] if argv is None else argv))
     if args.verb == "eval":  # issue 3: needs no settings, store or corpus
         return _eval(args)
     try:
@@ -203,7 +266,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    setup_logging("WARNING" if args.verb in (None, "ask", "ingest") else config.bot.log_level)
+    quiet = args.verb in (None, "ask", "ingest", "doctor")
+    setup_logging("WARNING" if quiet else config.bot.log_level)
+    try:
+        return _verb(parser, args, config)
+    except StoreError as exc:
+        print(f"briefbot: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:
+        print(f"briefbot: {describe(str(config.store_path), exc)}", file=sys.stderr)
+        return 2
+
+
+def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Config) -> int:
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:
@@ -212,11 +287,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             runtime.close()
         return 0
     if args.verb == "run":
+        log_config(config)
         return _run(config, args.platform)
+    if args.verb == "doctor":
+        return _doctor(config)
     if args.verb == "brief":
         return _brief(config, args)
     if args.verb == "ingest":
-        from .ingest import run_cli
+        from .ingest_cli import run_cli
 
         runtime = start_runtime(config)
         try:
@@ -225,26 +303,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             runtime.close()
     if args.verb is None:
-        runtime = start_runtime(config)
-        interactive = sys.stdin.isatty()
-        if interactive:
-            print("briefbot — /help 로 명령을 확인하세요. 끝내려면 /quit", file=sys.stderr)
-        try:
-            console.repl(
-                runtime.context,
-                sys.stdin,
-                sys.stdout,
-                prompt=(lambda: print("> ", end="", flush=True, file=sys.stderr))
-                if interactive
-                else None,
-            )
-        except KeyboardInterrupt:
-            pass
-        finally:
-            runtime.close()
+        _repl(config)
         return 0
     parser.print_help()
     return 2
+
+
+def _repl(config: Config) -> None:
+    runtime = start_runtime(config)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("briefbot — /help 로 명령을 확인하세요. 끝내려면 /quit", file=sys.stderr)
+    try:
+        console.repl(
+            runtime.context,
+            sys.stdin,
+            sys.stdout,
+            prompt=(lambda: print("> ", end="", flush=True, file=sys.stderr))
+            if interactive
+            else None,
+        )
+    except KeyboardInterrupt:
+        pass
+    finally:
+        runtime.close()
 
 
 if __name__ == "__main__":

@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CONFIG = PROJECT_ROOT / "config.toml"
+# In a checkout (or an editable install) the project's config.toml; in an
+# installed wheel the same file, shipped with the bundled corpus in bot/data.
+CHECKOUT_CONFIG = PROJECT_ROOT / "config.toml"
+PACKAGE_DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_CONFIG = CHECKOUT_CONFIG if CHECKOUT_CONFIG.is_file() else PACKAGE_DATA / "config.toml"
 ENV_PREFIX = "BRIEFBOT_"
+CONFIG_ENV = "BRIEFBOT_CONFIG"
 
 
 class ConfigError(ValueError):
@@ -149,6 +154,7 @@ class BriefingSettings:
     max_backoff_seconds: float = 300.0
     telegram_per_second: float = 25.0  # overall pace of pushes
     slack_per_second: float = 10.0
+    chart: bool = False  # attach the week's chart of the briefing's top chip (issue 15)
 
     def validate(self) -> None:
         import re
@@ -177,6 +183,12 @@ class BriefingSettings:
 
 
 # --- [ingest]: articles from files, URLs and feeds (issue 7 owns this block) --
+USER_AGENT = (
+    "briefbot/0.1 (Korean news briefing bot; +https://github.com/briefbot/briefbot;"
+    " honours robots.txt)"
+)
+
+
 @dataclass(frozen=True)
 class IngestSettings:
     timeout: float = 15.0
@@ -185,7 +197,9 @@ class IngestSettings:
     folder_interval: float = 60.0  # seconds between looks at the corpus folder
     max_bytes: int = 5_000_000  # largest page, feed or file accepted
     max_items: int = 50  # feed items read per poll
-    user_agent: str = "briefbot/0.1 (Korean news briefing bot; polite: conditional requests)"
+    user_agent: str = USER_AGENT
+    host_delay: float = 0.5  # seconds between two requests to one host
+    hosts_at_once: int = 4  # feeds the poller fetches concurrently (one per host)
     admins: tuple[str, ...] = ("console",)  # platform-qualified user ids allowed to /ingest
 
     def validate(self) -> None:
@@ -200,6 +214,10 @@ class IngestSettings:
             raise ConfigError("ingest.max_bytes must be at least 1000")
         if self.max_items < 1:
             raise ConfigError("ingest.max_items must be at least 1")
+        if not 0 <= self.host_delay <= 60:
+            raise ConfigError("ingest.host_delay must be between 0 and 60 seconds")
+        if not 1 <= self.hosts_at_once <= 64:
+            raise ConfigError("ingest.hosts_at_once must be between 1 and 64")
         for url in self.feeds:
             if not url.startswith(("http://", "https://")):
                 raise ConfigError(f"ingest.feeds: {url!r} is not an http(s) URL")
@@ -210,6 +228,17 @@ class IngestSettings:
                 )
         if not self.user_agent.strip():
             raise ConfigError("ingest.user_agent must not be empty")
+
+
+# --- [health]: GET /healthz for probes (issue 15) -----------------------------
+@dataclass(frozen=True)
+class HealthSettings:
+    listen: str = "127.0.0.1"
+    port: int = 0  # 0: no health endpoint
+
+    def validate(self) -> None:
+        if not 0 <= self.port <= 65535:
+            raise ConfigError(f"health.port must be between 0 and 65535, not {self.port}")
 
 
 @dataclass(frozen=True)
@@ -224,7 +253,15 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
+    health: HealthSettings = field(default_factory=HealthSettings)
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
+    origin: str = "packaged defaults"  # where the file was found (said in the log)
+    file: Path | None = None
+
+    @property
+    def installed(self) -> bool:
+        """Running from an installed package, not a checkout."""
+        return not CHECKOUT_CONFIG.is_file()
 
     @property
     def corpus_path(self) -> Path:
@@ -233,15 +270,36 @@ class Config:
     @property
     def store_path(self) -> Path:
         if self.store.path:
-            return (self.base_dir / self.store.path).resolve()
-        return default_store_path(self.corpus_path)
+            return (self.base_dir / Path(self.store.path).expanduser()).resolve()
+        return default_store_path(self.corpus_path, installed=self.installed)
 
 
-def default_store_path(corpus: Path) -> Path:
-    """One store per corpus folder, under the XDG state directory."""
-    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+def default_store_path(corpus: Path, *, installed: bool = False) -> Path:
+    """One store per corpus folder: under ``$XDG_STATE_HOME/briefbot`` in a
+    checkout, under ``$XDG_DATA_HOME/briefbot`` for an installed package."""
+    if installed:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    else:
+        base = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
     digest = hashlib.sha1(str(corpus.resolve()).encode()).hexdigest()[:10]
-    return state / "briefbot" / f"store-{corpus.name}-{digest}.sqlite3"
+    return base / "briefbot" / f"store-{corpus.name}-{digest}.sqlite3"
+
+
+def find_config(path: str | Path | None, env: Mapping[str, str]) -> tuple[Path, str]:
+    """Where the settings come from, and why: ``--config``, then
+    ``$BRIEFBOT_CONFIG``, then ``$XDG_CONFIG_HOME/briefbot/config.toml``, then
+    the packaged defaults."""
+    if path:
+        return Path(path).expanduser(), "--config"
+    if env.get(CONFIG_ENV):
+        return Path(env[CONFIG_ENV]).expanduser(), f"${CONFIG_ENV}"
+    home = env.get("HOME") or str(Path.home())
+    xdg = Path(env.get("XDG_CONFIG_HOME") or Path(home) / ".config") / "briefbot" / "config.toml"
+    if xdg.is_file():
+        return xdg, "$XDG_CONFIG_HOME/briefbot/config.toml"
+    if DEFAULT_CONFIG == CHECKOUT_CONFIG:
+        return DEFAULT_CONFIG, "the checkout's config.toml"
+    return DEFAULT_CONFIG, "packaged defaults"
 
 
 def load_config(
@@ -250,18 +308,18 @@ def load_config(
     """Read ``path`` (default: the project's config.toml), apply environment
     overrides, validate. ``overrides`` are "section.key" → value, for the CLI."""
     env = os.environ if env is None else env
-    config_path = Path(path) if path else DEFAULT_CONFIG
+    config_path, origin = find_config(path, env)
     try:
         raw = tomllib.loads(config_path.read_text("utf-8"))
     except FileNotFoundError:
-        if path:
-            raise ConfigError(f"config file not found: {config_path}") from None
-        raw = {}
+        if path or CONFIG_ENV in origin or "XDG" in origin:
+            raise ConfigError(f"config file not found: {config_path} ({origin})") from None
+        raw, origin = {}, "built-in defaults (no config file)"
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{config_path}: not valid TOML: {exc}") from None
     sections: dict[str, Any] = {}
     for section in dataclasses.fields(Config):
-        if section.name == "base_dir":
+        if section.name in _NOT_SECTIONS:
             continue
         cls = _section_type(section)
         values = raw.pop(section.name, {})
@@ -270,12 +328,17 @@ def load_config(
         sections[section.name] = _build(section.name, cls, values, env, overrides)
     if raw:
         raise ConfigError(f"unknown setting section [{sorted(raw)[0]}] in {config_path}")
-    config = Config(base_dir=config_path.resolve().parent, **sections)
+    config = Config(
+        base_dir=config_path.resolve().parent, origin=origin, file=config_path, **sections
+    )
     for name in sections:
         validate = getattr(getattr(config, name), "validate", None)
         if validate:
             validate()
     return config
+
+
+_NOT_SECTIONS = ("base_dir", "origin", "file")
 
 
 def _section_type(section: dataclasses.Field[Any]) -> type:

@@ -11,7 +11,7 @@ from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
 from .config import Config
-from .ingest import Ingester, install
+from .ingester import Ingester, install
 from .scheduler import subscription_service
 
 log = logging.getLogger("briefbot")
@@ -49,9 +49,12 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     corpus = Corpus(store)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
-    # the services the /subscribe and /ingest handlers call
+    # the services the /subscribe, /ingest and /feeds handlers call
     context.subscriptions = subscription_service(store, config.briefing)
     ingester = install(config, corpus, context)
+    from .feeds import FeedRegistry  # issue 15
+
+    context.feeds = FeedRegistry(config, ingester)
     return Runtime(config, corpus, context, report, ingester)
 
 
@@ -76,7 +79,17 @@ def sync_corpus(config: Config, corpus: Corpus) -> SyncReport:
     return report
 
 
+def log_config(config: Config) -> None:
+    """Say at start where the settings, the corpus and the store are."""
+    where = f"{config.file} ({config.origin})" if config.file else config.origin
+    log.info("config: %s", where)
+    log.info("corpus: %s; store: %s", config.corpus_path, config.store_path)
+
+
 def setup_logging(level: str = "INFO") -> None:
+    from .redaction import protect
+
+    protect()  # secrets in the environment never reach a log, whatever the handler
     logging.basicConfig(
         level=getattr(logging, level.upper(), logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta
 
 from handlers import Context, Reply
 from handlers.briefing import daily_briefing, new_article_ids
+from handlers.language import chat_language
+from handlers.trend import with_week_chart
 from summarizer.store import Store
 
 from .adapters.base import Adapter
@@ -35,6 +37,7 @@ from .config import BriefingSettings
 from .delivery import ChatMigrated, RetryLater
 from .ledger import Ledger, Policy, State, Transition, new_holder, transition
 from .pacing import Pacer, Sleep, per_chat_limits, slack_limits, telegram_limits
+from .sending import share_pacers
 from .service import BackgroundService
 from .subscription_store import (
     Clock,
@@ -119,6 +122,7 @@ class Scheduler(BackgroundService):
             p: pacers.get(p) or Pacer(per_chat_limits, monotonic=monotonic, sleep=sleep)
             for p in self.adapters
         }
+        share_pacers(self.adapters, self.pacers)  # one budget for replies and briefings
         self.counts: Counter[str] = Counter()  # outcomes since start, by ledger state
         self.holding = False
         self._workers_wanted = workers
@@ -279,7 +283,8 @@ class Scheduler(BackgroundService):
     async def _reply(self, job: Job) -> Reply:
         """Build (once per distinct content) the briefing for ``job``."""
         sub = job.sub
-        language = sub.language or self.context.language
+        chosen = await asyncio.to_thread(chat_language, f"{sub.platform}:{sub.chat}", self.context)
+        language = chosen or sub.language or self.context.language  # /lang wins (issue 15)
         key = (sub.last_briefing, job.cut, job.day, language)
         task = self._replies.get(key)
         if task is None:
@@ -291,9 +296,12 @@ class Scheduler(BackgroundService):
 
     def _build(self, since: datetime | None, cut: datetime, day: date, language: str) -> Reply:
         ids = new_article_ids(self.context.corpus, since, self.context.briefing_articles, until=cut)
-        return daily_briefing(
+        reply = daily_briefing(
             self.context, article_ids=ids, day=day, since=since, language=language
         )
+        if self.settings.chart:  # issue 15: the week's chart of the top chip
+            reply = with_week_chart(reply, self.context, language)
+        return reply
 
     async def _deliver(self, job: Job) -> None:
         sub = job.sub

@@ -2,9 +2,11 @@
 
 from .commands import COMMANDS, CommandSpec, answer, dispatch, parse
 from .context import Context
-from .reply import Command, Line, Reply, Section, SourceRef, to_text
+from .reply import Action, Command, Image, Line, Reply, Section, SourceRef, to_text
 
 __all__ = [
+    "Action",
+    "Image",
     "COMMANDS",
     "Command",
     "CommandSpec",

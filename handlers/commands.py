@@ -20,11 +20,16 @@ from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
+from . import chip_card
 from . import subscribe_commands as _subscription
+from .actions import chip_actions, page_actions
 from .context import Context
+from .feeds_command import feeds
 from .ingest_command import ingest
+from .language import lang, with_language
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
+from .trend import trend
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +79,7 @@ def canonical_name(name: str) -> str:
 def dispatch(command: Command, context: Context) -> Reply:
     """Run one command. Never raises: an unexpected error becomes a short
     apology (and a log line with the traceback)."""
+    command = _settle_language(command, context)
     language = _lang(command, context)
     spec = COMMANDS.get(command.name)
     if spec is None:
@@ -99,6 +105,14 @@ def dispatch(command: Command, context: Context) -> Reply:
     except Exception:
         log.exception("command %s failed", spec.name)
         return Reply(spec.name, notices=(message(language, "error.internal"),), ok=False)
+
+
+def _settle_language(command: Command, context: Context) -> Command:
+    try:
+        return with_language(command, context)
+    except Exception:  # the store is unavailable: the deployment's language
+        log.exception("chat language of %s unavailable", command.chat)
+        return command
 
 
 def answer(text: str, context: Context, **fields: Any) -> Reply | None:
@@ -266,6 +280,7 @@ def _chip_list(language: str, context: Context) -> Reply:
         sections=(Section(None, tuple(lines)),),
         sources=_refs(context, cited),
         data={"chips": items},
+        actions=chip_actions([c.name for c in all_chips]),
     )
 
 
@@ -310,6 +325,8 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
     ]
     if stats.aliases:
         info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
+    card_lines, card_data, card_cited = chip_card.card(context, stats, language)
+    info += card_lines
     context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
     return Reply(
         "chips",
@@ -318,8 +335,8 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
             Section(None, tuple(info)),
             Section(message(language, "chips.contexts"), context_lines),
         ),
-        sources=_refs(context, set(listed) | {s.article_id for s in picked}),
-        data={"chips": [_chip_json(stats, stats.context)]},
+        sources=_refs(context, set(listed) | {s.article_id for s in picked} | card_cited),
+        data={"chips": [_chip_json(stats, stats.context) | card_data]},
     )
 
 
@@ -376,6 +393,7 @@ def sources(command: Command, context: Context) -> Reply:
         notices=tuple(notices),
         sources=tuple(SourceRef(s.id, s.title, s.url) for s in chunk),
         data={"sources": [s.as_json() for s in chunk]},
+        actions=page_actions("/sources", page, (total + per_page - 1) // per_page, language),
     )
 
 
@@ -452,5 +470,8 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("unsubscribe", _subscription.unsubscribe, "cmd.unsubscribe", ("구독취소",)),
         CommandSpec("subscription", _subscription.subscription, "cmd.subscription", ("구독정보",)),
         CommandSpec("ingest", ingest, "cmd.ingest", ("추가", "add"), menu=False),
+        CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
+        CommandSpec("trend", trend, "cmd.trend", ("추이", "trends", "chart")),
+        CommandSpec("feeds", feeds, "cmd.feeds", ("feed", "피드"), menu=False),
     )
 }

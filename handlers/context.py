@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from summarizer.corpus import Corpus
 
-from .services import IngestService, SubscriptionService
+from .services import ChatLanguageStore, FeedsService, IngestService, SubscriptionService
 
 
 @dataclass
@@ -26,3 +26,5 @@ class Context:
     # answers that the command is unavailable).
     subscriptions: SubscriptionService | None = None
     ingest: IngestService | None = None
+    feeds: FeedsService | None = None  # /feeds (issue 15)
+    languages: ChatLanguageStore | None = None  # /lang choices, opened on first use (issue 15)

@@ -72,6 +72,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "‘{name}’은(는) 칩이 아니라 {kind}입니다. /summary {name} 로 관련 요약을 볼 수 있습니다.",
         "‘{name}’ is a {kind}, not a chip. Try /summary {name}.",
     ),
+    "chips.card_kind": ("종류 {kind} · 계열 {family}", "Kind {kind} · family {family}"),
+    "chips.card_unknown": ("미상", "unknown"),
+    "chips.card_figures": ("기사에 나온 수치", "Figures stated"),
+    "chips.card_stories": ("관련 스토리 {stories}", "Stories {stories}"),
+    "chips.card_span": (
+        "첫 언급 {first} [{first_id}] · 최근 언급 {last} [{last_id}]",
+        "First mentioned {first} [{first_id}] · last {last} [{last_id}]",
+    ),
     "kind.company": ("기업", "company"),
     "kind.person": ("인물", "person"),
     "kind.model": ("AI 모델", "AI model"),
@@ -201,6 +209,97 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing new since the last briefing.",
     ),
     "briefing.no_articles": ("아직 기사가 없습니다.", "There are no articles yet."),
+    # --- per-chat language (issue 15) ------------------------------------------
+    "cmd.lang": ("대화방 언어 · /lang ko 또는 /lang en", "chat language · /lang ko or /lang en"),
+    "lang.ko": ("한국어", "Korean"),
+    "lang.en": ("영어", "English"),
+    "lang.current": ("이 대화방의 언어: {name}", "This chat's language: {name}"),
+    "lang.usage": (
+        "/lang ko 는 한국어, /lang en 은 영어로 답합니다.",
+        "/lang ko answers in Korean, /lang en in English.",
+    ),
+    "lang.set": (
+        "이제 이 대화방에서는 한국어로 답합니다.",
+        "I will answer in English in this chat.",
+    ),
+    "lang.admins_only": (
+        "이 대화방의 언어는 관리자만 바꿀 수 있습니다.",
+        "Only the chat's admins can change its language.",
+    ),
+    # --- buttons (issue 15) ----------------------------------------------------
+    "action.prev": ("◀ 이전 쪽", "◀ Previous"),
+    "action.next": ("다음 쪽 ▶", "Next ▶"),
+    "action.at": ("⏰ {time}", "⏰ {time}"),
+    "action.unsubscribe": ("구독 취소", "Unsubscribe"),
+    "action.expired": (
+        "이 버튼은 만료되었습니다. 명령을 다시 보내 주세요.",
+        "This button has expired. Please send the command again.",
+    ),
+    "action.buttons": ("버튼", "Buttons"),
+    # --- /trend (issue 15) -----------------------------------------------------
+    "cmd.trend": (
+        "언급 추이 그래프 · /trend H800 30",
+        "mentions per day, as a chart · /trend H800 30",
+    ),
+    "trend.usage": (
+        "칩, 기업 또는 단어를 알려 주세요. 예: /trend H800, /trend 엔비디아 14",
+        "Name a chip, company or word, e.g. /trend H800, /trend Nvidia 14",
+    ),
+    "trend.title": (
+        "📈 ‘{name}’ 언급 추이 — 최근 {days}일",
+        "📈 Mentions of ‘{name}’ — last {days} days",
+    ),
+    "trend.chart_title": (
+        "‘{name}’ 언급 추이 — 최근 {days}일 (매체별)",
+        "Mentions of ‘{name}’ — last {days} days, by outlet",
+    ),
+    "trend.none": (
+        "{start}–{end} 사이 ‘{name}’ 언급이 없습니다.",
+        "No mentions of ‘{name}’ between {start} and {end}.",
+    ),
+    "trend.summary": ("{start}–{end} 언급 {total}회", "{total} mentions, {start} to {end}"),
+    "trend.outlet": ("{count}회", "{count}"),
+    "trend.xlabel": ("날짜", "Date"),
+    "trend.ylabel": ("언급 수", "Mentions"),
+    "trend.other": ("기타 매체", "Other outlets"),
+    # --- /feeds (issue 15) -----------------------------------------------------
+    "cmd.feeds": ("피드 관리 (관리자) · /feeds add URL", "manage feeds (admins) · /feeds add URL"),
+    "feeds.title": ("📡 피드 {count}개", "📡 {count} feeds"),
+    "feeds.none": ("등록된 피드가 없습니다.", "No feeds yet."),
+    "feeds.usage": (
+        "/feeds add URL · /feeds remove N · /feeds export · /feeds import OPML_URL",
+        "/feeds add URL · /feeds remove N · /feeds export · /feeds import OPML_URL",
+    ),
+    "feeds.never": ("아직 가져오지 않음", "not fetched yet"),
+    "feeds.configured": ("설정 파일", "settings file"),
+    "feeds.added": (
+        "피드를 추가했습니다: {url} (새 기사 {articles}건)",
+        "Feed added: {url} ({articles} new articles)",
+    ),
+    "feeds.already": ("이미 있는 피드입니다: {url}", "That feed is already listed: {url}"),
+    "feeds.removed": ("피드를 뺐습니다: {url}", "Feed removed: {url}"),
+    "feeds.no_such": (
+        "{number}번 피드는 없습니다. 피드는 {count}개입니다. /feeds 로 확인해 주세요.",
+        "There is no feed {number}; there are {count}. See /feeds.",
+    ),
+    "feeds.configured_only": (
+        "{url} 은(는) 설정 파일의 피드입니다. 설정 파일에서 지워 주세요.",
+        "{url} comes from the settings file; remove it there.",
+    ),
+    "feeds.export": ("📡 피드 목록 (OPML)", "📡 Feeds (OPML)"),
+    "feeds.imported": (
+        "OPML에서 피드 {count}개를 추가했습니다.",
+        "Added {count} feeds from the OPML file.",
+    ),
+    "feeds.import_failed": (
+        "OPML을 읽지 못했습니다: {url} — {reason}",
+        "Could not read the OPML file {url}: {reason}",
+    ),
+    "feeds.not_admin": (
+        "죄송합니다. 피드 관리는 관리자만 할 수 있습니다.",
+        "Sorry, only the bot's admins can manage feeds.",
+    ),
+    "feeds.unavailable": ("여기서는 피드를 관리할 수 없습니다.", "Feeds cannot be managed here."),
 }
 
 

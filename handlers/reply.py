@@ -17,7 +17,8 @@ class Command:
     args: str = ""  # the rest of the message, normalised
     chat: str = "console"  # platform-qualified chat id, e.g. "telegram:123"
     user: str = "console"
-    language: str | None = None  # a per-chat override of the language setting
+    language: str | None = None  # the reply language, once settled (handlers.language)
+    user_language: str | None = None  # the platform's language tag for the user ("en-US")
     # Filled by adapters that know (issue 6: who may change a subscription);
     # None when unknown.
     is_admin: bool | None = None  # the user administers the chat
@@ -50,6 +51,26 @@ class SourceRef:
 
 
 @dataclass(frozen=True)
+class Action:
+    """A button under a reply: its label and the command it stands for
+    (``"/sources 2쪽"``). Telegram shows an inline keyboard, Slack Block Kit
+    buttons, the console the command itself; pressing it runs the command
+    in the same chat."""
+
+    label: str
+    command: str
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture sent with a reply (a PNG chart)."""
+
+    data: bytes
+    filename: str  # "trend-H800.png"
+    alt: str = ""  # what it shows, in words
+
+
+@dataclass(frozen=True)
 class Reply:
     command: str
     title: str | None = None
@@ -58,6 +79,8 @@ class Reply:
     sources: tuple[SourceRef, ...] = ()
     data: dict[str, Any] = field(default_factory=dict)
     ok: bool = True  # False for refusals and errors
+    actions: tuple[Action, ...] = ()  # buttons (issue 15)
+    image: Image | None = None  # a chart (issue 15)
 
     def source(self, source_id: int) -> SourceRef | None:
         return next((s for s in self.sources if s.id == source_id), None)

@@ -72,3 +72,37 @@ class IngestService(Protocol):
 
     def ingest_url(self, url: str) -> list[IngestItem]:
         """Fetch an article page or a feed and add what is new. Never raises."""
+
+
+# ------------------------------------------------------------- /feeds
+@dataclass(frozen=True)
+class FeedInfo:
+    url: str
+    configured: bool  # from the settings file (removed there, not from the chat)
+    checked_at: str | None  # ISO time of the last fetch
+    status: str | None  # "ok", "unchanged", "failed: …"
+
+
+class FeedsService(Protocol):
+    def is_admin(self, user: str) -> bool: ...
+
+    def feeds(self) -> list[FeedInfo]: ...
+
+    def add(self, url: str, user: str) -> tuple[bool, int]:
+        """(newly added, articles added by fetching it now)."""
+
+    def remove(self, url: str) -> bool: ...
+
+    def export_opml(self) -> str: ...
+
+    def import_opml(self, url: str, user: str) -> tuple[int, str | None]:
+        """(feeds added, error)."""
+
+
+# -------------------------------------------------------------- /lang
+class ChatLanguageStore(Protocol):
+    """Each chat's ``/lang`` choice (``handlers.language.ChatLanguages``)."""
+
+    def get(self, chat: str) -> str | None: ...
+
+    def set(self, chat: str, language: str, user: str) -> None: ...

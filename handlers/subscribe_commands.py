@@ -13,6 +13,7 @@ import zoneinfo
 from datetime import datetime, time
 from functools import lru_cache
 
+from .actions import subscription_actions
 from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section
@@ -20,7 +21,7 @@ from .services import SubscriptionInfo, SubscriptionService
 
 # The commands :func:`may_change` gates: adapters look up whether the user
 # administers the chat (an extra platform call) for these only.
-ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe"})
+ADMIN_COMMANDS = frozenset({"subscribe", "unsubscribe", "lang"})
 
 
 class ScheduleError(ValueError):
@@ -263,6 +264,7 @@ def subscription(command: Command, context: Context) -> Reply:
             title=message(language, key),
             notices=(message(language, "subscription.how_to_start"),),
             data=_data(info),
+            actions=subscription_actions(False, language),
         )
     return Reply(
         "subscription",
@@ -270,6 +272,7 @@ def subscription(command: Command, context: Context) -> Reply:
         sections=(Section(None, _info_lines(info, language)),),
         notices=(message(language, "subscribe.how_to_stop"),),
         data=_data(info),
+        actions=subscription_actions(True, language),
     )
 
 

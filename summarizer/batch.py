@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .analysis import AnalysedSentence, analyse_stream
 from .clean import CleanArticle, clean_article
-from .entities import CHIP, EntityIndex
+from .entities import EntityIndex
 from .rank import score_sentences
 from .store import ArticleRow, MentionRow, SentenceRow, Store
 from .stories import Signature, signature
@@ -155,7 +155,8 @@ def prepare(
         added_at=item.added_at or datetime.now(UTC).isoformat(timespec="seconds"),
     )
     sentences = rank(body, title_terms)
-    return Prepared(screened, row, sentences, mentions(body, index), title_terms)
+    found = mentions(body, fields["title"], index)
+    return Prepared(screened, row, sentences, found, title_terms)
 
 
 def rank(analysed: Sequence[AnalysedSentence], title_terms: Sequence[str]) -> list[SentenceRow]:
@@ -169,22 +170,13 @@ def rank(analysed: Sequence[AnalysedSentence], title_terms: Sequence[str]) -> li
     ]
 
 
-def mentions(analysed: Sequence[AnalysedSentence], index: EntityIndex) -> list[MentionRow]:
-    rows: list[MentionRow] = []
-    for idx, sentence in enumerate(analysed):
-        found = index.find(sentence.text, sentence.tokens)
-        seen: set[str] = set()
-        for mention in found:
-            if mention.key in seen:
-                continue  # "Ascend(昇騰)": one mention, two spellings
-            seen.add(mention.key)
-            vendor = index.vendor_of(mention.key)
-            if mention.kind == CHIP and vendor is None:
-                vendor = _family_vendor(index, mention.key) or index.vendor_near(
-                    sentence.text, mention, found
-                )
-            rows.append(MentionRow(0, idx, mention.key, mention.kind, mention.surface, vendor))
-    return rows
+def mentions(
+    analysed: Sequence[AnalysedSentence], title: str | None, index: EntityIndex
+) -> list[MentionRow]:
+    """Mentions of the body's sentences, and the chips a stated headline
+    names (sentence index -1)."""
+    found = index.article_vendored([(s.text, s.tokens) for s in analysed], title)
+    return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
 
 
 def fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
@@ -193,12 +185,6 @@ def fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
         return "(제목 없음)"
     first = analysed[0].text
     return first if len(first) <= 60 else first[:59].rstrip() + "…"
-
-
-def _family_vendor(index: EntityIndex, key: str) -> str | None:
-    family = key.split(" ")[0]
-    entity = index.entities.get(family)
-    return index.vendor_of(entity.key) if entity and entity.family else None
 
 
 def batches(

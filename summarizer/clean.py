@@ -19,7 +19,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .debris import is_debris, is_footer
-from .metadata import Metadata, extract_metadata, is_metadata_line, strip_byline_prefix
+from .metadata import (
+    Metadata,
+    extract_metadata,
+    is_metadata_line,
+    is_title_line,
+    strip_byline_prefix,
+)
 from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 
@@ -62,7 +68,8 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     # header chrome: section labels, breadcrumbs, menus, the byline bar.
     start = 0
     if metadata.title:
-        copies = [i for i, line in enumerate(lines[:_HEADER_LINES]) if line == metadata.title]
+        head = lines[:_HEADER_LINES]
+        copies = [i for i, line in enumerate(head) if is_title_line(line, metadata.title)]
         start = copies[-1] + 1 if copies else 0
     title_seen = start > 0
     for line in lines[start:]:
@@ -72,7 +79,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             break
         if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
             continue
-        if metadata.title and line == metadata.title:
+        if metadata.title and is_title_line(line, metadata.title):
             # the headline is metadata; a page often repeats it two or three times
             title_seen = True
             continue

@@ -17,11 +17,12 @@ from typing import TypeVar, cast
 from .analysis import get_kiwi, query_terms
 from .batch import BATCH, Added, NewArticle, Prepared, analysed, batches, screen, stored_copy
 from .clean import clean_article
-from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingest
+from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
 from .store import ArticleRow, ExtraRow, SentenceRow, Store, sentence_row
+from .store_faults import AlreadyStored
 from .store_index import EntityAggregate
 from .stories import Signature, best_match, signature
 
@@ -29,7 +30,7 @@ T = TypeVar("T")
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # A new article is compared with this many of the most recent ones for the
@@ -143,13 +144,16 @@ class Corpus:
                 known = self._same_text(screened.sig)
             if known is not None:
                 return Added(known, False)
-        article_id = self.store.save_article(
-            prepared.row,
-            screened.text,
-            prepared.sentences,
-            prepared.mentions,
-            replace_id=item.replace_id,
-        )
+        try:
+            article_id = self.store.save_article(
+                prepared.row,
+                screened.text,
+                prepared.sentences,
+                prepared.mentions,
+                replace_id=item.replace_id,
+            )
+        except AlreadyStored as exc:  # another process stored it since we looked
+            return Added(exc.article_id, False)
         self._link_story(article_id, screened.sig, screened.stated)
         return Added(article_id, True)
 

@@ -1,9 +1,9 @@
 """The entity index: chips, companies, people and models found in sentences.
 
-Known entities and their aliases live in ``data/entities.toml``. Chip model
-names that the file does not know (B200, MI300X, Ascend 910C, Gaudi 3) are
-still found when the sentence speaks of chips, GPUs, accelerators or
-semiconductors.
+Chips come from the chip catalogue ``data/chips.toml``; companies, people and
+AI models from ``data/entities.toml``. Chip model names the catalogue does not
+know are still found by :mod:`summarizer.chip_discovery` when the sentence
+speaks of chips or names a chip vendor right before them.
 """
 
 from __future__ import annotations
@@ -11,41 +11,34 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from .analysis import Token
+from .chip_catalogue import (
+    BARE_ALWAYS,
+    BARE_NEVER,
+    CHIP,
+    COMPANY,
+    Entity,
+    catalogue_from_toml,
+)
+from .chip_discovery import CHIP_CUES, discover, series_after, variant_after
 from .text import normalize_query
 
-CHIP = "chip"
+__all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
+
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Words that make a sentence speak of chips.
-_CHIP_CUES = re.compile(
-    r"칩|GPU|NPU|TPU|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
-    r"accelerator|chip|processor|semiconductor",
-    re.IGNORECASE,
+# A particle closing a word: "루빈이 이미", "액시온을".
+_PARTICLE = re.compile(
+    r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
+    r"도|로|에|만|란)(?![가-힣])"
 )
-# A chip-like model name: letters then digits, optional suffix (B200, MI300X).
-_MODEL_NAME = re.compile(r"(?<![A-Za-z0-9.\-&])([A-Z]{1,4}\d{2,4}[A-Z]{0,3})(?![A-Za-z0-9\-])")
-# How close (in characters) a chip word must stand to a model name for the
-# name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
-_CUE_WINDOW = 30
-# A model number after a family name: "Ascend 910C", "Gaudi 3", "Kunlun P800".
-_VARIANT = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?([A-Z]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])")
-# A number that is a quantity, not a model: "910개", "3세대", "3배".
-_QUANTITY_AFTER = re.compile(r"\s*(?:개|세대|배|년|월|일|%|만|억|달러|위|명|차|nm|GB|TB)")
-
-
-@dataclass(frozen=True)
-class Entity:
-    key: str
-    name: str
-    kind: str
-    aliases: tuple[str, ...]
-    vendor: str | None = None  # a company key, for chips
-    family: bool = False
+# A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
+_FAMILY_CHIP_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -61,7 +54,6 @@ class Mention:
 class EntityIndex:
     entities: dict[str, Entity]
     not_chips: tuple[re.Pattern[str], ...] = ()
-    _pattern: re.Pattern[str] = field(init=False, repr=False)
     _by_alias: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -73,9 +65,10 @@ class EntityIndex:
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
-        parts = [_alias_regex(alias) for alias, _ in alias_entity]
-        self._pattern = re.compile("|".join(f"({p})" for p in parts), re.IGNORECASE)
-        self._group_entity = [key for _, key in alias_entity]
+        self._families = [e.key for e in self.entities.values() if e.family]
+        self._chip_vendors = {
+            e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
+        }
         # The same alternation split by the alias's first character: at a
         # position only the aliases that start with its character are tried,
         # instead of all of them (the whole alternation costs ~2 ms a sentence).
@@ -109,45 +102,126 @@ class EntityIndex:
         return None
 
     # ------------------------------------------------------------ matching
-    def find(self, text: str, tokens: Sequence[Token] = ()) -> list[Mention]:
-        """Every entity mention in one sentence, left to right."""
+    def find(
+        self, text: str, tokens: Sequence[Token] = (), known: AbstractSet[str] = frozenset()
+    ) -> list[Mention]:
+        """Every entity mention in one sentence, left to right. ``known``:
+        chips the article has already shown to be chips ("AI5" after "칩 AI5")."""
         token_ends = {t.start + t.length for t in tokens}
         mentions: list[Mention] = []
-        taken: list[tuple[int, int]] = []
         for match, key in self._alias_matches(text):
             start, end = match.span()
-            if not _boundaries_ok(text, start, end, token_ends):
-                continue
+            if mentions and start < mentions[-1].end:
+                continue  # inside "쓰위안(思元)590", already read as one chip
             entity = self.entities[key]
-            if entity.family and (variant := _variant_after(text, end)):
-                number, v_end = variant
-                mentions.append(
-                    Mention(f"{entity.name} {number}", CHIP, text[start:v_end], start, v_end)
-                )
-                taken.append((start, v_end))
-                continue
-            mentions.append(Mention(key, entity.kind, text[start:end], start, end))
-            taken.append((start, end))
-        cues = [m.span() for m in _CHIP_CUES.finditer(text)]
-        if cues:
-            for match in _MODEL_NAME.finditer(text):
-                start, end = match.span(1)
-                if any(s <= start < e for s, e in taken) or self.resolve(match.group(1)):
+            if not _boundaries_ok(text, start, end, token_ends):
+                # "Trainium3", "TPUv8": a family name glued to its model number
+                if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
-                if _QUANTITY_AFTER.match(text, end):
-                    continue
-                if not any(
-                    cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues
-                ):
-                    continue
-                if any(p.search(match.group(1)) for p in self.not_chips):
-                    continue
-                mentions.append(Mention(match.group(1), CHIP, match.group(1), start, end))
+            mentions.append(self._known(text, entity, start, end))
+        mentions = self._in_context(text, _merge_family_and_chip(text, mentions), known)
+        taken = [(m.start, m.end) for m in mentions]
+        vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
+        for found in discover(text, taken, vendors, self._excluded, known):
+            mentions.append(Mention(found.name, CHIP, found.name, found.start, found.end))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _known(self, text: str, entity: Entity, start: int, end: int) -> Mention:
+        """A catalogue mention; a family followed by a model number it does not
+        list is reported as that model ("Ascend 920", "TPU v8")."""
+        if entity.variants and not series_after(text, end):
+            if variant := variant_after(text, end):
+                number, v_end = variant
+                sep = text[end : end + 1]
+                sep = "" if sep.isalnum() else "-" if sep == "-" else " "
+                name = f"{entity.name}{sep}{number}"  # "Trainium4", "WSE-4", "TPU v8"
+                key = self.resolve(name) or name
+                return Mention(key, CHIP, text[start:v_end], start, v_end)
+        return Mention(entity.key, entity.kind, text[start:end], start, end)
+
+    def _in_context(
+        self, text: str, mentions: list[Mention], known: AbstractSet[str]
+    ) -> list[Mention]:
+        """Short or ambiguous chip names ("L4", "T4", "아톰") count only where
+        the sentence speaks of chips, names the vendor or another chip."""
+        cue = CHIP_CUES.search(text) is not None
+        keys = {m.key for m in mentions}
+        kept = []
+        for mention in mentions:
+            entity = self.entities.get(mention.key)
+            if entity is not None and entity.needs_context and not cue and mention.key not in known:
+                others = keys - {mention.key}
+                if entity.vendor not in keys and not any(
+                    self.entities.get(k, entity).kind == CHIP for k in others
+                ):
+                    continue
+            kept.append(mention)
+        return kept
+
+    def article_mentions(
+        self, sentences: Sequence[tuple[str, Sequence[Token]]]
+    ) -> list[list[Mention]]:
+        """The mentions of each sentence of one article. A family's bare name
+        is kept as its ``bare`` rule says: never for generic nouns and
+        product-line phrases ("MI350 시리즈", "가우디 제품군"), and for a brand
+        only in an article that names none of its chips."""
+        found = [self.find(text, tokens) for text, tokens in sentences]
+        known = {m.key for ms in found for m in ms if m.kind == CHIP}
+        if any(k not in self.entities or self.entities[k].needs_context for k in known):
+            found = [self.find(text, tokens, known) for text, tokens in sentences]
+        named = {
+            self._family_of(m.key)
+            for ms in found
+            for m in ms
+            if m.kind == CHIP and not (m.key in self.entities and self.entities[m.key].family)
+        }
+        return [
+            [m for m in ms if self._bare_kept(m, text, named)]
+            for ms, (text, _) in zip(found, sentences, strict=True)
+        ]
+
+    def article_vendored(
+        self, sentences: Sequence[tuple[str, Sequence[Token]]], title: str | None = None
+    ) -> list[tuple[int, Mention, str | None]]:
+        """(sentence index, mention, vendor) of one article, each entity once a
+        sentence ("Ascend(昇騰)": one mention, two spellings). The chips a
+        headline names come first, at sentence index -1."""
+        lines = [(title, ()), *sentences] if title else list(sentences)
+        out = []
+        for idx, found in enumerate(self.article_mentions(lines), start=-1 if title else 0):
+            seen: set[str] = set()
+            for mention in found:
+                if mention.key not in seen and (idx >= 0 or mention.kind == CHIP):
+                    seen.add(mention.key)
+                    vendor = self.vendor_for(mention, lines[idx + (1 if title else 0)][0], found)
+                    out.append((idx, mention, vendor))
+        return out
+
+    def _family_of(self, key: str) -> str | None:
+        """A chip's family: the catalogue's, or for a model the catalogue does
+        not list the family its name starts with ("Trainium4" → Trainium)."""
+        entity = self.entities.get(key)
+        if entity is not None:
+            return entity.family_key
+        starts = [f for f in self._families if key.startswith(f)]
+        return max(starts, key=len) if starts else None
+
+    def _bare_kept(self, mention: Mention, text: str, named: set[str | None]) -> bool:
+        if mention.kind == CHIP and series_after(text, mention.end):
+            return False  # "어센드 950 시리즈": a product line
+        entity = self.entities.get(mention.key)
+        if entity is None or not entity.family:
+            return True
+        if entity.bare == BARE_NEVER:
+            return False
+        return entity.bare == BARE_ALWAYS or entity.key not in named
+
+    def _excluded(self, name: str) -> bool:
+        return any(p.search(name) for p in self.not_chips)
+
     def _alias_matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
-        """What ``self._pattern.finditer(text)`` finds, with the entity of
+        """Alias matches over ``text``, with the entity of
         the alias that matched; leftmost first, the longer alias first."""
         at = 0
         while (hit := self._firsts.search(text, at)) is not None:
@@ -158,6 +232,18 @@ class EntityIndex:
                 continue
             yield match, keys[match.lastindex - 1]
             at = match.end()
+
+    def vendor_for(self, mention: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
+        """A mention's vendor: the catalogue's (None for memory several
+        makers sell), else its family's ("Ascend 920" → Huawei), else for a
+        discovered chip the company named right before it; None when the
+        text does not say."""
+        if mention.key in self.entities or mention.kind != CHIP:
+            return self.vendor_of(mention.key)  # HBM4 has several makers: None
+        family = self.entities.get(mention.key.split(" ")[0])
+        if family is not None and family.family:
+            return self.vendor_of(family.key)
+        return self.vendor_near(text, mention, mentions)
 
     def vendor_near(self, text: str, mention: Mention, mentions: Sequence[Mention]) -> str | None:
         """For a discovered chip: the company named right before it
@@ -193,41 +279,61 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
         return False
     if _HANGUL.match(first) and before and _HANGUL.match(before):
         return False
-    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스
-    return not (_HANGUL.match(last) and after and token_ends and end not in token_ends)
+    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
+    # Kiwi keeps an unknown noun and its particle together ("액시온이")
+    if _HANGUL.match(last) and after and token_ends and end not in token_ends:
+        return _PARTICLE.match(text, end) is not None
+    return True
 
 
-def _variant_after(text: str, end: int) -> tuple[str, int] | None:
-    match = _VARIANT.match(text, end)
-    if not match or _QUANTITY_AFTER.match(text, match.end()):
-        return None
-    return match.group(1), match.end()
+def _merge_family_and_chip(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a family mention that only introduces the chip after it."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            mention.kind == CHIP
+            and nxt is not None
+            and nxt.kind == CHIP
+            and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
+            and not text[mention.end : nxt.start].strip(" -")
+        ):
+            continue
+        out.append(mention)
+    return out
 
 
 @cache
 def load_index() -> EntityIndex:
-    """The entity index of the bundled data file (loaded once)."""
-    raw = resources.files(__package__).joinpath("data/entities.toml").read_text("utf-8")
-    return index_from_toml(raw)
+    """The entity index of the bundled data files (loaded once)."""
+    data = resources.files(__package__).joinpath("data")
+    return index_from_toml(
+        data.joinpath("entities.toml").read_text("utf-8"),
+        data.joinpath("chips.toml").read_text("utf-8"),
+    )
 
 
-def index_from_toml(raw: str) -> EntityIndex:
+def index_from_toml(raw: str, chips_raw: str = "") -> EntityIndex:
+    """An index of ``raw`` (entities.toml) and ``chips_raw`` (chips.toml)."""
     spec = tomllib.loads(raw)
+    catalogue = catalogue_from_toml(chips_raw)
     entities: dict[str, Entity] = {}
-    for item in spec["entity"]:
-        key = item["key"]
-        if key in entities:
-            raise ValueError(f"entities: duplicate key {key!r}")
-        entities[key] = Entity(
-            key=key,
-            name=item.get("name", key),
+    items = [
+        Entity(
+            key=item["key"],
+            name=item.get("name", item["key"]),
             kind=item["kind"],
-            aliases=tuple(item.get("aliases", [key])),
+            aliases=tuple(item.get("aliases", [item["key"]])),
             vendor=item.get("vendor"),
-            family=bool(item.get("family", False)),
         )
+        for item in spec.get("entity", [])
+    ]
+    for entity in (*items, *catalogue.entities):
+        if entity.key in entities:
+            raise ValueError(f"entities: duplicate key {entity.key!r}")
+        entities[entity.key] = entity
     for entity in entities.values():
         if entity.vendor and entity.vendor not in entities:
             raise ValueError(f"entities: {entity.key} names unknown vendor {entity.vendor!r}")
-    not_chips = spec.get("discovery", {}).get("not_chips", [])
+    not_chips = (*spec.get("discovery", {}).get("not_chips", []), *catalogue.not_chips)
     return EntityIndex(entities, tuple(re.compile(p, re.IGNORECASE) for p in not_chips))

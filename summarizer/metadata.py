@@ -11,29 +11,34 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .bylines import (
+    AGENCY_BYLINE,
+    BRACKET_BYLINE,
+    LEAD_BYLINE,
+    copyright_holder,
+    read_byline,
+    strip_email,
+)
 from .debris import is_debris
 from .sentences import is_statement
 
-_NAME = r"[가-힣]{2,4}"
-_ROLE = r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원)"
-# [애플경제 김예지 기자] at the start of the lead paragraph
-_BRACKET_BYLINE = re.compile(rf"^\s*[\[【]\s*([^\]】]*?)\s*({_NAME})\s*{_ROLE}\s*[\]】]\s*")
-# (서울=연합뉴스) 홍길동 기자 =
-_AGENCY_BYLINE = re.compile(rf"^\s*\(([^=()]+)=([^()]+)\)\s*({_NAME})\s*{_ROLE}\s*=\s*")
-# 영국 유로저널 이지예 기자  jylee@theeurojournal.com
-_SIGNOFF = re.compile(
-    rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{_NAME})\s*{_ROLE}\s*(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
-)
 _BY_LINE = re.compile(
     r"^by\s+(?P<who>.+?)(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$", re.I
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_COPYRIGHT = re.compile(
-    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<who>[^\s,.]+(?:\s[A-Za-z]+)*)",
+# 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
+_DATE_LABEL = (
+    r"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|"
+    r"(?:posted|published|updated|date)\b)"
+)
+_DATE_LINE = re.compile(rf"^{_DATE_LABEL}", re.I)
+_UPDATE_LINE = re.compile(r"^(?:최종\s*수정|수정|업데이트|updated|modified)", re.I)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일|승인|posted|published)\s*[:：]?\s*(?=\d)",
     re.I,
 )
-_DATE_LINE = re.compile(
-    r"^(?:입력|등록|수정|승인|발행|게재|작성|기사입력|최종수정|posted|published|updated|date)\b",
+_DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
+_TIME = re.compile(
+    r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?",
     re.I,
 )
 _URL_LINE = re.compile(
@@ -69,6 +74,16 @@ _DATE_PATTERNS = (
 )
 _SHORT = 80
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
+# "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
+_OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
+    r"insight|today|weekly|media)$",
+    re.I,
+)
+# A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
+_SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
+_SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -101,81 +116,133 @@ def parse_date(text: str) -> str | None:
 
 def strip_byline_prefix(line: str) -> str:
     """Remove a leading "[매체 이름 기자]" or "(서울=매체) 이름 기자 =" byline."""
-    line = _BRACKET_BYLINE.sub("", line, count=1)
-    return _AGENCY_BYLINE.sub("", line, count=1)
+    line = BRACKET_BYLINE.sub("", line, count=1)
+    line = AGENCY_BYLINE.sub("", line, count=1)
+    return LEAD_BYLINE.sub("", line, count=1)
 
 
 def is_metadata_line(line: str) -> bool:
     """A line that only carries a byline, a date or a url."""
+    if m := BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line) or LEAD_BYLINE.match(line):
+        rest = line[m.end() :].strip(" |")
+        return not rest or (len(line) <= _SHORT and _is_date_field(rest))
     if len(line) > _SHORT:
         return False
     if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
-    if _SIGNOFF.match(line) and not line.endswith(("다.", "다")):
+    if _DATE_PART.search(line) or read_byline(line) is not None:
         return True
-    stripped = _DATE_PATTERNS[0].sub("", line)
-    return parse_date(line) is not None and len(stripped.strip(" .,:-()")) <= 3
+    return _is_date_field(line)
 
 
-def _find_title(lines: list[str]) -> str | None:
-    candidates = [ln for ln in lines if ln]
+def _is_date_field(text: str) -> bool:
+    """A date and time with at most a short label: "2025.02.03 14:22",
+    "2026-11-24 11:20 송고"."""
+    stripped = text
+    for pattern in _DATE_PATTERNS:
+        stripped = pattern.sub("", stripped)
+    stripped = re.sub(r"\([월화수목금토일]\)|일", "", _TIME.sub("", stripped))
+    return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
+
+
+def published_on(line: str) -> str | None:
+    """The publication date a date line states: after its publication label
+    ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
+    if m := _PUBLISHED_LABEL.search(line):
+        return parse_date(line[m.end() :]) or parse_date(line)
+    return parse_date(line)
+
+
+def _site_suffix(line: str) -> tuple[str, str | None]:
+    """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site."""
+    if m := _SITE_SUFFIX.match(line):
+        return m.group(1), m.group(2)
+    return line, None
+
+
+def is_title_line(line: str, title: str) -> bool:
+    """The headline's line, with or without the site's name after it."""
+    return line == title or _site_suffix(line)[0] == title
+
+
+def _is_section_label(line: str) -> bool:
+    return len(line) <= _SECTION_LABEL or (
+        _SECTION_PATH.match(line) is not None and not is_statement(line)
+    )
+
+
+def _find_title(lines: list[str], outlets: set[str]) -> str | None:
+    candidates = [ln for ln in lines if ln and ln.casefold() not in outlets]
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
-            if not is_debris(line):
+            if not is_debris(line) and not re.search(r"[.!?]\s", line):
                 return line
-    for line in candidates[:5]:
-        if is_debris(line) or is_metadata_line(line) or len(line) <= _SECTION_LABEL:
+    for i, line in enumerate(candidates[:6]):
+        if is_debris(line) or is_metadata_line(line) or (i == 0 and _is_outlet_line(line)):
             continue
+        if _is_section_label(line):
+            # a short headline is still one when the date line follows it
+            follows = candidates[i + 1] if i + 1 < len(candidates) else ""
+            dated = is_metadata_line(follows) and parse_date(follows) is not None
+            if not (2 <= len(line) and dated and not _SECTION_PATH.match(line)):
+                continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-        if len(line) <= 100 and (quoted or not is_statement(line) or line.endswith("!")):
+        if len(line) <= 100 and (
+            quoted or not is_statement(line) or line.endswith("!") or _headline_verb(line)
+        ):
             return line
         return None
     return None
 
 
+def _headline_verb(line: str) -> bool:
+    """ "…엔비디아 의존 낮춘다": a headline may end in a verb, but carries no
+    full stop and no second sentence."""
+    return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
+
+
+def _is_outlet_line(line: str) -> bool:
+    """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
+    return len(line) <= 20 and _OUTLET_NAME.search(line) is not None and not is_statement(line)
+
+
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
-    title = _find_title(lines)
     publisher: str | None = None
     author: str | None = None
+    holder: str | None = None
     by_author: str | None = None
     published: str | None = None
     found_url = url
+    first_line: str | None = None
+    updated = False  # the date so far is a "최종수정" date: a 입력 date wins
     for line in lines:
         if not line:
             continue
-        if m := _BRACKET_BYLINE.match(line):
-            author = author or m.group(2)
-            publisher = publisher or (m.group(1).split()[-1] if m.group(1).strip() else None)
-        elif m := _AGENCY_BYLINE.match(line):
-            author = author or m.group(3)
-            publisher = publisher or m.group(2).strip()
-        elif len(line) <= _SHORT and (m := _SIGNOFF.match(line)) and not line.endswith("다."):
-            if m.group("email") or m.group("pre"):
-                author = author or m.group("name")
-                pre = (m.group("pre") or "").split()
-                if pre and not publisher:
-                    publisher = pre[-1]
+        if (byline := read_byline(line)) is not None:
+            author = author or byline.author
+            publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            who = _EMAIL.sub("", m.group("who")).strip(" ,|·")
+            who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
+            who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
             by_author = by_author or (who or None)
             published = published or parse_date(line)
-        if (
-            len(line) <= _SHORT
-            and not published
-            and (_DATE_LINE.match(line) or is_metadata_line(line))
-        ):
-            published = parse_date(line)
-        if (m := _COPYRIGHT.search(line)) and not publisher and len(line) <= 120:
-            who = m.group("who").strip()
-            if who and not who.isdigit() and who.lower() not in {"all", "저작권자"}:
-                publisher = who
+        if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
+            if not published or _PUBLISHED_LABEL.search(line):
+                updated = _UPDATE_LINE.match(line) is not None and not _PUBLISHED_LABEL.search(line)
+                published = published_on(line) or published
+        holder = holder or copyright_holder(line)
+        if first_line is None:
+            first_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
+    outlet = first_line if first_line and _is_outlet_line(first_line) else None
+    title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
+    title, site = _site_suffix(title) if title else (None, None)
     return Metadata(
         title=title,
-        publisher=publisher,
+        publisher=publisher or holder or outlet or site,
         author=author or by_author,
         published=published,
         url=found_url,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from . import store_index
-from .store_index import EntityAggregate
+from .store_faults import AlreadyStored, describe, open_sqlite, retry_busy
+from .store_index import pack_text as _pack
+from .store_index import unpack_text as _unpack
 
 SCHEMA_VERSION = "1"
 
@@ -115,26 +116,24 @@ class MentionRow:
 _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
 
 
-class Store:
+class Store(store_index.IndexReads):
     """A thin, typed layer over one SQLite file. Safe to share between
     threads: one connection, serialised by a lock."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db = open_sqlite(self.path)
         self._depth = 0  # nesting of transaction()
         self._commits = 0  # this connection's (PRAGMA data_version counts the others')
-        self.ensure_schema(_SCHEMA)
-        with self.transaction() as db:
-            if store_index.ensure_index(db, self.get_meta("index")):
-                self.set_meta("index", store_index.INDEX_VERSION)
+        try:
+            self.ensure_schema(_SCHEMA)
+            with self.transaction() as db:
+                if store_index.ensure_index(db, self.get_meta("index")):
+                    self.set_meta("index", store_index.INDEX_VERSION)
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise describe(self.path, exc) from None
 
     def ensure_schema(self, script: str) -> None:
         """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
@@ -167,7 +166,7 @@ class Store:
                 finally:
                     self._depth -= 1
                 return
-            self._db.execute("BEGIN IMMEDIATE")
+            retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
             self._depth = 1
             try:
                 yield self._db
@@ -179,12 +178,6 @@ class Store:
                 self._commits += 1
             finally:
                 self._depth = 0
-
-    def version(self) -> tuple[int, int]:
-        """Changes whenever anything is committed, by this connection or
-        another process's: what a reader may cache results under."""
-        with self._lock:
-            return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._commits
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -305,12 +298,7 @@ class Store:
                 )
                 article_id = replace_id
             else:
-                cursor = db.execute(
-                    "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-                    "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?)",
-                    values,
-                )
-                article_id = int(cursor.lastrowid or 0)
+                article_id = self._insert_new(db, values, article.content_hash, article.file)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -327,16 +315,32 @@ class Store:
                     for m in mentions
                 ],
             )
-            if replace_id is not None:
-                store_index.refold(db, [*named, *(m.entity for m in mentions)])
-            else:
-                store_index.add_article(
-                    db,
-                    article_id,
-                    [(s.text, s.score) for s in sentences],
-                    [(m.sentence_idx, m.entity, m.kind, m.surface, m.vendor) for m in mentions],
-                )
+            store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id
+
+    @classmethod
+    def _insert_new(
+        cls, db: sqlite3.Connection, values: tuple[object, ...], content_hash: str, file: str | None
+    ) -> int:
+        """Insert, the duplicate check and the insert being one atomic step:
+        another process may have stored the same text (or file) since we looked."""
+        row = db.execute(
+            "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
+            "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            values,
+        ).fetchone()
+        if row is None:
+            raise AlreadyStored(cls._conflicting(db, content_hash, file))
+        return int(row[0])
+
+    @staticmethod
+    def _conflicting(db: sqlite3.Connection, content_hash: str, file: str | None) -> int:
+        row = db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? OR (file IS NOT NULL AND file = ?)",
+            (content_hash, file),
+        ).fetchone()
+        return int(row[0]) if row else 0
 
     # ----------------------------------------------------------- sentences
     def sentences(self, article_id: int) -> list[SentenceRow]:
@@ -367,7 +371,8 @@ class Store:
         must not grow with the corpus)."""
         rows = self.query(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
-            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions WHERE entity = ? "
+            "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
+            "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
             "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",
@@ -407,17 +412,6 @@ class Store:
         return [
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
-
-    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
-        """Every entity of ``kind``: mention count, sources, vendor and
-        context sentence, kept up to date at ingest (a few rows read)."""
-        with self._lock:
-            return store_index.read_aggregates(self._db, kind=kind)
-
-    def entity_aggregate(self, key: str) -> EntityAggregate | None:
-        with self._lock:
-            rows = store_index.read_aggregates(self._db, key=key)
-        return rows[0] if rows else None
 
     # ------------------------------------------- signatures and stories
     def save_extra(self, extra: ExtraRow) -> None:
@@ -501,13 +495,3 @@ def sentence_row(row: tuple[Any, ...]) -> SentenceRow:
         float(score),
         int(rank),
     )
-
-
-def _pack(raw: str) -> bytes:
-    """The raw text as stored: zlib-compressed UTF-8 (read back only to
-    re-analyse, so a third of the space is worth a decompression)."""
-    return zlib.compress(raw.encode("utf-8"), 6)
-
-
-def _unpack(value: str | bytes) -> str:
-    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value

@@ -10,12 +10,14 @@ the fold, removing or re-analysing one refolds the entities it named, and
 
 The full-text index is SQLite FTS5 (an external-content table over
 ``sentences.terms``, kept by triggers); a PostgreSQL store answers
-:meth:`IndexedStore.search_terms` with its own index.
+:meth:`summarizer.store.Store.search_terms` with its own index.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -153,10 +155,32 @@ def add_article(
     for idx, key, kind, surface, vendor in mentions:
         fold = folds.get(key) or _load(db, key) or _new_fold(kind, vendor)
         folds[key] = fold
-        text, score = texts[idx] if idx < len(texts) else ("", 0.0)
+        text, score = texts[idx] if 0 <= idx < len(texts) else ("", 0.0)  # -1: headline
         fold.add(article_id, idx, surface, text, score)
     for key, fold in folds.items():
         _save(db, key, fold)
+
+
+def article_saved(
+    db: sqlite3.Connection,
+    article_id: int,
+    named: Sequence[str],
+    replace_id: int | None,
+    sentences: Sequence[Any],
+    mentions: Sequence[Any],
+) -> None:
+    """Bring the aggregates up to date with an article just written (rows
+    of ``store.SentenceRow`` and ``store.MentionRow``); ``named`` are the
+    entities a replaced version of it named."""
+    if replace_id is not None:
+        refold(db, [*named, *(m.entity for m in mentions)])
+        return
+    add_article(
+        db,
+        article_id,
+        [(s.text, s.score) for s in sentences],
+        [(m.sentence_idx, m.entity, m.kind, m.surface, m.vendor) for m in mentions],
+    )
 
 
 def refold(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> None:
@@ -247,3 +271,39 @@ def ensure_index(db: sqlite3.Connection, version: str | None) -> bool:
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     refold(db)
     return True
+
+
+class IndexReads:
+    """The reads of what this module keeps, as :class:`summarizer.store.Store`
+    methods (a PostgreSQL store answers them from its own tables)."""
+
+    _db: sqlite3.Connection
+    _lock: threading.RLock
+    _commits: int  # this connection's commits (data_version counts the others')
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever anything is committed, by this connection or
+        another process's: what a reader may cache results under."""
+        with self._lock:
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._commits
+
+    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
+        """Every entity of ``kind``: mention count, sources, vendor and
+        context sentence, kept up to date at ingest (a few rows read)."""
+        with self._lock:
+            return read_aggregates(self._db, kind=kind)
+
+    def entity_aggregate(self, key: str) -> EntityAggregate | None:
+        with self._lock:
+            rows = read_aggregates(self._db, key=key)
+        return rows[0] if rows else None
+
+
+def pack_text(raw: str) -> bytes:
+    """The raw text as stored: zlib-compressed UTF-8 (read back only to
+    re-analyse, so a third of the space is worth a decompression)."""
+    return zlib.compress(raw.encode("utf-8"), 6)
+
+
+def unpack_text(value: str | bytes) -> str:
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value

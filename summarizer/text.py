@@ -23,10 +23,20 @@ class DecodeError(ValueError):
     """Raised when bytes are not text in any encoding we accept."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(text: str) -> str:
+    """Lone surrogates (legal in JSON ``\\ud800``; what Python makes of
+    undecodable argv bytes) → U+FFFD. Kiwi, SQLite and UTF-8 output reject
+    them; every boundary (adapters, CLI arguments, files, pages) scrubs."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def normalize(text: str) -> str:
     """NFC, invisible characters removed, full-width ASCII folded, runs of
-    horizontal space collapsed. Line breaks are kept."""
-    text = unicodedata.normalize("NFC", text)
+    horizontal space collapsed, lone surrogates replaced. Line breaks are kept."""
+    text = unicodedata.normalize("NFC", scrub(text))
     text = _INVISIBLE.sub("", text)
     text = text.translate(_FULLWIDTH)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

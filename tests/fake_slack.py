@@ -69,7 +69,13 @@ class FakeSlack:
         # users.info: workspace admins and owners; any other U…/W… id is a
         # regular member, anything else "user_not_found".
         self.admins: set[str] = set()
+        self.uploads: dict[str, bytes] = {}  # file id → the uploaded bytes
+        self.shared: list[dict[str, Any]] = []  # completed uploads: params + id, title, data
         self.owners: set[str] = set()
+        # Socket Mode: apps.connections.open (with this app-level token)
+        # answers socket_url, a ws:// URL the test serves.
+        self.app_token: str | None = None
+        self.socket_url: str | None = None
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -151,7 +157,14 @@ class FakeSlack:
     # ----------------------------------------------------------------- server
     def _handle(self, request: BaseHTTPRequestHandler) -> None:
         length = int(request.headers.get("Content-Length") or 0)
-        raw = request.rfile.read(length).decode("utf-8")
+        data = request.rfile.read(length)
+        if request.path.startswith("/upload/"):  # files_upload_v2, step 2: the bytes
+            with self._lock:
+                self.uploads[request.path.removeprefix("/upload/")] = data
+                self._lock.notify_all()
+            self._send(request, 200, f"OK - {len(data)}", {})
+            return
+        raw = data.decode("utf-8")
         kind = request.headers.get("Content-Type", "")
         if "json" in kind:
             params = json.loads(raw or "{}")
@@ -175,6 +188,13 @@ class FakeSlack:
             self._closing.wait(scripted.delay)
         if method.startswith("response:"):
             body: Any = scripted.body if scripted.body is not None else "ok"
+        elif method == "apps.connections.open":
+            valid = self.socket_url and authorization == f"Bearer {self.app_token}"
+            body = (
+                {"ok": True, "url": self.socket_url}
+                if valid
+                else {"ok": False, "error": "invalid_auth"}
+            )
         elif self.token and authorization != f"Bearer {self.token}":
             body = {"ok": False, "error": "invalid_auth" if authorization else "not_authed"}
         else:
@@ -204,6 +224,27 @@ class FakeSlack:
             return {"ok": True, "channel": params.get("channel"), "ts": ts, "message": message}
         if method == "users.info":
             return self._user(str(params.get("user") or ""))
+        if method.startswith("files."):
+            return self._files(method, params)
+        return {"ok": False, "error": "unknown_method"}
+
+    def _files(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        """files.getUploadURLExternal and files.completeUploadExternal (the
+        upload itself is a POST of the bytes to the returned upload_url)."""
+        if method == "files.getUploadURLExternal":
+            if not params.get("filename") or not str(params.get("length", "")).isdigit():
+                return {"ok": False, "error": "invalid_arguments"}
+            file_id = f"F{next(self._ts):08d}"
+            return {"ok": True, "upload_url": f"{self.base}/upload/{file_id}", "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = json.loads(params.get("files") or "[]")
+            with self._lock:
+                missing = [f for f in files if f.get("id") not in self.uploads]
+                if not files or missing:
+                    return {"ok": False, "error": "file_not_found"}
+                for f in files:
+                    self.shared.append({**params, **f, "data": self.uploads[f["id"]]})
+            return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
         return {"ok": False, "error": "unknown_method"}
 
     def _user(self, user_id: str) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from http.server import ThreadingHTTPServer
 from typing import Any
 
+import fake_telegram_media as media
 from telegram_wire import APIError, BotAPIHandler, Call, Fault
 from telegram_wire import TelegramHTMLError as TelegramHTMLError
 from telegram_wire import parse_telegram_html as parse_telegram_html
@@ -75,6 +76,8 @@ class FakeBotAPI:
         # "member", "restricted", "left", "kicked"); anyone else is a "member".
         self.members: dict[tuple[int, int], str] = {}
         self.allowed_updates: list[str] | None = None  # as last set by getUpdates
+        self.photos: list[dict[str, Any]] = []  # accepted sendPhoto params (photo: bytes)
+        self.callback_answers: list[dict[str, Any]] = []  # answerCallbackQuery params
         self._updates: list[dict[str, Any]] = []
         self._next_update_id = 1000
         self._next_message_id = 1
@@ -386,6 +389,8 @@ class FakeBotAPI:
             return {"url": url, "has_custom_certificate": False, "pending_update_count": 0}
         if name in ("close", "logout"):
             return True
+        if name in media.METHODS:  # sendPhoto, answerCallbackQuery
+            return media.METHODS[name](self, params)
         raise APIError(404, "Not Found: method not found")
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:

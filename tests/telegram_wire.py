@@ -12,12 +12,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 # Form fields whose values are plain strings, never JSON (PTB sends every
 # other non-string parameter JSON-encoded).
 _STRING_FIELDS = {"text", "parse_mode", "secret_token", "url", "language_code", "ip_address"}
+_STRING_FIELDS |= {"caption", "callback_query_id"}  # sendPhoto, answerCallbackQuery
 
 
 @dataclass
@@ -188,13 +191,15 @@ class BotAPIHandler(BaseHTTPRequestHandler):
             if not isinstance(data, dict):
                 raise APIError(400, "Bad Request: parameters must be a JSON object")
             return {**fields, **data}
-        if kind == "application/x-www-form-urlencoded":
+        if kind == "multipart/form-data":  # sendPhoto: the picture as a file part
+            fields.update(parse_multipart(body, self.headers["Content-Type"]))
+        elif kind == "application/x-www-form-urlencoded":
             fields.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
         elif body:
             raise APIError(400, f"Bad Request: unsupported content type {kind}")
         params: dict[str, Any] = {}
         for key, value in fields.items():
-            if key in _STRING_FIELDS:
+            if key in _STRING_FIELDS or isinstance(value, bytes):
                 params[key] = value
                 continue
             try:
@@ -229,3 +234,21 @@ def post_update(url: str, update: dict[str, Any], secret: str | None = None) -> 
     except urllib.error.HTTPError as exc:
         exc.close()
         return int(exc.code)
+
+
+def parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:
+    """multipart/form-data → {name: str, or bytes for a file part}."""
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    parsed = BytesParser(policy=HTTP).parsebytes(head + body)
+    fields: dict[str, Any] = {}
+    for part in parsed.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if not isinstance(name, str) or not isinstance(payload, bytes):
+            continue
+        if part.get_filename():
+            fields[name] = payload
+            fields[f"{name}.filename"] = part.get_filename()
+        else:
+            fields[name] = payload.decode("utf-8")
+    return fields

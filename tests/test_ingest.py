@@ -30,7 +30,8 @@ from news_site import (
 
 from bot.cli import main
 from bot.config import ConfigError, IngestSettings, load_config
-from bot.ingest import Ingester, IngestPoller
+from bot.feed_poller import IngestPoller
+from bot.ingester import Ingester
 from handlers import Command, Context, dispatch
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED
 from summarizer import stories, summarize

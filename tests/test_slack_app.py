@@ -314,9 +314,20 @@ def test_push_permanent_errors(fake: FakeSlack, error: str) -> None:
 
 
 def test_push_retries_after_retry_after(fake: FakeSlack) -> None:
+    # The first message of a push: the 429 goes back to the ledger, which
+    # reschedules (one retry policy, bot/sending.py) ...
     fake.rate_limit("chat.postMessage", retry_after=1)
-    asyncio.run(adapter_for(fake).push("C0CHAN", REPLY))
-    assert len(fake.calls("chat.postMessage")) == 2  # the 429, then the post
+    with pytest.raises(RetryLater) as caught:
+        asyncio.run(adapter_for(fake).push("C0CHAN", REPLY))
+    assert caught.value.retry_after == 1
+    # ... a chat reply (nobody reschedules it) waits and is sent.
+    fake.rate_limit("chat.postMessage", retry_after=1)
+
+    async def reply() -> None:
+        await adapter_for(fake)._post("C0CHAN", {"text": "답"})
+
+    asyncio.run(reply())
+    assert len(fake.calls("chat.postMessage")) == 3  # 429, 429, then the post
 
 
 def test_push_long_rate_limit_is_handed_back(fake: FakeSlack) -> None:

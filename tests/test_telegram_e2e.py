@@ -135,16 +135,9 @@ def test_a_conversation(
         assert not fake.messages_to(chat_id)
     # The menu, in Korean, from the command registry.
     menu = fake.commands[""]
-    assert [c["command"] for c in menu] == [
-        "summary",
-        "chips",
-        "sources",
-        "help",
-        "start",
-        "subscribe",  # the daily briefing (issue 6)
-        "unsubscribe",
-        "subscription",
-    ]
+    # the first set, the daily briefing (issue 6), then issue 15's commands
+    order = "summary chips sources help start subscribe unsubscribe subscription lang trend"
+    assert [c["command"] for c in menu] == order.split()
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]
@@ -283,7 +276,7 @@ def test_webhook_refuses_requests_without_the_secret(fake: FakeBotAPI, runtime: 
     set_webhook = fake.calls_of("setWebhook")[0].params
     assert set_webhook["url"] == "https://bot.example.com/telegram"
     assert set_webhook["secret_token"] == WEBHOOK_SECRET
-    assert set_webhook["allowed_updates"] == ["message", "my_chat_member"]
+    assert set_webhook["allowed_updates"] == ["message", "my_chat_member", "callback_query"]
     assert not fake.calls_of("getUpdates")
     assert not fake.messages_to(61) and not fake.messages_to(62)
 

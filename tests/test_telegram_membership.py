@@ -174,7 +174,7 @@ def test_blocked_kicked_and_let_back_in(tmp_path: Path, bundled: Corpus, fake: F
         # stopped: every fetched update has been handled
 
     asyncio.run(scenario())
-    assert fake.allowed_updates == ["message", "my_chat_member"]
+    assert fake.allowed_updates == ["message", "my_chat_member", "callback_query"]
     assert state(service, "telegram:502") == (False, UNSUBSCRIBED)
     assert not fake.messages_to(502)
     assert len(fake.messages_to(GROUP)) == 1

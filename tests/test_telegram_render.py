@@ -50,7 +50,12 @@ def squash(text: str) -> str:
 # ------------------------------------------------------------------ to_command
 def test_private_commands_and_korean() -> None:
     assert to_command(update("/chips"), BOT) == Command(
-        "chips", "", chat="telegram:1001", user="telegram:1001", private=True
+        "chips",
+        "",
+        chat="telegram:1001",
+        user="telegram:1001",
+        private=True,
+        user_language="ko",
     )
     assert to_command(update("/chips H800"), BOT).args == "H800"  # type: ignore[union-attr]
     korean = to_command(update("/요약 엔비디아"), BOT)

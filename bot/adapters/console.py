@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import IO
 from zoneinfo import ZoneInfo
 
@@ -19,12 +21,38 @@ def to_command(line: str, *, language: str | None = None) -> Command | None:
     return parse(line, chat="console", user="console", language=language)
 
 
-def render(reply: Reply, *, as_json: bool = False) -> str:
-    """Plain text, or the JSON object of the command-line contract."""
+def render(reply: Reply, *, as_json: bool = False, image_dir: Path | None = None) -> str:
+    """Plain text, or the JSON object of the command-line contract. A chart
+    is written to a file (``image_dir``, default the user's cache folder) and
+    its path printed; buttons are shown as the commands they stand for."""
+    image = save_image(reply, image_dir) if reply.image else None
     if as_json:
-        payload = {"command": reply.command, "text": to_text(reply), "data": reply.data}
+        payload: dict[str, object] = {
+            "command": reply.command,
+            "text": to_text(reply),
+            "data": reply.data,
+        }
+        if image:
+            payload["image"] = str(image)
         return json.dumps(payload, ensure_ascii=False, indent=2)
-    return to_text(reply)
+    parts = [to_text(reply)]
+    if image:
+        parts.append(f"🖼 {image}")
+    if reply.actions:
+        parts.append("\n".join(f"  [{a.label}] → {a.command}" for a in reply.actions))
+    return "\n\n".join(p for p in parts if p)
+
+
+def save_image(reply: Reply, folder: Path | None = None) -> Path | None:
+    if reply.image is None:
+        return None
+    if folder is None:
+        cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        folder = Path(cache) / "briefbot"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / reply.image.filename
+    path.write_bytes(reply.image.data)
+    return path.resolve()
 
 
 def ask(text: str, context: Context, *, as_json: bool = False, language: str | None = None) -> str:

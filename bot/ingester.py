@@ -1,28 +1,22 @@
 """Ingestion: article files, folders, article URLs and RSS/Atom feeds.
 
-* :class:`Fetcher` — HTTP GET with a timeout, a size limit, a polite
-  User-Agent and conditional requests (``If-None-Match`` /
-  ``If-Modified-Since``); every failure becomes one :class:`FetchError` line.
-* :class:`Ingester` — turns a path or URL into stored articles through
-  :meth:`summarizer.corpus.Corpus.add_text`; it is also the chat's
-  ``/ingest`` service (``Context.ingest``).
-* :class:`IngestPoller` — the running bot's background service: polls the
-  configured feeds and the corpus folder on their intervals.
-* :func:`run_cli` — ``briefbot ingest PATH_OR_URL...``.
+:class:`Ingester` turns a path or URL into stored articles through
+:meth:`summarizer.corpus.Corpus.add_articles` (a folder's files and a feed's
+pages in batches); it is also the chat's ``/ingest``
+service (``Context.ingest``, offered by :func:`install`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 import httpx
@@ -41,8 +35,8 @@ from summarizer.extract import (
 from summarizer.text import DecodeError, decode_bytes, normalize
 
 from .config import Config, IngestSettings
+from .fetching import Fetched, Fetcher, FetchError
 from .progress import Progress
-from .service import BackgroundService
 
 log = logging.getLogger("briefbot.ingest")
 
@@ -73,95 +67,6 @@ class _Pending:
     article: NewArticle
 
 
-class FetchError(Exception):
-    """A fetch failed; the message is one line for the user."""
-
-
-@dataclass(frozen=True)
-class Fetched:
-    url: str  # after redirects
-    content_type: str  # lower case, without parameters
-    charset: str | None
-    body: bytes
-    etag: str | None
-    last_modified: str | None
-
-
-class Fetcher:
-    """Synchronous HTTP client (the callers run in worker threads)."""
-
-    def __init__(
-        self, settings: IngestSettings, transport: httpx.BaseTransport | None = None
-    ) -> None:
-        self.max_bytes = settings.max_bytes
-        self.timeout = settings.timeout
-        self._client = httpx.Client(
-            timeout=settings.timeout,
-            follow_redirects=True,
-            max_redirects=5,
-            headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
-            transport=transport,
-            trust_env=False,  # no proxies from the environment: fetch what was asked
-        )
-
-    def close(self) -> None:
-        self._client.close()
-
-    def get(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
-    ) -> Fetched | None:
-        """The body of ``url``, or None when a conditional request answers
-        304 Not Modified. Raises :class:`FetchError`."""
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
-        try:
-            with self._client.stream("GET", url, headers=headers) as response:
-                if response.status_code == 304:
-                    return None
-                if response.status_code >= 400:
-                    raise FetchError(
-                        f"HTTP {response.status_code} {response.reason_phrase}".strip()
-                    )
-                declared = response.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise FetchError(self._too_large(int(declared)))
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self.max_bytes:
-                        raise FetchError(self._too_large(size, at_least=True))
-                    chunks.append(chunk)
-                content_type = response.headers.get("content-type", "")
-                return Fetched(
-                    url=str(response.url),
-                    content_type=content_type.split(";")[0].strip().lower(),
-                    charset=response.charset_encoding,
-                    body=b"".join(chunks),
-                    etag=response.headers.get("etag"),
-                    last_modified=response.headers.get("last-modified"),
-                )
-        except FetchError:
-            raise
-        except httpx.TimeoutException:
-            raise FetchError(f"no answer within {self.timeout:g} s") from None
-        except httpx.TooManyRedirects:
-            raise FetchError("too many redirects") from None
-        except (httpx.UnsupportedProtocol, httpx.InvalidURL):
-            raise FetchError("not a valid http(s) URL") from None
-        except httpx.ConnectError:
-            host = urlsplit(url).hostname or url
-            raise FetchError(f"cannot connect to {host}") from None
-        except httpx.HTTPError as exc:
-            raise FetchError(f"network error: {type(exc).__name__}") from None
-
-    def _too_large(self, size: int, *, at_least: bool = False) -> str:
-        more = "more than " if at_least else ""
-        return f"too large ({more}{size:,} bytes, limit {self.max_bytes:,})"
-
-
 class Ingester:
     """Adds files, pages and feeds to the corpus. Safe to share between the
     poller and chat handlers: one ingest runs at a time."""
@@ -179,8 +84,7 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
-        # hears of every item as soon as it is done (briefbot ingest's progress)
-        self.progress: Progress | None = None
+        self.progress: Progress | None = None  # hears of every item as soon as it is done
         corpus.store.ensure_schema(_FEED_TABLE)
 
     def close(self) -> None:
@@ -379,15 +283,14 @@ class Ingester:
             resolve_relative_uris=False,
         )
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
-            self._remember_feed(url, fetched, "failed: not a feed")
-            return [IngestItem(url, FAILED, reason="not an RSS/Atom feed (not valid XML)")]
+            return self._broken_feed(url, "not an RSS/Atom feed (not valid XML)")
         publisher = _text(parsed.feed.get("title"))
         items: list[IngestItem | _Pending] = []
-        for entry in parsed.entries[: self.settings.max_items]:
-            link = _text(entry.get("link"))
-            if not link:
+        entries = parsed.entries[: self.settings.max_items]
+        for entry in entries:
+            link = _link(fetched.url, entry)
+            if link is None:
                 continue
-            link = urldefrag(httpx.URL(fetched.url).join(link).__str__())[0]
             fallback = {
                 "title": _text(entry.get("title")),
                 "author": _text(entry.get("author")),
@@ -405,11 +308,19 @@ class Ingester:
                 continue
             assert page is not None
             items.append(self._page(link, page, fallback))
+        if entries and not items:
+            return self._broken_feed(url, "no item of the feed has a usable http(s) link")
         if not items:
             items.append(IngestItem(url, UNCHANGED))
-        added = self._add_all(items)
+        added = self._add_all(items)  # the feed's pages in one batch
         self._remember_feed(url, fetched, "ok")
         return added
+
+    def _broken_feed(self, url: str, reason: str) -> list[IngestItem]:
+        """A feed that is not one, or that links nowhere: an error, recorded
+        as such (without validators, so the next poll fetches it again)."""
+        self._remember_feed(url, None, f"failed: {reason}")
+        return [IngestItem(url, FAILED, reason=f"broken feed: {reason}")]
 
     def _remember_feed(self, url: str, fetched: Fetched | None, status: str) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -443,6 +354,21 @@ def _is_feed(url: str, fetched: Fetched) -> bool:
     return urlsplit(url).path.lower().endswith(_FEED_PATHS) and not kind.startswith(_PAGE_TYPES)
 
 
+def _link(base: str, entry: Any) -> str | None:
+    """The item's article address, absolute and without fragment; None when
+    it has none that could be fetched (missing, ``javascript:``, ``mailto:``)."""
+    link = _text(entry.get("link"))
+    if not link:
+        return None
+    try:
+        absolute = str(httpx.URL(base).join(link))
+    except (httpx.InvalidURL, ValueError):
+        return None
+    if urlsplit(absolute).scheme not in ("http", "https") or not urlsplit(absolute).hostname:
+        return None
+    return urldefrag(absolute)[0]
+
+
 def _peek(fetched: Fetched) -> str:
     return fetched.body[:1024].decode("latin-1")
 
@@ -473,122 +399,8 @@ def _folder_files(root: Path) -> Iterator[Path]:
             yield path
 
 
-# ------------------------------------------------------------------ poller
-class IngestPoller(BackgroundService):
-    """Background service for ``briefbot run``: polls the configured feeds
-    every ``feed_interval`` seconds and the corpus folder every
-    ``folder_interval`` seconds (the folder was synced at start). The work
-    runs in a worker thread; the event loop only waits."""
-
-    name = "ingest-poller"
-
-    def __init__(
-        self,
-        ingester: Ingester,
-        *,
-        feeds: Sequence[str],
-        feed_interval: float,
-        folder: Path | None,
-        folder_interval: float,
-    ) -> None:
-        self.ingester = ingester
-        self.feeds = tuple(feeds)
-        self.feed_interval = feed_interval
-        self.folder = folder
-        self.folder_interval = folder_interval
-        self.polls = 0  # completed rounds, for tests and logs
-        super().__init__()
-
-    async def start(self) -> None:
-        await super().start()
-        log.info(
-            "ingest poller started: %d feeds every %g s, folder every %g s",
-            len(self.feeds),
-            self.feed_interval,
-            self.folder_interval,
-        )
-
-    async def run(self, stop: asyncio.Event) -> None:  # stop is self._stop
-        now = time.monotonic()
-        next_feeds = now if self.feeds else float("inf")
-        next_folder = now + self.folder_interval if self.folder else float("inf")
-        while not self._stop.is_set():
-            now = time.monotonic()
-            if now >= next_feeds:
-                await asyncio.to_thread(self.poll_feeds)
-                next_feeds = time.monotonic() + self.feed_interval
-            if now >= next_folder:
-                await asyncio.to_thread(self.poll_folder)
-                next_folder = time.monotonic() + self.folder_interval
-            self.polls += 1
-            wait = min(next_feeds, next_folder) - time.monotonic()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), timeout=max(0.0, min(wait, 3600.0)))
-
-    def poll_feeds(self) -> list[IngestItem]:
-        items: list[IngestItem] = []
-        for url in self.feeds:
-            if self._stop.is_set():
-                break
-            items.extend(self.ingester.poll_feed(url))
-        _log_items(items)
-        return items
-
-    def poll_folder(self) -> None:
-        if self.folder is None or not self.folder.exists():
-            return
-        try:
-            with self.ingester._lock:
-                report = self.ingester.corpus.sync_folder(self.folder)
-        except Exception:
-            log.exception("corpus folder %s could not be read", self.folder)
-            return
-        for name in report.added + report.updated:
-            log.info("corpus folder: analysed %s", name)
-        for name in report.removed:
-            log.info("corpus folder: %s removed", name)
-
-
-def _log_items(items: Sequence[IngestItem]) -> None:
-    for item in items:
-        if item.status == FAILED:
-            log.warning("ingest failed: %s: %s", item.target, item.reason)
-        elif item.status == ADDED:
-            log.info("ingested [%s] %s", item.article_id, item.title)
-
-
-# ---------------------------------------------------------------- wiring
 def install(config: Config, corpus: Corpus, context: Context) -> Ingester:
     """Create the ingester and offer it to handlers as the ``/ingest`` service."""
     ingester = Ingester(corpus, config.ingest, corpus_root=config.corpus_path)
     context.ingest = ingester
     return ingester
-
-
-def background_services(config: Config, ingester: Ingester) -> list[IngestPoller]:
-    return [
-        IngestPoller(
-            ingester,
-            feeds=config.ingest.feeds,
-            feed_interval=config.ingest.feed_interval,
-            folder=config.corpus_path,
-            folder_interval=config.ingest.folder_interval,
-        )
-    ]
-
-
-def run_cli(ingester: Ingester, targets: Sequence[str], out: IO[str], err: IO[str]) -> int:
-    """``briefbot ingest``: one line per file, page or feed item as soon as
-    it is done (with a progress bar on a terminal), then a count. Exit status
-    1 only when nothing at all could be ingested."""
-    progress = Progress(out, err)
-    ingester.progress = progress
-    try:
-        for target in targets:
-            progress.settle(ingester.ingest(target))
-    finally:
-        progress.close()
-        ingester.progress = None
-    print(progress.summary(), file=out)
-    ok = any(i.status != FAILED for i in progress.items)
-    return 0 if ok else 1

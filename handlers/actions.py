@@ -1,0 +1,37 @@
+"""Buttons under replies (:class:`~handlers.reply.Action`): each stands for a
+command, so every platform runs it as if the user had typed it — paging
+through long lists, a chip's card from ``/chips``, quick times and
+"구독 취소" on ``/subscription``."""
+
+from __future__ import annotations
+
+from .messages import message
+from .reply import Action
+
+MAX_CHIP_BUTTONS = 12  # a keyboard of every chip would drown the answer
+QUICK_TIMES = ("07:00", "08:00", "12:00", "18:00")
+
+
+def page_actions(command: str, page: int, last: int, language: str) -> tuple[Action, ...]:
+    """Previous/next page of a paged list (``/sources``, ``/stories``)."""
+    actions = []
+    if 1 < page <= last:
+        actions.append(Action(message(language, "action.prev"), f"{command} {page - 1}쪽"))
+    if page < last:
+        actions.append(Action(message(language, "action.next"), f"{command} {page + 1}쪽"))
+    return tuple(actions)
+
+
+def chip_actions(names: list[str]) -> tuple[Action, ...]:
+    """One button per chip (the first few), opening its card."""
+    return tuple(Action(name, f"/chips {name}") for name in names[:MAX_CHIP_BUTTONS])
+
+
+def subscription_actions(subscribed: bool, language: str) -> tuple[Action, ...]:
+    """Quick delivery times, and "구독 취소" when subscribed."""
+    times = tuple(
+        Action(message(language, "action.at", time=t), f"/subscribe {t}") for t in QUICK_TIMES
+    )
+    if not subscribed:
+        return times
+    return (*times, Action(message(language, "action.unsubscribe"), "/unsubscribe"))

@@ -1,0 +1,101 @@
+"""The chip card of ``/chips NAME``: kind, family, the figures the articles
+state about the chip with their citations, the stories it appears in, and
+its first and last mention."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from summarizer.chip_card import chip_figures, mention_span
+from summarizer.corpus import EntityStats
+from summarizer.entities import CHIP
+
+from .context import Context
+from .messages import message
+from .reply import Line
+
+# Stories are read for the newest this many sources of the chip.
+_STORY_SOURCES = 500
+_SHOWN_STORIES = 8
+
+
+def card(
+    context: Context, stats: EntityStats, language: str
+) -> tuple[list[Line], dict[str, Any], set[int]]:
+    """Lines for the card's head, the fields added to the chip's JSON and
+    the sources the lines cite (inline, as "HBM 96GB [2]")."""
+    corpus = context.corpus
+    entity = corpus.index.entities.get(stats.key)
+    kind = entity.chip_kind if entity else None
+    family_key = entity.family_key if entity else None
+    if entity is None and (head := corpus.index.entities.get(stats.key.split(" ")[0])):
+        family_key = head.key if head.family else None  # "Ascend 920" → Ascend
+        kind = head.chip_kind
+    figures = _figures(context, stats.key)
+    stories = _stories(context, stats.sources)
+    first, last = _span(context, stats.key)
+    unknown = message(language, "chips.card_unknown")
+    family = family_key or unknown
+    lines = [Line(message(language, "chips.card_kind", kind=kind or unknown, family=family))]
+    cited: set[int] = set()
+    if figures:
+        shown = " · ".join(f"{f['text']} [{f['source']}]" for f in figures)
+        lines.append(Line(f"{message(language, 'chips.card_figures')}: {shown}"))
+        cited |= {int(f["source"]) for f in figures}
+    if stories:
+        listed = ", ".join(f"#{s}" for s in stories[-_SHOWN_STORIES:])
+        lines.append(Line(message(language, "chips.card_stories", stories=listed)))
+    if first and last:
+        span = message(
+            language,
+            "chips.card_span",
+            first=first["date"],
+            first_id=first["source"],
+            last=last["date"],
+            last_id=last["source"],
+        )
+        lines.append(Line(span))
+        cited |= {first["source"], last["source"]}
+    data = {
+        "kind": kind,
+        "family": family_key,
+        "figures": figures,
+        "stories": stories,
+        "first_mention": first,
+        "last_mention": last,
+    }
+    return lines, data, cited
+
+
+def _figures(context: Context, key: str) -> list[dict[str, Any]]:
+    corpus = context.corpus
+    sentences = corpus.mention_sentences(key)
+    if not sentences:
+        return []
+    ids = sorted({s.article_id for s in sentences})
+    by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
+    for row in corpus.store.mentions(kind=CHIP, article_ids=ids):
+        by_sentence[(row.article_id, row.sentence_idx)].append((row.entity, row.surface))
+    rows = []
+    for s in sentences:
+        named = by_sentence.get((s.article_id, s.idx), [])
+        own = [surface for entity, surface in named if entity == key]
+        others = [surface for entity, surface in named if entity != key]
+        rows.append((s.article_id, s.text, own, others))
+    return [{"kind": f.kind, "text": f.text, "source": f.source} for f in chip_figures(rows)]
+
+
+def _stories(context: Context, sources: tuple[int, ...]) -> list[int]:
+    ids = sorted(sources)[-_STORY_SOURCES:]
+    if not ids:
+        return []
+    return sorted(set(context.corpus.store.stories(ids).values()))
+
+
+def _span(context: Context, key: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    span = mention_span(context.corpus.store, key)
+    if span is None:
+        return None, None
+    (first_id, first_day), (last_id, last_day) = span
+    return {"source": first_id, "date": first_day}, {"source": last_id, "date": last_day}

@@ -1,0 +1,118 @@
+"""Language per chat: ``/lang ko|en`` stored in the store, and how every
+command's reply language is chosen.
+
+Order: a language the command itself carries (the console's ``--lang``),
+then the chat's ``/lang`` choice, then — in a one-to-one chat — the language
+the platform reports for the user (Telegram's ``language_code``), then the
+deployment's ``bot.language``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from summarizer.store import Store
+
+from .messages import LANGUAGES, message
+from .reply import Command, Line, Reply, Section
+from .services import ChatLanguageStore
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS chat_languages (
+    chat     TEXT PRIMARY KEY,
+    language TEXT NOT NULL,
+    set_by   TEXT NOT NULL,
+    set_at   TEXT NOT NULL
+)
+"""
+_NAMES = {
+    "ko": "ko",
+    "kr": "ko",
+    "korean": "ko",
+    "한국어": "ko",
+    "한국말": "ko",
+    "한글": "ko",
+    "en": "en",
+    "english": "en",
+    "영어": "en",
+}
+
+
+class ChatLanguages:
+    """The ``/lang`` choice of each chat (platform-qualified chat id)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        store.ensure_schema(_SCHEMA)
+
+    def get(self, chat: str) -> str | None:
+        rows = self.store.query("SELECT language FROM chat_languages WHERE chat = ?", (chat,))
+        return str(rows[0][0]) if rows else None
+
+    def set(self, chat: str, language: str, user: str) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO chat_languages(chat, language, set_by, set_at) "
+                "VALUES (?,?,?,?)",
+                (chat, language, user, now),
+            )
+
+
+def chat_languages(context: Context) -> ChatLanguageStore:
+    if context.languages is None:
+        context.languages = ChatLanguages(context.corpus.store)
+    return context.languages
+
+
+def platform_language(code: str | None) -> str | None:
+    """A platform's language tag ("ko", "en-US") → a reply language, if we have it."""
+    base = (code or "").split("-")[0].split("_")[0].casefold()
+    return base if base in LANGUAGES else None
+
+
+def chat_language(chat: str, context: Context) -> str | None:
+    """The chat's stored choice (for pushes such as the daily briefing)."""
+    return chat_languages(context).get(chat)
+
+
+def with_language(command: Command, context: Context) -> Command:
+    """``command`` with its reply language settled (see the module doc)."""
+    if command.language in LANGUAGES:
+        return command
+    language = chat_languages(context).get(command.chat)
+    if language is None and command.private:
+        language = platform_language(command.user_language)
+    return dataclasses.replace(command, language=language or context.language)
+
+
+def lang(command: Command, context: Context) -> Reply:
+    """``/lang`` shows the chat's language; ``/lang ko|en`` sets it."""
+    language = command.language or context.language
+    if not command.args:
+        return Reply(
+            "lang",
+            title=message(language, "lang.current", name=message(language, f"lang.{language}")),
+            sections=(Section(None, (Line(message(language, "lang.usage")),)),),
+        )
+    wanted = _NAMES.get(command.args.strip().casefold())
+    if wanted is None:
+        return Reply("lang", notices=(message(language, "lang.usage"),), ok=False)
+    if not _may_change(command, context):
+        return Reply("lang", notices=(message(language, "lang.admins_only"),), ok=False)
+    chat_languages(context).set(command.chat, wanted, command.user)
+    return Reply("lang", title=message(wanted, "lang.set", name=message(wanted, f"lang.{wanted}")))
+
+
+def _may_change(command: Command, context: Context) -> bool:
+    from .subscribe_commands import may_change
+
+    service = context.subscriptions
+    if service is None:
+        return bool(command.private) or command.is_admin is not False
+    return may_change(command, service)

@@ -1,0 +1,172 @@
+"""Bylines as Korean outlets print them: who wrote the article, for whom.
+
+* ``[디일렉 정하늘 기자]``, ``[뉴스원 새너제이=한유진 특파원]`` (the outlet is
+  뉴스원, not the dateline 새너제이=)
+* ``(서울=연합뉴스) 홍길동 기자 =``
+* ``한겨레 | 오지훈 기자 | 입력 : 2025-02-11 10:00``, ``박지민 기자 | 승인 …``
+* a sign-off at the bottom: ``뉴스원 한유진 특파원 yujin@newsone.kr``,
+  ``김나래 기자 narae@aitimes.kr``, or ``이서연 기자`` alone on its line
+* ``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단 전재 …>``
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NAME = r"[가-힣]{2,4}"
+ROLE = (
+    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
+    r"객원칼럼니스트|편집위원|연구위원)"
+)
+# one name, or several: "홍길동·김철수"
+NAMES = rf"{NAME}(?:\s*[·,]\s*{NAME})*"
+# [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
+BRACKET_BYLINE = re.compile(
+    rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
+)
+# 홍길동 기자 = 본문 …
+LEAD_BYLINE = re.compile(rf"^\s*({NAMES})\s*{ROLE}\s*=\s*")
+# (서울=연합뉴스) 홍길동 기자 =
+AGENCY_BYLINE = re.compile(
+    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({NAMES})\s*{ROLE}\s*=?\s*"
+)
+# 영국 유로저널 이지예 기자  jylee@theeurojournal.com
+_SIGNOFF = re.compile(
+    rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAMES})\s*{ROLE}\s*"
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+)
+_WRITER = re.compile(
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAMES})\s*"
+    rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
+    rf"|^기자\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"  # 기자 홍길동 hong@x.com
+)
+# "테크와이어 편집국 news@techwire.kr": a desk, not a person
+_DESK = re.compile(
+    r"^(?P<outlet>.{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
+    r"(?:\s+\S+@\S+)?$"
+)
+# Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
+# the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
+_FIELD_BREAK = re.compile(
+    r"\s*\|\s*|\s+/\s+|\s{2,}|\s+(?=(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
+    r"\s*[:：]?\s*\d)"
+)
+_DATE_ONLY = re.compile(
+    r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_COPYRIGHT = re.compile(
+    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,2})",
+    re.I,
+)
+_NOT_OUTLET = re.compile(
+    r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
+    r"글·사진|사진·글|all|by|저작권자|"
+    r"copyright|rights|reserved|무단.*)$",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
+_TRAILING_RIGHTS = re.compile(
+    r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
+)
+_COMPANY_MARKS = re.compile(r"^\(?[주㈜]\)?\s*|\s*\(?[주㈜]\)?$")
+_SHORT = 80
+_NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
+_PAREN_EMAIL = re.compile(r"\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)")
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: str | None = None
+    publisher: str | None = None
+
+
+def outlet(text: str) -> str | None:
+    """The outlet's name among the words before a byline's name, if any
+    ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
+    words = [w for w in re.split(r"[\s|·/]+", text) if w and "=" not in w]
+    for word in reversed(words):
+        word = _COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
+        if len(word) >= 2 and not _NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
+            return word
+    # "[서울=뉴시스]": the outlet follows the dateline's "="
+    for part in re.split(r"\s+", text):
+        if "=" in part:
+            before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
+            if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
+                return after or before
+    return None
+
+
+def read_byline(line: str) -> Byline | None:
+    """The author and outlet a byline line states, or None for other lines."""
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–— ")
+    if m := BRACKET_BYLINE.match(line):
+        return Byline(m.group(2), outlet(m.group(1)))
+    if m := AGENCY_BYLINE.match(line):
+        return Byline(m.group(3), m.group(2).strip())
+    if m := LEAD_BYLINE.match(line):
+        return Byline(m.group(1), None)
+    if len(line) > _SHORT:
+        return None
+    if m := _DESK.match(line):
+        return Byline(None, outlet_name(m.group("outlet")))
+    if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
+        return _fields(parts)
+    if m := _WRITER.match(line):
+        return Byline(m.group(1) or m.group(2), None)
+    if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
+        pre = m.group("pre") or ""
+        if _PHOTO_CREDIT.search(pre):
+            return None
+        if m.group("email") or pre or _WRITER.match(line):
+            return Byline(m.group("name"), outlet(pre) if pre else None)
+    return None
+
+
+def _fields(parts: list[str]) -> Byline | None:
+    """A one-line byline: ``매체 | 이름 기자 | 입력 : …``, ``이름 기자 | 승인 …``,
+    ``매체 | 2025-03-12 | 2 min read``, ``기자명 이름 기자   입력 …``."""
+    author: str | None = None
+    dated = False
+    for part in parts:
+        if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
+            author = m.group(1) or m.group(2)
+        dated = dated or _DATE_ONLY.match(part) is not None
+    if author is None and not dated:
+        return None
+    named = [
+        p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip()) and not _DATE_ONLY.match(p)
+    ]
+    publisher = outlet_name(named[0]) if named else None
+    if author is None and dated and publisher and len(named) > 1:
+        # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
+        author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
+    return Byline(author, publisher)
+
+
+def outlet_name(text: str) -> str | None:
+    """A whole short field as an outlet name ("메타뷰 테크"), else None."""
+    text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
+    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
+        return None
+    return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
+
+
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names, without "All rights reserved"."""
+    if len(line) > 120 or not (m := _COPYRIGHT.search(line)):
+        return None
+    who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
+    who = _TRAILING_RIGHTS.sub("", who).strip(" .,")
+    who = _COMPANY_MARKS.sub("", who).strip()
+    if not who or who.isdigit() or _NOT_OUTLET.match(who):
+        return None
+    return who
+
+
+def strip_email(text: str) -> str:
+    return _EMAIL.sub("", text)

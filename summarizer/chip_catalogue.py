@@ -1,0 +1,114 @@
+"""The chip catalogue (``data/chips.toml``) read into entity records.
+
+Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
+kind ``chip``; chip-only vendors become companies. A chip in a family whose
+model numbers follow its name ("Ascend 910C", "TPU v5p") gets one alias per
+family spelling ("어센드 910C", "昇腾910C", "텐서처리장치 v5p").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+CHIP = "chip"
+COMPANY = "company"
+# A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
+# sentence speaks of chips or names its vendor.
+_SHORT_NAME = 2
+# A model number distinctive enough to stand alone ("T20", "K100", "910C"),
+# and how short one may be before it needs chip talk around it.
+_DISTINCT_MODEL = re.compile(r"^(?=.*[A-Z])(?=(?:.*\d){2})[A-Z0-9]{3,6}$")
+_SHORT_MODEL = 3
+# When a family's bare name counts as a chip (see data/chips.toml).
+BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    vendor: str | None = None  # a company key, for chips
+    family: bool = False  # a product line, not one chip
+    variants: bool = False  # model numbers follow the family's name in text
+    chip_kind: str | None = None  # GPU, TPU, NPU, LPU, wafer-scale, ASIC, HBM …
+    family_key: str | None = None  # for a chip: the key of its family
+    year: int | None = None
+    needs_context: bool = False  # a chip only where chips are spoken of
+    bare: str = BARE_ALONE  # for a family: when its bare name is a chip
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    entities: tuple[Entity, ...]
+    not_chips: tuple[str, ...]
+
+
+def catalogue_from_toml(raw: str) -> Catalogue:
+    spec = tomllib.loads(raw)
+    out: list[Entity] = []
+    for vendor in spec.get("vendors", []):
+        out.append(
+            Entity(
+                key=vendor["key"],
+                name=vendor.get("name", vendor["key"]),
+                kind=COMPANY,
+                aliases=tuple(vendor.get("aliases", [vendor["key"]])),
+            )
+        )
+    for family in spec.get("family", []):
+        out.extend(_family_entities(family))
+    return Catalogue(tuple(out), tuple(spec.get("not_chips", [])))
+
+
+def _family_entities(spec: dict[str, Any]) -> list[Entity]:
+    family = {**spec.get("head", {}), **spec}
+    key = family["key"]
+    bare = family.get("bare", BARE_ALONE)
+    if bare not in (BARE_ALONE, BARE_ALWAYS, BARE_NEVER):
+        raise ValueError(f"chips: family {key!r} has bare = {bare!r}")
+    aliases = tuple(family.get("aliases", []))
+    kind = family.get("kind")
+    vendor = family.get("vendor")
+    out = [
+        Entity(
+            key=key,
+            name=key,
+            kind=CHIP,
+            aliases=aliases,
+            vendor=vendor,
+            family=True,
+            variants=bool(family.get("variants", False)),
+            chip_kind=kind,
+            needs_context=bool(family.get("context", False)),
+            bare=bare,
+        )
+    ]
+    prefixes = aliases + tuple(family.get("prefixes", []))
+    for chip in family.get("chips", []):
+        names = [chip["key"], *chip.get("aliases", [])]
+        model = chip.get("model")
+        if model:
+            names += [f"{prefix} {model}" for prefix in prefixes]
+            if _DISTINCT_MODEL.match(model):
+                names.append(model)  # "엔플레임은 … T20 가속기": the model alone
+        out.append(
+            Entity(
+                key=chip["key"],
+                name=chip["key"],
+                kind=CHIP,
+                aliases=tuple(dict.fromkeys(names)),
+                vendor=chip.get("vendor", vendor),
+                chip_kind=chip.get("kind", kind),
+                family_key=key,
+                year=chip.get("year"),
+                needs_context=bool(chip.get("context", False))
+                or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
+                or (bool(model) and model in names and len(model) <= _SHORT_MODEL),
+            )
+        )
+    return out

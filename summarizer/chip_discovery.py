@@ -1,0 +1,103 @@
+"""Chips beyond the catalogue: model numbers spoken of as chips.
+
+A model-number shape ("B300", "MI450X", "XR-M7") is a chip candidate when a
+chip word (칩, 가속기, GPU, NPU, 반도체 …) stands close to it, or when it
+follows a chip vendor's name directly ("엔비디아 B300"). A name followed by
+시리즈/series is a product line, not a chip, and the catalogue's ``not_chips``
+patterns (AI models, phones, cars, racks, process nodes) are never chips.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+# Words that make a sentence speak of chips.
+CHIP_CUES = re.compile(
+    r"칩|GPU|NPU|TPU|LPU|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
+    r"accelerator|chip|processor|semiconductor|芯片",
+    re.IGNORECASE,
+)
+# A chip-like model name: letters then digits, optional suffix (B200, MI300X),
+# or letters, a hyphen and a short code (DX-M1, WSE-3).
+_MODEL_NAME = re.compile(
+    r"(?<![A-Za-z0-9.\-&/])"
+    r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
+    r"(?![A-Za-z0-9\-])"
+)
+# How close (in characters) a chip word must stand to a model name for the
+# name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
+_CUE_WINDOW = 30
+# A model number after a family name: "Ascend 910C", "Gaudi 3", "TPU v8".
+VARIANT = re.compile(
+    r"[ \-]?(?:\([^)]{1,12}\)\s*)?(v\d{1,2}[a-z]{0,2}|[A-Z]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])"
+)
+# A number that is a quantity, not a model: "910개", "3세대", "3배", "12단".
+QUANTITY_AFTER = re.compile(
+    r"\s*(?:개|세대|배|년|월|일|%|만|억|조|천|달러|위안|원|위|명|차|단|층|사|분기|종|대|곳|건|"
+    r"호|장|시간|나노|nm|GB|TB|W\b)"
+)
+_UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
+# "MI350 시리즈", "X100 series": the product line, not a chip of that name.
+_SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
+# A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
+_PRODUCT_BEFORE = re.compile(
+    r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
+    r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차)\s*$",
+    re.IGNORECASE,
+)
+# How far (in characters) a vendor's name may stand before a model number.
+_VENDOR_GAP = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    start: int
+    end: int
+
+
+def discover(
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    vendor_spans: Sequence[tuple[int, int]],
+    is_excluded: Callable[[str], bool],
+    known: AbstractSet[str] = frozenset(),
+) -> list[Candidate]:
+    """Model-number chips in ``text`` outside the ``taken`` spans.
+    ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
+    names the article has already shown to be chips."""
+    cues = [m.span() for m in CHIP_CUES.finditer(text)]
+    if not cues and not vendor_spans and not known:
+        return []
+    found: list[Candidate] = []
+    for match in _MODEL_NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(s <= start < e or s < end <= e for s, e in taken) or is_excluded(name):
+            continue
+        if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
+            continue
+        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
+        after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
+        if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
+            found.append(Candidate(name, start, end))
+    return found
+
+
+def variant_after(text: str, end: int) -> tuple[str, int] | None:
+    """The model number right after a family name, and where it ends."""
+    match = VARIANT.match(text, end)
+    if not match or QUANTITY_AFTER.match(text, match.end()) or _SERIES_AFTER.match(text, end):
+        return None
+    if _UNIT.search(match.group(1)):
+        return None  # "HBM 192GB" is a capacity
+    return match.group(1), match.end()
+
+
+def series_after(text: str, end: int) -> bool:
+    return _SERIES_AFTER.match(text, end) is not None

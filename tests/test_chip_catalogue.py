@@ -1,0 +1,120 @@
+"""The chip catalogue (summarizer/data/chips.toml) and discovery beyond it."""
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.analysis import analyse_paragraphs
+from summarizer.chip_catalogue import catalogue_from_toml
+from summarizer.entities import load_index
+
+
+def chips(text: str) -> list[str]:
+    """Chip keys of one article, with the article-level family rules."""
+    index = load_index()
+    sentences = analyse_paragraphs([text])
+    found = index.article_mentions([(s.text, s.tokens) for s in sentences])
+    return [m.key for ms in found for m in ms if m.kind == "chip"]
+
+
+def test_catalogue_covers_every_major_vendor() -> None:
+    index = load_index()
+    for name, vendor in [
+        ("P100", "Nvidia"), ("H20", "Nvidia"), ("GB300", "Nvidia"), ("Rubin", "Nvidia"),
+        ("MI355X", "AMD"), ("Falcon Shores", "Intel"), ("Ironwood", "Google"),
+        ("Inferentia2", "Amazon"), ("Maia 100", "Microsoft"), ("MTIA v2", "Meta"),
+        ("WSE-3", "Cerebras"), ("LPU", "Groq"), ("SN40L", "SambaNova"),
+        ("Wormhole", "Tenstorrent"), ("Ascend 910C", "Huawei"), ("MLU590", "Cambricon"),
+        ("BR100", "Biren"), ("MTT S4000", "Moore Threads"), ("Kunlun P800", "Baidu"),
+        ("Hanguang 800", "Alibaba"), ("Mach-1", "Samsung Electronics"), ("ATOM", "Rebellions"),
+        ("RNGD", "FuriosaAI"), ("DX-M1", "DeepX"), ("X330", "Sapeon"),
+    ]:  # fmt: skip
+        key = index.resolve(name)
+        assert key is not None, name
+        assert index.vendor_of(key) == vendor, name
+    assert index.entities["HBM3E"].chip_kind == "HBM" and index.vendor_of("HBM3E") is None
+
+
+def test_aliases_in_three_scripts_resolve_to_one_chip() -> None:
+    index = load_index()
+    assert {index.resolve(n) for n in ("昇腾910C", "어센드 910C", "Ascend-910C")} == {"Ascend 910C"}
+    assert index.resolve("트레이니엄2") == index.resolve("Trainium 2") == "Trainium2"
+    assert index.resolve("아이언우드") == "Ironwood" and index.resolve("TPU v7") == "Ironwood"
+
+
+def test_catalogue_rejects_bad_data() -> None:
+    with pytest.raises(ValueError):
+        catalogue_from_toml('[[family]]\nhead = { key = "X", bare = "sometimes" }\nchips = []')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AMD는 MI350 시리즈의 MI355X와 MI350X를 공개했다.", ["MI355X", "MI350X"]),
+        ("구글의 TPU v5p와 트릴리움, 아이언우드 칩이 나왔다.", ["TPU v5p", "Trillium", "Ironwood"]),
+        ("구글 TPU 수요가 늘었다.", []),
+        ("B300과 GB300 출하가 시작됐다.", ["B300", "GB300"]),
+        ("삼성전자 마하-1 칩과 엔비디아 루빈 GPU.", ["Mach-1", "Rubin"]),
+        ("쓰위안(思元)590 칩이 주력이다.", ["MLU590"]),
+        ("화웨이는 어센드 950 시리즈를 예고했다.", []),
+        ("엔비디아 GB200 NVL72 랙과 DGX B200 서버.", ["GB200", "B200"]),
+        ("엔비디아의 최신 GPU XB900이 공개됐다.", ["XB900"]),
+        ("Trainium4 칩을 개발 중이다.", ["Trainium4"]),
+    ],
+)
+def test_chips_found(text: str, expected: list[str]) -> None:
+    assert chips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "갤럭시 S25에 탑재된 칩으로 GPT-4o와 EXAONE 3.5를 돌린다.",
+        "현대차 GV80과 아이오닉 5에 반도체가 들어간다.",
+        "TSMC N3 공정과 A16 공정, FY25 반도체 실적.",
+        "자율주행 L4 단계가 온다.",
+        "HBM 시장이 커지고 고대역폭메모리(HBM) 256GB 제품이 나왔다.",
+        "테슬라는 슈퍼컴퓨터 도조(Dojo)를 중단했다.",
+    ],
+)
+def test_no_false_chips(text: str) -> None:
+    assert chips(text) == []
+
+
+def test_bare_family_only_when_the_article_names_none_of_its_chips() -> None:
+    assert chips("화웨이의 어센드 칩이 주목받는다.") == ["Ascend"]
+    assert chips("어센드 제품군 가운데 어센드 910C가 주력이다.") == ["Ascend 910C"]
+    assert chips("블랙웰 GPU인 B200 두 개.") == ["Blackwell", "B200"]
+    assert chips("아마존은 트레이니엄 칩을 늘린다. Trainium4 칩을 개발 중이다.") == ["Trainium4"]
+
+
+def test_unknown_vendor_stays_null_and_vendor_comes_from_the_catalogue() -> None:
+    index = load_index()
+    assert index.vendor_of("B300") == "Nvidia"
+    assert index.vendor_of("XB900") is None
+
+
+def test_a_name_shown_to_be_a_chip_counts_in_the_whole_article() -> None:
+    text = "테슬라는 차량용 추론 칩 AI5를 개발한다. AI5는 삼성전자가 생산한다. 노바의 NPU NV-200이 나왔다. NV-200은 LPDDR5X를 쓴다."
+    assert chips(text) == ["AI5", "AI5", "NV-200", "NV-200", "LPDDR5X"]
+    assert chips("AI5는 삼성전자가 생산한다.") == []
+
+
+def test_unknown_noun_and_particle_kept_together_by_kiwi() -> None:
+    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == ["Axion"]
+    assert chips("메타버스 시장이 커진다.") == []
+
+
+def test_chip_named_only_in_the_headline_is_a_mention(tmp_path: Path) -> None:
+    from summarizer.corpus import Corpus
+    from summarizer.store import Store
+
+    (tmp_path / "a.txt").write_text(
+        '인텔, 가우디2로 中 공략…"H20보다 싸다"\n입력 2025-07-14\n'
+        "인텔이 중국에 가우디2 수출형을 내놓았다. 성능을 낮춘 제품이다.",
+        "utf-8",
+    )
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    corpus.sync_folder(tmp_path)
+    found = {c.key: c.sources for c in corpus.entity_stats("chip")}
+    assert found["H20"] == (1,) and found["Gaudi 2"] == (1,)

@@ -1,0 +1,51 @@
+"""`briefbot eval extract DIR`: chip P/R and metadata accuracy on a labelled folder."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+DEV2 = Path(__file__).parent / "data" / "extract_dev2"
+
+
+def small_set(tmp_path: Path) -> Path:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    labels = json.loads((DEV2 / "labels.json").read_text("utf-8"))
+    keep = {name: labels[name] for name in ("d01_yonhap.txt", "d09_notitle.txt")}
+    for name in keep:
+        shutil.copy(DEV2 / name, folder / name)
+    (folder / "labels.json").write_text(json.dumps(keep, ensure_ascii=False), "utf-8")
+    return folder
+
+
+def test_eval_extract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "extract", str(small_set(tmp_path)), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles"] == 2
+    assert report["chips"]["precision"] == 1.0 and report["chips"]["recall"] == 1.0
+    assert report["chips"]["tp"] == 5
+    assert set(report["metadata"]) == {"title", "publisher", "author", "published"}
+
+
+def test_eval_extract_counts_false_and_missed_chips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = small_set(tmp_path)
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    labels["d01_yonhap.txt"]["chips"] = [{"name": "MI355X"}, {"name": "Gaudi 3"}]
+    labels["d09_notitle.txt"]["title"] = "없는 제목"
+    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    assert main(["eval", "extract", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "missed chip: d01_yonhap.txt: Gaudi 3" in out
+    assert "false chip: d01_yonhap.txt: MI350X" in out
+    assert "title     accuracy 0.500" in out
+
+
+def test_eval_extract_needs_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "extract", str(tmp_path)]) == 2
+    assert "labels.json" in capsys.readouterr().err
