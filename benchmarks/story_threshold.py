@@ -1,60 +1,71 @@
-"""Where to set the same-story threshold (summarizer.stories.SAME_STORY).
+"""Where to set the story thresholds (summarizer.stories.JOIN, AVERAGE).
 
-Prints the containment of character shingles for every pair of the bundled
-articles (different articles on one topic: DeepSeek, Nvidia, Chinese chips)
-and for the test fixtures' two outlets telling one story, exact and as
-estimated from 128-value MinHash signatures, for k = 4, 5, 6.
+Ingests each labelled day (``DIR/labels.json``, see summarizer/story_eval.py)
+once, then re-clusters it (``briefbot stories --rebuild``) for every setting
+on a grid and in three arrival orders — file order, reversed, shuffled —
+since online clustering depends on the order articles arrive in. Prints
+B-cubed F1 per day and order. Tune on day1; day2 is the check:
 
-    uv run python benchmarks/story_threshold.py
+    uv run python benchmarks/story_threshold.py tests/data/day1 tests/data/day2
 """
 
 from __future__ import annotations
 
-import itertools
+import random
 import sys
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+from summarizer import stories
+from summarizer.analysis import query_terms
+from summarizer.corpus import Corpus
+from summarizer.store import Store
+from summarizer.story_eval import bcubed, load_labels
+from summarizer.story_link import rebuild
 
-from news_site import H20_A, H20_B, HBM, STARTUPS  # noqa: E402
-
-from summarizer import stories  # noqa: E402
-from summarizer.clean import clean_article  # noqa: E402
-from summarizer.text import decode_bytes  # noqa: E402
-
-
-def exact(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
-    sa, sb = stories.shingle_set(a), stories.shingle_set(b)
-    return len(sa & sb) / max(1, min(len(sa), len(sb)))
+AVERAGES = (0.0, 0.5, 1.0)
+JOINS = (0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4)
+ORDERS = ("file", "reversed", "shuffled")
 
 
-def main() -> None:
-    bundled = {
-        p.name[:3]: clean_article(decode_bytes(p.read_bytes())).paragraphs
-        for p in sorted((ROOT / "corpus").glob("*.txt"))
-    }
-    fixtures = {"h20a": H20_A[1], "h20b": H20_B[1], "hbm": HBM[1], "startups": STARTUPS[1]}
-    for k in (4, 5, 6):
-        stories.SHINGLE = k
-        different = [
-            (exact(bundled[a], bundled[b]), a, b) for a, b in itertools.combinations(bundled, 2)
-        ]
-        different += [
-            (exact(fixtures[a], fixtures[b]), a, b)
-            for a, b in itertools.combinations(fixtures, 2)
-            if {a, b} != {"h20a", "h20b"}
-        ]
-        worst = max(different)
-        same = exact(fixtures["h20a"], fixtures["h20b"])
-        estimate = stories.containment(
-            stories.signature(fixtures["h20a"]), stories.signature(fixtures["h20b"])
-        )
-        print(
-            f"k={k}: different articles max {worst[0]:.3f} ({worst[1]}/{worst[2]}), "
-            f"same story {same:.3f} (MinHash estimate {estimate:.3f})"
-        )
+def arrive(corpus: Corpus, order: str) -> None:
+    """Rewrite added_at so that the articles arrive in ``order``."""
+    ids = [int(r[0]) for r in corpus.store.query("SELECT id FROM articles ORDER BY id")]
+    if order == "reversed":
+        ids.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(ids)
+    with corpus.store.transaction() as db:
+        for i, article_id in enumerate(ids):
+            stamp = f"2026-11-25T{i // 60:02d}:{i % 60:02d}:00+00:00"
+            db.execute("UPDATE articles SET added_at = ? WHERE id = ?", (stamp, article_id))
+
+
+def score(corpus: Corpus, gold: dict[str, str], order: str) -> float:
+    arrive(corpus, order)
+    rebuild(corpus.stories, query_terms)
+    files = {s.id: str(s.file) for s in corpus.sources() if s.file in gold}
+    story = corpus.store.stories(list(files))
+    return bcubed(gold, {files[i]: story[i] for i in files}).f1
+
+
+def main(folders: Sequence[Path]) -> None:
+    with tempfile.TemporaryDirectory() as work:
+        days = []
+        for folder in folders:
+            corpus = Corpus(Store(Path(work) / f"{folder.name}.sqlite3"))
+            corpus.sync_folder(folder)
+            days.append((folder.name, corpus, load_labels(folder)))
+        head = "  ".join(f"{name}:{o[:4]}" for name, _, _ in days for o in ORDERS)
+        print(f"avg   join  {head}   (B-cubed F1)")
+        for average in AVERAGES:
+            for join in JOINS:
+                stories.AVERAGE, stories.JOIN = average, join
+                stories.MERGE = max(0.37, join + 0.05)
+                cells = [score(c, g, o) for _, c, g in days for o in ORDERS]
+                print(f"{average:.1f}  {join:.2f}  " + "  ".join(f"{x:>9.3f}" for x in cells))
 
 
 if __name__ == "__main__":
-    main()
+    main([Path(a) for a in sys.argv[1:]] or [Path("tests/data/day1")])

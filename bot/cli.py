@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from summarizer.store_faults import StoreError, describe
 from summarizer.text import scrub
 
+from . import stories_cli
 from .adapters import console
 from .config import Config, ConfigError, load_config
 from .runtime import log_config, setup_logging, start_runtime, sync_corpus
@@ -103,8 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
-    _add_doctor(sub)  # issue 15
+    _later_verbs(sub)
     return parser
+
+
+def _later_verbs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    stories_cli.add_parser(sub, _common)  # issue 12
+    _add_doctor(sub)  # issue 15
 
 
 def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -119,6 +125,9 @@ def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def _eval(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
+
+    if args.dir == "stories" and args.target:  # issue 12: briefbot eval stories DIR
+        return stories_cli.run_eval(args.target, args.json)
 
     from summarizer.evaluate import evaluate, load_articles
 
@@ -169,6 +178,7 @@ def _run(config: Config, platform: str) -> int:
     from handlers.chart import warm_up as warm_charts
     from summarizer.corpus import warm_up
 
+    from .alerts import AlertService  # issue 12: story alerts, off until a chat asks
     from .feed_poller import background_services
     from .feeds import ChatFeedsPoller, FeedRegistry
     from .health import create_health
@@ -197,6 +207,7 @@ def _run(config: Config, platform: str) -> int:
         services.append(
             create_scheduler(runtime.corpus.store, runtime.context, config.briefing, adapters)
         )
+        services.append(AlertService(runtime.context, adapters, config.stories.alert_interval))
         asyncio.run(serve(runtime, adapters, services=services))
     except ConfigError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
@@ -293,6 +304,8 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
         return _doctor(config)
     if args.verb == "brief":
         return _brief(config, args)
+    if args.verb == "stories":
+        return stories_cli.run(config, args)
     if args.verb == "ingest":
         from .ingest_cli import run_cli
 

@@ -230,6 +230,25 @@ class IngestSettings:
             raise ConfigError("ingest.user_agent must not be empty")
 
 
+# --- [stories]: story clustering and the story-centric briefing (issue 12) ----
+@dataclass(frozen=True)
+class StoriesSettings:
+    window_days: float = 3.0  # an article joins the stories of the last N days
+    briefing_stories: int = 5  # stories in a daily briefing
+    list_stories: int = 10  # stories listed by /stories
+    alert_interval: float = 300.0  # seconds between looks for story alerts (/topics alert N)
+
+    def validate(self) -> None:
+        if not 0.5 <= self.window_days <= 60:
+            raise ConfigError("stories.window_days must be between 0.5 and 60")
+        if not 1 <= self.briefing_stories <= 20:
+            raise ConfigError("stories.briefing_stories must be between 1 and 20")
+        if not 1 <= self.list_stories <= 50:
+            raise ConfigError("stories.list_stories must be between 1 and 50")
+        if self.alert_interval < 10:
+            raise ConfigError("stories.alert_interval must be at least 10 seconds")
+
+
 # --- [health]: GET /healthz for probes (issue 15) -----------------------------
 @dataclass(frozen=True)
 class HealthSettings:
@@ -253,6 +272,7 @@ class Config:
     slack: SlackSettings = field(default_factory=SlackSettings)
     briefing: BriefingSettings = field(default_factory=BriefingSettings)
     ingest: IngestSettings = field(default_factory=IngestSettings)
+    stories: StoriesSettings = field(default_factory=StoriesSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
     origin: str = "packaged defaults"  # where the file was found (said in the log)

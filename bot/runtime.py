@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from dataclasses import dataclass
 
 from handlers import Context
+from handlers.context import StorySettings
 from summarizer.corpus import Corpus, SyncReport
 from summarizer.store import Store
 
@@ -46,9 +48,12 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
     store = Store(config.store_path)
-    corpus = Corpus(store)
+    corpus = Corpus(store, story_window_days=config.stories.window_days)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
+    stories = dataclasses.asdict(config.stories)
+    stories.pop("alert_interval")
+    context.stories = StorySettings(**stories)  # issue 12
     # the services the /subscribe, /ingest and /feeds handlers call
     context.subscriptions = subscription_service(store, config.briefing)
     ingester = install(config, corpus, context)

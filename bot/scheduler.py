@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from handlers import Context, Reply
-from handlers.briefing import daily_briefing, new_article_ids
+from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
 from handlers.language import chat_language
+from handlers.topics import get_topics
 from handlers.trend import with_week_chart
 from summarizer.store import Store
 
@@ -44,6 +45,7 @@ from .subscription_store import (
     Subscription,
     Subscriptions,
     SubscriptionService,
+    join_chat,
     next_occurrence,
     utc_now,
 )
@@ -285,19 +287,29 @@ class Scheduler(BackgroundService):
         sub = job.sub
         chosen = await asyncio.to_thread(chat_language, f"{sub.platform}:{sub.chat}", self.context)
         language = chosen or sub.language or self.context.language  # /lang wins (issue 15)
-        key = (sub.last_briefing, job.cut, job.day, language)
+        topics = tuple(get_topics(self.context.corpus.store, join_chat(sub.platform, sub.chat)))
+        key = (sub.last_briefing, job.cut, job.day, language, topics)
         task = self._replies.get(key)
         if task is None:
             task = asyncio.create_task(
-                asyncio.to_thread(self._build, sub.last_briefing, job.cut, job.day, language)
+                asyncio.to_thread(
+                    self._build, sub.last_briefing, job.cut, job.day, language, topics
+                )
             )
             self._replies[key] = task
         return await asyncio.shield(task)
 
-    def _build(self, since: datetime | None, cut: datetime, day: date, language: str) -> Reply:
-        ids = new_article_ids(self.context.corpus, since, self.context.briefing_articles, until=cut)
+    def _build(
+        self,
+        since: datetime | None,
+        cut: datetime,
+        day: date,
+        language: str,
+        topics: tuple[str, ...] = (),
+    ) -> Reply:
+        ids = new_article_ids(self.context.corpus, since, BRIEFING_SCAN, until=cut)
         reply = daily_briefing(
-            self.context, article_ids=ids, day=day, since=since, language=language
+            self.context, article_ids=ids, day=day, since=since, language=language, topics=topics
         )
         if self.settings.chart:  # issue 15: the week's chart of the top chip
             reply = with_week_chart(reply, self.context, language)

@@ -1,28 +1,36 @@
 """The daily briefing: one Reply, the same for ``briefbot brief`` and every
 subscriber's push.
 
-What is new since the chat's last briefing (articles added after it), the top
-sentences across them with citations, the chips and companies they mention,
-and the sources. When nothing is new the reply says so explicitly — a
+What is new since the chat's last briefing (articles added after it), as
+stories: the top stories among them (headline, gist, "연합뉴스 외 4곳" with
+links, "후속 보도 N건" for a story briefed before), then the chips and
+companies they mention. When nothing is new the reply says so explicitly — a
 platform rejects an empty message, and silence reads as a broken bot.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-from summarizer import summarize
 from summarizer.corpus import Corpus
 from summarizer.entities import CHIP
+from summarizer.story_view import STRONG_TOPIC, Story, stories_of
 
 from .context import Context
 from .messages import message
 from .reply import Line, Reply, Section, SourceRef
+from .stories import settings as story_settings
+from .stories import story_refs, story_section
+from .story_messages import story_message
 
 COMPANY = "company"
 _MAX_ENTITIES = 8
+# The daily briefing reads up to this many of the articles added since the
+# chat's last briefing (all of a normal day), and groups them into stories.
+BRIEFING_SCAN = 5000
 
 
 def stamp(moment: datetime) -> str:
@@ -71,6 +79,82 @@ def title_date(day: date, language: str) -> str:
     return f"{day.year}년 {day.month}월 {day.day}일 ({'월화수목금토일'[day.weekday()]})"
 
 
+def _empty_data(day: date, since: datetime | None, ids: Sequence[int]) -> dict[str, object]:
+    return {
+        "date": day.isoformat(),
+        "since": since.isoformat() if since else None,
+        "new_articles": list(ids),
+        "stories": [],
+        "sentences": [],
+        "chips": [],
+        "companies": [],
+        "sources": [],
+    }
+
+
+def briefing_stories(
+    context: Context, article_ids: Sequence[int], since: datetime | None, topics: Sequence[str]
+) -> tuple[list[Story], bool]:
+    """The stories to brief, and whether the chat's topics found none (then
+    the day's top stories stand in). Stories told by several outlets (or
+    strongly on topic); singletons only when nothing else is new."""
+    count = story_settings(context).briefing_stories
+    corpus = context.corpus
+    if since is None:  # a first briefing: the stories of the newest articles' window
+        article_ids = _window(corpus, article_ids, story_settings(context).window_days)
+
+    def wanted(story: Story) -> bool:
+        return story.multi or story.topic >= STRONG_TOPIC
+
+    if topics:
+        about = stories_of(
+            corpus,
+            article_ids,
+            since=since,
+            topics=topics,
+            limit=count,
+            keep=lambda s: s.topic > 0,
+        )
+        if about:
+            return about, False
+    picked = stories_of(corpus, article_ids, since=since, limit=count, keep=wanted)
+    if not picked:
+        picked = stories_of(corpus, article_ids, since=since, limit=min(3, count))
+    return picked, bool(topics)
+
+
+def _window(corpus: Corpus, ids: Sequence[int], days: float) -> list[int]:
+    rows = corpus.store.query(
+        "SELECT id, added_at FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    if not rows:
+        return []
+    newest = max(datetime.fromisoformat(str(r[1])) for r in rows)
+    low = newest - timedelta(days=days)
+    return sorted(int(r[0]) for r in rows if datetime.fromisoformat(str(r[1])) >= low)
+
+
+def _entity_sections(
+    language: str,
+    chips: list[tuple[str, str | None, int, list[int]]],
+    companies: list[tuple[str, str | None, int, list[int]]],
+) -> list[Section]:
+    sections = []
+    if chips:
+        lines = []
+        for name, vendor, n, src in chips:
+            text = message(language, "briefing.entity_count", vendor=vendor or "", count=n)
+            lines.append(Line(text.lstrip(" ·"), cites=tuple(src[-6:]), label=name))
+        sections.append(Section(message(language, "briefing.chips"), tuple(lines)))
+    if companies:
+        names = ", ".join(
+            message(language, "briefing.company", name=name, count=n) for name, _, n, _ in companies
+        )
+        sections.append(Section(message(language, "briefing.companies"), (Line(names),)))
+    return sections
+
+
 def daily_briefing(
     context: Context,
     *,
@@ -78,87 +162,57 @@ def daily_briefing(
     day: date,
     since: datetime | None,
     language: str | None = None,
+    topics: Sequence[str] = (),
 ) -> Reply:
     """The briefing for the chat's local ``day`` over ``article_ids`` (the
-    articles new since ``since``, see :func:`new_article_ids`)."""
+    articles new since ``since``, see :func:`new_article_ids`): the top
+    stories among them, then the chips and companies in the news."""
     language = language or context.language
-    corpus = context.corpus
-    data: dict[str, object] = {
-        "date": day.isoformat(),
-        "since": since.isoformat() if since else None,
-        "new_articles": list(article_ids),
-        "sentences": [],
-        "chips": [],
-        "companies": [],
-        "sources": [],
-    }
+    data = _empty_data(day, since, article_ids)
     title = message(language, "briefing.title", date=title_date(day, language))
     if not article_ids:
         key = "briefing.nothing_new" if since is not None else "briefing.no_articles"
         return Reply("briefing", title=title, notices=(message(language, key),), data=data)
-    picked = summarize.briefing(corpus, context.summary_sentences, article_ids=article_ids)
-    if not picked:  # new articles too short to quote: fall back to their best sentences
-        picked = [s for i in article_ids for s in corpus.sentences(i) if s.rank == 0][
-            : context.summary_sentences
-        ]
-    ids = set(article_ids)
-    sections = [
-        Section(
-            message(language, "briefing.top"),
-            tuple(Line(s.text, cites=(s.article_id,)) for s in picked),
-        )
+    picked, off_topic = briefing_stories(context, article_ids, since, topics)
+    ids = {s.id for story in picked for s in story.sources} | set(article_ids)
+    chips = _entities(context.corpus, CHIP, ids)[:_MAX_ENTITIES]
+    companies = _entities(context.corpus, COMPANY, ids)[:_MAX_ENTITIES]
+    sections = [story_section(s, i, language) for i, s in enumerate(picked, 1)]
+    sections += _entity_sections(language, chips, companies)
+    refs = {r.id: r for r in story_refs(picked)}
+    for *_, src in chips:
+        for ref in _refs(context.corpus, src[-6:]):
+            refs.setdefault(ref.id, ref)
+    notices = [
+        story_message(language, "briefing.story_count", count=len(article_ids), stories=len(picked))
     ]
-    chips = _entities(corpus, CHIP, ids)[:_MAX_ENTITIES]
-    companies = _entities(corpus, COMPANY, ids)[:_MAX_ENTITIES]
-    if chips:
-        sections.append(
-            Section(
-                message(language, "briefing.chips"),
-                tuple(
-                    Line(
-                        message(language, "briefing.entity_count", vendor=v or "", count=n).lstrip(
-                            " ·"
-                        ),
-                        cites=tuple(src),
-                        label=name,
-                    )
-                    for name, v, n, src in chips
-                ),
-            )
-        )
-    if companies:
-        sections.append(
-            Section(
-                message(language, "briefing.companies"),
-                (
-                    Line(
-                        ", ".join(
-                            message(language, "briefing.company", name=name, count=n)
-                            for name, _, n, _ in companies
-                        )
-                    ),
-                ),
-            )
-        )
-    cited = {s.article_id for s in picked} | {i for *_, src in chips for i in src}
-    refs = []
-    for source_id in sorted(cited):
-        source = corpus.source(source_id)
-        if source is not None:
-            refs.append(SourceRef(source.id, source.title, source.url))
+    if off_topic:
+        text = story_message(language, "briefing.no_topic_news", topics=", ".join(topics))
+        notices.insert(0, text)
     data.update(
-        sentences=[{"text": s.text, "source": s.article_id} for s in picked],
-        chips=[
-            {"name": name, "vendor": v, "mentions": n, "sources": src} for name, v, n, src in chips
+        stories=[s.as_json() for s in picked],
+        sentences=[{"text": g.text, "source": g.article_id} for s in picked for g in s.gist],
+        chips=[{"name": n, "vendor": v, "mentions": c, "sources": src} for n, v, c, src in chips],
+        companies=[{"name": n, "mentions": c, "sources": src} for n, _, c, src in companies],
+        sources=[
+            {"id": r.id, "title": r.title, "url": r.url}
+            for r in sorted(refs.values(), key=lambda r: r.id)
         ],
-        companies=[{"name": name, "mentions": n, "sources": src} for name, _, n, src in companies],
-        sources=[{"id": r.id, "title": r.title, "url": r.url} for r in refs],
     )
     return Reply(
         "briefing",
         title=title,
         sections=tuple(sections),
-        notices=(message(language, "briefing.count", count=len(article_ids)),),
-        sources=tuple(refs),
+        notices=tuple(notices),
+        sources=tuple(sorted(refs.values(), key=lambda r: r.id)),
         data=data,
     )
+
+
+def _refs(corpus: Corpus, ids: Sequence[int]) -> list[SourceRef]:
+    refs = []
+    for source_id in ids:
+        source = corpus.source(source_id)
+        if source is not None:
+            refs.append(SourceRef(source.id, source.title, source.url))
+    return refs

@@ -21,7 +21,9 @@ from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
 from . import chip_card
+from . import stories as _stories
 from . import subscribe_commands as _subscription
+from . import topics as _topics
 from .actions import chip_actions, page_actions
 from .context import Context
 from .feeds_command import feeds
@@ -200,7 +202,8 @@ def summary(command: Command, context: Context) -> Reply:
         )
     else:
         title = message(language, "summary.focus_title", query=args)
-    return _sentence_reply("summary", title, picked, context)
+    reply = _sentence_reply("summary", title, picked, context)
+    return _stories.with_stories(reply, context, args, language)  # issue 12
 
 
 def _unknown_source(source_id: int, language: str, context: Context, name: str) -> Reply:
@@ -473,5 +476,9 @@ COMMANDS: dict[str, CommandSpec] = {
         CommandSpec("lang", lang, "cmd.lang", ("language", "언어")),  # issue 15
         CommandSpec("trend", trend, "cmd.trend", ("추이", "trends", "chart")),
         CommandSpec("feeds", feeds, "cmd.feeds", ("feed", "피드"), menu=False),
+        # stories and topics (issue 12)
+        CommandSpec("stories", _stories.stories, "cmd.stories", ("이슈", "주요뉴스")),
+        CommandSpec("story", _stories.story, "cmd.story", ("이슈상세",)),
+        CommandSpec("topics", _topics.topics, "cmd.topics", ("주제", "관심", "topic")),
     )
 }

@@ -4,11 +4,20 @@ without importing the command registry."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer.corpus import Corpus
 
 from .services import ChatLanguageStore, FeedsService, IngestService, SubscriptionService
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Stories and the story-centric briefing (issue 12, ``[stories]``)."""
+
+    window_days: float = 3.0  # an article joins stories of the last N days
+    briefing_stories: int = 5  # stories in a daily briefing
+    list_stories: int = 10  # stories in /stories
 
 
 @dataclass
@@ -26,5 +35,6 @@ class Context:
     # answers that the command is unavailable).
     subscriptions: SubscriptionService | None = None
     ingest: IngestService | None = None
+    stories: StorySettings = field(default_factory=StorySettings)
     feeds: FeedsService | None = None  # /feeds (issue 15)
     languages: ChatLanguageStore | None = None  # /lang choices, opened on first use (issue 15)

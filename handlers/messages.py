@@ -305,6 +305,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 def message(language: str, key: str, **values: object) -> str:
     """The message ``key`` in ``language`` ("ko" or "en"), formatted."""
+    if key not in _MESSAGES:  # the story commands keep their own strings
+        from .story_messages import story_message
+
+        return story_message(language, key, **values)
     ko, en = _MESSAGES[key]
     template = en if language == "en" else ko
     return template.format(**values) if values else template

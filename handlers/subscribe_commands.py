@@ -18,6 +18,7 @@ from .context import Context
 from .messages import message
 from .reply import Command, Line, Reply, Section
 from .services import SubscriptionInfo, SubscriptionService
+from .topics import split_topics, subscribe_topics
 
 # The commands :func:`may_change` gates: adapters look up whether the user
 # administers the chat (an extra platform call) for these only.
@@ -219,7 +220,12 @@ def subscribe(command: Command, context: Context) -> Reply:
     if not may_change(command, service):
         return Reply("subscribe", notices=(message(language, "subscribe.admins_only"),), ok=False)
     try:
-        at, zone = parse_schedule(command.args, service.default_time, service.default_timezone)
+        # issue 12: words after the time are the chat's topics (/subscribe 08:00 반도체)
+        schedule, topic_words = split_topics(
+            command.args,
+            lambda a: parse_schedule(a, service.default_time, service.default_timezone),
+        )
+        at, zone = parse_schedule(schedule, service.default_time, service.default_timezone)
     except ScheduleError as exc:
         return Reply(
             "subscribe",
@@ -230,10 +236,11 @@ def subscribe(command: Command, context: Context) -> Reply:
     before = service.get(command.chat)
     info = service.subscribe(command.chat, at, zone, command.language)
     key = "subscribe.updated" if before is not None and before.active else "subscribe.done"
+    topic_lines = subscribe_topics(context, command.chat, topic_words, language)
     return Reply(
         "subscribe",
         title=message(language, key),
-        sections=(Section(None, _info_lines(info, language)),),
+        sections=(Section(None, _info_lines(info, language) + topic_lines),),
         notices=(message(language, "subscribe.how_to_stop"),),
         data=_data(info),
     )

@@ -27,9 +27,9 @@ from typing import NamedTuple
 from .analysis import AnalysedSentence, analyse_stream
 from .clean import CleanArticle, clean_article
 from .entities import EntityIndex
+from .minhash import Signature, signature
 from .rank import score_sentences
 from .store import ArticleRow, MentionRow, SentenceRow, Store
-from .stories import Signature, signature
 from .text import normalize
 
 BATCH = 64

@@ -9,8 +9,8 @@ read from the store.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -21,10 +21,12 @@ from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
-from .store import ArticleRow, ExtraRow, SentenceRow, Store, sentence_row
+from .minhash import Signature, signature
+from .store import ArticleRow, SentenceRow, Store, sentence_row
 from .store_faults import AlreadyStored
 from .store_index import EntityAggregate
-from .stories import Signature, best_match, signature
+from .stories import StoryIndex
+from .story_link import link_article, rebuild, same_text
 
 T = TypeVar("T")
 
@@ -33,10 +35,6 @@ T = TypeVar("T")
 PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
-# A new article is compared with this many of the most recent ones for the
-# same story: outlets run a story within days of each other, and the bound
-# keeps an ingest's cost flat as the store grows.
-STORY_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -75,11 +73,14 @@ class EntityStats:
 
 
 class Corpus:
-    def __init__(self, store: Store, index: EntityIndex | None = None) -> None:
+    def __init__(
+        self, store: Store, index: EntityIndex | None = None, *, story_window_days: float = 3.0
+    ) -> None:
         self.store = store
         self.index = index or load_index()
         self._memo_version: tuple[int, int] | None = None
         self._memo_values: dict[tuple[str, object], object] = {}
+        self.stories = StoryIndex(store, story_window_days)
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
         store.set_meta("pipeline", PIPELINE_VERSION)
@@ -154,52 +155,43 @@ class Corpus:
             )
         except AlreadyStored as exc:  # another process stored it since we looked
             return Added(exc.article_id, False)
-        self._link_story(article_id, screened.sig, screened.stated)
+        stated = screened.stated
+        link_article(
+            self.stories,
+            replace(prepared.row, id=article_id),
+            prepared.title_terms,
+            prepared.sentences,
+            prepared.mentions,
+            screened.sig,
+            json.dumps(stated, ensure_ascii=False) if stated else None,
+        )
         return Added(article_id, True)
 
-    # ------------------------------------------------------------ stories
-    def _link_story(
-        self, article_id: int, sig: Signature, overrides: Mapping[str, str | None] | None
-    ) -> None:
-        others = (
-            (e.article_id, Signature(e.shingles, e.signature))
-            for e in self.store.recent_extras(STORY_WINDOW, exclude=article_id)
-        )
-        match = best_match(sig, others)
-        story, similarity = article_id, None
-        if match is not None:
-            story = self.store.stories([match[0]])[match[0]]
-            similarity = round(match[1], 3)
-        self.store.save_extra(
-            ExtraRow(
-                article_id=article_id,
-                overrides=json.dumps(overrides, ensure_ascii=False) if overrides else None,
-                shingles=sig.shingles,
-                signature=sig.values,
-                story=story,
-                similarity=similarity,
-            )
-        )
-
     def _same_text(self, sig: Signature) -> int | None:
-        """A stored article whose body has exactly the same shingles: the same
-        text up to spacing, punctuation and page furniture."""
-        if sig.shingles == 0:
-            return None
-        rows = self.store.query(
-            "SELECT article_id FROM article_extra WHERE shingles = ? AND signature = ? LIMIT 1",
-            (sig.shingles, sig.values),
-        )
-        return int(rows[0][0]) if rows else None
+        return same_text(self.store, sig)
 
+    # ------------------------------------------------------------ stories
     def _backfill_stories(self) -> None:
-        """Signatures for articles stored before stories existed (no Kiwi:
-        cleaning only)."""
+        """Stories for articles stored before stories existed; a store from
+        before story clustering (near-copy links only) is re-clustered once."""
+        if self.store.get_meta("story_documents") is None and self.store.query(
+            "SELECT 1 FROM article_extra LIMIT 1"
+        ):
+            self.rebuild_stories()
         for article_id in self.store.articles_without_extra():
             article = self.store.article(article_id)
+            if article is None:
+                continue
             raw = self.store.raw_text(article_id) or ""
-            url = article.url if article else None
-            self._link_story(article_id, signature(clean_article(raw, url=url).paragraphs), None)
+            sig = signature(clean_article(raw, url=article.url).paragraphs)
+            sentences = self.store.sentences(article_id)
+            mentions = self.store.mentions(article_ids=[article_id])
+            title_terms = query_terms(article.title)
+            link_article(self.stories, article, title_terms, sentences, mentions, sig, None)
+
+    def rebuild_stories(self) -> int:
+        """Re-cluster the whole store; returns the number of stories."""
+        return rebuild(self.stories, query_terms)
 
     def story_of(self, article_id: int) -> list[int]:
         """Ids of the articles telling the same story as ``article_id``

@@ -435,15 +435,6 @@ class Store(store_index.IndexReads):
         )
         return ExtraRow(*rows[0]) if rows else None
 
-    def recent_extras(self, limit: int, exclude: int | None = None) -> list[ExtraRow]:
-        """The ``limit`` most recently added articles' rows, newest first."""
-        rows = self.query(
-            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id != ? "
-            "ORDER BY article_id DESC LIMIT ?",
-            (exclude if exclude is not None else -1, limit),
-        )
-        return [ExtraRow(*r) for r in rows]
-
     def articles_without_extra(self) -> list[int]:
         rows = self.query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_extra) "

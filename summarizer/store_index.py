@@ -37,6 +37,8 @@ INDEX_SCHEMA = (
         ctx_fit     INTEGER
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
+    # the same-text check at ingest looks a signature up by its size
+    "CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)",
     """CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
         terms, content='sentences', content_rowid='rowid', detail=none, columnsize=0,
         tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"

@@ -29,3 +29,17 @@ def context(bundled: Corpus) -> Context:
 @pytest.fixture()
 def empty_corpus(tmp_path: Path) -> Corpus:
     return Corpus(Store(tmp_path / "empty.sqlite3"))
+
+
+DAY1 = ROOT / "tests" / "data" / "day1"
+
+
+@pytest.fixture(scope="session")
+def day1_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with the labelled day tests/data/day1 ingested (issue 12),
+    analysed once for the session; open it with ``Corpus(Store(path))``."""
+    path = tmp_path_factory.mktemp("day1") / "day1.sqlite3"
+    corpus, report = open_corpus(path, DAY1)
+    assert len(report.added) >= 50
+    corpus.store.close()
+    return path

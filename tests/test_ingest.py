@@ -34,7 +34,8 @@ from bot.feed_poller import IngestPoller
 from bot.ingester import Ingester
 from handlers import Command, Context, dispatch
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED
-from summarizer import stories, summarize
+from summarizer import minhash as stories
+from summarizer import summarize
 from summarizer.corpus import PIPELINE_VERSION, Corpus
 from summarizer.extract import NoArticleError, decode_html, extract_article
 from summarizer.store import Store

@@ -177,10 +177,17 @@ def test_briefing_reply(bundled: Corpus) -> None:
     assert ids == [1, 2, 3, 4, 5]
     reply = daily_briefing(context, article_ids=ids, day=NOW.date(), since=None)
     assert reply.ok and reply.title and "2025년 3월 1일 (토)" in reply.title
-    top = reply.sections[0]
-    assert len(top.lines) == 5 and all(line.cites for line in top.lines)
-    headings = [s.heading for s in reply.sections]
-    assert headings == ["주요 내용", "언급된 칩", "언급된 기업"]
+    # five commentaries on the DeepSeek shock from unnamed outlets: the
+    # briefing tells its stories, each with a headline and its own sources
+    stories = reply.data["stories"]
+    assert 1 <= len(stories) <= 5
+    for story, section in zip(stories, reply.sections, strict=False):
+        assert section.heading and section.heading.endswith(story["headline"])
+        assert all(line.cites for line in section.lines)
+        own = {s["id"] for s in story["sources"]}
+        assert story["gist"] and {g["source"] for g in story["gist"]} <= own
+    headings = [s.heading for s in reply.sections][len(stories) :]
+    assert headings == ["언급된 칩", "언급된 기업"]
     chips = {c["name"] for c in reply.data["chips"]}
     assert {"H800", "H100", "Ascend"} <= chips
     assert reply.data["companies"][0]["name"] == "DeepSeek"
@@ -202,8 +209,12 @@ def test_briefing_covers_only_what_is_new(bundled: Corpus) -> None:
     english = daily_briefing(context, article_ids=[], day=NOW.date(), since=latest, language="en")
     assert english.notices == ("Nothing new since the last briefing.",)
     one = daily_briefing(context, article_ids=[3], day=NOW.date(), since=latest)
-    assert {line.cites for line in one.sections[0].lines} == {(3,)}
-    assert [s.id for s in one.sources] == [3]
+    [story] = one.data["stories"]
+    own = {s["id"] for s in story["sources"]}
+    cited = {c for line in one.sections[0].lines for c in line.cites}
+    assert 3 in cited and cited <= own and {s.id for s in one.sources} <= own
+    if len(own) > 1:  # told before the last briefing: a follow-up, not a new story
+        assert "후속 보도 1건" in (one.sections[0].heading or "")
 
 
 def test_brief_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

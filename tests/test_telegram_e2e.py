@@ -135,9 +135,9 @@ def test_a_conversation(
         assert not fake.messages_to(chat_id)
     # The menu, in Korean, from the command registry.
     menu = fake.commands[""]
-    # the first set, the daily briefing (issue 6), then issue 15's commands
+    # the first set, the daily briefing (issue 6), issue 15's and issue 12's commands
     order = "summary chips sources help start subscribe unsubscribe subscription lang trend"
-    assert [c["command"] for c in menu] == order.split()
+    assert [c["command"] for c in menu] == [*order.split(), "stories", "story", "topics"]
     assert all(re.search("[가-힣]", c["description"]) for c in menu)
     # The token never reaches the log, not even at DEBUG.
     secret = fake.token.split(":")[1]

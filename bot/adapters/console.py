@@ -11,7 +11,7 @@ from typing import IO
 from zoneinfo import ZoneInfo
 
 from handlers import Command, Context, Reply, dispatch, parse, to_text
-from handlers.briefing import daily_briefing, new_article_ids
+from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
 
 from ..delivery import DeliveryUnknown, PermanentFailure
 from .base import Dispatch
@@ -92,9 +92,13 @@ def brief(
     """``briefbot brief``: today's briefing (in ``zone``) over the articles
     added after ``since`` — the reply a subscriber would get."""
     now = now or datetime.now(UTC)
-    ids = new_article_ids(context.corpus, since, context.briefing_articles, until=now)
+    ids = new_article_ids(context.corpus, since, BRIEFING_SCAN, until=now)
     reply = daily_briefing(context, article_ids=ids, day=now.astimezone(zone).date(), since=since)
-    return render(reply, as_json=as_json)
+    if as_json:  # the stories also at the top level, as `briefbot stories --json` prints them
+        payload = {"command": reply.command, "text": to_text(reply), "data": reply.data}
+        payload["stories"] = reply.data.get("stories", [])
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    return render(reply)
 
 
 class ConsoleAdapter:

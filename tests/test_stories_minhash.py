@@ -1,4 +1,4 @@
-from summarizer.stories import SAME_STORY, best_match, containment, signature
+from summarizer.minhash import SAME_STORY, best_match, containment, signature
 
 BASE = [
     "엔비디아는 중국 수출용 H20 칩의 공급을 다음 달부터 늘린다고 밝혔다.",

@@ -1,0 +1,343 @@
+"""Stories as read: which ones, in what order, and what each says.
+
+* :func:`recent_stories` — the stories with an article added (or published)
+  since a moment, ranked: distinct outlets first, then more articles, then
+  recency; a chat's topics lift the stories about them. A story told by one
+  outlet ranks below every story told by several unless it matches the
+  chat's topics strongly.
+* Each :class:`Story` has a headline (the most representative title, outlet
+  tags removed), a gist of one or two sentences picked across its articles
+  (the stored per-sentence scores of :mod:`summarizer.rank`, weighted by how
+  much of the sentence the other articles share, near-repeats removed with
+  :func:`summarizer.summarize.select`; never a title again), its sources,
+  the chips and companies named, and when it was first and last seen.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from .corpus import Corpus
+from .store import SentenceRow
+from .stories import DAY, added_time, article_time
+from .story_text import (
+    clean_headline,
+    is_headline,
+    outlet,
+    representative,
+    strip_byline,
+    title_index,
+)
+from .summarize import select
+
+GIST_SENTENCES = 2
+STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a singleton
+_ENTITY_KINDS = ("chip", "company")
+_MAX_ENTITIES = 8
+# A story's headline, gist and entities are read from its newest articles
+# (a story told a hundred times costs what one told 24 times does).
+_READ = 24
+_MIN_CHARS, _MAX_CHARS = 25, 260
+_BACK_REFERENCE = re.compile(r"(이렇게|이같이|이와 같이|다음과 같이|위와 같이)\s")
+_QUOTES = ('"', "“", "'", "‘", "「")
+_DANGLING = (
+    "그는",
+    "그녀는",
+    "이는",
+    "이에",
+    "이같은",
+    "이러한",
+    "이처럼",
+    "그러나",
+    "하지만",
+    "또한",
+)
+
+
+@dataclass(frozen=True)
+class StorySource:
+    id: int
+    file: str | None
+    title: str
+    publisher: str | None
+    url: str | None
+    published: str | None
+    added_at: str
+    t: float  # when it happened (stated date, else added): the timeline's order
+    added: float  # when it was added: recency
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "file": self.file,
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "published": self.published,
+        }
+
+
+@dataclass
+class Story:
+    id: int
+    sources: list[StorySource]  # oldest first
+    outlets: list[str]  # distinct, in order of appearance
+    new: int = 0  # articles added in the period asked for
+    followup: bool = False  # the story had articles before the period
+    topic: float = 0.0  # share of its articles about the chat's topics
+    score: float = 0.0
+    headline: str = ""
+    gist: list[SentenceRow] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+    @property
+    def first_seen(self) -> str:
+        return min(_seen(self.sources))
+
+    @property
+    def last_seen(self) -> str:
+        return max(_seen(self.sources))
+
+    @property
+    def multi(self) -> bool:
+        return len(self.outlets) >= 2
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "headline": self.headline,
+            "gist": [{"text": s.text, "source": s.article_id} for s in self.gist],
+            "sources": [s.as_json() for s in self.sources],
+            "entities": list(self.entities),
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "outlets": list(self.outlets),
+            "new": self.new,
+            "followup": self.followup,
+        }
+
+
+def _seen(sources: Sequence[StorySource]) -> list[str]:
+    """When the story's articles appeared: their stated publication dates,
+    or when none states one, when they were added."""
+    stated = [s.published for s in sources if s.published]
+    return stated or [s.added_at for s in sources]
+
+
+@dataclass(frozen=True)
+class Period:
+    """Which articles make a story current: added after ``since`` (and up to
+    ``until``), or — with ``published`` — published on or after it."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    published: bool = True
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _seed_ids(corpus: Corpus, period: Period, window_days: float) -> list[int]:
+    since = period.since
+    if since is None:  # the stories of the newest articles' window
+        newest = corpus.store.query("SELECT max(added_at) FROM articles")[0][0]
+        if newest is None:
+            return []
+        since = datetime.fromisoformat(newest) - timedelta(days=window_days)
+        since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    low, high = _stamp(since), _stamp(period.until) if period.until else "9999"
+    sql = "SELECT id FROM articles WHERE (added_at > ? AND added_at <= ?)"
+    params: list[object] = [low, high]
+    if period.published:
+        sql += " OR (published IS NOT NULL AND published >= ?)"
+        params.append(since.date().isoformat())
+    return [int(r[0]) for r in corpus.store.query(sql, params)]
+
+
+def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
+    rows = corpus.store.query(
+        "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
+        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN "
+        "(SELECT story FROM article_extra WHERE article_id IN (SELECT value FROM json_each(?)))",
+        (json.dumps(list(seeds)),),
+    )
+    stories: dict[int, list[StorySource]] = {}
+    for story, article_id, file, title, publisher, url, published, added_at in rows:
+        t, added = article_time(published, added_at), added_time(added_at)
+        source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
+        stories.setdefault(int(story), []).append(source)
+    for sources in stories.values():
+        sources.sort(key=lambda s: (s.t, s.id))
+    return stories
+
+
+def _outlets(sources: Sequence[StorySource]) -> list[str]:
+    names: list[str] = []
+    for s in sources:
+        name = outlet(s.publisher, s.title, s.url) or f"#{s.id}"
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def recent_stories(
+    corpus: Corpus,
+    period: Period,
+    *,
+    topics: Sequence[str] = (),
+    limit: int | None = None,
+    window_days: float = 3.0,
+    keep: Callable[[Story], bool] | None = None,
+) -> list[Story]:
+    """The current stories, most important first, each filled in."""
+    seeds = _seed_ids(corpus, period, window_days)
+    return stories_of(corpus, seeds, since=period.since, topics=topics, limit=limit, keep=keep)
+
+
+def stories_of(
+    corpus: Corpus,
+    seeds: Sequence[int],
+    *,
+    since: datetime | None = None,
+    topics: Sequence[str] = (),
+    limit: int | None = None,
+    keep: Callable[[Story], bool] | None = None,
+) -> list[Story]:
+    """The stories of the articles ``seeds``, ranked; only those ``keep``
+    accepts, at most ``limit``, filled in. ``new`` counts each story's
+    articles among the seeds; ``followup`` says it had articles added
+    before ``since``."""
+    if not seeds:
+        return []
+    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in _members(corpus, seeds).items()]
+    fresh = set(seeds)
+    low = _stamp(since) if since else ""
+    for story in stories:
+        story.new = sum(1 for s in story.sources if s.id in fresh)
+        story.followup = bool(low) and any(s.added_at <= low for s in story.sources)
+    if topics:
+        _match_topics(corpus, stories, topics)
+    ranked = [s for s in rank(stories) if keep is None or keep(s)]
+    if limit is not None:
+        ranked = ranked[:limit]
+    fill(corpus, ranked)
+    return ranked
+
+
+def rank(stories: list[Story]) -> list[Story]:
+    """Distinct outlets, then articles, then recency, plus the chat's
+    topics; singletons of one outlet after every multi-outlet story unless
+    strongly on topic."""
+    if not stories:
+        return []
+    newest = max(s.added for story in stories for s in story.sources)
+    for story in stories:
+        last = max(s.added for s in story.sources)
+        recency = math.exp(-(newest - last) / DAY)
+        outlets = len(story.outlets)
+        story.score = (
+            outlets + 0.2 * (len(story.sources) - outlets) + 0.5 * recency + 3.0 * story.topic
+        )
+
+    def key(story: Story) -> tuple[int, float, int]:
+        lifted = story.multi or story.topic >= STRONG_TOPIC
+        return (0 if lifted else 1, -story.score, -story.id)
+
+    return sorted(stories, key=key)
+
+
+def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -> None:
+    """Each story's share of articles about any of ``topics`` (an entity by
+    any alias, or keywords: all of a topic's terms among the article's
+    features)."""
+    wanted: list[set[str]] = []
+    for topic in topics:
+        key = corpus.resolve_entity(topic)
+        terms = {"@" + key} if key else set(corpus.terms_of(topic))
+        if terms:
+            wanted.append(terms)
+    ids = [s.id for story in stories for s in story.sources]
+    rows = corpus.store.query(
+        "SELECT article_id, vector FROM story_vectors "
+        "WHERE article_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+    vectors = {int(a): set(json.loads(v)) for a, v in rows}
+    for story in stories:
+        hits = 0
+        for s in story.sources:
+            features = vectors.get(s.id, set())
+            hits += any(terms <= features for terms in wanted)
+        story.topic = hits / len(story.sources)
+
+
+def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
+    """Headline, gist and entities of each story (a few queries for all)."""
+    ids = [s.id for story in stories for s in story.sources[-_READ:]]
+    if not ids:
+        return
+    pool: dict[int, list[SentenceRow]] = {}
+    for sentence in corpus.store.top_sentences(4, ids):
+        pool.setdefault(sentence.article_id, []).append(sentence)
+    names = _entity_names(corpus, ids)
+    for story in stories:
+        read = story.sources[-_READ:]
+        best = read[representative([clean_headline(s.title) for s in read])]
+        story.headline = clean_headline(best.title, best.publisher)
+        story.gist = gist(story, [x for s in read for x in pool.get(s.id, [])])
+        counts: Counter[str] = Counter()
+        for s in read:
+            counts.update(names.get(s.id, []))
+        story.entities = [n for n, _ in counts.most_common(_MAX_ENTITIES)]
+
+
+def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
+    rows = corpus.store.query(
+        "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
+        "AND article_id IN (SELECT value FROM json_each(?))",
+        (*_ENTITY_KINDS, json.dumps(list(ids))),
+    )
+    out: dict[int, list[str]] = {}
+    for article_id, key in rows:
+        out.setdefault(int(article_id), []).append(corpus.index.display_name(str(key)))
+    return out
+
+
+def gist(
+    story: Story, pool: Sequence[SentenceRow], count: int = GIST_SENTENCES
+) -> list[SentenceRow]:
+    """One or two sentences across the story's articles: well scored in
+    their article, about what the other articles say too, not a title,
+    not a near-repeat of each other."""
+    titles = title_index([s.title for s in story.sources[-_READ:]])
+    readable = [
+        s
+        for s in pool
+        if _MIN_CHARS <= len(s.text) <= _MAX_CHARS
+        and not s.text.rstrip().endswith("?")
+        and not is_headline(s.text, titles)
+    ]
+    if not readable:
+        readable = [s for s in pool if not is_headline(s.text, titles)]
+    spread: Counter[str] = Counter()
+    for article in {s.article_id for s in readable}:
+        spread.update({t for s in readable if s.article_id == article for t in s.terms})
+    several = len({s.article_id for s in readable}) > 1
+    candidates = []
+    for s in readable:
+        terms = set(s.terms)
+        shared = sum(min(1, spread[t] - 1) for t in terms) / max(1, len(terms))
+        value = s.score * (0.5 + 0.5 * shared) if several else s.score
+        if s.text.startswith(_DANGLING) or _BACK_REFERENCE.search(s.text):
+            value *= 0.6
+        if s.text.startswith(_QUOTES):  # a quotation alone does not say who or what
+            value *= 0.6
+        candidates.append((s, value))
+    return [replace(s, text=strip_byline(s.text)) for s in select(candidates, count, 1)]

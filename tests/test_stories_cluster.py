@@ -1,0 +1,122 @@
+"""Online story clustering (summarizer.stories): features, links, merges,
+the time window and the bounded candidate search, on real stored rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer import stories
+from summarizer.corpus import Corpus
+from summarizer.minhash import Signature
+from summarizer.store import ArticleRow, Store
+from summarizer.story_features import article_features, cosine
+from summarizer.story_link import byline_words
+
+DAY1 = Path(__file__).resolve().parent / "data" / "day1"
+NO_SIG = Signature(0, b"")
+
+
+def _article(store: Store, n: int, published: str | None = None) -> int:
+    row = ArticleRow(
+        0, f"h{n}", None, None, f"t{n}", None, None, published, f"2026-11-24T0{n % 10}:00:00+00:00"
+    )
+    return store.save_article(row, "", [], [])
+
+
+def _assign(
+    index: stories.StoryIndex, n: int, features: dict[str, float], published: float | None = None
+) -> stories.Assignment:
+    return index.assign(n, features, 1_800_000_000.0 + n, published, NO_SIG)
+
+
+def test_features_keep_names_and_numbers_not_verbs_or_bylines() -> None:
+    features = article_features(
+        ["퀄컴", "2나노", "수주하다"],
+        [["삼성전자", "퀄컴", "ap", "수주하다", "디일렉"], ["가격", "3만달러"]],
+        {"samsung": 2},
+        exclude=byline_words("디일렉", "권태민"),
+    )
+    assert {"퀄컴", "2나노", "ap", "삼성전자", "3만달러", "@samsung"} <= set(features)
+    assert "수주하다" not in features and "디일렉" not in features
+    assert features["퀄컴"] > features["ap"]  # title and lead weigh more
+    assert cosine(features, features) > 0.999
+
+
+def test_best_and_average_link() -> None:
+    scores = stories.story_scores({1: 0.6, 2: 0.2, 3: 0.3}, {1: 10, 2: 10, 3: 30})
+    assert abs(scores[10] - (0.5 * 0.6 + 0.5 * 0.4)) < 1e-9
+    assert abs(scores[30] - 0.3) < 1e-9
+
+
+def test_join_merge_and_window(empty_corpus: Corpus) -> None:
+    store = empty_corpus.store
+    index = stories.StoryIndex(store, window_days=3)
+    ids = [_article(store, n) for n in range(1, 6)]
+    a = {"퀄컴": 3.0, "2나노": 3.0, "수주": 2.0, "스냅드래곤": 2.0}
+    b = {"국가ai컴퓨팅센터": 3.0, "해남": 3.0, "삼성sds": 2.0, "우선협상": 2.0}
+    assert _assign(index, ids[0], a).story == ids[0]
+    assert _assign(index, ids[1], b).story == ids[1]  # nothing shared: a story of its own
+    assert _assign(index, ids[2], {**a, "파운드리": 1.0}).story == ids[0]
+    bridge = _assign(index, ids[3], {**a, **b})  # tells both: the stories merge
+    assert bridge.story == ids[0] and bridge.merged == (ids[1],)
+    assert empty_corpus.story_of(ids[1]) == ids[:4]
+    # stated dates ten days apart: never one story, however alike
+    with store.transaction() as db:
+        db.execute("UPDATE story_vectors SET published = 0")
+    late = _article(store, 7, "2026-12-20")
+    assert _assign(index, late, a, published=10 * stories.DAY).story == late
+    close = _article(store, 8, "2026-11-25")
+    assert _assign(index, close, a, published=stories.DAY).story == ids[0]
+
+
+def test_candidates_are_bounded(empty_corpus: Corpus) -> None:
+    store = empty_corpus.store
+    index = stories.StoryIndex(store)
+    for n in range(1, 131):
+        _assign(index, _article(store, n), {"반도체": 1.0, f"사건{n}": 3.0})
+    found = index._candidates(["반도체"], 1_800_000_200.0, 0)
+    assert len(found) == stories.MAX_CANDIDATES and min(found) > 130 - stories.POSTINGS_PER_TERM
+    assert 3 not in found  # older than the newest postings of the term
+    assert 3 in index._candidates(["반도체", "사건3"], 1_800_000_200.0, 0)
+
+
+def test_paraphrases_join_and_neighbours_stay_apart(empty_corpus: Corpus) -> None:
+    files = [
+        "007_hankyung.txt",
+        "012_dt.txt",
+        "034_fnnews.txt",
+        "005_yna.txt",
+        "006_mk.txt",
+        "003_news1.txt",
+    ]
+    ids = {}
+    for name in files:
+        text = (DAY1 / name).read_bytes().decode("utf-8")
+        ids[name], _ = empty_corpus.add_text(text)
+    foundry = empty_corpus.story_of(ids["007_hankyung.txt"])
+    assert sorted(foundry) == sorted(ids[f] for f in files[:3])  # Samsung wins Qualcomm 2nm
+    hbm4 = empty_corpus.story_of(ids["005_yna.txt"])
+    assert sorted(hbm4) == sorted([ids["005_yna.txt"], ids["006_mk.txt"]])  # HBM4 passes Nvidia
+    assert empty_corpus.story_of(ids["003_news1.txt"]) == [
+        ids["003_news1.txt"]
+    ]  # another HBM event
+
+
+def test_a_store_from_before_clustering_is_reclustered_once(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    corpus = Corpus(Store(path))
+    ids = [
+        corpus.add_text((DAY1 / n).read_bytes().decode("utf-8"))[0]
+        for n in ("005_yna.txt", "006_mk.txt")
+    ]
+    with corpus.store.transaction() as db:  # what an older version left: no story tables filled
+        db.execute("DELETE FROM story_postings")
+        db.execute("DELETE FROM story_vectors")
+        db.execute("DELETE FROM story_df")
+        db.execute("DELETE FROM meta WHERE key = 'story_documents'")
+        db.execute("UPDATE article_extra SET story = article_id")
+    corpus.store.close()
+    reopened = Corpus(Store(path))
+    assert reopened.story_of(ids[1]) == ids
+    assert reopened.store.query("SELECT count(*) FROM story_postings")[0][0] > 0
+    reopened.store.close()
