@@ -133,6 +133,13 @@ def latency(store: str, repeat: int) -> dict[str, tuple[float, float]]:
     }
     now, zone = datetime.now(UTC), ZoneInfo("Asia/Seoul")
     calls["daily briefing"] = lambda: brief(context, since=None, zone=zone, now=now)
+    chips = parse("/chips")
+
+    def chips_after_a_write() -> None:  # the list is remembered until the store changes
+        corpus.store.set_meta("benchmark", str(time.perf_counter()))
+        dispatch(chips, context)  # type: ignore[arg-type]
+
+    calls["/chips, first after a write"] = chips_after_a_write
     out = {}
     for label, call in calls.items():
         call()
