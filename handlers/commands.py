@@ -146,8 +146,21 @@ def _source_id(args: str) -> int | None:
 
 
 # ---------------------------------------------------------------- handlers
+def _remembered(context: Context, key: tuple[object, ...], make: Callable[[], Reply]) -> Reply:
+    """``make()``, built once while the store is unchanged: the same question
+    on the same store gets the same answer (kept with its context, whose
+    settings shape the reply)."""
+    kept = context.corpus.memoised((*key, id(context)), lambda: (context, make()))
+    return kept[1] if kept[0] is context else make()
+
+
 def summary(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
+    key = ("summary", command.args, language)
+    return _remembered(context, key, lambda: _summary(command, language, context))
+
+
+def _summary(command: Command, language: str, context: Context) -> Reply:
     corpus = context.corpus
     if corpus.store.article_count() == 0:
         return Reply(
@@ -250,9 +263,9 @@ def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, An
 def chips(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     if command.args:
-        return _chip_detail(command.args, language, context)
-    # The same store gives the same list: built once until an article is added.
-    return context.corpus.memoised(("chips", language), lambda: _chip_list(language, context))
+        detail = ("chip", command.args, language)
+        return _remembered(context, detail, lambda: _chip_detail(command.args, language, context))
+    return _remembered(context, ("chips", language), lambda: _chip_list(language, context))
 
 
 def _chip_list(language: str, context: Context) -> Reply:

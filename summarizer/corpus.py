@@ -79,7 +79,7 @@ class Corpus:
         self.store = store
         self.index = index or load_index()
         self._memo_version: tuple[int, int] | None = None
-        self._memo_values: dict[tuple[str, object], object] = {}
+        self._memo_values: dict[tuple[object, ...], object] = {}
         self.stories = StoryIndex(store, story_window_days)
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
@@ -236,7 +236,7 @@ class Corpus:
         found = (memo.get(("source", i)) for i in wanted)
         return [s for s in found if isinstance(s, Source)]
 
-    def memoised(self, key: tuple[str, object], make: Callable[[], T]) -> T:
+    def memoised(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """``make()``, remembered under ``key`` until the store changes (any
         commit, by this process or another)."""
         memo = self._memo()
@@ -244,7 +244,7 @@ class Corpus:
             memo[("memo", key)] = make()
         return cast(T, memo[("memo", key)])
 
-    def _memo(self) -> dict[tuple[str, object], object]:
+    def _memo(self) -> dict[tuple[object, ...], object]:
         """Results that hold while the store is unchanged."""
         version = self.store.version()
         if version != self._memo_version:
