@@ -20,6 +20,7 @@ import re
 import secrets
 import time
 
+from summarizer.db import register
 from summarizer.store import Store
 
 KEY_ENV = "BRIEFBOT_BUTTON_KEY"
@@ -33,6 +34,7 @@ CREATE TABLE IF NOT EXISTS button_actions (
     UNIQUE (chat, command)
 )
 """
+MIGRATIONS = register("button_actions", _SCHEMA)
 _VALUE = re.compile(r"b(\d{1,12})\.([0-9a-f]{16})")
 
 
@@ -40,7 +42,7 @@ class Buttons:
     def __init__(self, store: Store, *, lifetime: float = LIFETIME) -> None:
         self.store = store
         self.lifetime = lifetime
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
         self._key = self._load_key()
 
     def _load_key(self) -> bytes:

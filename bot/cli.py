@@ -36,7 +36,10 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         "--corpus", metavar="DIR", default=default, help="folder of articles (default: corpus.path)"
     )
     parser.add_argument(
-        "--store", metavar="FILE", default=default, help="SQLite store (default: store.path)"
+        "--store",
+        metavar="FILE_OR_URL",
+        default=default,
+        help="SQLite file or postgresql:// URL (default: store.url, else store.path)",
     )
     parser.add_argument(
         "--lang",
@@ -104,13 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
-    _later_verbs(sub)
+    _more_verbs(sub)  # issue 12: stories; issue 15: doctor; issue 16: migrate, copy-store
     return parser
 
 
-def _later_verbs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _more_verbs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .dbcli import add_verbs
+
     stories_cli.add_parser(sub, _common)  # issue 12
-    _add_doctor(sub)  # issue 15
+    _add_doctor(sub)
+    add_verbs(sub, _common)
 
 
 def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -263,8 +269,16 @@ def clean_args(argv: Sequence[str]) -> list[str]:
 def _load(args: argparse.Namespace) -> Config:
     return load_config(
         args.config,
-        **{"corpus.path": args.corpus, "store.path": args.store, "bot.language": args.lang},
+        **{"corpus.path": args.corpus, "bot.language": args.lang, **_store_option(args.store)},
     )
+
+
+def _store_option(store: str | None) -> dict[str, str]:
+    if store is None:
+        return {}
+    if store.startswith(("postgresql://", "postgres://", "sqlite:///")):
+        return {"store.url": store}
+    return {"store.path": store, "store.url": ""}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -287,9 +301,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         print(f"briefbot: {describe(str(config.store_path), exc)}", file=sys.stderr)
         return 2
+    except Exception as exc:  # PostgreSQL went away mid-command: one line, not a traceback
+        if not type(exc).__module__.startswith(("psycopg", "psycopg_pool")):
+            raise
+        print(f"briefbot: the PostgreSQL store failed: {exc}".splitlines()[0], file=sys.stderr)
+        return 2
 
 
 def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Config) -> int:
+    if args.verb in ("migrate", "copy-store"):  # issue 16
+        from . import dbcli
+
+        if args.verb == "migrate":
+            return dbcli.migrate(config.store_target, args.check)
+        return dbcli.copy_store(args.source, args.target)
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:

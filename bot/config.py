@@ -52,6 +52,13 @@ class CorpusSettings:
 @dataclass(frozen=True)
 class StoreSettings:
     path: str = ""
+    url: str = ""  # postgresql://… (shared) or sqlite:///…; wins over path
+
+    def validate(self) -> None:
+        if self.url and not self.url.startswith(("postgresql://", "postgres://", "sqlite:///")):
+            raise ConfigError(
+                "store.url (BRIEFBOT_DATABASE_URL) must start with postgresql:// or sqlite:///"
+            )
 
 
 @dataclass(frozen=True)
@@ -293,6 +300,14 @@ class Config:
             return (self.base_dir / Path(self.store.path).expanduser()).resolve()
         return default_store_path(self.corpus_path, installed=self.installed)
 
+    @property
+    def store_target(self) -> str:
+        """What :class:`summarizer.store.Store` opens: store.url, else the path."""
+        return self.store.url or str(self.store_path)
+
+
+DATABASE_URL = "BRIEFBOT_DATABASE_URL"  # the shared store's URL (alias of BRIEFBOT_STORE_URL)
+
 
 def default_store_path(corpus: Path, *, installed: bool = False) -> Path:
     """One store per corpus folder: under ``$XDG_STATE_HOME/briefbot`` in a
@@ -328,6 +343,8 @@ def load_config(
     """Read ``path`` (default: the project's config.toml), apply environment
     overrides, validate. ``overrides`` are "section.key" → value, for the CLI."""
     env = os.environ if env is None else env
+    if env.get(DATABASE_URL) and f"{ENV_PREFIX}STORE_URL" not in env:
+        env = {**env, f"{ENV_PREFIX}STORE_URL": env[DATABASE_URL]}
     config_path, origin = find_config(path, env)
     try:
         raw = tomllib.loads(config_path.read_text("utf-8"))

@@ -50,6 +50,8 @@ def check_corpus(config: Config) -> Check:
 
 
 def check_store(config: Config) -> Check:
+    if config.store.url.startswith(("postgresql://", "postgres://")):
+        return _check_postgres(config.store.url)
     path = config.store_path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,6 +65,24 @@ def check_store(config: Config) -> Check:
     except (OSError, sqlite3.Error) as exc:
         return Check("store", FAIL, f"{path} is not writable: {exc}")
     return Check("store", OK, f"{path} (writable)")
+
+
+def _check_postgres(url: str) -> Check:
+    from summarizer.db import StoreError, pending, redact
+    from summarizer.store import Store
+
+    from .dbcli import all_migrations
+
+    try:
+        store = Store(url, migrate=False)
+    except StoreError as exc:
+        return Check("store", FAIL, str(exc))
+    try:
+        todo = pending(store.db, all_migrations())
+    finally:
+        store.close()
+    note = f", {len(todo)} pending migration(s): briefbot migrate" if todo else ""
+    return Check("store", OK, f"{redact(url)} (PostgreSQL, reachable{note})")
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

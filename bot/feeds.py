@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from xml.sax.saxutils import quoteattr
 
 from handlers.services import ADDED, FeedInfo
+from summarizer.db import register
 
 from .config import Config
 from .fetching import FetchError
@@ -29,6 +30,7 @@ CREATE TABLE IF NOT EXISTS chat_feeds (
     added_by TEXT NOT NULL
 )
 """
+FEEDS_MIGRATIONS = register("chat_feeds", FEEDS_TABLE)
 MAX_OPML_FEEDS = 500
 
 
@@ -39,7 +41,7 @@ class FeedRegistry:
         self.configured = tuple(config.ingest.feeds)
         self.ingester = ingester
         self.store = ingester.corpus.store
-        self.store.ensure_schema(FEEDS_TABLE)
+        self.store.migrate(FEEDS_MIGRATIONS)
 
     def is_admin(self, user: str) -> bool:
         return self.ingester.is_admin(user)
@@ -162,6 +164,20 @@ class ChatFeedsPoller:
 
 def stored_feeds(config: Config) -> list[str]:
     """The feeds added from the chat, read without creating the store (doctor)."""
+    if config.store.url.startswith(("postgresql://", "postgres://")):
+        from summarizer.db import StoreError
+        from summarizer.store import Store
+
+        try:
+            store = Store(config.store.url, migrate=False)
+        except StoreError:
+            return []
+        try:
+            if "chat_feeds" not in store.db.tables():
+                return []
+            return [str(r[0]) for r in store.query("SELECT url FROM chat_feeds ORDER BY 1")]
+        finally:
+            store.close()
     path = config.store_path
     if not path.exists():
         return []

@@ -96,16 +96,17 @@ class Fetcher:
         return cached[1].can_fetch(self.user_agent, url)
 
     def _read_robots(self, origin: str) -> RobotFileParser:
-        """The stdlib's reading of robots.txt: 401/403 → nothing allowed,
-        other 4xx → everything; unreachable or 5xx → everything (a site
-        that cannot serve robots.txt is not asking us to stay away)."""
+        """robots.txt as RFC 9309 reads it: 4xx ("unavailable") → everything
+        allowed; 5xx ("unreachable") → nothing allowed, as the stdlib's own
+        reader also does; a network failure → everything (the page fetch
+        that follows reports the real error)."""
         parser = RobotFileParser(origin + "/robots.txt")
         try:
             fetched = self._fetch(origin + "/robots.txt", {})
         except FetchError:
             parser.parse([])
             return parser
-        if fetched.status in (401, 403):
+        if fetched.status >= 500:
             parser.parse(["User-agent: *", "Disallow: /"])
         elif fetched.status >= 400:
             parser.parse([])

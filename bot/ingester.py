@@ -25,6 +25,7 @@ from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.batch import Added, NewArticle
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
+from summarizer.db import register
 from summarizer.extract import (
     HTML_SUFFIXES,
     NoArticleError,
@@ -53,6 +54,7 @@ CREATE TABLE IF NOT EXISTS ingest_feeds (
     status        TEXT NOT NULL
 )
 """
+FEED_MIGRATIONS = register("ingest_feeds", _FEED_TABLE)
 
 
 _NO_FILES = "no .txt, .md or .html files in folder"
@@ -85,7 +87,7 @@ class Ingester:
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
         self.progress: Progress | None = None  # hears of every item as soon as it is done
-        corpus.store.ensure_schema(_FEED_TABLE)
+        corpus.store.migrate(FEED_MIGRATIONS)
 
     def close(self) -> None:
         self.fetcher.close()

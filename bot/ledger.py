@@ -26,11 +26,13 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 
+from summarizer.db import Connection, register
 from summarizer.store import Store
 
 from .delivery import ChatMigrated, DeliveryError, DeliveryUnknown, PermanentFailure, RetryLater
@@ -61,6 +63,8 @@ CREATE TABLE IF NOT EXISTS leases (
     expires_at TEXT NOT NULL
 );
 """
+
+MIGRATIONS = register("ledger", _SCHEMA)
 
 
 class State(StrEnum):
@@ -155,7 +159,16 @@ def _holder_is_dead(holder: str) -> bool:
         return True
     except PermissionError:
         return False
-    return False
+    return _zombie(int(pid_text))
+
+
+def _zombie(pid: int) -> bool:
+    """Killed but not yet reaped by its parent (Linux): as good as gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def _delivery(row: tuple[object, ...]) -> Delivery:
@@ -177,9 +190,14 @@ _DELIVERY_COLUMNS = "platform, chat, day, state, holder, attempts, due_at, not_b
 
 
 class Ledger:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, platforms: Collection[str] = ()) -> None:
+        """``platforms``: those this process sends to. Each set of platforms
+        has its own lease, so a Telegram process and a Slack process on one
+        shared store both send; two processes with the same set take turns."""
         self.store = store
-        store.ensure_schema(_SCHEMA)
+        self.platforms = tuple(sorted(platforms))
+        self.lease = f"{LEASE}:{'+'.join(self.platforms)}" if self.platforms else LEASE
+        store.migrate(MIGRATIONS)
 
     # --------------------------------------------------------------- lease
     def acquire(self, holder: str, now: datetime, ttl: float) -> bool:
@@ -187,10 +205,9 @@ class Ledger:
         with self.store.transaction() as db:
             return self._hold(db, holder, now, ttl)
 
-    @staticmethod
-    def _hold(db: sqlite3.Connection, holder: str, now: datetime, ttl: float) -> bool:
+    def _hold(self, db: Connection, holder: str, now: datetime, ttl: float) -> bool:
         row = db.execute(
-            "SELECT holder, expires_at FROM leases WHERE name = ?", (LEASE,)
+            "SELECT holder, expires_at FROM leases WHERE name = ?", (self.lease,)
         ).fetchone()
         if row is not None and row[0] != holder:
             expires = parse_ts(str(row[1]))
@@ -200,28 +217,31 @@ class Ledger:
             "INSERT INTO leases(name, holder, expires_at) VALUES (?,?,?) "
             "ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, "
             "expires_at = excluded.expires_at",
-            (LEASE, holder, ts(now + timedelta(seconds=ttl))),
+            (self.lease, holder, ts(now + timedelta(seconds=ttl))),
         )
         return True
 
     def release(self, holder: str) -> None:
         with self.store.transaction() as db:
-            db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (LEASE, holder))
+            db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (self.lease, holder))
 
     def lease_holder(self) -> str | None:
-        rows = self.store.query("SELECT holder FROM leases WHERE name = ?", (LEASE,))
+        rows = self.store.query("SELECT holder FROM leases WHERE name = ?", (self.lease,))
         return str(rows[0][0]) if rows else None
 
     # ---------------------------------------------------------- deliveries
     def recover(self, holder: str, now: datetime) -> int:
         """Claims left by another (dead or replaced) holder: the request may
-        have gone out, so they become ``unknown``. Call after acquiring."""
+        have gone out, so they become ``unknown``. Call after acquiring.
+        (Claims of a holder with a live lease for other platforms are its own.)"""
         with self.store.transaction() as db:
             cursor = db.execute(
                 "UPDATE deliveries SET state = 'unknown', updated_at = ?, "
                 "detail = 'interrupted: the sender stopped during the send' "
-                "WHERE state = 'claimed' AND (holder IS NULL OR holder != ?)",
-                (ts(now), holder),
+                "WHERE state = 'claimed' AND (holder IS NULL OR holder != ?) "
+                "AND (holder IS NULL OR holder NOT IN "
+                "(SELECT holder FROM leases WHERE name != ? AND expires_at > ?))",
+                (ts(now), holder, self.lease, ts(now)),
             )
             return cursor.rowcount
 
@@ -268,7 +288,7 @@ class Ledger:
 
     def settle(
         self,
-        db: sqlite3.Connection,
+        db: Connection,
         platform: str,
         chat: str,
         day: date,
@@ -297,7 +317,7 @@ class Ledger:
         return cursor.rowcount > 0
 
     @staticmethod
-    def rekey(db: sqlite3.Connection, platform: str, old: str, new: str, day: date) -> bool:
+    def rekey(db: Connection, platform: str, old: str, new: str, day: date) -> bool:
         """Inside the caller's transaction: move the day's row to the
         migrated chat id. False when the new chat already has one (it was
         served or is being served: do not send again)."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from handlers import Context
 from handlers.context import StorySettings
 from summarizer.corpus import Corpus, SyncReport
+from summarizer.db import redact
 from summarizer.store import Store
 
 from .config import Config
@@ -47,7 +48,7 @@ def build_context(config: Config, corpus: Corpus) -> Context:
 def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     """Open the store and (unless ``sync`` is False) bring it in line with the
     corpus folder, analysing only new or changed files."""
-    store = Store(config.store_path)
+    store = Store(config.store_target)
     corpus = Corpus(store, story_window_days=config.stories.window_days)
     report = sync_corpus(config, corpus) if sync else SyncReport()
     context = build_context(config, corpus)
@@ -88,7 +89,7 @@ def log_config(config: Config) -> None:
     """Say at start where the settings, the corpus and the store are."""
     where = f"{config.file} ({config.origin})" if config.file else config.origin
     log.info("config: %s", where)
-    log.info("corpus: %s; store: %s", config.corpus_path, config.store_path)
+    log.info("corpus: %s; store: %s", config.corpus_path, redact(config.store_target))
 
 
 def setup_logging(level: str = "INFO") -> None:

@@ -113,7 +113,7 @@ class Scheduler(BackgroundService):
         self.holder = holder or new_holder()
         self.lease_seconds = lease_seconds
         self.subscriptions = Subscriptions(store)
-        self.ledger = Ledger(store)
+        self.ledger = Ledger(store, self.adapters)
         self.policy = Policy(
             max_attempts=settings.max_attempts,
             max_backoff=settings.max_backoff_seconds,

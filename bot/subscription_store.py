@@ -11,7 +11,6 @@ All datetimes are aware; the store holds UTC ISO 8601 strings.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.services import SubscriptionInfo
 from handlers.subscribe_commands import clock_time
+from summarizer.db import Connection, register
 from summarizer.store import Store
 
 from .config import BriefingSettings
@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS subscriptions (
 );
 CREATE INDEX IF NOT EXISTS subscriptions_active ON subscriptions(active, platform);
 """
+
+MIGRATIONS = register("subscriptions", _SCHEMA)
 
 
 def utc_now() -> datetime:
@@ -158,7 +160,7 @@ class Subscriptions:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
 
     def upsert(
         self,
@@ -220,7 +222,7 @@ class Subscriptions:
 
     @staticmethod
     def mark_briefed(
-        db: sqlite3.Connection, platform: str, chat: str, cut: datetime, now: datetime
+        db: Connection, platform: str, chat: str, cut: datetime, now: datetime
     ) -> None:
         """Inside the caller's transaction: the next briefing covers articles after ``cut``."""
         db.execute(
@@ -230,7 +232,7 @@ class Subscriptions:
         )
 
     @staticmethod
-    def turn_off(db: sqlite3.Connection, platform: str, chat: str, now: datetime) -> None:
+    def turn_off(db: Connection, platform: str, chat: str, now: datetime) -> None:
         """Inside the caller's transaction: the platform refuses messages to
         the chat (blocked, kicked, archived). Subscribing again, or /start,
         switches it back on."""
@@ -241,7 +243,7 @@ class Subscriptions:
         )
 
     @staticmethod
-    def migrate(db: sqlite3.Connection, platform: str, old: str, new: str, now: datetime) -> None:
+    def migrate(db: Connection, platform: str, old: str, new: str, now: datetime) -> None:
         """Inside the caller's transaction: the chat now has id ``new`` (a
         Telegram group became a supergroup). A subscription already made
         in the new chat wins."""

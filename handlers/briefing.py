@@ -10,7 +10,6 @@ platform rejects an empty message, and silence reads as a broken bot.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -50,12 +49,7 @@ def new_article_ids(
     use the previous ``until`` as ``since``, so no article falls between two."""
     low = stamp(since) if since is not None else ""
     high = stamp(until) if until is not None else "9999"
-    rows = corpus.store.query(
-        "SELECT id FROM articles WHERE added_at > ? AND added_at <= ? "
-        "ORDER BY added_at DESC, id DESC LIMIT ?",
-        (low, high, limit),
-    )
-    return sorted(int(r[0]) for r in rows)
+    return corpus.store.article_ids_added(low, high, limit)
 
 
 def _entities(
@@ -127,8 +121,8 @@ def briefing_stories(
 
 def _window(corpus: Corpus, ids: Sequence[int], days: float) -> list[int]:
     rows = corpus.store.query(
-        "SELECT id, added_at FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(ids)),),
+        f"SELECT id, added_at FROM articles WHERE id IN ({','.join('?' * len(ids)) or 'NULL'})",
+        list(ids),
     )
     if not rows:
         return []

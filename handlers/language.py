@@ -13,6 +13,7 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from summarizer.db import register
 from summarizer.store import Store
 
 from .messages import LANGUAGES, message
@@ -30,6 +31,7 @@ CREATE TABLE IF NOT EXISTS chat_languages (
     set_at   TEXT NOT NULL
 )
 """
+MIGRATIONS = register("chat_languages", _SCHEMA)
 _NAMES = {
     "ko": "ko",
     "kr": "ko",
@@ -48,7 +50,7 @@ class ChatLanguages:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
 
     def get(self, chat: str) -> str | None:
         rows = self.store.query("SELECT language FROM chat_languages WHERE chat = ?", (chat,))

@@ -302,8 +302,8 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
-        rows = self.store.query("SELECT entity FROM entity_agg WHERE kind = ?", (CHIP,))
-        return next((str(k) for (k,) in rows if str(k).replace(" ", "").casefold() == folded), None)
+        keys = self.store.entity_keys(CHIP)
+        return next((k for k in keys if k.replace(" ", "").casefold() == folded), None)
 
     def terms_of(self, text: str) -> list[str]:
         return query_terms(text)

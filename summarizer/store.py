@@ -1,8 +1,10 @@
-"""The SQLite store: articles, their analysed sentences and entity mentions.
+"""The store: articles, their analysed sentences and entity mentions.
 
 Analysis happens once per article, at ingest; the store keeps the result keyed
 by the article's content hash, so a restart on an unchanged corpus analyses
-nothing. WAL mode lets a running bot read while ``briefbot ingest`` writes.
+nothing. The database is SQLite (a path; WAL lets a running bot read while
+``briefbot ingest`` writes) or PostgreSQL (a ``postgresql://`` URL, shared by
+several processes); see :mod:`summarizer.db`.
 """
 
 from __future__ import annotations
@@ -16,67 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from . import store_index
-from .store_faults import AlreadyStored, describe, open_sqlite, retry_busy
-from .store_index import pack_text as _pack
-from .store_index import unpack_text as _unpack
-
-SCHEMA_VERSION = "1"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS articles (
-    id           INTEGER PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    file         TEXT UNIQUE,
-    url          TEXT,
-    title        TEXT NOT NULL,
-    publisher    TEXT,
-    author       TEXT,
-    published    TEXT,
-    added_at     TEXT NOT NULL,
-    raw          BLOB NOT NULL  -- zlib-compressed UTF-8 (older stores: TEXT)
-);
-CREATE TABLE IF NOT EXISTS sentences (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    idx        INTEGER NOT NULL,
-    paragraph  INTEGER NOT NULL,
-    text       TEXT NOT NULL,
-    terms      TEXT NOT NULL,
-    score      REAL NOT NULL,
-    rank       INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx)
-);
-CREATE INDEX IF NOT EXISTS articles_added ON articles(added_at, id);
-DROP INDEX IF EXISTS sentences_rank;
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    sentence_idx INTEGER NOT NULL,
-    entity       TEXT NOT NULL,
-    kind         TEXT NOT NULL,
-    surface      TEXT NOT NULL,
-    vendor       TEXT
-);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
--- /chips reads the aggregates (store_index), not the mentions: no covering index
-DROP INDEX IF EXISTS mentions_kind_cover;
-DROP INDEX IF EXISTS mentions_kind;
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
--- Per-article facts beyond the analysis (issue 7): the metadata a page stated
--- (kept for re-analysis), the MinHash signature of the body, and the story the
--- article belongs to (the id of the story's first article, its own id if alone).
-CREATE TABLE IF NOT EXISTS article_extra (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    overrides  TEXT,
-    shingles   INTEGER NOT NULL,
-    signature  BLOB NOT NULL,
-    story      INTEGER NOT NULL,
-    similarity REAL
-);
-CREATE INDEX IF NOT EXISTS article_extra_story ON article_extra(story);
-"""
+from .db import Connection, Migration, apply, open_database
+from .store_faults import AlreadyStored, describe
+from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
+from .store_schema import SCHEMA_VERSION as SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -117,71 +62,63 @@ _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, publi
 
 
 class Store(store_index.IndexReads):
-    """A thin, typed layer over one SQLite file. Safe to share between
-    threads: one connection, serialised by a lock."""
+    """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
+    a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
+    share between threads. ``migrate=False`` opens without applying the
+    schema migrations (``briefbot migrate --check``)."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        self.db = open_database(str(path))
+        self.dialect = self.db.dialect
+        self.path = self.db.target  # the SQLite file, or the URL without its password
         self._lock = threading.RLock()
-        self._db = open_sqlite(self.path)
-        self._depth = 0  # nesting of transaction()
-        self._commits = 0  # this connection's (PRAGMA data_version counts the others')
-        try:
-            self.ensure_schema(_SCHEMA)
-            with self.transaction() as db:
-                if store_index.ensure_index(db, self.get_meta("index")):
-                    self.set_meta("index", store_index.INDEX_VERSION)
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise describe(self.path, exc) from None
+        self._tx: Connection | None = None  # the open transaction (nested ones join it)
+        self._commits = 0
+        self._indexed = self.dialect == "sqlite"  # store_index: aggregates and FTS5
+        if migrate:
+            try:
+                self.migrate(MIGRATIONS)
+                self._ensure_index()
+            except sqlite3.DatabaseError as exc:  # a corrupt or read-only file: one line
+                self.db.close()
+                raise describe(self.path, exc) from None
+            except BaseException:
+                self.db.close()
+                raise
+
+    def migrate(self, migrations: Sequence[Migration]) -> list[Migration]:
+        """Apply the given registered steps not applied yet (how a module
+        that owns tables sets them up); returns those that ran."""
+        return apply(self.db, migrations)
 
     def ensure_schema(self, script: str) -> None:
-        """Run ``CREATE … IF NOT EXISTS`` statements (separated by ``;``) in
-        one transaction: how a module that owns tables in this store sets them
-        up (subscriptions, delivery ledger, feed state)."""
-        with self.transaction() as db:
-            for statement in script.split(";"):
-                if statement.strip():
-                    db.execute(statement)
+        """Run idempotent ``CREATE … IF NOT EXISTS`` statements (separated by
+        ``;``) in one transaction. Prefer :meth:`migrate` with registered,
+        numbered steps; this stays for modules not converted yet."""
+        self.db.script([s for s in script.split(";") if s.strip()])
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection, for modules that own their own tables
-        (subscriptions, delivery ledger). Use under :meth:`transaction`."""
-        return self._db
+        self.db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; a transaction opened inside another joins
-        it (a batch of articles is written in one)."""
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction (serialised with every other writer, in this
+        and other processes; one opened inside another joins it); yields a
+        connection with ``execute``, ``executemany``, ``fetchone``, ``fetchall``."""
         with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._db
-                finally:
-                    self._depth -= 1
+            if self._tx is not None:
+                yield self._tx
                 return
-            retry_busy(lambda: self._db.execute("BEGIN IMMEDIATE"))
-            self._depth = 1
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
-                self._db.execute("COMMIT")
-                self._commits += 1
-            finally:
-                self._depth = 0
+            with self.db.transaction() as db:
+                self._tx = db
+                try:
+                    yield db
+                finally:
+                    self._tx = None
+            self._commits += 1
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._db.execute(sql, params))
+        return self.db.query(sql, params)
 
     # ---------------------------------------------------------------- meta
     def get_meta(self, key: str) -> str | None:
@@ -208,21 +145,19 @@ class Store(store_index.IndexReads):
         rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE file IS NOT NULL")
         return [ArticleRow(*r) for r in rows]
 
-    def article(self, article_id: int) -> ArticleRow | None:
-        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
-        return ArticleRow(*rows[0]) if rows else None
-
     def articles_by_ids(self, article_ids: Sequence[int]) -> list[ArticleRow]:
-        """The stored ones of ``article_ids``, by id (in chunks: SQLite caps
-        the number of parameters)."""
+        """The stored ones of ``article_ids``, by id (in chunks of 500)."""
         out: list[ArticleRow] = []
         for start in range(0, len(article_ids), 500):
             chunk = list(article_ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})"
-            rows = self.query(sql, chunk)
-            out.extend(ArticleRow(*r) for r in rows)
+            out.extend(ArticleRow(*r) for r in self.query(sql, chunk))
         return sorted(out, key=lambda a: a.id)
+
+    def article(self, article_id: int) -> ArticleRow | None:
+        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        return ArticleRow(*rows[0]) if rows else None
 
     def article_by_hash(self, content_hash: str) -> ArticleRow | None:
         rows = self.query(
@@ -244,6 +179,29 @@ class Store(store_index.IndexReads):
         )
         return [ArticleRow(*r) for r in rows]
 
+    def article_ids_added(self, after: str, upto: str, limit: int) -> list[int]:
+        """Ids of the ``limit`` newest articles with ``after < added_at <= upto``
+        (ISO strings), ascending."""
+        rows = self.query(
+            "SELECT id FROM articles WHERE added_at > ? AND added_at <= ? "
+            "ORDER BY added_at DESC, id DESC LIMIT ?",
+            (after, upto, limit),
+        )
+        return sorted(int(r[0]) for r in rows)
+
+    def added_at(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """article id → its ``added_at``, for the given ids that exist."""
+        out: dict[int, str] = {}
+        ids = list(dict.fromkeys(int(i) for i in article_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.query(
+                f"SELECT id, added_at FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update({int(i): str(a) for i, a in rows})
+        return out
+
     def max_article_id(self) -> int:
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
@@ -252,7 +210,7 @@ class Store(store_index.IndexReads):
 
     def raw_text(self, article_id: int) -> str | None:
         rows = self.query("SELECT raw FROM articles WHERE id = ?", (article_id,))
-        return _unpack(rows[0][0]) if rows else None
+        return str(rows[0][0]) if rows else None
 
     def set_file(self, article_id: int, file: str | None) -> None:
         with self.transaction() as db:
@@ -260,9 +218,10 @@ class Store(store_index.IndexReads):
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
-            named = store_index.entities_of(db, article_id)
+            named = store_index.entities_of(db, article_id) if self._indexed else []
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            store_index.refold(db, named)
+            if self._indexed:
+                store_index.refold(db, named)
 
     def save_article(
         self,
@@ -285,9 +244,10 @@ class Store(store_index.IndexReads):
                 article.author,
                 article.published,
                 article.added_at,
-                _pack(raw),
+                raw,
             )
-            named = store_index.entities_of(db, replace_id) if replace_id is not None else []
+            indexed = self._indexed and replace_id is not None
+            named = store_index.entities_of(db, replace_id) if indexed else []  # type: ignore[arg-type]
             if replace_id is not None:
                 db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
@@ -298,7 +258,7 @@ class Store(store_index.IndexReads):
                 )
                 article_id = replace_id
             else:
-                article_id = self._insert_new(db, values, article.content_hash, article.file)
+                article_id = self._insert(db, article, values)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -315,15 +275,17 @@ class Store(store_index.IndexReads):
                     for m in mentions
                 ],
             )
-            store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
+            if self._indexed:
+                store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id
 
-    @classmethod
-    def _insert_new(
-        cls, db: sqlite3.Connection, values: tuple[object, ...], content_hash: str, file: str | None
-    ) -> int:
-        """Insert, the duplicate check and the insert being one atomic step:
-        another process may have stored the same text (or file) since we looked."""
+    def _insert(self, db: Connection, article: ArticleRow, values: tuple[object, ...]) -> int:
+        # Another process may have stored the same text (or file) since we
+        # looked. Checked first (write transactions are serialised, so this
+        # is exact, and a PostgreSQL id is not burnt by a refused insert);
+        # ON CONFLICT DO NOTHING stays as the backstop.
+        if taken := self._conflicting(db, article.content_hash, article.file):
+            raise AlreadyStored(taken)
         row = db.execute(
             "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
             "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
@@ -331,11 +293,11 @@ class Store(store_index.IndexReads):
             values,
         ).fetchone()
         if row is None:
-            raise AlreadyStored(cls._conflicting(db, content_hash, file))
+            raise AlreadyStored(self._conflicting(db, article.content_hash, article.file))
         return int(row[0])
 
     @staticmethod
-    def _conflicting(db: sqlite3.Connection, content_hash: str, file: str | None) -> int:
+    def _conflicting(db: Connection, content_hash: str, file: str | None) -> int:
         row = db.execute(
             "SELECT id FROM articles WHERE content_hash = ? OR (file IS NOT NULL AND file = ?)",
             (content_hash, file),
@@ -373,19 +335,46 @@ class Store(store_index.IndexReads):
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
             "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
             "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
-            "      ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
+            f"      ORDER BY article_id DESC, sentence_idx{'' if limit is None else ' LIMIT ?'}) m "
             "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
             "ORDER BY s.article_id, s.idx",
-            (entity, -1 if limit is None else limit),
+            (entity,) if limit is None else (entity, limit),
         )
         return [sentence_row(r) for r in rows]
 
-    def search_terms(self, terms: Sequence[str], limit: int) -> list[SentenceRow]:
+    def search_terms(
+        self, terms: Sequence[str], limit: int, recent_articles: int | None = None
+    ) -> list[SentenceRow]:
         """Sentences whose content terms include any of ``terms``, newest
-        first, through the full-text index (the cost follows the matches
-        read, not the store)."""
-        with self._lock:
-            return [sentence_row(r) for r in store_index.search_rows(self._db, terms, limit)]
+        articles first; with ``recent_articles``, only the newest articles are
+        scanned (a bounded cost on a large store)."""
+        if not terms:
+            return []
+        if self._indexed:  # the FTS5 index: reads only the matches it returns
+            with self._lock:
+                rows = store_index.search_rows(self._reader(), terms, limit)
+            return [sentence_row(r) for r in rows]
+        params: list[object]
+        if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
+            clause, params = "string_to_array(terms, ' ') && ?::text[]", [list(terms)]
+        else:
+            clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
+            params = [f"% {t} %" for t in terms]
+        scope = ""
+        if recent_articles is not None:
+            # A range on the key, so both databases read only those articles'
+            # sentences (an IN list lets PostgreSQL walk the whole key for a rare term).
+            scope = (
+                " AND article_id >= (SELECT coalesce(min(id), 0) FROM "
+                "(SELECT id FROM articles ORDER BY id DESC LIMIT ?) AS recent)"
+            )
+            params.append(recent_articles)
+        rows = self.query(
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            f"WHERE ({clause}){scope} ORDER BY article_id DESC, idx LIMIT ?",
+            [*params, limit],
+        )
+        return [sentence_row(r) for r in rows]
 
     # ------------------------------------------------------------ mentions
     def mentions(
@@ -413,6 +402,20 @@ class Store(store_index.IndexReads):
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
 
+    def entity_summary(self, kind: str) -> list[tuple[str, int, str, str | None, str]]:
+        """(entity, mention count, comma-joined article ids, vendor of the
+        first mention, comma-joined surfaces) for one kind, aggregated by
+        SQLite rather than row by row in Python."""
+        rows = self.query(
+            "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
+            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = ? "
+            " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
+            "group_concat(DISTINCT m.surface) "
+            "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
+            (kind, kind),
+        )
+        return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
+
     # ------------------------------------------- signatures and stories
     def save_extra(self, extra: ExtraRow) -> None:
         with self.transaction() as db:
@@ -434,6 +437,15 @@ class Store(store_index.IndexReads):
             f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id = ?", (article_id,)
         )
         return ExtraRow(*rows[0]) if rows else None
+
+    def recent_extras(self, limit: int, exclude: int | None = None) -> list[ExtraRow]:
+        """The ``limit`` most recently added articles' rows, newest first."""
+        rows = self.query(
+            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id != ? "
+            "ORDER BY article_id DESC LIMIT ?",
+            (exclude if exclude is not None else -1, limit),
+        )
+        return [ExtraRow(*r) for r in rows]
 
     def articles_without_extra(self) -> list[int]:
         rows = self.query(

@@ -15,13 +15,14 @@ The full-text index is SQLite FTS5 (an external-content table over
 
 from __future__ import annotations
 
-import sqlite3
+import itertools
 import threading
-import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from .db import Database
 
 INDEX_SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entity_agg (
@@ -107,7 +108,7 @@ def _new_fold(kind: str, vendor: str | None) -> _Fold:
     return _Fold(kind, 0, vendor, set(), array("I"), None)
 
 
-def _load(db: sqlite3.Connection, key: str) -> _Fold | None:
+def _load(db: Any, key: str) -> _Fold | None:
     row = db.execute(
         "SELECT kind, mentions, vendor, surfaces, sources, ctx_article, ctx_idx, ctx_score, "
         "ctx_fit FROM entity_agg WHERE entity = ?",
@@ -122,7 +123,7 @@ def _load(db: sqlite3.Connection, key: str) -> _Fold | None:
     return _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
 
 
-def _save(db: sqlite3.Connection, key: str, fold: _Fold) -> None:
+def _save(db: Any, key: str, fold: _Fold) -> None:
     ctx = fold.ctx or (None, None, None, None)
     db.execute(
         "INSERT INTO entity_agg(entity, kind, mentions, vendor, surfaces, sources, ctx_article, "
@@ -144,7 +145,7 @@ def _save(db: sqlite3.Connection, key: str, fold: _Fold) -> None:
 
 
 def add_article(
-    db: sqlite3.Connection,
+    db: Any,
     article_id: int,
     texts: Sequence[tuple[str, float]],
     mentions: Iterable[tuple[int, str, str, str, str | None]],
@@ -164,7 +165,7 @@ def add_article(
 
 
 def article_saved(
-    db: sqlite3.Connection,
+    db: Any,
     article_id: int,
     named: Sequence[str],
     replace_id: int | None,
@@ -185,7 +186,7 @@ def article_saved(
     )
 
 
-def refold(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> None:
+def refold(db: Any, keys: Iterable[str] | None = None) -> None:
     """Recompute the aggregates of ``keys`` (every entity when None) from
     their mentions: after an article is removed or re-analysed in place."""
     if keys is None:
@@ -208,7 +209,7 @@ def refold(db: sqlite3.Connection, keys: Iterable[str] | None = None) -> None:
         _save(db, key, fold)
 
 
-def entities_of(db: sqlite3.Connection, article_id: int) -> list[str]:
+def entities_of(db: Any, article_id: int) -> list[str]:
     rows = db.execute("SELECT DISTINCT entity FROM mentions WHERE article_id = ?", (article_id,))
     return [str(r[0]) for r in rows]
 
@@ -229,7 +230,7 @@ def _aggregate(row: Sequence[Any]) -> EntityAggregate:
 
 
 def read_aggregates(
-    db: sqlite3.Connection, kind: str | None = None, key: str | None = None
+    db: Any, kind: str | None = None, key: str | None = None
 ) -> list[EntityAggregate]:
     """The aggregate rows of one kind (or one entity) with their context
     sentences, in one query."""
@@ -248,19 +249,20 @@ def fts_query(terms: Sequence[str]) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def search_rows(db: sqlite3.Connection, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
+def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
     """Sentences whose terms include any of ``terms``, newest first."""
     if not terms:
         return []
-    return db.execute(
+    rows: list[tuple[Any, ...]] = db.execute(
         f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
         "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
         "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
         (fts_query(terms), limit),
     ).fetchall()
+    return rows
 
 
-def ensure_index(db: sqlite3.Connection, version: str | None) -> bool:
+def ensure_index(db: Any, version: str | None) -> bool:
     """Create the index tables; when ``version`` (the store's record) is
     not :data:`INDEX_VERSION`, fill them from the stored articles. Returns
     whether they were rebuilt (the caller records the new version)."""
@@ -275,37 +277,105 @@ def ensure_index(db: sqlite3.Connection, version: str | None) -> bool:
     return True
 
 
-class IndexReads:
-    """The reads of what this module keeps, as :class:`summarizer.store.Store`
-    methods (a PostgreSQL store answers them from its own tables)."""
+class _Rows(list[Any]):
+    def fetchone(self) -> Any:
+        return self[0] if self else None
 
-    _db: sqlite3.Connection
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+
+class _Reader:
+    """``execute`` over ``Database.query``: the read functions above, outside
+    a write transaction."""
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> _Rows:
+        return _Rows(self._db.query(sql, params))
+
+
+class IndexReads:
+    """What this module keeps, as :class:`summarizer.store.Store` methods.
+    A PostgreSQL store keeps no aggregates: it folds the mentions on reading
+    (slower, same answers) and never serves a remembered reply."""
+
+    db: Database
     _lock: threading.RLock
     _commits: int  # this connection's commits (data_version counts the others')
+    _indexed: bool
+
+    def _ensure_index(self) -> None:
+        """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
+        if not self._indexed:
+            return
+        store: Any = self
+        with store.transaction() as db:
+            if ensure_index(db, store.get_meta("index")):
+                store.set_meta("index", INDEX_VERSION)
+
+    def _reader(self) -> Any:
+        return _Reader(self.db)
 
     def version(self) -> tuple[int, int]:
         """Changes whenever anything is committed, by this connection or
         another process's: what a reader may cache results under."""
-        with self._lock:
-            return int(self._db.execute("PRAGMA data_version").fetchone()[0]), self._commits
+        if not self._indexed:
+            return next(_UNIQUE), 0
+        return int(self.db.query("PRAGMA data_version")[0][0]), self._commits
+
+    def entity_keys(self, kind: str) -> list[str]:
+        """The keys of every entity of ``kind`` the store names."""
+        table = "entity_agg" if self._indexed else "mentions"
+        rows = self.db.query(f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", (kind,))
+        return [str(r[0]) for r in rows]
 
     def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
         """Every entity of ``kind``: mention count, sources, vendor and
         context sentence, kept up to date at ingest (a few rows read)."""
-        with self._lock:
-            return read_aggregates(self._db, kind=kind)
+        if not self._indexed:
+            return _folded(self.db, kind=kind)
+        return read_aggregates(self._reader(), kind=kind)
 
     def entity_aggregate(self, key: str) -> EntityAggregate | None:
-        with self._lock:
-            rows = read_aggregates(self._db, key=key)
+        rows = read_aggregates(self._reader(), key=key) if self._indexed else []
+        if not self._indexed:
+            rows = _folded(self.db, key=key)
         return rows[0] if rows else None
 
 
-def pack_text(raw: str) -> bytes:
-    """The raw text as stored: zlib-compressed UTF-8 (read back only to
-    re-analyse, so a third of the space is worth a decompression)."""
-    return zlib.compress(raw.encode("utf-8"), 6)
+_UNIQUE = itertools.count()
 
 
-def unpack_text(value: str | bytes) -> str:
-    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
+def _folded(db: Any, kind: str | None = None, key: str | None = None) -> list[EntityAggregate]:
+    """The aggregates computed from the mentions (a store without them)."""
+    where, param = ("m.kind = ?", kind) if key is None else ("m.entity = ?", key)
+    rows = db.query(
+        "SELECT m.entity, m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
+        "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m LEFT JOIN sentences s "
+        f"ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE {where} "
+        "ORDER BY m.entity, m.article_id, m.sentence_idx",
+        (param,),
+    )
+    folds: dict[str, _Fold] = {}
+    for entity, article_id, idx, kind_, surface, vendor, text, score in rows:
+        fold = folds.setdefault(str(entity), _new_fold(str(kind_), vendor))
+        fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
+    out = []
+    for entity, fold in folds.items():
+        context = None
+        if fold.ctx is not None:
+            found = db.query(
+                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+                "WHERE article_id = ? AND idx = ?",
+                (fold.ctx[0], fold.ctx[1]),
+            )
+            context = tuple(found[0]) if found else None
+        surfaces = tuple(sorted(fold.surfaces))
+        sources = tuple(fold.sources)
+        aggregate = EntityAggregate(
+            entity, fold.kind, fold.mentions, fold.vendor, surfaces, sources, context
+        )
+        out.append(aggregate)
+    return out

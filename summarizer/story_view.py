@@ -167,12 +167,17 @@ def _seed_ids(corpus: Corpus, period: Period, window_days: float) -> list[int]:
     return sorted(int(r[0]) for r in rows)
 
 
+def _marks(ids: Sequence[int]) -> str:
+    """Placeholders for an id list (portable SQL: SQLite and PostgreSQL)."""
+    return ",".join("?" * len(ids)) or "NULL"
+
+
 def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
     rows = corpus.store.query(
         "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
         "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN "
-        "(SELECT story FROM article_extra WHERE article_id IN (SELECT value FROM json_each(?)))",
-        (json.dumps(list(seeds)),),
+        f"(SELECT story FROM article_extra WHERE article_id IN ({_marks(seeds)}))",
+        list(seeds),
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
@@ -271,9 +276,8 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
     rows = corpus.store.query(
-        "SELECT article_id, vector FROM story_vectors "
-        "WHERE article_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
+        f"SELECT article_id, vector FROM story_vectors WHERE article_id IN ({_marks(ids)})",
+        ids,
     )
     vectors = {int(a): set(json.loads(v)) for a, v in rows}
     for story in stories:
@@ -307,8 +311,8 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
     rows = corpus.store.query(
         "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
-        "AND article_id IN (SELECT value FROM json_each(?))",
-        (*_ENTITY_KINDS, json.dumps(list(ids))),
+        f"AND article_id IN ({_marks(ids)}) ORDER BY article_id, entity",  # same on both
+        (*_ENTITY_KINDS, *ids),
     )
     out: dict[int, list[str]] = {}
     for article_id, key in rows:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pg_server import pg_server, pg_url, store_target  # noqa: F401  (fixtures)
 
 from handlers import Context
 from summarizer.corpus import Corpus, open_corpus

@@ -20,6 +20,7 @@ DATA = Path(__file__).parent / "data"
 DAYS = {
     "day1": ("2026-11-24", 50, 12, 10),
     "day2": ("2026-11-25", 30, 8, 8),
+    "day3": ("2026-11-26", 45, 12, 10),
 }
 FILE_NAME = re.compile(r"^\d{3}_[a-z0-9-]+\.txt$")
 PUBLISHED = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}\+09:00$")
@@ -86,3 +87,16 @@ def test_day_is_big_enough_and_its_top_five_is_unambiguous(day: str) -> None:
     sizes = sorted((s["size"] for s in labels["stories"].values()), reverse=True)
     assert sizes.count(1) >= min_singletons
     assert sizes[4] > sizes[5] >= 2  # the five most-covered stories are well defined
+
+
+# names that must reach several separate stories, so that a name alone cannot cluster
+SHARED_NAMES = {"day3": ("엔비디아", "삼성", "하이닉스", "HBM")}
+
+
+@pytest.mark.parametrize("day", sorted(SHARED_NAMES))
+def test_shared_names_span_several_stories(day: str) -> None:
+    labels = _labels(day)
+    texts = {name: _decode(DATA / day / name)[0] for name in labels["articles"]}
+    for word in SHARED_NAMES[day]:
+        stories = {labels["articles"][n]["story"] for n, text in texts.items() if word in text}
+        assert len(stories) >= 3, word

@@ -158,6 +158,16 @@ def test_robots_txt_and_user_agent(site: NewsSite) -> None:
         del site.pages["/robots.txt"], site.pages["/private/page"]
 
 
+def test_robots_txt_server_error_means_stay_away(site: NewsSite) -> None:
+    """RFC 9309: a 5xx robots.txt is 'unreachable' → nothing is fetched."""
+    site.pages["/robots.txt"] = Page(b"busy", "text/plain", status=503)
+    try:
+        with pytest.raises(FetchError, match="robots.txt"):
+            Fetcher(IngestSettings(timeout=5)).get(site.base + "/news/h20")
+    finally:
+        del site.pages["/robots.txt"]
+
+
 # ------------------------------------------------------------ broken feeds
 def test_broken_feeds_are_errors(site: NewsSite, tmp_path: Path) -> None:
     site.pages["/nolinks.rss"] = Page(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -110,8 +109,9 @@ def test_permanent_failure_deactivates() -> None:
 
 # --------------------------------------------------------- ledger and lease
 @pytest.fixture()
-def ledger(tmp_path: Path) -> Ledger:
-    return Ledger(Store(tmp_path / "ledger.sqlite3"))
+def ledger(store_target: str) -> Ledger:
+    """The ledger on SQLite, then on PostgreSQL (tests/pg_server.py)."""
+    return Ledger(Store(store_target))
 
 
 def claim(ledger: Ledger, holder: str, now: datetime, chat: str = "1") -> int | None:
@@ -176,6 +176,23 @@ def test_lease_of_a_dead_process_on_this_host_is_taken_at_once(ledger: Ledger) -
     dead = f"{socket.gethostname()}:{done.stdout.strip()}:x"
     assert ledger.acquire(dead, DUE, 30)
     assert ledger.acquire("b", DUE + timedelta(seconds=1), 30)
+
+
+def test_lease_of_a_killed_unreaped_process_is_taken_at_once(ledger: Ledger) -> None:
+    import signal
+    import socket
+    import time as proc_time
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert ledger.acquire(f"{socket.gethostname()}:{proc.pid}:x", DUE, 30)
+        assert not ledger.acquire("b", DUE + timedelta(seconds=1), 30)  # alive
+        proc.send_signal(signal.SIGKILL)
+        proc_time.sleep(0.3)  # a zombie until reaped below
+        assert ledger.acquire("b", DUE + timedelta(seconds=2), 30)
+    finally:
+        proc.kill()
+        proc.wait()
 
 
 # ------------------------------------------------------------------- pacing

@@ -13,7 +13,7 @@ import pytest
 from summarizer.batch import NewArticle
 from summarizer.corpus import Corpus, open_corpus
 from summarizer.store import Store
-from summarizer.store_index import read_aggregates, refold
+from summarizer.store_index import refold
 from summarizer.text import decode_bytes
 
 DAY = Path(__file__).parent / "data" / "day1"
@@ -122,10 +122,10 @@ def test_aggregates_equal_a_recount_after_adds_changes_and_removals(tmp_path: Pa
     assert report.removed == ["2.txt"] and report.updated == ["5.txt"]
     assert _kept(corpus.store) == _recount(corpus.store)
     # the context sentences too: a fold from scratch gives the same rows
-    before = read_aggregates(corpus.store.connection, kind="chip")
+    before = corpus.store.entity_aggregates("chip")
     with corpus.store.transaction() as db:
         refold(db)
-    assert read_aggregates(corpus.store.connection, kind="chip") == before
+    assert corpus.store.entity_aggregates("chip") == before
 
 
 def test_remembered_chip_list_follows_every_write(tmp_path: Path) -> None:

@@ -7,11 +7,11 @@ from summarizer.store import Store
 ARTICLE = "엔비디아 H20 수출\n\n엔비디아는 중국 수출용 H20 칩을 내놓았다. 화웨이는 어센드 칩으로 맞선다.\n"
 
 
-def test_restart_on_unchanged_corpus_analyses_nothing(tmp_path: Path) -> None:
+def test_restart_on_unchanged_corpus_analyses_nothing(tmp_path: Path, store_target: str) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    store = tmp_path / "s.sqlite3"
+    store = store_target
     corpus, first = open_corpus(store, folder)
     assert first.added == ["a.txt"]
     before = corpus.store.articles()
@@ -48,7 +48,7 @@ def test_start_up_reads_only_files_whose_size_or_mtime_changed(tmp_path: Path) -
     assert report.unchanged == 1 and report.updated == []
 
 
-def test_changed_removed_and_broken_files(tmp_path: Path) -> None:
+def test_changed_removed_and_broken_files(tmp_path: Path, store_target: str) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -56,7 +56,7 @@ def test_changed_removed_and_broken_files(tmp_path: Path) -> None:
         "삼성전자 HBM\n\n삼성전자는 HBM 생산을 늘린다고 밝혔다.".encode("cp949")
     )
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00" * 100)
-    corpus, report = open_corpus(tmp_path / "s.sqlite3", folder)
+    corpus, report = open_corpus(store_target, folder)
     assert sorted(report.added) == ["a.txt", "b.txt"]
     assert [name for name, _ in report.skipped] == ["broken.txt"]
     ids = {s.file: s.id for s in corpus.sources()}
@@ -71,8 +71,8 @@ def test_changed_removed_and_broken_files(tmp_path: Path) -> None:
     assert "H800" in {c.key for c in corpus.entity_stats("chip")}
 
 
-def test_same_text_is_stored_once(tmp_path: Path) -> None:
-    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+def test_same_text_is_stored_once(store_target: str) -> None:
+    corpus = Corpus(Store(store_target))
     first, added = corpus.add_text(ARTICLE)
     again, added_again = corpus.add_text(ARTICLE.replace("\n", "\r\n"))
     assert added and not added_again and first == again

@@ -1,0 +1,76 @@
+"""The store's own tables (articles, sentences, mentions, article_extra, meta)
+as numbered migrations of the component ``store``."""
+
+from __future__ import annotations
+
+from .db import Migration, register
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id           INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    file         TEXT UNIQUE,
+    url          TEXT,
+    title        TEXT NOT NULL,
+    publisher    TEXT,
+    author       TEXT,
+    published    TEXT,
+    added_at     TEXT NOT NULL,
+    raw          TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    paragraph  INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    terms      TEXT NOT NULL,
+    score      REAL NOT NULL,
+    rank       INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX IF NOT EXISTS articles_added ON articles(added_at, id);
+CREATE INDEX IF NOT EXISTS sentences_rank ON sentences(rank, article_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    entity       TEXT NOT NULL,
+    kind         TEXT NOT NULL,
+    surface      TEXT NOT NULL,
+    vendor       TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity, article_id);
+CREATE INDEX IF NOT EXISTS mentions_kind_cover
+    ON mentions(kind, entity, article_id, surface, vendor);
+DROP INDEX IF EXISTS mentions_kind;
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Per-article facts beyond the analysis (issue 7): the metadata a page stated
+-- (kept for re-analysis), the MinHash signature of the body, and the story the
+-- article belongs to (the id of the story's first article, its own id if alone).
+CREATE TABLE IF NOT EXISTS article_extra (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    overrides  TEXT,
+    shingles   INTEGER NOT NULL,
+    signature  BLOB NOT NULL,
+    story      INTEGER NOT NULL,
+    similarity REAL
+);
+CREATE INDEX IF NOT EXISTS article_extra_story ON article_extra(story);
+"""
+
+# Keyword search on PostgreSQL: a GIN index over each sentence's Kiwi content
+# terms as an array, used by ``&&`` (overlap) in :meth:`Store.search_terms`.
+# SQLite scans the newest articles' sentences instead (bounded by
+# ``recent_articles``), so it needs no index.
+_TERMS_INDEX = (
+    "SELECT 1",
+    "CREATE INDEX IF NOT EXISTS sentences_terms ON sentences "
+    "USING gin (string_to_array(terms, ' '))",
+)
+
+MIGRATIONS: tuple[Migration, ...] = register("store", _SCHEMA, _TERMS_INDEX)
