@@ -4,9 +4,9 @@ Ingests each labelled day (``DIR/labels.json``, see summarizer/story_eval.py)
 once, then re-clusters it (``briefbot stories --rebuild``) for every setting
 on a grid and in three arrival orders — file order, reversed, shuffled —
 since online clustering depends on the order articles arrive in. Prints
-B-cubed F1 per day and order. Tune on day1; day2 is the check:
+B-cubed F1 per day and order:
 
-    uv run python benchmarks/story_threshold.py tests/data/day1 tests/data/day2
+    uv run python benchmarks/story_threshold.py tests/data/day1 tests/data/day2 tests/data/day3
 """
 
 from __future__ import annotations

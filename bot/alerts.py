@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from handlers import Context
 from handlers.alerts import due_alerts
-from handlers.topics import get_topics
+from summarizer.chat_prefs import get_topics
 
 from .adapters.base import Adapter
 from .service import BackgroundService

@@ -107,16 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="only articles added after this time, e.g. 2025-03-01T08:00+09:00 "
         "(no offset: briefing.default_timezone); default: the newest articles",
     )
-    _more_verbs(sub)  # issue 12: stories; issue 15: doctor; issue 16: migrate, copy-store
+    _more_verbs(sub)  # issue 15: doctor; issue 16: migrate, copy-store
     return parser
 
 
 def _more_verbs(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from .dbcli import add_verbs
 
-    stories_cli.add_parser(sub, _common)  # issue 12
     _add_doctor(sub)
     add_verbs(sub, _common)
+    stories_cli.add_parser(sub, _common)  # issue 12
 
 
 def _add_doctor(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -285,16 +285,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(clean_args(sys.argv[1:] if argv is None else argv))
     if args.verb == "eval":  # issue 3: needs no settings, store or corpus
-        return _eval(args)
+        try:
+            return _eval(args)
+        except BrokenPipeError:
+            return _reader_gone()
     try:
         config = _load(args)
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
-    quiet = args.verb in (None, "ask", "ingest", "doctor")
+    quiet = args.verb in (None, "ask", "ingest", "doctor", "brief")
     setup_logging("WARNING" if quiet else config.bot.log_level)
     try:
         return _verb(parser, args, config)
+    except BrokenPipeError:  # `briefbot ask … | head -1`: the reader left; so do we, quietly
+        return _reader_gone()
     except StoreError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)
         return 2
@@ -308,6 +313,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def _reader_gone() -> int:
+    """stdout's reader closed the pipe: point stdout at /dev/null so the
+    interpreter's final flush cannot raise again, and exit 0 like `head`'s writer
+    would wish to."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (tests)
+        pass
+    finally:
+        os.close(devnull)
+    return 0
+
+
 def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Config) -> int:
     if args.verb in ("migrate", "copy-store"):  # issue 16
         from . import dbcli
@@ -318,7 +337,9 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
     if args.verb == "ask":
         runtime = start_runtime(config)
         try:
-            print(console.ask(" ".join(args.text), runtime.context, as_json=args.json))
+            # an explicit --lang beats the console chat's stored /lang choice
+            text = " ".join(args.text)
+            print(console.ask(text, runtime.context, as_json=args.json, language=args.lang))
         finally:
             runtime.close()
         return 0

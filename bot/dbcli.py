@@ -14,6 +14,8 @@ from summarizer.store import Store
 # Every module that registers schema migrations (imported for its registration).
 MIGRATING_MODULES = (
     "summarizer.store",
+    "summarizer.stories",  # issue 12
+    "summarizer.chat_prefs",  # issue 12
     "bot.subscription_store",
     "bot.ledger",
     "bot.ingester",
@@ -75,10 +77,7 @@ def migrate(target: str, check: bool, out: TextIO = sys.stdout) -> int:
 
 
 def copy_store(source: str, target: str, out: TextIO = sys.stdout) -> int:
-    from handlers.alerts import alert_setting
-    from handlers.topics import get_topics
     from summarizer.db.copy import copy_store as copy
-    from summarizer.stories import StoryIndex
 
     if not target.startswith(("postgresql://", "postgres://")):
         print("briefbot: copy-store TO must be a postgresql:// URL", file=sys.stderr)
@@ -91,10 +90,6 @@ def copy_store(source: str, target: str, out: TextIO = sys.stdout) -> int:
         return 2
     try:
         dst.migrate(all_migrations())
-        # tables their owners create on first use (issue 12: stories, topics, alerts)
-        StoryIndex(dst)
-        get_topics(dst, "")
-        alert_setting(dst, "")
         reports = copy(src.db, dst.db)
     except StoreError as exc:
         print(f"briefbot: {exc}", file=sys.stderr)

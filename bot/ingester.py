@@ -261,15 +261,18 @@ class Ingester:
         if item is not None and self.progress is not None:
             self.progress(item)
 
-    def _corpus_name(self, path: Path) -> str | None:
-        """The file's name relative to the corpus folder, if it is inside it
-        (files elsewhere are stored without a file name, like URLs)."""
-        if self.corpus_root is None:
-            return None
-        try:
-            return path.resolve().relative_to(self.corpus_root).as_posix()
-        except ValueError:
-            return None
+    def _corpus_name(self, path: Path) -> str:
+        """The file's name relative to the corpus folder when it is inside it;
+        for a file elsewhere its absolute path, as the contract asks ("the
+        ingested path"). Folder syncing only ever looks at relative names, so
+        an article ingested from elsewhere is never dropped by a sync."""
+        resolved = path.resolve()
+        if self.corpus_root is not None:
+            try:
+                return resolved.relative_to(self.corpus_root).as_posix()
+            except ValueError:
+                pass
+        return resolved.as_posix()
 
     # ------------------------------------------------------------ feeds
     def _feed(self, url: str, fetched: Fetched) -> list[IngestItem]:

@@ -61,6 +61,9 @@ def start_runtime(config: Config, *, sync: bool = True) -> Runtime:
     from .feeds import FeedRegistry  # issue 15
 
     context.feeds = FeedRegistry(config, ingester)
+    from .dbcli import all_migrations  # every module's tables, so `migrate --check` agrees
+
+    store.migrate(all_migrations())
     return Runtime(config, corpus, context, report, ingester)
 
 

@@ -29,8 +29,8 @@ from datetime import date, datetime, timedelta
 from handlers import Context, Reply
 from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
 from handlers.language import chat_language
-from handlers.topics import get_topics
 from handlers.trend import with_week_chart
+from summarizer.chat_prefs import get_topics
 from summarizer.store import Store
 
 from .adapters.base import Adapter

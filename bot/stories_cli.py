@@ -59,7 +59,7 @@ def run(config: Config, args: argparse.Namespace) -> int:
         print("briefbot: --limit must be at least 1", file=sys.stderr)
         return 2
     # The store and the corpus folder only: no chat or ingest services to start.
-    corpus = Corpus(Store(config.store_path), story_window_days=config.stories.window_days)
+    corpus = Corpus(Store(config.store_target), story_window_days=config.stories.window_days)
     try:
         if config.corpus_path.exists():  # bot.runtime would start the ingest services too
             corpus.sync_folder(config.corpus_path)

@@ -7,10 +7,10 @@ never the same story twice. The running bot's alert service
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from summarizer.store import Store
+from summarizer.chat_prefs import alert_chats, alerted_stories, record_alert
 from summarizer.story_view import Period, Story, recent_stories
 
 from .reply import Reply
@@ -22,36 +22,6 @@ if TYPE_CHECKING:
 
 ALERT_GAP = timedelta(hours=1)
 MIN_OUTLETS, MAX_OUTLETS = 2, 20
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS chat_alerts (
-    chat        TEXT PRIMARY KEY,
-    min_outlets INTEGER NOT NULL,
-    last_alert  TEXT
-);
-CREATE TABLE IF NOT EXISTS story_alerts (
-    chat  TEXT NOT NULL,
-    story INTEGER NOT NULL,
-    at    TEXT NOT NULL,
-    PRIMARY KEY (chat, story)
-)
-"""
-
-
-def alert_setting(store: Store, chat: str) -> int:
-    """The chat's alert threshold in outlets; 0 when alerts are off."""
-    store.ensure_schema(_SCHEMA)
-    rows = store.query("SELECT min_outlets FROM chat_alerts WHERE chat = ?", (chat,))
-    return int(rows[0][0]) if rows else 0
-
-
-def set_alert(store: Store, chat: str, min_outlets: int) -> None:
-    store.ensure_schema(_SCHEMA)
-    with store.transaction() as db:
-        db.execute(
-            "INSERT INTO chat_alerts(chat, min_outlets) VALUES (?, ?) "
-            "ON CONFLICT(chat) DO UPDATE SET min_outlets = excluded.min_outlets",
-            (chat, min_outlets),
-        )
 
 
 def parse_alert(words: Sequence[str]) -> int | None:
@@ -72,26 +42,22 @@ def due_alerts(
     """(chat, reply) for every chat whose alert is due: the most important
     story about its topics told by enough outlets and not yet alerted."""
     store = context.corpus.store
-    store.ensure_schema(_SCHEMA)
     out = []
-    for chat, min_outlets, last in store.query(
-        "SELECT chat, min_outlets, last_alert FROM chat_alerts WHERE min_outlets > 0"
-    ):
-        topics = topics_of(str(chat))
-        if not topics or (last and now - datetime.fromisoformat(str(last)) < ALERT_GAP):
+    for chat, min_outlets, last in alert_chats(store):
+        topics = topics_of(chat)
+        if not topics or (last is not None and now - last < ALERT_GAP):
             continue
-        found = _story_to_alert(context, str(chat), int(min_outlets), topics)
+        found = _story_to_alert(context, chat, min_outlets, topics)
         if found is not None:
-            _record(store, str(chat), found.id, now)
-            out.append((str(chat), _reply(found, context.language)))
+            record_alert(store, chat, found.id, now)
+            out.append((chat, _reply(found, context.language)))
     return out
 
 
 def _story_to_alert(
     context: Context, chat: str, min_outlets: int, topics: Sequence[str]
 ) -> Story | None:
-    rows = context.corpus.store.query("SELECT story FROM story_alerts WHERE chat = ?", (chat,))
-    sent = {int(r[0]) for r in rows}
+    sent = alerted_stories(context.corpus.store, chat)
 
     def wanted(story: Story) -> bool:
         return story.topic > 0 and len(story.outlets) >= min_outlets and story.id not in sent
@@ -100,16 +66,6 @@ def _story_to_alert(
         context.corpus, Period(), topics=topics, window_days=1.0, keep=wanted, limit=1
     )
     return found[0] if found else None
-
-
-def _record(store: Store, chat: str, story: int, now: datetime) -> None:
-    stamp = now.astimezone(UTC).isoformat()
-    with store.transaction() as db:
-        db.execute(
-            "INSERT OR IGNORE INTO story_alerts(chat, story, at) VALUES (?,?,?)",
-            (chat, story, stamp),
-        )
-        db.execute("UPDATE chat_alerts SET last_alert = ? WHERE chat = ?", (stamp, chat))
 
 
 def _reply(story: Story, language: str) -> Reply:

@@ -120,15 +120,11 @@ def briefing_stories(
 
 
 def _window(corpus: Corpus, ids: Sequence[int], days: float) -> list[int]:
-    rows = corpus.store.query(
-        f"SELECT id, added_at FROM articles WHERE id IN ({','.join('?' * len(ids)) or 'NULL'})",
-        list(ids),
-    )
-    if not rows:
+    added = {i: datetime.fromisoformat(a) for i, a in corpus.store.added_at(ids).items()}
+    if not added:
         return []
-    newest = max(datetime.fromisoformat(str(r[1])) for r in rows)
-    low = newest - timedelta(days=days)
-    return sorted(int(r[0]) for r in rows if datetime.fromisoformat(str(r[1])) >= low)
+    low = max(added.values()) - timedelta(days=days)
+    return sorted(i for i, moment in added.items() if moment >= low)
 
 
 def _entity_sections(

@@ -8,54 +8,26 @@ chat id), so the scheduler's briefing for the chat can read them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from summarizer.store import Store
+from summarizer.chat_prefs import MAX_TOPICS, alert_setting, get_topics, set_alert, set_topics
 
-from .alerts import alert_setting, parse_alert, set_alert
+from .alerts import parse_alert
 from .reply import Command, Line, Reply, Section
 from .story_messages import story_message
 
 if TYPE_CHECKING:
     from .context import Context
 
-MAX_TOPICS = 20
 _MAX_WORD = 40
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS chat_topics (
-    chat       TEXT PRIMARY KEY,
-    topics     TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-)
-"""
 # Words that try to be a time or a zone: never topics.
 _TIME_LIKE = re.compile(
     r"^\d+([:.]\d+)?(am|pm|시|분|h)?$|^\d+:|/|^(오전|오후|저녁|아침|밤|정오|자정)", re.I
 )
 _ADD = ("add", "추가", "+")
 _REMOVE = ("remove", "rm", "del", "delete", "삭제", "빼기", "제거", "-")
-
-
-def get_topics(store: Store, chat: str) -> list[str]:
-    store.ensure_schema(_SCHEMA)
-    rows = store.query("SELECT topics FROM chat_topics WHERE chat = ?", (chat,))
-    return [str(t) for t in json.loads(rows[0][0])] if rows else []
-
-
-def set_topics(store: Store, chat: str, topics: Sequence[str]) -> None:
-    store.ensure_schema(_SCHEMA)
-    unique = list(dict.fromkeys(t for t in topics if t))[:MAX_TOPICS]
-    with store.transaction() as db:
-        db.execute(
-            "INSERT INTO chat_topics(chat, topics, updated_at) VALUES (?,?,?) "
-            "ON CONFLICT(chat) DO UPDATE SET topics = excluded.topics, "
-            "updated_at = excluded.updated_at",
-            (chat, json.dumps(unique, ensure_ascii=False), datetime.now(UTC).isoformat()),
-        )
 
 
 def split_topics(args: str, parses: Callable[[str], object]) -> tuple[str, list[str]]:

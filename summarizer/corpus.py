@@ -199,14 +199,20 @@ class Corpus:
         story = self.store.stories([article_id])[article_id]
         return self.store.story_members(story) or [article_id]
 
-    def story_primaries(self, article_ids: Sequence[int]) -> dict[int, int]:
-        """article id → the first of the given ids that tells the same story
-        (so a briefing reads one article per story)."""
-        stories = self.store.stories(article_ids)
-        first: dict[int, int] = {}
-        for article_id in sorted(article_ids):
-            first.setdefault(stories[article_id], article_id)
-        return {a: first[stories[a]] for a in article_ids}
+    def near_copies(self, article_ids: Sequence[int]) -> set[int]:
+        """Those of the articles that joined their story as a near-copy of an
+        earlier article (MinHash containment, see :mod:`summarizer.stories`)."""
+        ids = list(article_ids)
+        out: set[int] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.store.query(
+                "SELECT article_id FROM article_extra WHERE similarity >= 1.0 "
+                f"AND article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            out.update(int(r[0]) for r in rows)
+        return out
 
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:

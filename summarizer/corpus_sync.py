@@ -60,7 +60,12 @@ def sync_folder(store: Store, root: Path, add: AddArticles) -> SyncReport:
         str(f): (int(z), int(m), str(h))
         for f, z, m, h in store.query("SELECT file, size, mtime_ns, content_hash FROM file_state")
     }
-    sync = _Sync(store, root, {a.file: a for a in store.file_articles() if a.file})
+    # Absolute names are articles ingested from elsewhere: not the folder's.
+    sync = _Sync(
+        store,
+        root,
+        {a.file: a for a in store.file_articles() if a.file and not a.file.startswith("/")},
+    )
     present: set[str] = set()
     for path in sorted(article_files(root)):
         name = path.relative_to(root).as_posix()

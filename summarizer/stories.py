@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from .db import register
 from .minhash import SAME_STORY, Signature, best_match
 from .store import ExtraRow, Store
 from .story_features import (
@@ -38,9 +39,9 @@ from .story_features import (
     weighted,
 )
 
-JOIN = 0.30
+JOIN = 0.26
 MERGE = 0.37
-AVERAGE = 0.5  # weight of the average link against the best link
+AVERAGE = 0.0  # weight of the average link against the best link (the grid chose 0)
 INDEX_TERMS = 12
 FREQUENT = 6
 POSTINGS_PER_TERM = 100
@@ -67,6 +68,9 @@ CREATE TABLE IF NOT EXISTS story_df (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)
 """
+
+
+MIGRATIONS = register("stories", _SCHEMA)
 
 
 def published_time(published: str | None) -> float | None:
@@ -121,7 +125,7 @@ class StoryIndex:
     def __init__(self, store: Store, window_days: float = 3.0) -> None:
         self.store = store
         self.window_days = window_days
-        store.ensure_schema(_SCHEMA)
+        store.migrate(MIGRATIONS)
 
     # ---------------------------------------------------------- assign
     def assign(
@@ -247,6 +251,8 @@ class StoryIndex:
         if copy is not None and copy[1] >= SAME_STORY:
             sims[copy[0]] = max(sims.get(copy[0], 0.0), 1.0)
         best = story_scores(sims, stories)
+        if published is not None:  # the window holds for the whole story, not one link
+            best = {s: v for s, v in best.items() if self._dated_within(s, published)}
         ranked = sorted(best, key=lambda s: (-best[s], s))
         if not ranked or best[ranked[0]] < JOIN:
             return Assignment(article_id, None)
@@ -257,6 +263,17 @@ class StoryIndex:
         target = min([ranked[0], *bridged])
         merged = tuple(s for s in [ranked[0], *bridged] if s != target)
         return Assignment(target, round(best[ranked[0]], 3), merged)
+
+    def _dated_within(self, story: int, published: float) -> bool:
+        """Whether every stated date in ``story`` is within the window of
+        ``published`` (an undated article links stories, not months)."""
+        low, high = self.store.query(
+            "SELECT min(v.published), max(v.published) FROM article_extra e "
+            "JOIN story_vectors v ON v.article_id = e.article_id WHERE e.story = ?",
+            (story,),
+        )[0]
+        span = (self.window_days + 1) * DAY
+        return low is None or (published - span <= float(low) and float(high) <= published + span)
 
     # ------------------------------------------------------------ reads
     def clear(self) -> None:

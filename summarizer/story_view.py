@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from .corpus import Corpus
 from .store import SentenceRow
@@ -38,8 +39,10 @@ from .summarize import select
 
 GIST_SENTENCES = 2
 STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a singleton
+STALE_AFTER_DAYS = 3.0  # a story that happened this long before `since` ranks last
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
+_CHUNK = 500  # ids per IN list
 # A story's headline, gist and entities are read from its newest articles
 # (a story told a hundred times costs what one told 24 times does).
 _READ = 24
@@ -172,12 +175,29 @@ def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids)) or "NULL"
 
 
+def rows_in(
+    corpus: Corpus, sql: str, ids: Sequence[int], params: Sequence[object] = ()
+) -> list[tuple[Any, ...]]:
+    """``sql`` (ending in ``IN ({marks})``) for the ids in chunks: plain
+    placeholders, which every store backend understands."""
+    unique = list(dict.fromkeys(int(i) for i in ids))
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows.extend(corpus.store.query(sql.format(marks=marks), [*params, *chunk]))
+    return rows
+
+
 def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
-    rows = corpus.store.query(
+    story_ids = rows_in(
+        corpus, "SELECT DISTINCT story FROM article_extra WHERE article_id IN ({marks})", seeds
+    )
+    rows = rows_in(
+        corpus,
         "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
-        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN "
-        f"(SELECT story FROM article_extra WHERE article_id IN ({_marks(seeds)}))",
-        list(seeds),
+        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN ({marks})",
+        [int(r[0]) for r in story_ids],
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
@@ -235,22 +255,29 @@ def stories_of(
         story.followup = bool(low) and any(s.added_at <= low for s in story.sources)
     if topics:
         _match_topics(corpus, stories, topics)
-    ranked = [s for s in rank(stories) if keep is None or keep(s)]
+    ranked = [s for s in rank(stories, since) if keep is None or keep(s)]
     if limit is not None:
         ranked = ranked[:limit]
     fill(corpus, ranked)
     return ranked
 
 
-def rank(stories: list[Story]) -> list[Story]:
+def rank(stories: list[Story], since: datetime | None = None) -> list[Story]:
     """Distinct outlets, then articles, then recency, plus the chat's
     topics; singletons of one outlet after every multi-outlet story unless
-    strongly on topic."""
+    strongly on topic. With ``since``, a story that happened more than
+    ``STALE_AFTER_DAYS`` before it (articles added now about old news) comes
+    after all the others."""
     if not stories:
         return []
-    newest = max(s.added for story in stories for s in story.sources)
+    # Recency by when it happened: articles added today about something
+    # reported months ago are not today's news.
+    lasts = {story.id: _happened(story) for story in stories}
+    newest = max(lasts.values())
+    cut = since.timestamp() - STALE_AFTER_DAYS * DAY if since else None
+    stale = {sid for sid, last in lasts.items() if cut is not None and last < cut}
     for story in stories:
-        last = max(s.added for s in story.sources)
+        last = lasts[story.id]
         recency = math.exp(-(newest - last) / DAY)
         outlets = len(story.outlets)
         story.score = (
@@ -259,9 +286,17 @@ def rank(stories: list[Story]) -> list[Story]:
 
     def key(story: Story) -> tuple[int, float, int]:
         lifted = story.multi or story.topic >= STRONG_TOPIC
-        return (0 if lifted else 1, -story.score, -story.id)
+        group = 2 if story.id in stale else 0 if lifted else 1
+        return (group, -story.score, -story.id)
 
     return sorted(stories, key=key)
+
+
+def _happened(story: Story) -> float:
+    """The newest date the story's articles state; only a story none of whose
+    articles states a date falls back to when they were added."""
+    stated = [s.t for s in story.sources if s.published]
+    return max(stated) if stated else max(s.t for s in story.sources)
 
 
 def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -> None:
@@ -275,9 +310,8 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
         if terms:
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
-    rows = corpus.store.query(
-        f"SELECT article_id, vector FROM story_vectors WHERE article_id IN ({_marks(ids)})",
-        ids,
+    rows = rows_in(
+        corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
     )
     vectors = {int(a): set(json.loads(v)) for a, v in rows}
     for story in stories:
@@ -305,14 +339,17 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
         counts: Counter[str] = Counter()
         for s in read:
             counts.update(names.get(s.id, []))
-        story.entities = [n for n, _ in counts.most_common(_MAX_ENTITIES)]
+        ordered = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
+        story.entities = ordered[:_MAX_ENTITIES]
 
 
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
-    rows = corpus.store.query(
+    rows = rows_in(
+        corpus,
         "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
-        f"AND article_id IN ({_marks(ids)}) ORDER BY article_id, entity",  # same on both
-        (*_ENTITY_KINDS, *ids),
+        "AND article_id IN ({marks})",
+        ids,
+        _ENTITY_KINDS,
     )
     out: dict[int, list[str]] = {}
     for article_id, key in rows:

@@ -1,7 +1,7 @@
 """Extractive summaries over the stored, ranked sentences.
 
 * :func:`briefing` — the corpus briefing: the best sentences across recent
-  articles, one article per story (the same story from two outlets is read
+  articles, near-copies read once (one outlet running another's text is read
   once), near-repeats (the same fact told by two outlets) dropped, each
   citing its source;
 * :func:`article_summary` — one article's best sentences, in article order;
@@ -87,8 +87,10 @@ def briefing(
     the corpus."""
     if article_ids is None:
         article_ids = corpus.store_recent_ids(recent)
-    # One article per story: the same story from two outlets is read once.
-    article_ids = sorted(set(corpus.story_primaries(article_ids).values()))
+    # A near-copy (one outlet running another's text) is read once; retellings
+    # of a story in other words stay, their repeated facts removed below.
+    copies = corpus.near_copies(article_ids)
+    article_ids = sorted(a for a in article_ids if a not in copies)
     if not article_ids:
         return []
     pool = [s for s in corpus.store.top_sentences(4, article_ids) if _readable(s)]

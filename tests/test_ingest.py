@@ -154,6 +154,20 @@ def test_stores_from_before_stories_are_backfilled(tmp_path: Path) -> None:
 
 
 # -------------------------------------------------------------- files
+def test_file_from_elsewhere_keeps_its_path_through_a_folder_sync(
+    ingester: Ingester, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere" / "기사.txt"
+    outside.parent.mkdir()
+    outside.write_bytes(CP949_TEXT.encode("cp949"))
+    (item,) = ingester.ingest(str(outside))
+    assert item.status == ADDED and item.article_id
+    (tmp_path / "corpus").mkdir()
+    ingester.corpus.sync_folder(tmp_path / "corpus")  # an empty corpus folder
+    source = ingester.corpus.source(item.article_id)
+    assert source is not None and source.file == outside.resolve().as_posix()
+
+
 def test_files_in_every_encoding(ingester: Ingester, tmp_path: Path) -> None:
     folder = tmp_path / "drop"
     (folder / "sub").mkdir(parents=True)
@@ -184,7 +198,8 @@ def test_files_in_every_encoding(ingester: Ingester, tmp_path: Path) -> None:
     corpus = ingester.corpus
     cp949 = corpus.source(items["cp949.txt"].article_id or 0)
     assert cp949 and cp949.title.startswith("삼성전자, 2나노") and cp949.publisher == "전자신문"
-    assert cp949.file is None  # outside the corpus folder: a store-only article
+    # outside the corpus folder: the ingested (absolute) path, never synced away
+    assert cp949.file == (folder / "cp949.txt").resolve().as_posix()
     assert any("똠방각하" in s.text for s in corpus.sentences(cp949.id))
     utf16 = corpus.sentences(items["utf16.txt"].article_id or 0)
     assert all(unicodedata.is_normalized("NFC", s.text) for s in utf16)

@@ -15,7 +15,7 @@ from bot.adapters.console import ConsoleAdapter
 from bot.alerts import AlertService
 from handlers import Command, Context, dispatch
 from handlers.alerts import due_alerts
-from handlers.topics import get_topics
+from summarizer.chat_prefs import get_topics
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 

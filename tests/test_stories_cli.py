@@ -106,3 +106,11 @@ def test_eval_stories(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert report["bcubed"]["f1"] >= 0.9
     assert report["top"]["hits"] >= 4 and report["top"]["singletons_in_top"] == 0
     assert main(["eval", "stories", str(tmp_path)]) == 2
+
+
+def test_eval_stories_on_the_harder_day(capsys: pytest.CaptureFixture[str]) -> None:
+    """day3: retellings that share few figures, names shared across stories."""
+    assert main(["eval", "stories", str(DAY1.parent / "day3"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["bcubed"]["f1"] >= 0.88 and report["bcubed"]["precision"] >= 0.95
+    assert report["top"]["hits"] >= 4 and report["top"]["singletons_in_top"] == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from summarizer import stories
 from summarizer.corpus import Corpus
 from summarizer.minhash import Signature
@@ -42,8 +44,11 @@ def test_features_keep_names_and_numbers_not_verbs_or_bylines() -> None:
     assert cosine(features, features) > 0.999
 
 
-def test_best_and_average_link() -> None:
-    scores = stories.story_scores({1: 0.6, 2: 0.2, 3: 0.3}, {1: 10, 2: 10, 3: 30})
+def test_best_and_average_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    sims, members = {1: 0.6, 2: 0.2, 3: 0.3}, {1: 10, 2: 10, 3: 30}
+    assert stories.story_scores(sims, members) == {10: 0.6, 30: 0.3}  # the best link (tuned)
+    monkeypatch.setattr(stories, "AVERAGE", 0.5)
+    scores = stories.story_scores(sims, members)
     assert abs(scores[10] - (0.5 * 0.6 + 0.5 * 0.4)) < 1e-9
     assert abs(scores[30] - 0.3) < 1e-9
 
@@ -120,3 +125,50 @@ def test_a_store_from_before_clustering_is_reclustered_once(tmp_path: Path) -> N
     assert reopened.story_of(ids[1]) == ids
     assert reopened.store.query("SELECT count(*) FROM story_postings")[0][0] > 0
     reopened.store.close()
+
+
+def test_stories_on_both_backends(store_target: str) -> None:
+    """Clustering, the story view and near-copies on SQLite and PostgreSQL."""
+    from summarizer.story_view import Period, recent_stories
+
+    corpus = Corpus(Store(store_target))
+    names = ["007_hankyung.txt", "012_dt.txt", "005_yna.txt", "006_mk.txt", "003_news1.txt"]
+    ids = {n: corpus.add_text((DAY1 / n).read_bytes().decode("utf-8"))[0] for n in names}
+    found = recent_stories(corpus, Period(), topics=("삼성전자",))
+    groups = sorted(sorted(s.id for s in story.sources) for story in found)
+    assert groups == sorted(
+        [
+            sorted([ids[names[0]], ids[names[1]]]),
+            sorted([ids[names[2]], ids[names[3]]]),
+            [ids[names[4]]],
+        ]
+    )
+    assert all(story.headline and story.gist for story in found)
+    assert corpus.near_copies(list(ids.values())) == set()
+    assert corpus.rebuild_stories() == 3
+    corpus.store.close()
+
+
+def test_rank_puts_stale_stories_after_todays_singletons() -> None:
+    """Articles just added about something reported months ago (their stated
+    dates are old) rank after today's stories, even told by more outlets."""
+    from datetime import UTC, datetime
+
+    from summarizer.story_view import Story, StorySource, rank
+
+    def source(sid: int, outlet: str, day: str | None, t: float) -> StorySource:
+        return StorySource(sid, None, f"제목 {sid}", outlet, None, day, "2026-11-26", t, 100.0)
+
+    day = 86_400.0
+    old = Story(1, [source(i, f"매체{i}", "2025-02-21", 0.0) for i in range(1, 5)], [])
+    old.sources.append(source(5, "무명", None, 700 * day))  # undated: added today
+    old.outlets = [s.publisher or "" for s in old.sources]
+    today = Story(
+        2,
+        [source(6, "갑", "2026-11-26", 700 * day), source(7, "을", "2026-11-26", 700 * day)],
+        ["갑", "을"],
+    )
+    single = Story(3, [source(8, "병", "2026-11-26", 700 * day)], ["병"])
+    since = datetime.fromtimestamp(700 * day - 3600, UTC)
+    assert [s.id for s in rank([old, today, single], since)] == [2, 3, 1]
+    assert [s.id for s in rank([old, today, single])] == [1, 2, 3]  # no period: outlets first

@@ -11,7 +11,7 @@ import pytest
 
 from handlers import Command, Context, dispatch
 from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids
-from handlers.topics import get_topics
+from summarizer.chat_prefs import get_topics
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 from summarizer.story_text import clean_headline, is_headline, outlet, strip_byline, title_index
