@@ -197,8 +197,10 @@ def _run(config: Config, platform: str) -> int:
     runtime = start_runtime(config, sync=False)
     try:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
+        # Kiwi loads and analyses its first text on a thread of its own: the
+        # bot answers at once, and a keyword question finds Kiwi ready.
+        threading.Thread(target=warm_up, name="kiwi-warm-up", daemon=True).start()
         runtime.report = sync_corpus(config, runtime.corpus)
-        warm_up()  # load Kiwi now, not on the first keyword question
         threading.Thread(target=warm_charts, name="warm-charts", daemon=True).start()
         assert runtime.ingester is not None  # start_runtime always installs one
         services: list[Service] = [*background_services(config, runtime.ingester)]

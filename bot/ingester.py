@@ -1,7 +1,8 @@
 """Ingestion: article files, folders, article URLs and RSS/Atom feeds.
 
 :class:`Ingester` turns a path or URL into stored articles through
-:meth:`summarizer.corpus.Corpus.add_text`; it is also the chat's ``/ingest``
+:meth:`summarizer.corpus.Corpus.add_articles` (a folder's files and a feed's
+pages in batches); it is also the chat's ``/ingest``
 service (``Context.ingest``, offered by :func:`install`).
 """
 
@@ -11,7 +12,8 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ import httpx
 
 from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
+from summarizer.batch import Added, NewArticle
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.db import register
 from summarizer.extract import (
@@ -34,6 +37,7 @@ from summarizer.text import DecodeError, decode_bytes, normalize
 
 from .config import Config, IngestSettings
 from .fetching import Fetched, Fetcher, FetchError
+from .progress import Progress
 
 log = logging.getLogger("briefbot.ingest")
 
@@ -53,6 +57,18 @@ CREATE TABLE IF NOT EXISTS ingest_feeds (
 FEED_MIGRATIONS = register("ingest_feeds", _FEED_TABLE)
 
 
+_NO_FILES = "no .txt, .md or .html files in folder"
+_NO_TARGET = "no such file or folder, and not a URL"
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A file or page read and waiting to be added with its batch."""
+
+    target: str
+    article: NewArticle
+
+
 class Ingester:
     """Adds files, pages and feeds to the corpus. Safe to share between the
     poller and chat handlers: one ingest runs at a time."""
@@ -70,6 +86,7 @@ class Ingester:
         self.corpus_root = corpus_root.resolve() if corpus_root else None
         self.fetcher = fetcher or Fetcher(settings)
         self._lock = threading.RLock()
+        self.progress: Progress | None = None  # hears of every item as soon as it is done
         corpus.store.migrate(FEED_MIGRATIONS)
 
     def close(self) -> None:
@@ -95,13 +112,18 @@ class Ingester:
         if path.is_dir():
             files = sorted(_folder_files(path))
             if not files:
-                return [IngestItem(target, FAILED, reason="no .txt, .md or .html files in folder")]
-            return [self.ingest_file(f) for f in files]
+                return self._add_all([IngestItem(target, FAILED, reason=_NO_FILES)])
+            if self.progress is not None:
+                self.progress.expect(len(files))
+            return self._add_all(self._read_file(f) for f in files)  # read as Kiwi needs them
         if path.is_file():
             return [self.ingest_file(path)]
-        return [IngestItem(target, FAILED, reason="no such file or folder, and not a URL")]
+        return self._add_all([IngestItem(target, FAILED, reason=_NO_TARGET)])
 
     def ingest_file(self, path: Path) -> IngestItem:
+        return self._add_all([self._read_file(path)])[0]
+
+    def _read_file(self, path: Path) -> IngestItem | _Pending:
         name = str(path)
         try:
             size = path.stat().st_size
@@ -164,9 +186,11 @@ class Ingester:
         assert fetched is not None  # no conditional headers were sent
         if _is_feed(url, fetched):
             return self._feed(url, fetched)
-        return [self._page(url, fetched, {})]
+        return self._add_all([self._page(url, fetched, {})])
 
-    def _page(self, url: str, fetched: Fetched, fallback: dict[str, str | None]) -> IngestItem:
+    def _page(
+        self, url: str, fetched: Fetched, fallback: dict[str, str | None]
+    ) -> IngestItem | _Pending:
         kind = fetched.content_type
         try:
             if kind.startswith(_PAGE_TYPES) or (not kind and looks_like_html(_peek(fetched))):
@@ -193,18 +217,49 @@ class Ingester:
         file: str | None,
         overrides: dict[str, str | None],
         url: str | None = None,
-    ) -> IngestItem:
+    ) -> _Pending:
+        """An article to add with the others of its batch (:meth:`_add_all`)."""
+        address = url or overrides.get("url")
+        return _Pending(target, NewArticle(text, file=file, url=address, overrides=overrides))
+
+    def _add_all(self, entries: Iterable[IngestItem | _Pending]) -> list[IngestItem]:
+        """Store the pending articles among ``entries`` in batches
+        (:meth:`summarizer.corpus.Corpus.add_articles`); one item each, in
+        order, each reported to :attr:`progress` as soon as it is done."""
+        results: list[IngestItem | None] = []
+        slots: dict[int, tuple[int, str]] = {}  # id(article) -> (slot, target)
+
+        def articles() -> Iterator[NewArticle]:
+            for entry in entries:
+                if isinstance(entry, IngestItem):
+                    results.append(entry)
+                    self._report(entry)
+                    continue
+                slots[id(entry.article)] = (len(results), entry.target)
+                results.append(None)
+                yield entry.article
+
+        def done(article: NewArticle, added: Added) -> None:
+            slot, target = slots[id(article)]
+            results[slot] = self._item(target, added)
+            self._report(results[slot])
+
         with self._lock:
-            article_id, added = self.corpus.add_text(
-                text, file=file, url=url or overrides.get("url"), overrides=overrides
-            )
-            source = self.corpus.source(article_id)
-            story = tuple(i for i in self.corpus.story_of(article_id) if i != article_id)
+            self.corpus.add_articles(articles(), done=done)
+        return [item for item in results if item is not None]
+
+    def _item(self, target: str, added: Added) -> IngestItem:
+        source = self.corpus.source(added.article_id)
         title = source.title if source else None
-        if not added:
-            return IngestItem(target, DUPLICATE, article_id, title)
-        log.info("added [%d] %s from %s", article_id, title, target)
-        return IngestItem(target, ADDED, article_id, title, story=story)
+        if not added.added:
+            return IngestItem(target, DUPLICATE, added.article_id, title)
+        story = tuple(i for i in self.corpus.story_of(added.article_id) if i != added.article_id)
+        log.info("added [%d] %s from %s", added.article_id, title, target)
+        return IngestItem(target, ADDED, added.article_id, title, story=story)
+
+    def _report(self, item: IngestItem | None) -> None:
+        if item is not None and self.progress is not None:
+            self.progress(item)
 
     def _corpus_name(self, path: Path) -> str:
         """The file's name relative to the corpus folder when it is inside it;
@@ -235,7 +290,7 @@ class Ingester:
         if not parsed.entries and (parsed.bozo or not parsed.get("version")):
             return self._broken_feed(url, "not an RSS/Atom feed (not valid XML)")
         publisher = _text(parsed.feed.get("title"))
-        items: list[IngestItem] = []
+        items: list[IngestItem | _Pending] = []
         entries = parsed.entries[: self.settings.max_items]
         for entry in entries:
             link = _link(fetched.url, entry)
@@ -262,8 +317,9 @@ class Ingester:
             return self._broken_feed(url, "no item of the feed has a usable http(s) link")
         if not items:
             items.append(IngestItem(url, UNCHANGED))
+        added = self._add_all(items)  # the feed's pages in one batch
         self._remember_feed(url, fetched, "ok")
-        return items
+        return added
 
     def _broken_feed(self, url: str, reason: str) -> list[IngestItem]:
         """A feed that is not one, or that links nowhere: an error, recorded

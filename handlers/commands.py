@@ -127,12 +127,8 @@ def answer(text: str, context: Context, **fields: Any) -> Reply | None:
 
 # ----------------------------------------------------------------- helpers
 def _refs(context: Context, ids: set[int]) -> tuple[SourceRef, ...]:
-    refs = []
-    for source_id in sorted(ids):
-        source = context.corpus.source(source_id)
-        if source:
-            refs.append(SourceRef(source.id, source.title, source.url))
-    return tuple(refs)
+    found = context.corpus.sources_of(ids)  # one query, not one per source
+    return tuple(SourceRef(s.id, s.title, s.url) for s in found)
 
 
 def _sentence_reply(name: str, title: str, picked: list[SentenceRow], context: Context) -> Reply:
@@ -152,8 +148,21 @@ def _source_id(args: str) -> int | None:
 
 
 # ---------------------------------------------------------------- handlers
+def _remembered(context: Context, key: tuple[object, ...], make: Callable[[], Reply]) -> Reply:
+    """``make()``, built once while the store is unchanged: the same question
+    on the same store gets the same answer (kept with its context, whose
+    settings shape the reply)."""
+    kept = context.corpus.memoised((*key, id(context)), lambda: (context, make()))
+    return kept[1] if kept[0] is context else make()
+
+
 def summary(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
+    key = ("summary", command.args, language)
+    return _remembered(context, key, lambda: _summary(command, language, context))
+
+
+def _summary(command: Command, language: str, context: Context) -> Reply:
     corpus = context.corpus
     if corpus.store.article_count() == 0:
         return Reply(
@@ -223,14 +232,8 @@ def _unknown_source(source_id: int, language: str, context: Context, name: str) 
     )
 
 
-# The context sentence of a chip is the best of its newest mentions.
-_CONTEXT_CANDIDATES = 50
-
-
-def _chip_context(context: Context, key: str) -> SentenceRow | None:
-    sentences = context.corpus.mention_sentences(key, limit=_CONTEXT_CANDIDATES)
-    readable = [s for s in sentences if 25 <= len(s.text) <= 260] or sentences
-    return max(readable, key=lambda s: s.score) if readable else None
+# The context sentence of a chip is kept by the store at ingest (the newest of
+# its best mentions): summarizer.store_index.
 
 
 # A chip in thousands of articles lists its newest few in the text reply (the
@@ -239,7 +242,7 @@ _LISTED_SOURCES = 8
 
 
 def _listed_sources(ids: tuple[int, ...]) -> list[int]:
-    return sorted(ids)[-_LISTED_SOURCES:]
+    return list(ids[-_LISTED_SOURCES:])  # ascending already
 
 
 def _source_list(shown: list[int], stats: EntityStats, language: str) -> str:
@@ -261,15 +264,19 @@ def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, An
 
 def chips(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
-    corpus = context.corpus
-    all_chips = corpus.entity_stats(CHIP)
     if command.args:
-        return _chip_detail(command.args, all_chips, language, context)
+        detail = ("chip", command.args, language)
+        return _remembered(context, detail, lambda: _chip_detail(command.args, language, context))
+    return _remembered(context, ("chips", language), lambda: _chip_list(language, context))
+
+
+def _chip_list(language: str, context: Context) -> Reply:
+    all_chips = context.corpus.entity_stats(CHIP)
     if not all_chips:
         return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
     lines, items, cited = [], [], set()
     for stats in all_chips:
-        sentence = _chip_context(context, stats.key)
+        sentence = stats.context
         vendor = stats.vendor or message(language, "chips.vendor_unknown")
         shown = _listed_sources(stats.sources)
         counts = message(
@@ -295,10 +302,12 @@ def chips(command: Command, context: Context) -> Reply:
     )
 
 
-def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context: Context) -> Reply:
+def _chip_detail(name: str, language: str, context: Context) -> Reply:
     corpus = context.corpus
     key = corpus.resolve_entity(name)
-    stats = next((c for c in all_chips if c.key == key), None)
+    stats = corpus.entity(key) if key else None
+    if stats is not None and stats.kind != CHIP:
+        stats = None
     if stats is None:
         entity = corpus.index.entities.get(key) if key else None
         if entity is not None and entity.kind != CHIP:
@@ -310,7 +319,7 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
                 ok=False,
             )
         notices = [message(language, "chips.unknown", name=name)]
-        names = {c.name: c for c in all_chips}
+        names = {c.name: c for c in corpus.entity_stats(CHIP)}
         close = difflib.get_close_matches(name.upper(), [n.upper() for n in names], n=3, cutoff=0.5)
         if close:
             shown = [n for n in names if n.upper() in close]
@@ -345,7 +354,7 @@ def _chip_detail(name: str, all_chips: list[EntityStats], language: str, context
             Section(message(language, "chips.contexts"), context_lines),
         ),
         sources=_refs(context, set(listed) | {s.article_id for s in picked} | card_cited),
-        data={"chips": [_chip_json(stats, _chip_context(context, stats.key)) | card_data]},
+        data={"chips": [_chip_json(stats, stats.context) | card_data]},
     )
 
 

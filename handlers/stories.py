@@ -57,8 +57,16 @@ def story_refs(stories: Sequence[Story]) -> tuple[SourceRef, ...]:
     return tuple(seen[i] for i in sorted(seen))
 
 
-def today(context: Context, topics: Sequence[str] = (), limit: int | None = None) -> list[Story]:
-    """The current stories (the newest articles' window), most important first."""
+def today(
+    context: Context,
+    topics: Sequence[str] = (),
+    limit: int | None = None,
+    *,
+    on_topic: bool = False,
+) -> list[Story]:
+    """The current stories (the newest articles' window), most important
+    first; with ``on_topic``, only those about ``topics`` (only the stories
+    returned are filled in, so a short list stays cheap on a large store)."""
     config = settings(context)
     return recent_stories(
         context.corpus,
@@ -66,6 +74,7 @@ def today(context: Context, topics: Sequence[str] = (), limit: int | None = None
         topics=topics,
         limit=limit,
         window_days=config.window_days,
+        keep=(lambda s: s.topic > 0) if on_topic else None,
     )
 
 
@@ -74,7 +83,7 @@ def stories(command: Command, context: Context) -> Reply:
     topic = command.args.strip()
     limit = settings(context).list_stories
     if topic:
-        found = [s for s in today(context, topic.split()) if s.topic > 0][:limit]
+        found = today(context, topic.split(), limit, on_topic=True)
     else:
         found = today(context, limit=limit)
     data = {"stories": [s.as_json() for s in found]}
@@ -148,7 +157,7 @@ _ABOUT_STORIES = 3
 def with_stories(reply: Reply, context: Context, words: str, language: str) -> Reply:
     """``/summary WORD``: the focused summary, then the stories about the
     word (headline, outlets, links) — what the coverage of it is made of."""
-    found = [s for s in today(context, words.split()) if s.topic > 0][:_ABOUT_STORIES]
+    found = today(context, words.split(), _ABOUT_STORIES, on_topic=True)
     data = {**reply.data, "stories": [s.as_json() for s in found]}
     if not found:
         return replace(reply, data=data)

@@ -6,9 +6,13 @@ One :class:`kiwipiepy.Kiwi` per process, loaded on first use (about 1.3 s).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import Any, NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # Tags whose morphemes carry content: nouns, verb/adjective stems, roots,
 # foreign words, hanja and numbers. Particles and endings are dropped.
@@ -58,8 +62,10 @@ class AnalysedSentence:
     paragraph: int
     tokens: tuple[Token, ...]
 
-    @property
+    @cached_property
     def terms(self) -> list[str]:
+        """Content terms (computed once: ranking, headline and entity
+        matching all read them)."""
         return content_terms(self.tokens)
 
 
@@ -113,6 +119,48 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
                 lead = sent.start + (len(raw) - len(raw.lstrip()))
                 out.append(AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead)))
         yield out
+
+
+def analyse_stream(
+    items: Iterable[T], paragraphs_of: Callable[[T], Sequence[str]]
+) -> Iterator[tuple[T, list[AnalysedSentence]]]:
+    """:func:`analyse_articles` over a stream: Kiwi reads the paragraphs of
+    the items as it needs them and analyses ahead on its worker threads
+    while the caller handles each finished item (one Kiwi call for the
+    whole stream, so the cores never wait between batches)."""
+    queue: deque[tuple[T, Sequence[str]]] = deque()
+
+    def feed() -> Iterator[str]:
+        for item in items:
+            paragraphs = paragraphs_of(item)
+            queue.append((item, paragraphs))
+            yield from paragraphs
+
+    results = iter(get_kiwi().split_into_sents(feed(), return_tokens=True))
+    ahead: deque[Any] = deque()
+    while True:
+        if not queue:
+            try:
+                ahead.append(next(results))  # makes Kiwi read more of the feed
+            except StopIteration:
+                if not queue:
+                    return
+            continue
+        item, paragraphs = queue.popleft()
+        out: list[AnalysedSentence] = []
+        for p_index, paragraph in enumerate(paragraphs):
+            sentences = ahead.popleft() if ahead else next(results)
+            out.extend(_sentences(paragraph, p_index, sentences))
+        yield item, out
+
+
+def _sentences(paragraph: str, p_index: int, kiwi_sentences: Any) -> Iterator[AnalysedSentence]:
+    for sent in kiwi_sentences:
+        raw = paragraph[sent.start : sent.end]
+        text = raw.strip()
+        if text:
+            lead = sent.start + (len(raw) - len(raw.lstrip()))
+            yield AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead))
 
 
 def analyse_sentences(sentences: Sequence[str]) -> list[list[Token]]:

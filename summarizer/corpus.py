@@ -8,41 +8,33 @@ read from the store.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar, cast
 
-from .analysis import (
-    AnalysedSentence,
-    analyse_articles,
-    analyse_paragraphs,
-    get_kiwi,
-    query_terms,
-)
-from .clean import CleanArticle, clean_article
+from .analysis import get_kiwi, query_terms
+from .batch import BATCH, Added, NewArticle, Prepared, analysed, batches, screen, stored_copy
+from .clean import clean_article
 from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
-from .minhash import signature
-from .rank import score_sentences
-from .store import ArticleRow, MentionRow, SentenceRow, Store
+from .minhash import Signature, signature
+from .store import ArticleRow, SentenceRow, Store, sentence_row
 from .store_faults import AlreadyStored
+from .store_index import EntityAggregate
 from .stories import StoryIndex
 from .story_link import link_article, rebuild, same_text
-from .text import normalize
+
+T = TypeVar("T")
 
 # Bump when cleaning, analysis, ranking or the entity data change the stored
 # result; a store written by another version is re-analysed from its raw text.
 PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
-# How many of the newest articles a keyword search scans.
-RECENT_SEARCH_ARTICLES = 1000
-_MIN_SENTENCE_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -77,6 +69,7 @@ class EntityStats:
     aliases: tuple[str, ...]
     mentions: int
     sources: tuple[int, ...]
+    context: SentenceRow | None = None  # a sentence naming it, newest of the best
 
 
 class Corpus:
@@ -85,6 +78,8 @@ class Corpus:
     ) -> None:
         self.store = store
         self.index = index or load_index()
+        self._memo_version: tuple[int, int] | None = None
+        self._memo_values: dict[tuple[object, ...], object] = {}
         self.stories = StoryIndex(store, story_window_days)
         if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
             self._reanalyse_all()
@@ -107,134 +102,73 @@ class Corpus:
         url) win over what the text states; they are kept for re-analysis.
         Only this article is analysed; it is linked to a stored article that
         tells the same story (:meth:`story_of`)."""
-        text = normalize(raw)
-        content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        existing = self.store.article_by_hash(content_hash)
-        if existing is None:
-            for address in (url, (overrides or {}).get("url")):
-                if address and (existing := self.store.article_by_url(address)) is not None:
-                    break
-        if existing is not None:
-            return existing.id, False
-        cleaned = clean_article(text, url=url)
-        twin = same_text(self.store, signature(cleaned.paragraphs))
-        if twin is not None:
-            return twin, False
-        try:
-            return self._store(cleaned, text, content_hash, file, overrides, replace_id), True
-        except AlreadyStored as exc:  # another process stored it since we looked
-            return exc.article_id, False
+        item = NewArticle(raw, file=file, url=url, overrides=overrides, replace_id=replace_id)
+        article_id, added = self.add_articles([item])[0]
+        return article_id, added
 
-    def add_texts(self, raws: Iterable[str], *, batch: int = 64) -> list[tuple[int, bool]]:
-        """:meth:`add_text` for many articles (no file, url or overrides):
-        the paragraphs of up to ``batch`` articles go through Kiwi in one
-        call, which keeps every core busy and overlaps Kiwi with ranking
-        and storing. Returns (id, added) per text, in order."""
-        out: list[tuple[int, bool]] = []
-        pending: list[tuple[int, CleanArticle, str, str]] = []  # (slot, cleaned, text, hash)
+    def add_texts(self, raws: Iterable[str], *, batch: int = BATCH) -> list[tuple[int, bool]]:
+        """:meth:`add_text` for many texts (no file, url or overrides)."""
+        return [(i, a) for i, a in self.add_articles((NewArticle(r) for r in raws), batch=batch)]
 
-        def flush() -> None:
-            # Each headline rides in the same Kiwi call as its article's
-            # paragraphs (as a last paragraph) rather than in one call of its own.
-            analysed = analyse_articles(
-                [[*c.paragraphs, c.metadata.title or ""] for _, c, _, _ in pending]
-            )
-            for (slot, cleaned, text, content_hash), with_title in zip(
-                pending, analysed, strict=True
-            ):
-                n = len(cleaned.paragraphs)
-                sentences = [s for s in with_title if s.paragraph < n]
-                title_terms = [t for s in with_title if s.paragraph == n for t in s.terms]
-                existing = self.store.article_by_hash(content_hash)  # twice in one batch
-                if existing is not None:
-                    out[slot] = (existing.id, False)
-                    continue
-                try:
-                    article_id = self._store(
-                        cleaned,
-                        text,
-                        content_hash,
-                        None,
-                        None,
-                        None,
-                        analysed=sentences,
-                        title_terms=title_terms if cleaned.metadata.title else None,
-                    )
-                except AlreadyStored as exc:
-                    out[slot] = (exc.article_id, False)
-                    continue
-                out[slot] = (article_id, True)
-            pending.clear()
-
-        for raw in raws:
-            text = normalize(raw)
-            content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            existing = self.store.article_by_hash(content_hash)
-            if existing is not None:
-                out.append((existing.id, False))
-                continue
-            out.append((0, True))
-            pending.append((len(out) - 1, clean_article(text), text, content_hash))
-            if len(pending) >= batch:
-                flush()
-        if pending:
-            flush()
-        return out
-
-    def _store(
+    def add_articles(
         self,
-        cleaned: CleanArticle,
-        text: str,
-        content_hash: str,
-        file: str | None,
-        overrides: dict[str, str | None] | None,
-        replace_id: int | None,
-        added_at: str | None = None,
-        analysed: Sequence[AnalysedSentence] | None = None,
-        title_terms: Sequence[str] | None = None,
-    ) -> int:
-        meta = cleaned.metadata
-        fields: dict[str, str | None] = {
-            "title": meta.title,
-            "publisher": meta.publisher,
-            "author": meta.author,
-            "published": meta.published,
-            "url": meta.url,
-        }
-        for key, value in (overrides or {}).items():
-            if value:
-                fields[key] = normalize(value).strip()
-        if analysed is None:
-            analysed = analyse_paragraphs(cleaned.paragraphs)
-        analysed = [s for s in analysed if len(s.text) >= _MIN_SENTENCE_CHARS]
-        title = fields["title"] or _fallback_title(analysed)
-        if title_terms is None:
-            title_terms = query_terms(title) if title else []
-        sentences = _rank(analysed, title_terms)
-        mentions = self._mentions(analysed, fields["title"])
-        row = ArticleRow(
-            id=0,
-            content_hash=content_hash,
-            file=file,
-            url=fields["url"],
-            title=title,
-            publisher=fields["publisher"],
-            author=fields["author"],
-            published=fields["published"],
-            added_at=added_at or datetime.now(UTC).isoformat(timespec="seconds"),
-        )
-        article_id = self.store.save_article(row, text, sentences, mentions, replace_id=replace_id)
-        stated = {k: v for k, v in (overrides or {}).items() if v}
+        items: Iterable[NewArticle],
+        *,
+        batch: int = BATCH,
+        done: Callable[[NewArticle, Added], None] | None = None,
+    ) -> list[Added]:
+        """Add many articles (:mod:`summarizer.batch`): one Kiwi stream over
+        all of them, each ``batch`` written in one transaction. ``done``
+        hears of every item as soon as it is stored or found stored (for
+        progress). Returns one :class:`Added` per item, in order."""
+        out: dict[int, Added] = {}
+
+        def finish(slot: int, item: NewArticle, added: Added) -> None:
+            out[slot] = added
+            if done is not None:
+                done(item, added)
+
+        screened = screen(self.store, items, self._same_text, finish)
+        for chunk in batches(analysed(screened), self.index, batch):
+            with self.store.transaction():
+                written = [(p.screened, self._write(p)) for p in chunk]
+            for s, added in written:
+                finish(s.slot, s.item, added)
+        return [out[slot] for slot in sorted(out)]
+
+    def _write(self, prepared: Prepared) -> Added:
+        screened = prepared.screened
+        item = screened.item
+        if item.check_stored:  # the same text earlier in this batch
+            known = stored_copy(self.store, item, screened.content_hash)
+            if known is None:
+                known = self._same_text(screened.sig)
+            if known is not None:
+                return Added(known, False)
+        try:
+            article_id = self.store.save_article(
+                prepared.row,
+                screened.text,
+                prepared.sentences,
+                prepared.mentions,
+                replace_id=item.replace_id,
+            )
+        except AlreadyStored as exc:  # another process stored it since we looked
+            return Added(exc.article_id, False)
+        stated = screened.stated
         link_article(
             self.stories,
-            replace(row, id=article_id),
-            title_terms,
-            sentences,
-            mentions,
-            signature(cleaned.paragraphs),
+            replace(prepared.row, id=article_id),
+            prepared.title_terms,
+            prepared.sentences,
+            prepared.mentions,
+            screened.sig,
             json.dumps(stated, ensure_ascii=False) if stated else None,
         )
-        return article_id
+        return Added(article_id, True)
+
+    def _same_text(self, sig: Signature) -> int | None:
+        return same_text(self.store, sig)
 
     # ------------------------------------------------------------ stories
     def _backfill_stories(self) -> None:
@@ -280,22 +214,14 @@ class Corpus:
             out.update(int(r[0]) for r in rows)
         return out
 
-    def _mentions(
-        self, analysed: Sequence[AnalysedSentence], title: str | None
-    ) -> list[MentionRow]:
-        """Mentions of the body's sentences, and the chips a stated headline
-        names (sentence index -1)."""
-        found = self.index.article_vendored([(s.text, s.tokens) for s in analysed], title)
-        return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
-
     def sync_folder(self, folder: str | Path) -> SyncReport:
         """Make the file-backed articles match the files in ``folder``:
         new files analysed, changed files re-analysed, removed files dropped.
         Unchanged files cost one read and one hash each."""
-        return sync_folder(self.store, Path(folder), self._store)
+        return sync_folder(self.store, Path(folder), self.add_articles)
 
     def _reanalyse_all(self) -> None:
-        reanalyse_all(self.store, self._store)
+        reanalyse_all(self.store, self.add_articles)
 
     # ------------------------------------------------------------ queries
     def sources(self) -> list[Source]:
@@ -305,29 +231,65 @@ class Corpus:
         article = self.store.article(article_id)
         return _source(article) if article else None
 
+    def sources_of(self, article_ids: Iterable[int]) -> list[Source]:
+        """The stored ones of these articles, by id (remembered until the
+        store changes: /chips cites thousands)."""
+        memo = self._memo()
+        wanted = sorted(set(article_ids))
+        missing = [i for i in wanted if ("source", i) not in memo]
+        for article in self.store.articles_by_ids(missing):
+            memo[("source", article.id)] = _source(article)
+        found = (memo.get(("source", i)) for i in wanted)
+        return [s for s in found if isinstance(s, Source)]
+
+    def memoised(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """``make()``, remembered under ``key`` until the store changes (any
+        commit, by this process or another)."""
+        memo = self._memo()
+        if ("memo", key) not in memo:
+            memo[("memo", key)] = make()
+        return cast(T, memo[("memo", key)])
+
+    def _memo(self) -> dict[tuple[object, ...], object]:
+        """Results that hold while the store is unchanged."""
+        version = self.store.version()
+        if version != self._memo_version:
+            self._memo_version, self._memo_values = version, {}
+        return self._memo_values
+
     def sentences(self, article_id: int) -> list[SentenceRow]:
         return self.store.sentences(article_id)
 
     def entity_stats(self, kind: str) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
-        ``mentions`` counts sentences that name the entity."""
-        out = []
-        for key, count, ids, vendor, surfaces in self.store.entity_summary(kind):
-            entity = self.index.entities.get(key)
-            aliases = entity.aliases if entity else tuple(sorted(set(surfaces.split(","))))
-            out.append(
-                EntityStats(
-                    key=key,
-                    name=self.index.display_name(key),
-                    kind=kind,
-                    vendor=vendor,
-                    aliases=tuple(aliases),
-                    mentions=count,
-                    sources=tuple(sorted(int(i) for i in ids.split(","))),
-                )
-            )
+        ``mentions`` counts sentences that name the entity. Read from the
+        aggregates the store keeps at ingest."""
+        memo = self._memo()
+        cached = memo.get(("stats", kind))
+        if isinstance(cached, list):
+            return list(cached)
+        out = [self._stats(a) for a in self.store.entity_aggregates(kind)]
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
-        return out
+        memo[("stats", kind)] = out
+        return list(out)
+
+    def entity(self, key: str) -> EntityStats | None:
+        """One entity's figures and context sentence (None if never named)."""
+        aggregate = self.store.entity_aggregate(key)
+        return self._stats(aggregate) if aggregate else None
+
+    def _stats(self, aggregate: EntityAggregate) -> EntityStats:
+        entity = self.index.entities.get(aggregate.key)
+        return EntityStats(
+            key=aggregate.key,
+            name=self.index.display_name(aggregate.key),
+            kind=aggregate.kind,
+            vendor=aggregate.vendor,
+            aliases=tuple(entity.aliases if entity else aggregate.surfaces),
+            mentions=aggregate.mentions,
+            sources=aggregate.sources,
+            context=sentence_row(aggregate.context) if aggregate.context else None,
+        )
 
     def mention_sentences(self, key: str, limit: int | None = RECENT_MENTIONS) -> list[SentenceRow]:
         """Sentences that name entity ``key``, in corpus order: by default only
@@ -346,10 +308,8 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
-        for stats in self.entity_stats(CHIP):
-            if stats.key.replace(" ", "").casefold() == folded:
-                return stats.key
-        return None
+        keys = self.store.entity_keys(CHIP)
+        return next((k for k in keys if k.replace(" ", "").casefold() == folded), None)
 
     def terms_of(self, text: str) -> list[str]:
         return query_terms(text)
@@ -363,7 +323,7 @@ class Corpus:
 
     def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
         """Sentences containing any of the content terms, newest articles first."""
-        return self.store.search_terms(terms, limit, RECENT_SEARCH_ARTICLES)
+        return self.store.search_terms(terms, limit)
 
 
 def warm_up() -> None:
@@ -378,25 +338,6 @@ def open_corpus(
     corpus = Corpus(Store(store_path))
     report = corpus.sync_folder(folder) if folder is not None else SyncReport()
     return corpus, report
-
-
-def _rank(analysed: Sequence[AnalysedSentence], title_terms: Sequence[str]) -> list[SentenceRow]:
-    terms = [s.terms for s in analysed]
-    scores = score_sentences(terms, title_terms, texts=[s.text for s in analysed])
-    order = sorted(range(len(analysed)), key=lambda i: -scores[i])
-    rank = {i: r for r, i in enumerate(order)}
-    return [
-        SentenceRow(0, i, s.paragraph, s.text, tuple(terms[i]), scores[i], rank[i])
-        for i, s in enumerate(analysed)
-    ]
-
-
-def _fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
-    """When the text states no headline: its first sentence, shortened."""
-    if not analysed:
-        return "(제목 없음)"
-    first = analysed[0].text
-    return first if len(first) <= 60 else first[:59].rstrip() + "…"
 
 
 def _source(article: ArticleRow) -> Source:

@@ -4,23 +4,32 @@ calls these with its own article writer (``Corpus._store``)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .clean import clean_article
+from .batch import Added, NewArticle, content_hash
 from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .store import ArticleRow, Store
-from .store_faults import AlreadyStored
 from .text import DecodeError, decode_bytes, normalize
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 
-# Corpus._store: (cleaned, text, content_hash, file, overrides, replace_id, added_at=...) -> id
-WriteArticle = Callable[..., int]
+# Corpus.add_articles: many articles in, one (id, added) each
+AddArticles = Callable[[list[NewArticle]], list[Added]]
+
+# What a folder's files looked like when last read: a file whose size and
+# modification time are unchanged is not read or hashed again at start-up.
+_FILE_STATE = """
+CREATE TABLE IF NOT EXISTS file_state (
+    file         TEXT PRIMARY KEY,
+    size         INTEGER NOT NULL,
+    mtime_ns     INTEGER NOT NULL,
+    content_hash TEXT NOT NULL
+)
+"""
 
 
 @dataclass
@@ -32,26 +41,83 @@ class SyncReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
 
 
-def sync_folder(store: Store, root: Path, write: WriteArticle) -> SyncReport:
-    """New files analysed, changed files re-analysed, removed files dropped."""
-    report = SyncReport()
+@dataclass
+class _Sync:
+    store: Store
+    root: Path
+    by_file: dict[str, ArticleRow]
+    report: SyncReport = field(default_factory=SyncReport)
+    todo: list[tuple[str, NewArticle]] = field(default_factory=list)
+    seen: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file -> state
+
+
+def sync_folder(store: Store, root: Path, add: AddArticles) -> SyncReport:
+    """New files analysed, changed files re-analysed (all in one batch
+    stream), removed files dropped. A file whose size and mtime match the
+    last sync is not read at all."""
+    store.ensure_schema(_FILE_STATE)
+    known = {
+        str(f): (int(z), int(m), str(h))
+        for f, z, m, h in store.query("SELECT file, size, mtime_ns, content_hash FROM file_state")
+    }
     # Absolute names are articles ingested from elsewhere: not the folder's.
-    by_file = {a.file: a for a in store.articles() if a.file and not a.file.startswith("/")}
+    sync = _Sync(
+        store,
+        root,
+        {a.file: a for a in store.file_articles() if a.file and not a.file.startswith("/")},
+    )
     present: set[str] = set()
     for path in sorted(article_files(root)):
         name = path.relative_to(root).as_posix()
         try:
+            stat = path.stat()
+            current = sync.by_file.get(name)
+            state = known.get(name)
+            if current is not None and state == (
+                stat.st_size,
+                stat.st_mtime_ns,
+                current.content_hash,
+            ):
+                present.add(name)
+                sync.report.unchanged += 1
+                continue
             text, overrides = read_article(path)
         except (OSError, DecodeError, NoArticleError) as exc:
-            report.skipped.append((name, str(exc)))
+            sync.report.skipped.append((name, str(exc)))
             continue
         present.add(name)
-        _sync_file(store, root, name, text, overrides, by_file, report, write)
-    for name, article in by_file.items():
+        digest = content_hash(text)
+        sync.seen[name] = (stat.st_size, stat.st_mtime_ns, digest)
+        _sync_file(sync, name, text, digest, overrides)
+    _add_all(sync, add)
+    for name, article in sync.by_file.items():
         if name not in present and not (root / name).exists():
             store.delete_article(article.id)
-            report.removed.append(name)
-    return report
+            sync.report.removed.append(name)
+    _remember(store, sync.seen, present)
+    return sync.report
+
+
+def _add_all(sync: _Sync, add: AddArticles) -> None:
+    results = add([item for _, item in sync.todo])
+    for (name, item), (_, added) in zip(sync.todo, results, strict=True):
+        if not added:
+            sync.report.skipped.append((name, "same text as a stored article"))
+            sync.seen.pop(name, None)
+        else:
+            (sync.report.updated if item.replace_id else sync.report.added).append(name)
+
+
+def _remember(store: Store, seen: dict[str, tuple[int, int, str]], present: set[str]) -> None:
+    with store.transaction() as db:
+        db.executemany(
+            "INSERT INTO file_state(file, size, mtime_ns, content_hash) VALUES (?,?,?,?) "
+            "ON CONFLICT(file) DO UPDATE SET size = excluded.size, "
+            "mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash",
+            [(name, *state) for name, state in seen.items()],
+        )
+        gone = [f for (f,) in db.execute("SELECT file FROM file_state") if f not in present]
+        db.executemany("DELETE FROM file_state WHERE file = ?", [(f,) for f in gone])
 
 
 def read_article(path: Path) -> tuple[str, dict[str, str | None] | None]:
@@ -67,61 +133,62 @@ def read_article(path: Path) -> tuple[str, dict[str, str | None] | None]:
 
 
 def _sync_file(
-    store: Store,
-    root: Path,
+    sync: _Sync,
     name: str,
     text: str,
+    digest: str,
     overrides: dict[str, str | None] | None,
-    by_file: dict[str, ArticleRow],
-    report: SyncReport,
-    write: WriteArticle,
 ) -> None:
-    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    current = by_file.get(name)
-    if current is not None and current.content_hash == content_hash:
-        report.unchanged += 1
+    current = sync.by_file.get(name)
+    if current is not None and current.content_hash == digest:
+        sync.report.unchanged += 1
         return
-    same_text = store.article_by_hash(content_hash)
+    same_text = sync.store.article_by_hash(digest)
     if same_text is not None:
         if (
             same_text.file is None
-            or same_text.file not in by_file
-            or not (root / same_text.file).exists()
+            or same_text.file not in sync.by_file
+            or not (sync.root / same_text.file).exists()
         ):
-            store.set_file(same_text.id, name)  # moved or renamed
-            report.unchanged += 1
+            sync.store.set_file(same_text.id, name)  # moved or renamed
+            sync.report.unchanged += 1
         else:
-            report.skipped.append((name, f"same text as {same_text.file}"))
+            sync.report.skipped.append((name, f"same text as {same_text.file}"))
+            sync.seen.pop(name, None)
         return
     if not text.strip():
-        report.skipped.append((name, "empty file"))
+        sync.report.skipped.append((name, "empty file"))
+        sync.seen.pop(name, None)
         return
-    cleaned = clean_article(text)
-    try:
-        write(cleaned, text, content_hash, name, overrides, current.id if current else None)
-    except AlreadyStored:  # another process (a second bot or ingest) stored it meanwhile
-        report.unchanged += 1
-        return
-    (report.updated if current else report.added).append(name)
+    item = NewArticle(
+        text,
+        file=name,
+        overrides=overrides,
+        replace_id=current.id if current else None,
+        check_stored=current is None,
+    )
+    sync.todo.append((name, item))
 
 
-def reanalyse_all(store: Store, write: WriteArticle) -> None:
+def reanalyse_all(store: Store, add: AddArticles) -> None:
     """Analyse every stored article again from its raw text (the pipeline
     version changed), keeping ids, files and the metadata pages stated."""
+    items = []
     for article in store.articles():
-        raw = store.raw_text(article.id) or ""
-        cleaned = clean_article(raw, url=article.url)
         extra = store.extra(article.id)
         stated = json.loads(extra.overrides) if extra and extra.overrides else {}
-        write(
-            cleaned,
-            raw,
-            article.content_hash,
-            article.file,
-            {**stated, "url": article.url},
-            article.id,
-            added_at=article.added_at,
+        items.append(
+            NewArticle(
+                store.raw_text(article.id) or "",
+                file=article.file,
+                url=article.url,
+                overrides={**stated, "url": article.url},
+                replace_id=article.id,
+                added_at=article.added_at,
+                check_stored=False,
+            )
         )
+    add(items)
 
 
 def article_files(root: Path) -> Iterable[Path]:

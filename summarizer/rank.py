@@ -68,18 +68,21 @@ def sumy_document(terms: Sequence[Sequence[str]]) -> ObjectDocumentModel:
 
 
 def textrank_scores(terms: Sequence[Sequence[str]]) -> list[float]:
-    """sumy TextRank rating of each sentence (in order)."""
+    """sumy TextRank rating of each sentence (in order): sumy's matrix (built
+    by numpy) and sumy's power method, without sumy's document model, whose
+    per-word normalisation (lower case; no stemmer, no stop words) is done
+    here once."""
     if not terms:
         return []
     if len(terms) == 1:
         return [1.0]
-    document = sumy_document(terms)
-    ratings = _fast_textrank()().rate_sentences(document)
-    return [float(ratings[s]) for s in document.sentences]
+    ranker = _fast_textrank()
+    matrix = ranker.matrix([[w.lower() for w in t] for t in terms])
+    return [float(r) for r in ranker.power_method(matrix, ranker.epsilon)]
 
 
 @cache
-def _fast_textrank() -> type:
+def _fast_textrank() -> Any:
     """sumy's TextRankSummarizer with its similarity matrix built by numpy in
     one product instead of n² Python calls (same values: the edge weight of
     two sentences is Σ c_i(w)·c_j(w) / (log|s_i| + log|s_j|)); sumy's own
@@ -89,7 +92,10 @@ def _fast_textrank() -> type:
 
     class FastTextRank(TextRankSummarizer):  # type: ignore[misc]
         def _create_matrix(self, document: Any) -> Any:
-            words = [self._to_words_set(s) for s in document.sentences]
+            return self.matrix([self._to_words_set(s) for s in document.sentences])
+
+        @classmethod
+        def matrix(cls, words: Sequence[Sequence[str]]) -> Any:
             vocabulary: dict[str, int] = {}
             n = len(words)
             counts = numpy.zeros((n, 1 + sum(len(w) for w in words)))
@@ -105,8 +111,8 @@ def _fast_textrank() -> type:
                     0.0,
                     numpy.where(numpy.isclose(norm, 0.0), overlap, overlap / norm),
                 )
-            weights /= weights.sum(axis=1)[:, numpy.newaxis] + self._ZERO_DIVISION_PREVENTION
-            return numpy.full((n, n), (1.0 - self.damping) / n) + self.damping * weights
+            weights /= weights.sum(axis=1)[:, numpy.newaxis] + cls._ZERO_DIVISION_PREVENTION
+            return numpy.full((n, n), (1.0 - cls.damping) / n) + cls.damping * weights
 
     return FastTextRank
 

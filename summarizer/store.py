@@ -10,12 +10,14 @@ several processes); see :mod:`summarizer.db`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import store_index
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
 from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
@@ -59,7 +61,7 @@ class MentionRow:
 _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
 
 
-class Store:
+class Store(store_index.IndexReads):
     """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
     a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
     share between threads. ``migrate=False`` opens without applying the
@@ -69,9 +71,14 @@ class Store:
         self.db = open_database(str(path))
         self.dialect = self.db.dialect
         self.path = self.db.target  # the SQLite file, or the URL without its password
+        self._lock = threading.RLock()
+        self._tx: Connection | None = None  # the open transaction (nested ones join it)
+        self._commits = 0
+        self._indexed = self.dialect == "sqlite"  # store_index: aggregates and FTS5
         if migrate:
             try:
                 self.migrate(MIGRATIONS)
+                self._ensure_index()
             except sqlite3.DatabaseError as exc:  # a corrupt or read-only file: one line
                 self.db.close()
                 raise describe(self.path, exc) from None
@@ -93,11 +100,22 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def transaction(self) -> AbstractContextManager[Connection]:
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
         """A write transaction (serialised with every other writer, in this
-        and other processes); yields a connection with ``execute``,
-        ``executemany``, ``fetchone``, ``fetchall``."""
-        return self.db.transaction()
+        and other processes; one opened inside another joins it); yields a
+        connection with ``execute``, ``executemany``, ``fetchone``, ``fetchall``."""
+        with self._lock:
+            if self._tx is not None:
+                yield self._tx
+                return
+            with self.db.transaction() as db:
+                self._tx = db
+                try:
+                    yield db
+                finally:
+                    self._tx = None
+            self._commits += 1
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         return self.db.query(sql, params)
@@ -121,6 +139,21 @@ class Store:
             ArticleRow(*r)
             for r in self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
         ]
+
+    def file_articles(self) -> list[ArticleRow]:
+        """The articles that came from a file of the corpus folder."""
+        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE file IS NOT NULL")
+        return [ArticleRow(*r) for r in rows]
+
+    def articles_by_ids(self, article_ids: Sequence[int]) -> list[ArticleRow]:
+        """The stored ones of ``article_ids``, by id (in chunks of 500)."""
+        out: list[ArticleRow] = []
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})"
+            out.extend(ArticleRow(*r) for r in self.query(sql, chunk))
+        return sorted(out, key=lambda a: a.id)
 
     def article(self, article_id: int) -> ArticleRow | None:
         rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,))
@@ -185,7 +218,10 @@ class Store:
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
+            named = store_index.entities_of(db, article_id) if self._indexed else []
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if self._indexed:
+                store_index.refold(db, named)
 
     def save_article(
         self,
@@ -210,6 +246,8 @@ class Store:
                 article.added_at,
                 raw,
             )
+            indexed = self._indexed and replace_id is not None
+            named = store_index.entities_of(db, replace_id) if indexed else []  # type: ignore[arg-type]
             if replace_id is not None:
                 db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
@@ -237,6 +275,8 @@ class Store:
                     for m in mentions
                 ],
             )
+            if self._indexed:
+                store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id
 
     def _insert(self, db: Connection, article: ArticleRow, values: tuple[object, ...]) -> int:
@@ -271,7 +311,7 @@ class Store:
             "WHERE article_id = ? ORDER BY idx",
             (article_id,),
         )
-        return [_sentence(r) for r in rows]
+        return [sentence_row(r) for r in rows]
 
     def top_sentences(
         self, max_rank: int, article_ids: Sequence[int] | None = None
@@ -285,7 +325,7 @@ class Store:
         if article_ids is not None:
             sql += f" AND article_id IN ({','.join('?' * len(article_ids))})"
             params.extend(article_ids)
-        return [_sentence(r) for r in self.query(sql, params)]
+        return [sentence_row(r) for r in self.query(sql, params)]
 
     def entity_sentences(self, entity: str, limit: int | None = None) -> list[SentenceRow]:
         """Sentences that mention ``entity``, each once, in corpus order; with
@@ -300,7 +340,7 @@ class Store:
             "ORDER BY s.article_id, s.idx",
             (entity,) if limit is None else (entity, limit),
         )
-        return [_sentence(r) for r in rows]
+        return [sentence_row(r) for r in rows]
 
     def search_terms(
         self, terms: Sequence[str], limit: int, recent_articles: int | None = None
@@ -310,6 +350,10 @@ class Store:
         scanned (a bounded cost on a large store)."""
         if not terms:
             return []
+        if self._indexed:  # the FTS5 index: reads only the matches it returns
+            with self._lock:
+                rows = store_index.search_rows(self._reader(), terms, limit)
+            return [sentence_row(r) for r in rows]
         params: list[object]
         if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
             clause, params = "string_to_array(terms, ' ') && ?::text[]", [list(terms)]
@@ -330,7 +374,7 @@ class Store:
             f"WHERE ({clause}){scope} ORDER BY article_id DESC, idx LIMIT ?",
             [*params, limit],
         )
-        return [_sentence(r) for r in rows]
+        return [sentence_row(r) for r in rows]
 
     # ------------------------------------------------------------ mentions
     def mentions(
@@ -394,6 +438,15 @@ class Store:
         )
         return ExtraRow(*rows[0]) if rows else None
 
+    def recent_extras(self, limit: int, exclude: int | None = None) -> list[ExtraRow]:
+        """The ``limit`` most recently added articles' rows, newest first."""
+        rows = self.query(
+            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id != ? "
+            "ORDER BY article_id DESC LIMIT ?",
+            (exclude if exclude is not None else -1, limit),
+        )
+        return [ExtraRow(*r) for r in rows]
+
     def articles_without_extra(self) -> list[int]:
         rows = self.query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_extra) "
@@ -434,7 +487,7 @@ class ExtraRow:
 _EXTRA_COLUMNS = "article_id, overrides, shingles, signature, story, similarity"
 
 
-def _sentence(row: tuple[Any, ...]) -> SentenceRow:
+def sentence_row(row: tuple[Any, ...]) -> SentenceRow:
     article_id, idx, paragraph, text, terms, score, rank = row
     return SentenceRow(
         int(article_id),

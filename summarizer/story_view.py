@@ -147,6 +147,9 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+MAX_SEEDS = 500
+
+
 def _seed_ids(corpus: Corpus, period: Period, window_days: float) -> list[int]:
     since = period.since
     if since is None:  # the stories of the newest articles' window
@@ -161,7 +164,15 @@ def _seed_ids(corpus: Corpus, period: Period, window_days: float) -> list[int]:
     if period.published:
         sql += " OR (published IS NOT NULL AND published >= ?)"
         params.append(since.date().isoformat())
-    return [int(r[0]) for r in corpus.store.query(sql, params)]
+    # at most the newest MAX_SEEDS of the window: a bulk import puts the whole
+    # store in it, and every command reading stories must stay flat in size
+    rows = corpus.store.query(sql + " ORDER BY id DESC LIMIT ?", [*params, MAX_SEEDS])
+    return sorted(int(r[0]) for r in rows)
+
+
+def _marks(ids: Sequence[int]) -> str:
+    """Placeholders for an id list (portable SQL: SQLite and PostgreSQL)."""
+    return ",".join("?" * len(ids)) or "NULL"
 
 
 def rows_in(

@@ -1,31 +1,51 @@
+import os
 from pathlib import Path
 
-import pytest
-
-import summarizer.corpus as corpus_module
 from summarizer.corpus import Corpus, open_corpus
 from summarizer.store import Store
 
 ARTICLE = "엔비디아 H20 수출\n\n엔비디아는 중국 수출용 H20 칩을 내놓았다. 화웨이는 어센드 칩으로 맞선다.\n"
 
 
-def test_restart_on_unchanged_corpus_analyses_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, store_target: str
-) -> None:
+def test_restart_on_unchanged_corpus_analyses_nothing(tmp_path: Path, store_target: str) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
     store = store_target
-    _, first = open_corpus(store, folder)
+    corpus, first = open_corpus(store, folder)
     assert first.added == ["a.txt"]
-
-    def fail(*args: object, **kwargs: object) -> None:
-        raise AssertionError("re-analysed an unchanged article")
-
-    monkeypatch.setattr(corpus_module, "analyse_paragraphs", fail)
+    before = corpus.store.articles()
+    corpus.store.close()
     corpus, second = open_corpus(store, folder)
-    assert second.added == [] and second.unchanged == 1
+    assert second.added == second.updated == [] and second.unchanged == 1
+    assert corpus.store.articles() == before  # same id, same time added: not re-analysed
     assert [s.title for s in corpus.sources()] == ["엔비디아 H20 수출"]
+
+
+def test_start_up_reads_only_files_whose_size_or_mtime_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    store = tmp_path / "s.sqlite3"
+    open_corpus(store, folder)[0].store.close()
+    # Same size, same mtime, other bytes: not read, so not noticed.
+    stat = path.stat()
+    path.write_text(ARTICLE.replace("H20", "H80"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    corpus, report = open_corpus(store, folder)
+    assert report.unchanged == 1 and report.updated == []
+    corpus.store.close()
+    # A new mtime: read, hashed and re-analysed.
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    corpus, report = open_corpus(store, folder)
+    assert report.updated == ["a.txt"]
+    assert "H80" in {c.key for c in corpus.entity_stats("chip")}
+    # Unchanged bytes under a new mtime: read and hashed, nothing re-analysed.
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    corpus.store.close()
+    corpus, report = open_corpus(store, folder)
+    assert report.unchanged == 1 and report.updated == []
 
 
 def test_changed_removed_and_broken_files(tmp_path: Path, store_target: str) -> None:

@@ -19,7 +19,12 @@ from .base import Database, Row, StoreError
 from .postgres import PostgresDatabase
 from .sqlite import SqliteDatabase
 
-SKIP = frozenset({"schema_migrations"})
+# Not copied: the migrations record, and what a SQLite store keeps for its own
+# reads (store_index: the FTS5 index and the entity aggregates, which a
+# PostgreSQL store computes on reading; the corpus folder's file sizes and
+# times, which only make a start-up skip reading unchanged files).
+SKIP = frozenset({"schema_migrations", "entity_agg", "file_state"})
+SKIP_PREFIXES = ("sentences_fts",)
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,8 @@ def _check_target(target: PostgresDatabase, table: str, columns: list[str]) -> N
 def copy_store(source: Database, target: Database) -> list[TableReport]:
     if not isinstance(source, SqliteDatabase) or not isinstance(target, PostgresDatabase):
         raise StoreError("copy-store copies a SQLite store (FROM) into PostgreSQL (TO)")
-    tables = _ordered(source, [t for t in source.tables() if t not in SKIP])
+    copied = [t for t in source.tables() if t not in SKIP and not t.startswith(SKIP_PREFIXES)]
+    tables = _ordered(source, copied)
     plan = {t: source.columns(t) for t in tables}
     for table, columns in plan.items():
         _check_target(target, table, columns)

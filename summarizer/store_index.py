@@ -1,0 +1,381 @@
+"""What the store keeps up to date at ingest so that commands read a few rows:
+per-entity aggregates (mention count, sources, vendor, a context sentence)
+and a full-text index over the sentences' Kiwi lemmas.
+
+Both are maintained inside the transaction that writes an article, so they
+are never out of step with the articles. The aggregates are a fold over an
+entity's mentions in (article, sentence) order; adding an article continues
+the fold, removing or re-analysing one refolds the entities it named, and
+:func:`refold` over every entity gives the same rows.
+
+The full-text index is SQLite FTS5 (an external-content table over
+``sentences.terms``, kept by triggers); a PostgreSQL store answers
+:meth:`summarizer.store.Store.search_terms` with its own index.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .db import Database
+
+INDEX_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS entity_agg (
+        entity      TEXT PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        mentions    INTEGER NOT NULL,
+        vendor      TEXT,
+        surfaces    TEXT NOT NULL,
+        sources     BLOB NOT NULL,
+        ctx_article INTEGER,
+        ctx_idx     INTEGER,
+        ctx_score   REAL,
+        ctx_fit     INTEGER
+    )""",
+    "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
+    # the same-text check at ingest looks a signature up by its size
+    "CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+        terms, content='sentences', content_rowid='rowid', detail=none, columnsize=0,
+        tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
+    )""",
+    """CREATE TRIGGER IF NOT EXISTS sentences_fts_insert AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, terms) VALUES (new.rowid, new.terms);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS sentences_fts_delete AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, terms)
+        VALUES ('delete', old.rowid, old.terms);
+    END""",
+)
+# Bump when the statements above change: the store then rebuilds what they hold.
+# The full-text index keeps which sentences hold a term, nothing more (no
+# positions, no sizes): keyword search asks for nothing else.
+INDEX_VERSION = "2"
+_OLD = (
+    "DROP TRIGGER IF EXISTS sentences_fts_insert",
+    "DROP TRIGGER IF EXISTS sentences_fts_delete",
+    "DROP TABLE IF EXISTS sentences_fts",
+)
+
+# A context sentence reads well on its own at this length; a newer sentence
+# takes over from a slightly better older one, so the context follows the news.
+_FIT_CHARS = (25, 260)
+_NEWER_WINS_BY = 0.1
+_SEP = "\n"
+_SENTENCE_COLUMNS = "s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank"
+
+
+@dataclass(frozen=True)
+class EntityAggregate:
+    key: str
+    kind: str
+    mentions: int
+    vendor: str | None
+    surfaces: tuple[str, ...]
+    sources: tuple[int, ...]  # ascending article ids
+    context: tuple[Any, ...] | None  # a sentence row (see store._sentence)
+
+
+@dataclass
+class _Fold:
+    kind: str
+    mentions: int
+    vendor: str | None
+    surfaces: set[str]
+    sources: array[int]
+    ctx: tuple[int, int, float, int] | None  # (article, idx, score, fit)
+
+    def add(self, article_id: int, idx: int, surface: str, text: str, score: float) -> None:
+        self.mentions += 1
+        self.surfaces.add(surface)
+        if not self.sources or self.sources[-1] != article_id:
+            self.sources.append(article_id)
+        fit = int(_FIT_CHARS[0] <= len(text) <= _FIT_CHARS[1])
+        if (
+            self.ctx is None
+            or fit > self.ctx[3]
+            or (fit == self.ctx[3] and score >= self.ctx[2] - _NEWER_WINS_BY)
+        ):
+            self.ctx = (article_id, idx, score, fit)
+
+
+def _new_fold(kind: str, vendor: str | None) -> _Fold:
+    return _Fold(kind, 0, vendor, set(), array("I"), None)
+
+
+def _load(db: Any, key: str) -> _Fold | None:
+    row = db.execute(
+        "SELECT kind, mentions, vendor, surfaces, sources, ctx_article, ctx_idx, ctx_score, "
+        "ctx_fit FROM entity_agg WHERE entity = ?",
+        (key,),
+    ).fetchone()
+    if row is None:
+        return None
+    kind, mentions, vendor, surfaces, blob, c_article, c_idx, c_score, c_fit = row
+    ctx = None if c_article is None else (int(c_article), int(c_idx), float(c_score), int(c_fit))
+    sources = array("I")
+    sources.frombytes(bytes(blob))
+    return _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
+
+
+def _save(db: Any, key: str, fold: _Fold) -> None:
+    ctx = fold.ctx or (None, None, None, None)
+    db.execute(
+        "INSERT INTO entity_agg(entity, kind, mentions, vendor, surfaces, sources, ctx_article, "
+        "ctx_idx, ctx_score, ctx_fit) VALUES (?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(entity) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, "
+        "vendor = excluded.vendor, surfaces = excluded.surfaces, sources = excluded.sources, "
+        "ctx_article = excluded.ctx_article, ctx_idx = excluded.ctx_idx, "
+        "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit",
+        (
+            key,
+            fold.kind,
+            fold.mentions,
+            fold.vendor,
+            _SEP.join(sorted(fold.surfaces)),
+            fold.sources.tobytes(),
+            *ctx,
+        ),
+    )
+
+
+def add_article(
+    db: Any,
+    article_id: int,
+    texts: Sequence[tuple[str, float]],
+    mentions: Iterable[tuple[int, str, str, str, str | None]],
+) -> None:
+    """Continue the fold of every entity the new article names. ``texts``
+    are its sentences' (text, score) by index; ``mentions`` (sentence idx,
+    entity, kind, surface, vendor) in sentence order. The article's id is
+    above every stored one."""
+    folds: dict[str, _Fold] = {}
+    for idx, key, kind, surface, vendor in mentions:
+        fold = folds.get(key) or _load(db, key) or _new_fold(kind, vendor)
+        folds[key] = fold
+        text, score = texts[idx] if 0 <= idx < len(texts) else ("", 0.0)  # -1: headline
+        fold.add(article_id, idx, surface, text, score)
+    for key, fold in folds.items():
+        _save(db, key, fold)
+
+
+def article_saved(
+    db: Any,
+    article_id: int,
+    named: Sequence[str],
+    replace_id: int | None,
+    sentences: Sequence[Any],
+    mentions: Sequence[Any],
+) -> None:
+    """Bring the aggregates up to date with an article just written (rows
+    of ``store.SentenceRow`` and ``store.MentionRow``); ``named`` are the
+    entities a replaced version of it named."""
+    if replace_id is not None:
+        refold(db, [*named, *(m.entity for m in mentions)])
+        return
+    add_article(
+        db,
+        article_id,
+        [(s.text, s.score) for s in sentences],
+        [(m.sentence_idx, m.entity, m.kind, m.surface, m.vendor) for m in mentions],
+    )
+
+
+def refold(db: Any, keys: Iterable[str] | None = None) -> None:
+    """Recompute the aggregates of ``keys`` (every entity when None) from
+    their mentions: after an article is removed or re-analysed in place."""
+    if keys is None:
+        db.execute("DELETE FROM entity_agg")
+        keys = [str(r[0]) for r in db.execute("SELECT DISTINCT entity FROM mentions")]
+    for key in sorted(set(keys)):
+        rows = db.execute(
+            "SELECT m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
+            "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m "
+            "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+            "WHERE m.entity = ? ORDER BY m.article_id, m.sentence_idx",
+            (key,),
+        ).fetchall()
+        if not rows:
+            db.execute("DELETE FROM entity_agg WHERE entity = ?", (key,))
+            continue
+        fold = _new_fold(str(rows[0][2]), rows[0][4])
+        for article_id, idx, _kind, surface, _vendor, text, score in rows:
+            fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
+        _save(db, key, fold)
+
+
+def entities_of(db: Any, article_id: int) -> list[str]:
+    rows = db.execute("SELECT DISTINCT entity FROM mentions WHERE article_id = ?", (article_id,))
+    return [str(r[0]) for r in rows]
+
+
+def _aggregate(row: Sequence[Any]) -> EntityAggregate:
+    key, kind, mentions, vendor, surfaces, blob, *sentence = row
+    sources = array("I")
+    sources.frombytes(bytes(blob))
+    return EntityAggregate(
+        key=str(key),
+        kind=str(kind),
+        mentions=int(mentions),
+        vendor=vendor,
+        surfaces=tuple(s for s in str(surfaces).split(_SEP) if s),
+        sources=tuple(sources),
+        context=tuple(sentence) if sentence[0] is not None else None,
+    )
+
+
+def read_aggregates(
+    db: Any, kind: str | None = None, key: str | None = None
+) -> list[EntityAggregate]:
+    """The aggregate rows of one kind (or one entity) with their context
+    sentences, in one query."""
+    where, params = ("e.kind = ?", (kind,)) if key is None else ("e.entity = ?", (key,))
+    rows = db.execute(
+        "SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, e.sources, "
+        f"{_SENTENCE_COLUMNS} FROM entity_agg e LEFT JOIN sentences s "
+        f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
+        params,
+    ).fetchall()
+    return [_aggregate(r) for r in rows]
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 query matching any of ``terms`` exactly (each quoted)."""
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
+    """Sentences whose terms include any of ``terms``, newest first."""
+    if not terms:
+        return []
+    rows: list[tuple[Any, ...]] = db.execute(
+        f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
+        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
+        (fts_query(terms), limit),
+    ).fetchall()
+    return rows
+
+
+def ensure_index(db: Any, version: str | None) -> bool:
+    """Create the index tables; when ``version`` (the store's record) is
+    not :data:`INDEX_VERSION`, fill them from the stored articles. Returns
+    whether they were rebuilt (the caller records the new version)."""
+    if version == INDEX_VERSION:
+        for statement in INDEX_SCHEMA:
+            db.execute(statement)
+        return False
+    for statement in (*_OLD, *INDEX_SCHEMA):
+        db.execute(statement)
+    db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
+    refold(db)
+    return True
+
+
+class _Rows(list[Any]):
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+
+class _Reader:
+    """``execute`` over ``Database.query``: the read functions above, outside
+    a write transaction."""
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> _Rows:
+        return _Rows(self._db.query(sql, params))
+
+
+class IndexReads:
+    """What this module keeps, as :class:`summarizer.store.Store` methods.
+    A PostgreSQL store keeps no aggregates: it folds the mentions on reading
+    (slower, same answers) and never serves a remembered reply."""
+
+    db: Database
+    _lock: threading.RLock
+    _commits: int  # this connection's commits (data_version counts the others')
+    _indexed: bool
+
+    def _ensure_index(self) -> None:
+        """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
+        if not self._indexed:
+            return
+        store: Any = self
+        with store.transaction() as db:
+            if ensure_index(db, store.get_meta("index")):
+                store.set_meta("index", INDEX_VERSION)
+
+    def _reader(self) -> Any:
+        return _Reader(self.db)
+
+    def version(self) -> tuple[int, int]:
+        """Changes whenever anything is committed, by this connection or
+        another process's: what a reader may cache results under."""
+        if not self._indexed:
+            return next(_UNIQUE), 0
+        return int(self.db.query("PRAGMA data_version")[0][0]), self._commits
+
+    def entity_keys(self, kind: str) -> list[str]:
+        """The keys of every entity of ``kind`` the store names."""
+        table = "entity_agg" if self._indexed else "mentions"
+        rows = self.db.query(f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", (kind,))
+        return [str(r[0]) for r in rows]
+
+    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
+        """Every entity of ``kind``: mention count, sources, vendor and
+        context sentence, kept up to date at ingest (a few rows read)."""
+        if not self._indexed:
+            return _folded(self.db, kind=kind)
+        return read_aggregates(self._reader(), kind=kind)
+
+    def entity_aggregate(self, key: str) -> EntityAggregate | None:
+        rows = read_aggregates(self._reader(), key=key) if self._indexed else []
+        if not self._indexed:
+            rows = _folded(self.db, key=key)
+        return rows[0] if rows else None
+
+
+_UNIQUE = itertools.count()
+
+
+def _folded(db: Any, kind: str | None = None, key: str | None = None) -> list[EntityAggregate]:
+    """The aggregates computed from the mentions (a store without them)."""
+    where, param = ("m.kind = ?", kind) if key is None else ("m.entity = ?", key)
+    rows = db.query(
+        "SELECT m.entity, m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
+        "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m LEFT JOIN sentences s "
+        f"ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE {where} "
+        "ORDER BY m.entity, m.article_id, m.sentence_idx",
+        (param,),
+    )
+    folds: dict[str, _Fold] = {}
+    for entity, article_id, idx, kind_, surface, vendor, text, score in rows:
+        fold = folds.setdefault(str(entity), _new_fold(str(kind_), vendor))
+        fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
+    out = []
+    for entity, fold in folds.items():
+        context = None
+        if fold.ctx is not None:
+            found = db.query(
+                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+                "WHERE article_id = ? AND idx = ?",
+                (fold.ctx[0], fold.ctx[1]),
+            )
+            context = tuple(found[0]) if found else None
+        surfaces = tuple(sorted(fold.surfaces))
+        sources = tuple(fold.sources)
+        aggregate = EntityAggregate(
+            entity, fold.kind, fold.mentions, fold.vendor, surfaces, sources, context
+        )
+        out.append(aggregate)
+    return out
