@@ -22,6 +22,14 @@ def page_actions(command: str, page: int, last: int, language: str) -> tuple[Act
     return tuple(actions)
 
 
+def story_actions(count: int, language: str) -> tuple[Action, ...]:
+    """A "전체 보도" button for each listed story: ``/story N``, every outlet."""
+    return tuple(
+        Action(message(language, "action.coverage", number=n), f"/story {n}")
+        for n in range(1, min(count, MAX_CHIP_BUTTONS) + 1)
+    )
+
+
 def chip_actions(names: list[str]) -> tuple[Action, ...]:
     """One button per chip (the first few), opening its card."""
     return tuple(Action(name, f"/chips {name}") for name in names[:MAX_CHIP_BUTTONS])

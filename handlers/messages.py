@@ -234,6 +234,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     # --- buttons (issue 15) ----------------------------------------------------
     "action.prev": ("◀ 이전 쪽", "◀ Previous"),
     "action.next": ("다음 쪽 ▶", "Next ▶"),
+    "action.coverage": ("{number}번 전체 보도", "Full coverage {number}"),
     "action.at": ("⏰ {time}", "⏰ {time}"),
     "action.unsubscribe": ("구독 취소", "Unsubscribe"),
     "action.expired": (

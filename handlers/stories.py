@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from summarizer.story_text import outlet
 from summarizer.story_view import Period, Story, recent_stories
 
+from .actions import story_actions
 from .reply import Command, Line, Reply, Section, SourceRef
 from .story_messages import story_message
 
@@ -101,6 +102,7 @@ def stories(command: Command, context: Context) -> Reply:
         sections=tuple(story_section(s, i, language) for i, s in enumerate(found, 1)),
         notices=(story_message(language, "stories.more"),),
         sources=story_refs(found),
+        actions=story_actions(len(found), language),
         data=data,
     )
 

@@ -110,3 +110,15 @@ def test_story_text_helpers() -> None:
     titles = title_index(["삼성전자 HBM4, 엔비디아 품질검증 통과"])
     assert is_headline("삼성전자 HBM4, 엔비디아 품질검증 통과", titles)
     assert not is_headline("삼성전자는 내년 1분기부터 HBM4를 공급한다고 밝혔다.", titles)
+
+
+def test_stories_carry_a_full_coverage_button_per_story(ctx: Context) -> None:
+    reply = dispatch(Command("stories"), ctx)
+    assert [a.command for a in reply.actions] == [
+        f"/story {n}" for n in range(1, len(reply.data["stories"]) + 1)
+    ]
+    assert reply.actions[0].label == "1번 전체 보도"
+    second = dispatch(Command("story", reply.actions[1].command.split()[1]), ctx)
+    assert second.ok and second.title == f"2. {reply.data['stories'][1]['headline']}"
+    english = dispatch(Command("stories", language="en"), ctx)
+    assert english.actions[0].label == "Full coverage 1"
