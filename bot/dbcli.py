@@ -15,13 +15,12 @@ from summarizer.store import Store
 MIGRATING_MODULES = (
     "summarizer.store",
     "summarizer.stories",  # issue 12
-    "summarizer.chat_prefs",  # issue 12
+    "summarizer.chat_prefs",  # issues 12 and 15: topics, alerts, /lang
     "bot.subscription_store",
     "bot.ledger",
     "bot.ingester",
     "bot.feeds",
     "bot.buttons",
-    "handlers.language",
 )
 
 

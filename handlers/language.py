@@ -10,10 +10,9 @@ deployment's ``bot.language``.
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from summarizer.db import register
+from summarizer import chat_prefs
 from summarizer.store import Store
 
 from .messages import LANGUAGES, message
@@ -23,15 +22,6 @@ from .services import ChatLanguageStore
 if TYPE_CHECKING:
     from .context import Context
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS chat_languages (
-    chat     TEXT PRIMARY KEY,
-    language TEXT NOT NULL,
-    set_by   TEXT NOT NULL,
-    set_at   TEXT NOT NULL
-)
-"""
-MIGRATIONS = register("chat_languages", _SCHEMA)
 _NAMES = {
     "ko": "ko",
     "kr": "ko",
@@ -46,24 +36,17 @@ _NAMES = {
 
 
 class ChatLanguages:
-    """The ``/lang`` choice of each chat (platform-qualified chat id)."""
+    """The ``/lang`` choice of each chat, kept with the chat's other
+    preferences (:mod:`summarizer.chat_prefs`)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        store.migrate(MIGRATIONS)
 
     def get(self, chat: str) -> str | None:
-        rows = self.store.query("SELECT language FROM chat_languages WHERE chat = ?", (chat,))
-        return str(rows[0][0]) if rows else None
+        return chat_prefs.get_language(self.store, chat)
 
     def set(self, chat: str, language: str, user: str) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.store.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO chat_languages(chat, language, set_by, set_at) "
-                "VALUES (?,?,?,?)",
-                (chat, language, user, now),
-            )
+        chat_prefs.set_language(self.store, chat, language, user)
 
 
 def chat_languages(context: Context) -> ChatLanguageStore:

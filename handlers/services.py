@@ -101,7 +101,8 @@ class FeedsService(Protocol):
 
 # -------------------------------------------------------------- /lang
 class ChatLanguageStore(Protocol):
-    """Each chat's ``/lang`` choice (``handlers.language.ChatLanguages``)."""
+    """Each chat's ``/lang`` choice (``handlers.language.ChatLanguages``,
+    stored by ``summarizer.chat_prefs``)."""
 
     def get(self, chat: str) -> str | None: ...
 

@@ -1,7 +1,7 @@
-"""Per-chat story preferences in the store (issue 12): the chat's topics, its
-optional alert threshold, and the stories it was alerted to. Chats are
-platform-qualified ids ("telegram:123"). The SQL lives here, not in the
-handlers."""
+"""Per-chat preferences in the store: the chat's topics, its optional alert
+threshold and the stories it was alerted to (issue 12), and its ``/lang``
+reply language (issue 15). Chats are platform-qualified ids
+("telegram:123"). The SQL lives here, not in the handlers."""
 
 from __future__ import annotations
 
@@ -34,6 +34,35 @@ CREATE TABLE IF NOT EXISTS story_alerts (
 
 
 MIGRATIONS = register("chat_prefs", _SCHEMA)
+LANGUAGE_MIGRATIONS = register(
+    "chat_languages",
+    """
+CREATE TABLE IF NOT EXISTS chat_languages (
+    chat     TEXT PRIMARY KEY,
+    language TEXT NOT NULL,
+    set_by   TEXT NOT NULL,
+    set_at   TEXT NOT NULL
+)
+""",
+)
+
+
+def get_language(store: Store, chat: str) -> str | None:
+    store.migrate(LANGUAGE_MIGRATIONS)
+    rows = store.query("SELECT language FROM chat_languages WHERE chat = ?", (chat,))
+    return str(rows[0][0]) if rows else None
+
+
+def set_language(store: Store, chat: str, language: str, user: str) -> None:
+    store.migrate(LANGUAGE_MIGRATIONS)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction() as db:
+        db.execute(
+            "INSERT INTO chat_languages(chat, language, set_by, set_at) VALUES (?,?,?,?) "
+            "ON CONFLICT(chat) DO UPDATE SET language = excluded.language, "
+            "set_by = excluded.set_by, set_at = excluded.set_at",
+            (chat, language, user, now),
+        )
 
 
 def get_topics(store: Store, chat: str) -> list[str]:
