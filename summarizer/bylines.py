@@ -19,8 +19,10 @@ ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
     r"객원칼럼니스트|편집위원|연구위원)"
 )
-# one name, or several: "홍길동·김철수"
-NAMES = rf"{NAME}(?:\s*[·,]\s*{NAME})*"
+# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
+NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
+# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
+SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
@@ -29,7 +31,7 @@ BRACKET_BYLINE = re.compile(
 LEAD_BYLINE = re.compile(rf"^\s*({NAMES})\s*{ROLE}\s*=\s*")
 # (서울=연합뉴스) 홍길동 기자 =
 AGENCY_BYLINE = re.compile(
-    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({NAMES})\s*{ROLE}\s*=?\s*"
+    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({SPACED_NAMES})\s*{ROLE}\s*=?\s*"
 )
 # 영국 유로저널 이지예 기자  jylee@theeurojournal.com
 _SIGNOFF = re.compile(
@@ -39,7 +41,14 @@ _SIGNOFF = re.compile(
 _WRITER = re.compile(
     rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
-    rf"|^기자\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"  # 기자 홍길동 hong@x.com
+    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
+    rf"|^(?:기자명|작성자|글쓴이|기자)\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"
+)
+# words a byline field may hold that are not a person
+_NOT_PERSON = re.compile(
+    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
+    r"admin|editor|staff)$",
+    re.I,
 )
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
@@ -102,7 +111,26 @@ def outlet(text: str) -> str | None:
 
 
 def read_byline(line: str) -> Byline | None:
-    """The author and outlet a byline line states, or None for other lines."""
+    """The author and outlet a byline line states, or None for other lines.
+    Several authors are all kept, in byline order, joined by "·"."""
+    byline = _read_byline(line)
+    if byline is None or byline.author is None:
+        return byline
+    return Byline(join_names(byline.author), byline.publisher)
+
+
+def join_names(text: str) -> str | None:
+    """ "김민수 기자, 이영희" → "김민수·이영희"; Latin names "A and B" → "A, B"."""
+    if re.search(r"[가-힣]", text):
+        names = [n for n in re.split(r"[\s·,]+", re.sub(ROLE, " ", text)) if n]
+        names = [n for n in names if not _NOT_PERSON.match(n)]
+        return "·".join(names) or None
+    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", text) if n.strip()]
+    names = [n for n in names if not _NOT_PERSON.match(n)]
+    return ", ".join(names) or None
+
+
+def _read_byline(line: str) -> Byline | None:
     line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–— ")
     if m := BRACKET_BYLINE.match(line):
         return Byline(m.group(2), outlet(m.group(1)))

@@ -40,6 +40,9 @@ class Entity:
     year: int | None = None
     needs_context: bool = False  # a chip only where chips are spoken of
     bare: str = BARE_ALONE  # for a family: when its bare name is a chip
+    # kind words used as this chip's name ("LPU"): a chip only where its
+    # vendor is named (or the article has tied the word to it)
+    vendor_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     ]
     prefixes = aliases + tuple(family.get("prefixes", []))
     for chip in family.get("chips", []):
-        names = [chip["key"], *chip.get("aliases", [])]
+        words = tuple(chip.get("vendor_words", []))
+        names = [chip["key"], *chip.get("aliases", []), *words]
         model = chip.get("model")
         if model:
             names += [f"{prefix} {model}" for prefix in prefixes]
@@ -109,6 +113,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 needs_context=bool(chip.get("context", False))
                 or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
                 or (bool(model) and model in names and len(model) <= _SHORT_MODEL),
+                vendor_words=words,
             )
         )
     return out

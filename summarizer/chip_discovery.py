@@ -42,6 +42,10 @@ QUANTITY_AFTER = re.compile(
 _UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
 # "MI350 시리즈", "X100 series": the product line, not a chip of that name.
 _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
+# "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
+)
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
     r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
@@ -80,6 +84,8 @@ def discover(
             continue
         if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
             continue
+        if is_facility(text, end):
+            continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
             continue
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
@@ -101,3 +107,8 @@ def variant_after(text: str, end: int) -> tuple[str, int] | None:
 
 def series_after(text: str, end: int) -> bool:
     return _SERIES_AFTER.match(text, end) is not None
+
+
+def is_facility(text: str, end: int) -> bool:
+    """A name followed by 팹/공장/라인 names a factory ("M15X 팹")."""
+    return _FACILITY_AFTER.match(text, end) is not None

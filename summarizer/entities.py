@@ -25,7 +25,7 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_discovery import CHIP_CUES, discover, series_after, variant_after
+from .chip_discovery import CHIP_CUES, discover, is_facility, series_after, variant_after
 from .text import normalize_query
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
@@ -65,6 +65,10 @@ class EntityIndex:
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self._vendor_words: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            for word in entity.vendor_words:
+                self._vendor_words.setdefault(_fold(word), []).append(entity.key)
         self._families = [e.key for e in self.entities.values() if e.family]
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
@@ -149,7 +153,13 @@ class EntityIndex:
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
+            if (twins := self._vendor_words.get(_fold(mention.surface))) is not None:
+                if (found := _vendor_named(mention, twins, self.entities, keys, known)) is None:
+                    continue  # "LPU" alone is a kind of chip, not Groq's
+                mention = found
             entity = self.entities.get(mention.key)
+            if entity is not None and entity.needs_context and is_facility(text, mention.end):
+                continue  # "평택 P4 라인": a production line
             if entity is not None and entity.needs_context and not cue and mention.key not in known:
                 others = keys - {mention.key}
                 if entity.vendor not in keys and not any(
@@ -168,7 +178,7 @@ class EntityIndex:
         only in an article that names none of its chips."""
         found = [self.find(text, tokens) for text, tokens in sentences]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        if any(k not in self.entities or self.entities[k].needs_context for k in known):
+        if any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             found = [self.find(text, tokens, known) for text, tokens in sentences]
         named = {
             self._family_of(m.key)
@@ -257,6 +267,27 @@ class EntityIndex:
             ):
                 best = other
         return self.display_name(best.key) if best else None
+
+
+def _needs_article(entity: Entity) -> bool:
+    """A chip whose later mentions lean on the article's earlier ones."""
+    return entity.needs_context or bool(entity.vendor_words)
+
+
+def _vendor_named(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    known: AbstractSet[str],
+) -> Mention | None:
+    """A kind word used as a chip's name ("LPU") names the chip of the vendor
+    the sentence names, else the one the article has already named; else none."""
+    chosen = next((k for k in twins if entities[k].vendor in keys), None)
+    chosen = chosen or next((k for k in twins if k in known), None)
+    if chosen is None:
+        return None
+    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
 
 
 def _fold(name: str) -> str:

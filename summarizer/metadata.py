@@ -16,10 +16,12 @@ from .bylines import (
     BRACKET_BYLINE,
     LEAD_BYLINE,
     copyright_holder,
+    join_names,
     read_byline,
     strip_email,
 )
 from .debris import is_debris
+from .outlet_domains import outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -83,6 +85,8 @@ _OUTLET_NAME = re.compile(
 )
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
+# "제목: 헤드라인", "Title: …": a label before the headline is not part of it
+_TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
 _SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
 
 
@@ -162,6 +166,7 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
 
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
+    line = _TITLE_LABEL.sub("", line)
     return line == title or _site_suffix(line)[0] == title
 
 
@@ -216,6 +221,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     published: str | None = None
     found_url = url
     first_line: str | None = None
+    mailed = outlet_in_text(url) if url else None  # an outlet known by its domain
     updated = False  # the date so far is a "최종수정" date: a 입력 date wins
     for line in lines:
         if not line:
@@ -226,23 +232,25 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
             who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
             who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
-            by_author = by_author or (who or None)
+            by_author = by_author or (join_names(who) if who else None)
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
             if not published or _PUBLISHED_LABEL.search(line):
                 updated = _UPDATE_LINE.match(line) is not None and not _PUBLISHED_LABEL.search(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
+        if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
+            mailed = outlet_in_text(line)
         if first_line is None:
             first_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     outlet = first_line if first_line and _is_outlet_line(first_line) else None
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
-    title, site = _site_suffix(title) if title else (None, None)
+    title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
         title=title,
-        publisher=publisher or holder or outlet or site,
+        publisher=publisher or holder or outlet or site or mailed,
         author=author or by_author,
         published=published,
         url=found_url,

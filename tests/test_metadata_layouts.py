@@ -78,7 +78,10 @@ def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None
 @pytest.mark.parametrize(
     ("bottom", "publisher", "author"),
     [
-        ("김나래 기자 narae@aitimes.kr", None, "김나래"),
+        ("김나래 기자 narae@hanbitnews.kr", None, "김나래"),
+        ("권태민 기자(tmkwon@zdnet.co.kr)", "ZDNet Korea", "권태민"),
+        ("임도윤 기자 dylim@news.bloter.net", "블로터", "임도윤"),
+        ("윤성호 기자 shyoon@etnews.example.kr", "전자신문", "윤성호"),
         ("뉴스원 한유진 특파원 yujin@newsone.kr", "뉴스원", "한유진"),
         ("신재훈 기자(jhshin@nurinews.com)", None, "신재훈"),
         ("글 : 왕하오 (객원기자)", None, "왕하오"),
