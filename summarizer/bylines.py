@@ -44,6 +44,10 @@ _WRITER = re.compile(
     # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
     rf"|^(?:기자명|작성자|글쓴이|기자)\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"
 )
+# "By Dana Lee, Staff Reporter": a role, not a second author
+_EN_ROLE = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|staff)s?\b", re.I
+)
 # words a byline field may hold that are not a person
 _NOT_PERSON = re.compile(
     r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
@@ -63,6 +67,15 @@ _FIELD_BREAK = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
+)
+# Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
+_PLACE = re.compile(
+    r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
+    r"제주|전주|여수|뉴욕|워싱턴|실리콘밸리|새너제이|샌프란시스코|샌디에이고|라스베이거스|로스앤젤레스|"
+    r"시애틀|오스틴|보스턴|시카고|애틀랜타|휴스턴|피닉스|댈러스|도쿄|오사카|베이징|상하이|선전|광저우|"
+    r"홍콩|타이베이|신주|싱가포르|하노이|호찌민|자카르타|뉴델리|벵갈루루|런던|파리|베를린|브뤼셀|"
+    r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
+    r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(
@@ -99,12 +112,16 @@ def outlet(text: str) -> str | None:
     words = [w for w in re.split(r"[\s|·/]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = _COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
+        if _PLACE.match(word):
+            continue  # "[매체 베이징 이름 특파원]": a dateline without "="
         if len(word) >= 2 and not _NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
     for part in re.split(r"\s+", text):
         if "=" in part:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
+            if after and _PLACE.match(after) and before:
+                return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
             if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
                 return after or before
     return None
@@ -126,13 +143,15 @@ def join_names(text: str) -> str | None:
         names = [n for n in names if not _NOT_PERSON.match(n)]
         return "·".join(names) or None
     names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", text) if n.strip()]
-    names = [n for n in names if not _NOT_PERSON.match(n)]
+    names = [n for n in names if not _NOT_PERSON.match(n) and not _EN_ROLE.search(n)]
     return ", ".join(names) or None
 
 
 def _read_byline(line: str) -> Byline | None:
-    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–— ")
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—< ").rstrip("> ")
     if m := BRACKET_BYLINE.match(line):
+        if _PHOTO_CREDIT.search(m.group(1)):
+            return None  # "[사진=김민수 기자]": a photo credit
         return Byline(m.group(2), outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
         return Byline(m.group(3), m.group(2).strip())

@@ -75,6 +75,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"),
 )
 _SHORT = 80
+_SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 _OUTLET_NAME = re.compile(
@@ -87,7 +88,9 @@ _OUTLET_NAME = re.compile(
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
-_SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
+_SECTION_PATH = re.compile(
+    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
+)
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,18 @@ def published_on(line: str) -> str | None:
     """The publication date a date line states: after its publication label
     ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
     if m := _PUBLISHED_LABEL.search(line):
-        return parse_date(line[m.end() :]) or parse_date(line)
-    return parse_date(line)
+        return parse_date(line[m.end() :]) or _short_year(line[m.end() :]) or parse_date(line)
+    return parse_date(line) or (_short_year(line) if _DATE_LINE.match(line) else None)
+
+
+def _short_year(text: str) -> str | None:
+    """ "입력 25.05.02 14:03": a two-digit year, read only after a date label."""
+    if not (m := _SHORT_YEAR.match(text)):
+        return None
+    try:
+        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 def _site_suffix(line: str) -> tuple[str, str | None]:
