@@ -88,9 +88,16 @@ _OUTLET_NAME = re.compile(
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
-_SECTION_PATH = re.compile(
-    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
+# Words a site's section path starts with; any other head names the site.
+_SECTION_WORD = re.compile(
+    r"^(?:홈|home|메인|main|뉴스|news|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
+    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
+    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
+    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
+    re.I,
 )
+_SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,18 @@ def _headline_verb(line: str) -> bool:
     return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
 
 
+def _first_line_outlet(line: str) -> str | None:
+    """The outlet a page's first line names: the line itself ("반도체위클리"),
+    or the head of a section path that is not a section ("테크월드 - 반도체")."""
+    if _is_outlet_line(line):
+        return line
+    if _SECTION_PATH.match(line) and not is_statement(line):
+        head = re.split(r"\s*[|>›»]\s*|\s+[-–]\s+", line, maxsplit=1)[0].strip()
+        if 2 <= len(head) <= 12 and not _SECTION_WORD.match(head) and parse_date(head) is None:
+            return head
+    return None
+
+
 def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
     return len(line) <= 20 and _OUTLET_NAME.search(line) is not None and not is_statement(line)
@@ -258,7 +277,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             first_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
-    outlet = first_line if first_line and _is_outlet_line(first_line) else None
+    outlet = _first_line_outlet(first_line) if first_line else None
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
