@@ -42,6 +42,12 @@ QUANTITY_AFTER = re.compile(
 _UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
 # "MI350 시리즈", "X100 series": the product line, not a chip of that name.
 _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
+# "PM1743 SSD", "X85 모뎀", "IMX989 센서": a product that is not an AI chip.
+_PRODUCT_AFTER = re.compile(
+    r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
+    r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론)",
+    re.IGNORECASE,
+)
 # "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
 _FACILITY_AFTER = re.compile(
     r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
@@ -84,7 +90,7 @@ def discover(
             continue
         if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
             continue
-        if is_facility(text, end):
+        if is_facility(text, end) or _PRODUCT_AFTER.match(text, end):
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
             continue

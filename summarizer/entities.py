@@ -39,6 +39,9 @@ _PARTICLE = re.compile(
 )
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
+# A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
+_SHORT_SURFACE = 2
+_NEAR = 8
 
 
 @dataclass(frozen=True)
@@ -158,16 +161,38 @@ class EntityIndex:
                     continue  # "LPU" alone is a kind of chip, not Groq's
                 mention = found
             entity = self.entities.get(mention.key)
-            if entity is not None and entity.needs_context and is_facility(text, mention.end):
-                continue  # "평택 P4 라인": a production line
-            if entity is not None and entity.needs_context and not cue and mention.key not in known:
-                others = keys - {mention.key}
-                if entity.vendor not in keys and not any(
-                    self.entities.get(k, entity).kind == CHIP for k in others
-                ):
+            if entity is not None and entity.needs_context:
+                if not self._context_ok(text, mention, entity, keys, known, cue):
                     continue
             kept.append(mention)
         return kept
+
+    def _context_ok(
+        self,
+        text: str,
+        mention: Mention,
+        entity: Entity,
+        keys: AbstractSet[str],
+        known: AbstractSet[str],
+        cue: bool,
+    ) -> bool:
+        """Whether a short or ambiguous name is a chip here: never before
+        팹/라인 ("평택 P4 라인"); else where the article already showed it is,
+        the vendor is named, or (a name of two characters: "L4", "P4") a chip
+        word stands right next to it; longer names need a chip word or another
+        chip anywhere in the sentence."""
+        if is_facility(text, mention.end):
+            return False
+        if mention.key in known or entity.vendor in keys:
+            return True
+        others = [self.entities.get(k) for k in keys - {mention.key}]
+        chips = [e for e in others if e is not None and e.kind == CHIP and not e.family]
+        if len(_fold(mention.surface)) <= _SHORT_SURFACE:
+            near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
+            return CHIP_CUES.search(near) is not None or any(
+                e.vendor == entity.vendor for e in chips
+            )
+        return cue or bool(chips)
 
     def article_mentions(
         self, sentences: Sequence[tuple[str, Sequence[Token]]]
