@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .outlet_domains import known_outlets
+
 NAME = r"[가-힣]{2,4}"
 ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
@@ -39,10 +41,12 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAMES})\s*"
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|[Rr]eporter|[Ww]riter|[Aa]uthor)"
+    rf"\s*[:=]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
     # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
-    rf"|^(?:기자명|작성자|글쓴이|기자)\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"
+    rf"|^(?:기자명|작성자|글쓴이|기자|[Rr]eporter|[Ww]riter|[Aa]uthor)\s*[:=]?\s*({NAMES})"
+    r"(?:\s+\S+@\S+)?$"
 )
 # "By Dana Lee, Staff Reporter": a role, not a second author
 _EN_ROLE = re.compile(
@@ -67,6 +71,26 @@ _FIELD_BREAK = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
+)
+# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
+OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
+    r"insight|today|weekly|media)$",
+    re.I,
+)
+# "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
+LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
+_NOT_OUTLET_TAG = re.compile(
+    r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
+)
+# "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
+_DATELINE_WRITER = re.compile(rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}$")
+# "김상훈 한국반도체연구원 책임연구원": a guest column's signature
+_COLUMNIST = re.compile(
+    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
+    r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
+    r"박사|소장|원장|센터장|애널리스트|칼럼니스트)$"
 )
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
 _PLACE = re.compile(
@@ -93,7 +117,7 @@ _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _TRAILING_RIGHTS = re.compile(
     r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
 )
-_COMPANY_MARKS = re.compile(r"^\(?[주㈜]\)?\s*|\s*\(?[주㈜]\)?$")
+_COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
@@ -157,6 +181,9 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
         return Byline(m.group(1), None)
+    if (m := LEAD_OUTLET.match(line)) and (name := _outlet_tag(m.group(1))):
+        rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
+        return Byline(rest.author if rest else None, name)
     if len(line) > _SHORT:
         return None
     if m := _DESK.match(line):
@@ -165,6 +192,9 @@ def _read_byline(line: str) -> Byline | None:
         return _fields(parts)
     if m := _WRITER.match(line):
         return Byline(m.group(1) or m.group(2), None)
+    if m := _DATELINE_WRITER.match(line):
+        before = m.group(1)
+        return Byline(m.group(2), None if _PLACE.match(before) else outlet_name(before))
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -183,6 +213,10 @@ def _fields(parts: list[str]) -> Byline | None:
         if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
             author = m.group(1) or m.group(2)
         dated = dated or _DATE_ONLY.match(part) is not None
+    for part in parts if author is None else ():
+        if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
+            # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
+            return Byline(m.group("name"), outlet(m.group("pre")))
     if author is None and not dated:
         return None
     named = [
@@ -193,6 +227,23 @@ def _fields(parts: list[str]) -> Byline | None:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
         author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
     return Byline(author, publisher)
+
+
+def _outlet_tag(tag: str) -> str | None:
+    """An outlet's name in a bracket tag: a known outlet or a name shaped like
+    one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
+    tag = tag.strip()
+    if _NOT_OUTLET_TAG.search(tag):
+        return None
+    if tag in known_outlets() or OUTLET_NAME.search(tag):
+        return outlet_name(tag)
+    return None
+
+
+def column_author(line: str) -> str | None:
+    """The author of a guest column signed "이름 소속 직함", else None."""
+    m = _COLUMNIST.match(line)
+    return m.group(1) if m and not _NOT_PERSON.match(m.group(1)) else None
 
 
 def outlet_name(text: str) -> str | None:

@@ -15,6 +15,9 @@ from typing import Any
 
 CHIP = "chip"
 COMPANY = "company"
+# Processors catalogued so that they are recognised (and never discovered as
+# chips) but not counted as AI chips: Grace, Axion, Graviton4.
+CPU = "cpu"
 # A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
 # sentence speaks of chips or names its vendor.
 _SHORT_NAME = 2
@@ -77,11 +80,14 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     aliases = tuple(family.get("aliases", []))
     kind = family.get("kind")
     vendor = family.get("vendor")
+    entity_kind = family.get("entity", CHIP)
+    if entity_kind not in (CHIP, CPU):
+        raise ValueError(f"chips: family {key!r} has entity = {entity_kind!r}")
     out = [
         Entity(
             key=key,
             name=key,
-            kind=CHIP,
+            kind=entity_kind,
             aliases=aliases,
             vendor=vendor,
             family=True,
@@ -104,7 +110,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             Entity(
                 key=chip["key"],
                 name=chip["key"],
-                kind=CHIP,
+                kind=entity_kind,
                 aliases=tuple(dict.fromkeys(names)),
                 vendor=chip.get("vendor", vendor),
                 chip_kind=chip.get("kind", kind),

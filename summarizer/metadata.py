@@ -15,6 +15,9 @@ from .bylines import (
     AGENCY_BYLINE,
     BRACKET_BYLINE,
     LEAD_BYLINE,
+    LEAD_OUTLET,
+    OUTLET_NAME,
+    column_author,
     copyright_holder,
     join_names,
     read_byline,
@@ -75,15 +78,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"),
 )
 _SHORT = 80
+_COLUMN_HEAD = 12
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
-_OUTLET_NAME = re.compile(
-    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
-    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
-    r"insight|today|weekly|media)$",
-    re.I,
-)
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
@@ -131,6 +129,8 @@ def parse_date(text: str) -> str | None:
 def strip_byline_prefix(line: str) -> str:
     """Remove a leading "[매체 이름 기자]" or "(서울=매체) 이름 기자 =" byline."""
     line = BRACKET_BYLINE.sub("", line, count=1)
+    if (m := LEAD_OUTLET.match(line)) and read_byline(line) is not None:
+        line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
     return LEAD_BYLINE.sub("", line, count=1)
 
@@ -241,7 +241,7 @@ def _first_line_outlet(line: str) -> str | None:
 
 def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
-    return len(line) <= 20 and _OUTLET_NAME.search(line) is not None and not is_statement(line)
+    return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -253,6 +253,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     published: str | None = None
     found_url = url
     first_line: str | None = None
+    last_line = ""
     mailed = outlet_in_text(url) if url else None  # an outlet known by its domain
     updated = False  # the date so far is a "최종수정" date: a 입력 date wins
     for line in lines:
@@ -275,15 +276,20 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             mailed = outlet_in_text(line)
         if first_line is None:
             first_line = line
+        last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     outlet = _first_line_outlet(first_line) if first_line else None
+    outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
+    # a guest column signs with name, affiliation and title near the top
+    head = [line for line in lines if line][:_COLUMN_HEAD]
+    columnist = next((a for line in head if (a := column_author(line))), None)
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
         title=title,
         publisher=publisher or holder or outlet or site or mailed,
-        author=author or by_author,
+        author=author or by_author or columnist,
         published=published,
         url=found_url,
     )

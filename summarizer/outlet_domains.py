@@ -39,6 +39,12 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     return domains, unique
 
 
+def known_outlets() -> frozenset[str]:
+    """The names of the listed outlets."""
+    domains, _ = _table()
+    return frozenset(domains.values())
+
+
 def outlet_of_host(host: str) -> str | None:
     """The outlet a host belongs to, or None."""
     host = host.casefold().strip(".")

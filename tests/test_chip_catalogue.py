@@ -101,7 +101,8 @@ def test_a_name_shown_to_be_a_chip_counts_in_the_whole_article() -> None:
 
 
 def test_unknown_noun_and_particle_kept_together_by_kiwi() -> None:
-    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == ["Axion"]
+    assert chips("구글은 트릴리움이 이전 TPU보다 효율이 높다고 했다.") == ["Trillium"]
+    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == []  # a CPU
     assert chips("메타버스 시장이 커진다.") == []
 
 
