@@ -149,3 +149,46 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
     article = clean_article(f"엔비디아, 새 AI 칩 공개\n홍길동 기자 = {BODY}")
     assert article.metadata.author == "홍길동"
     assert article.paragraphs == (BODY,)
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "author"),
+    [
+        ("[서울=뉴시스] 김민수 이영희 기자 = 엔비디아가 칩을 공개했다.", "뉴시스", "김민수·이영희"),
+        ("(서울=뉴스1) 박지성·최민호 기자 = 엔비디아가 칩을 공개했다.", "뉴스1", "박지성·최민호"),
+        ("[아시아칩=베이징 이수현 특파원]", "아시아칩", "이수현"),
+        ("[반도체신문 베이징 이수현 특파원]", "반도체신문", "이수현"),
+        ("기자명 정하나", None, "정하나"),
+        ("Reporter : 한지훈", None, "한지훈"),
+        ("뉴욕=김흥록 특파원", None, "김흥록"),
+        ("글로벌이코노믹 정성화 기자 | 2025-09-10 07:42", "글로벌이코노믹", "정성화"),
+        ("주간 칩앤테크 | 글 윤재석 기자", "주간 칩앤테크", "윤재석"),
+        ("<이현우 기자 hwlee@chipnews.co.kr>", None, "이현우"),
+        ("By Sarah Kim and Daniel Cho, Staff Reporters", None, "Sarah Kim, Daniel Cho"),
+        ("[파이낸셜뉴스] 엔비디아가 새 AI 칩을 공개했다.", "파이낸셜뉴스", None),
+        ("[사진=김민수 기자]", None, None),
+        ("김상훈 한국반도체연구원 책임연구원", None, "김상훈"),
+    ],
+)
+def test_more_bylines(head: str, publisher: str | None, author: str | None) -> None:
+    got = meta(f"엔비디아, 새 AI 칩 공개\n{head}\n{BODY}")
+    assert (got.publisher, got.author) == (publisher, author)
+    assert got.title == "엔비디아, 새 AI 칩 공개"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "published"),
+    [
+        (f"제목: 엔비디아, 새 AI 칩 공개\n입력 25.05.02 14:03\n{BODY}", None, None, "2025-05-02"),
+        (f"테크월드 - 반도체\n엔비디아, 새 AI 칩 공개\n{BODY}", None, "테크월드", None),
+        (f"엔비디아, 새 AI 칩 공개\n{BODY}\n지디넷코리아", None, "지디넷코리아", None),
+        (f"엔비디아, 새 AI 칩 공개\n2025-05-02 오후 3:10\n{BODY}", None, None, "2025-05-02"),
+    ],
+)
+def test_titles_outlets_and_dates(
+    text: str, title: str | None, publisher: str | None, published: str | None
+) -> None:
+    got = meta(text)
+    assert got.title == (title or "엔비디아, 새 AI 칩 공개")
+    assert (got.publisher, got.published) == (publisher, published)
+    assert "제목" not in clean_article(text).body
