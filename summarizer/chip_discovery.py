@@ -25,7 +25,7 @@ CHIP_CUES = re.compile(
 _MODEL_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-&/])"
     r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
-    r"(?![A-Za-z0-9\-])"
+    r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
 # How close (in characters) a chip word must stand to a model name for the
 # name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".

@@ -32,6 +32,8 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# an English plural after a model number: "H100s", "MI300Xs"
+_PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
 _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
@@ -126,7 +128,8 @@ class EntityIndex:
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        mentions = self._in_context(text, _merge_family_and_chip(text, mentions), known)
+        merged = _merge_family_and_chip(text, mentions, self.entities)
+        mentions = self._in_context(text, merged, known)
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
@@ -332,7 +335,7 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
     if _LATIN_OR_DIGIT.match(first) and before and _LATIN_OR_DIGIT.match(before):
         return False
     if _LATIN_OR_DIGIT.match(last) and after and _LATIN_OR_DIGIT.match(after):
-        return False
+        return _PLURAL.match(text, end) is not None and (last.isdigit() or last.isupper())
     if _HANGUL.match(first) and before and _HANGUL.match(before):
         return False
     # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
@@ -342,13 +345,17 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
     return True
 
 
-def _merge_family_and_chip(text: str, mentions: list[Mention]) -> list[Mention]:
+def _merge_family_and_chip(
+    text: str, mentions: list[Mention], entities: dict[str, Entity]
+) -> list[Mention]:
     """Drop a family mention that only introduces the chip after it."""
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             mention.kind == CHIP
+            and mention.key in entities
+            and entities[mention.key].family
             and nxt is not None
             and nxt.kind == CHIP
             and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
