@@ -85,7 +85,11 @@ _NOT_OUTLET_TAG = re.compile(
     r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
 )
 # "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
-_DATELINE_WRITER = re.compile(rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}$")
+_DATELINE_WRITER = re.compile(
+    rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+# "YTN 김민수입니다.": a broadcaster's sign-off
+_ON_AIR = re.compile(rf"^([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 _COLUMNIST = re.compile(
     r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
@@ -192,6 +196,8 @@ def _read_byline(line: str) -> Byline | None:
         return _fields(parts)
     if m := _WRITER.match(line):
         return Byline(m.group(1) or m.group(2), None)
+    if (m := _ON_AIR.match(line)) and (m.group(1).isupper() or m.group(1) in known_outlets()):
+        return Byline(m.group(2), m.group(1))
     if m := _DATELINE_WRITER.match(line):
         before = m.group(1)
         return Byline(m.group(2), None if _PLACE.match(before) else outlet_name(before))

@@ -168,6 +168,9 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("[파이낸셜뉴스] 엔비디아가 새 AI 칩을 공개했다.", "파이낸셜뉴스", None),
         ("[사진=김민수 기자]", None, None),
         ("김상훈 한국반도체연구원 책임연구원", None, "김상훈"),
+        ("YTN 김민수입니다.", "YTN", "김민수"),
+        ("베이징=김민수 특파원 kms@newspim.com", "뉴스핌", "김민수"),
+        ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
     ],
 )
 def test_more_bylines(head: str, publisher: str | None, author: str | None) -> None:
