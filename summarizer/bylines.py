@@ -165,14 +165,24 @@ def read_byline(line: str) -> Byline | None:
 
 
 def join_names(text: str) -> str | None:
-    """ "김민수 기자, 이영희" → "김민수·이영희"; Latin names "A and B" → "A, B"."""
+    """The authors as the byline joins them, without roles: "김민수 기자, 이영희
+    기자" → "김민수, 이영희"; "박지성·최민호"; "Sarah Kim and Daniel Cho, Staff
+    Reporters" → "Sarah Kim and Daniel Cho"."""
     if re.search(r"[가-힣]", text):
-        names = [n for n in re.split(r"[\s·,]+", re.sub(ROLE, " ", text)) if n]
-        names = [n for n in names if not _NOT_PERSON.match(n)]
-        return "·".join(names) or None
-    names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b)\s*", text) if n.strip()]
-    names = [n for n in names if not _NOT_PERSON.match(n) and not _EN_ROLE.search(n)]
-    return ", ".join(names) or None
+        parts = re.split(r"(\s*[·,]\s*|\s+)", re.sub(ROLE, " ", text).strip())
+        names = parts[::2]
+        seps = [sep.strip() or " " for sep in parts[1::2]]
+        kept = [n for n in names if n and not _NOT_PERSON.match(n)]
+        if len(kept) != len([n for n in names if n]):
+            return " ".join(kept) or None
+        out = names[0]
+        for sep, name in zip(seps, names[1:], strict=True):
+            if name:
+                out += (sep + " " if sep == "," else sep) + name
+        return out or None
+    parts = [p.strip() for p in text.split(",")]
+    kept = [p for p in parts if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p)]
+    return ", ".join(kept) or None
 
 
 def _read_byline(line: str) -> Byline | None:

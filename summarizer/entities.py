@@ -32,6 +32,8 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a name written all in lower case Latin letters is a word ("ascend", "hopper")
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # an English plural after a model number: "H100s", "MI300Xs"
 _PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
@@ -122,6 +124,8 @@ class EntityIndex:
             start, end = match.span()
             if mentions and start < mentions[-1].end:
                 continue  # inside "쓰위안(思元)590", already read as one chip
+            if _LOWER_WORD.fullmatch(match.group()):
+                continue  # "stocks ascend": an English word, not the name "Ascend"
             entity = self.entities[key]
             if not _boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
@@ -189,7 +193,11 @@ class EntityIndex:
         if mention.key in known or entity.vendor in keys:
             return True
         others = [self.entities.get(k) for k in keys - {mention.key}]
-        chips = [e for e in others if e is not None and e.kind == CHIP and not e.family]
+        chips = [
+            e
+            for e in others
+            if e is not None and e.kind == CHIP and not e.family and not e.needs_context
+        ]  # a chip that itself needs vouching vouches for nothing
         if len(_fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(

@@ -154,7 +154,12 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
 @pytest.mark.parametrize(
     ("head", "publisher", "author"),
     [
-        ("[서울=뉴시스] 김민수 이영희 기자 = 엔비디아가 칩을 공개했다.", "뉴시스", "김민수·이영희"),
+        ("[서울=뉴시스] 김민수 이영희 기자 = 엔비디아가 칩을 공개했다.", "뉴시스", "김민수 이영희"),
+        (
+            "(서울=뉴스1) 김민수 기자, 이영희 기자 = 엔비디아가 칩을 공개했다.",
+            "뉴스1",
+            "김민수, 이영희",
+        ),
         ("(서울=뉴스1) 박지성·최민호 기자 = 엔비디아가 칩을 공개했다.", "뉴스1", "박지성·최민호"),
         ("[아시아칩=베이징 이수현 특파원]", "아시아칩", "이수현"),
         ("[반도체신문 베이징 이수현 특파원]", "반도체신문", "이수현"),
@@ -164,7 +169,7 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("글로벌이코노믹 정성화 기자 | 2025-09-10 07:42", "글로벌이코노믹", "정성화"),
         ("주간 칩앤테크 | 글 윤재석 기자", "주간 칩앤테크", "윤재석"),
         ("<이현우 기자 hwlee@chipnews.co.kr>", None, "이현우"),
-        ("By Sarah Kim and Daniel Cho, Staff Reporters", None, "Sarah Kim, Daniel Cho"),
+        ("By Sarah Kim and Daniel Cho, Staff Reporters", None, "Sarah Kim and Daniel Cho"),
         ("[파이낸셜뉴스] 엔비디아가 새 AI 칩을 공개했다.", "파이낸셜뉴스", None),
         ("[사진=김민수 기자]", None, None),
         ("김상훈 한국반도체연구원 책임연구원", None, "김상훈"),
