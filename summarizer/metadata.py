@@ -24,7 +24,7 @@ from .bylines import (
     strip_email,
 )
 from .debris import is_debris
-from .outlet_domains import outlet_in_text
+from .outlet_domains import known_outlets, outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -241,6 +241,8 @@ def _first_line_outlet(line: str) -> str | None:
 
 def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
+    if line in known_outlets():
+        return True  # "블로터", "디일렉": a listed outlet
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
