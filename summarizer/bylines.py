@@ -41,11 +41,13 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|[Rr]eporter|[Ww]riter|[Aa]uthor)"
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
+    rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
     # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
-    rf"|^(?:기자명|작성자|글쓴이|기자|[Rr]eporter|[Ww]riter|[Aa]uthor)\s*[:=]?\s*({NAMES})"
+    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
+    rf"(?:\s*[:=]\s*|\s+)({NAMES})"
     r"(?:\s+\S+@\S+)?$"
 )
 # "By Dana Lee, Staff Reporter": a role, not a second author
@@ -79,6 +81,12 @@ OUTLET_NAME = re.compile(
     r"insight|today|weekly|media)$",
     re.I,
 )
+# "김민수 기자 기자의 다른기사 보기", "… 구독하기": links after a byline
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:(?:기자의\s*)?다른\s*기사\s*(?:보기|더\s*보기)?|(?:기자\s*)?구독(?:하기)?|\+\s*구독)$"
+)
+# a body sentence's end: "…공개했다.", "…밝혔습니다"
+_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
 _NOT_OUTLET_TAG = re.compile(
@@ -113,7 +121,7 @@ _COPYRIGHT = re.compile(
 )
 _NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
-    r"글·사진|사진·글|all|by|저작권자|"
+    r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
     r"copyright|rights|reserved|무단.*)$",
     re.I,
 )
@@ -187,6 +195,7 @@ def join_names(text: str) -> str | None:
 
 def _read_byline(line: str) -> Byline | None:
     line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—< ").rstrip("> ")
+    line = _BYLINE_TAIL.sub("", line)
     if m := BRACKET_BYLINE.match(line):
         if _PHOTO_CREDIT.search(m.group(1)):
             return None  # "[사진=김민수 기자]": a photo credit
@@ -197,7 +206,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1), None)
     if (m := LEAD_OUTLET.match(line)) and (name := _outlet_tag(m.group(1))):
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
-        return Byline(rest.author if rest else None, name)
+        if rest or name in known_outlets() or _SENTENCE_END.search(line):
+            return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
     if len(line) > _SHORT:
         return None
     if m := _DESK.match(line):
@@ -236,7 +246,11 @@ def _fields(parts: list[str]) -> Byline | None:
     if author is None and not dated:
         return None
     named = [
-        p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip()) and not _DATE_ONLY.match(p)
+        p
+        for p in parts
+        if not _WRITER.match(_EMAIL.sub("", p).strip())
+        and not _DATE_ONLY.match(p)
+        and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
     ]
     publisher = outlet_name(named[0]) if named else None
     if author is None and dated and publisher and len(named) > 1:
@@ -275,7 +289,7 @@ def copyright_holder(line: str) -> str | None:
     if len(line) > 120 or not (m := _COPYRIGHT.search(line)):
         return None
     who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
-    who = _TRAILING_RIGHTS.sub("", who).strip(" .,")
+    who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")
     who = _COMPANY_MARKS.sub("", who).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):
         return None

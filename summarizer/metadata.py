@@ -155,7 +155,12 @@ def _is_date_field(text: str) -> bool:
     stripped = text
     for pattern in _DATE_PATTERNS:
         stripped = pattern.sub("", stripped)
-    stripped = re.sub(r"\([월화수목금토일]\)|일", "", _TIME.sub("", stripped))
+    # "(금)", "금요일", a print page "A12면"
+    stripped = re.sub(
+        r"\([월화수목금토일]\)|[월화수목금토일]요일|\b[A-Z]?\d{1,2}면|일",
+        "",
+        _TIME.sub("", stripped),
+    )
     return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
 
 

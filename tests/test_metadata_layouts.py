@@ -176,6 +176,10 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("YTN 김민수입니다.", "YTN", "김민수"),
         ("베이징=김민수 특파원 kms@newspim.com", "뉴스핌", "김민수"),
         ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
+        ("Editor : 김민수", None, "김민수"),
+        ("글 김민수 / 사진 박지성", None, "김민수"),
+        ("김민수 기자 kms@chipnews.kr 기자의 다른기사 보기", None, "김민수"),
+        ("최종 업데이트 2025.05.03 | 최초 입력 2025.05.02", None, None),
     ],
 )
 def test_more_bylines(head: str, publisher: str | None, author: str | None) -> None:
@@ -191,6 +195,13 @@ def test_more_bylines(head: str, publisher: str | None, author: str | None) -> N
         (f"테크월드 - 반도체\n엔비디아, 새 AI 칩 공개\n{BODY}", None, "테크월드", None),
         (f"엔비디아, 새 AI 칩 공개\n{BODY}\n지디넷코리아", None, "지디넷코리아", None),
         (f"엔비디아, 새 AI 칩 공개\n2025-05-02 오후 3:10\n{BODY}", None, None, "2025-05-02"),
+        (f"엔비디아, 새 AI 칩 공개\n2025년 5월 2일 금요일 A12면\n{BODY}", None, None, "2025-05-02"),
+        (
+            f"[AI 리포트] 엔비디아 칩\n입력 2025.05.02\n{BODY}",
+            "[AI 리포트] 엔비디아 칩",
+            None,
+            "2025-05-02",
+        ),
     ],
 )
 def test_titles_outlets_and_dates(
