@@ -45,12 +45,18 @@ _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|�
 # "PM1743 SSD", "X85 모뎀", "IMX989 센서": a product that is not an AI chip.
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
-    r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론)",
+    r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
+    r"로켓|발사체|잠수함|전차|열차|선박)",
     re.IGNORECASE,
 )
 # "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
 _FACILITY_AFTER = re.compile(
     r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
+)
+# Towns with fabs: "이천 M16", "평택 P4", "테일러 S2".
+_SITE_BEFORE = re.compile(
+    r"(?:이천|청주|평택|용인|화성|기흥|아산|천안|구미|파주|테일러|오스틴|애리조나|시안|우시|다롄|"
+    r"구마모토|드레스덴|신주|타이중|타이난)\s*$"
 )
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
@@ -90,7 +96,7 @@ def discover(
             continue
         if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
             continue
-        if is_facility(text, end) or _PRODUCT_AFTER.match(text, end):
+        if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
             continue
@@ -115,6 +121,9 @@ def series_after(text: str, end: int) -> bool:
     return _SERIES_AFTER.match(text, end) is not None
 
 
-def is_facility(text: str, end: int) -> bool:
-    """A name followed by 팹/공장/라인 names a factory ("M15X 팹")."""
-    return _FACILITY_AFTER.match(text, end) is not None
+def is_facility(text: str, start: int, end: int) -> bool:
+    """A name followed by 팹/공장/라인 ("M15X 팹") or right after a chip-making
+    town ("이천 M16에서") names a factory."""
+    return _FACILITY_AFTER.match(text, end) is not None or bool(
+        _SITE_BEFORE.search(text, max(0, start - 8), start)
+    )

@@ -188,7 +188,7 @@ class EntityIndex:
         the vendor is named, or (a name of two characters: "L4", "P4") a chip
         word stands right next to it; longer names need a chip word or another
         chip anywhere in the sentence."""
-        if is_facility(text, mention.end):
+        if is_facility(text, mention.start, mention.end):
             return False
         if mention.key in known or entity.vendor in keys:
             return True

@@ -135,6 +135,10 @@ def test_chip_named_only_in_the_headline_is_a_mention(tmp_path: Path) -> None:
         ("엔비디아 L4 GPU와 A30 GPU를 빌려 쓴다.", ["L4", "A30"]),
         ("삼성전자는 PM1743 SSD를, 퀄컴은 X85 모뎀 칩을 공개했다.", []),
         ("애플은 AI 서버 칩 발트라를 개발 중이다.", ["Baltra"]),
+        ("KAI는 KF-21 전투기에 국산 AI 반도체를 탑재한다.", []),
+        ("SK하이닉스는 이천 M16에서 반도체를 생산한다.", []),
+        ("Chip stocks ascend as orders for H100s and MI300Xs grow.", ["H100", "MI300X"]),
+        ("Xavier Niel said Thor would be a hit.", []),
         ("엔비디아 그레이스 CPU와 구글 액시온은 Arm 기반이다.", []),
     ],
 )
