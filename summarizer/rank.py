@@ -21,9 +21,9 @@ and two with weight ½ (issue 13, round three):
 * **lead centrality** — PageRank on the sentences' tf-idf cosine graph whose
   random jumps land on the lead (in proportion to the lead signal), scaled
   to [0, 1]: the sentences central to the article's opening;
-* **quote** — 1 when the sentence holds a mark of direct speech (double
-  quotation marks, straight, curly or full-width, or 「」『』), else 0: the
-  statements news reports in its sources' own words.
+* **quote** — 1 when the sentence holds a mark of direct speech (a double
+  quotation mark, straight, curly or full-width), else 0: the statements
+  news reports in its sources' own words.
 
 The score is the weighted mean, in [0, 1]. The four equal weights are a
 prior, not a fit; the two half weights were chosen on the dev half of
@@ -57,12 +57,13 @@ _BODY_MIN_CHARS = 25
 _FULL_LENGTH, _LONG = 150, 300
 # Weights of centrality, headline, lead, substance, lead centrality, quote.
 _WEIGHTS = (1.0, 1.0, 1.0, 1.0, 0.5, 0.5)
-# Marks of direct speech: double quotation marks (straight, curly, full-width)
-# and the CJK corner brackets. Single marks are left out on purpose: Korean
-# uses them for emphasis, terms and inner thoughts ('차세대 칩'), and ’ / ' is
-# also the English apostrophe (Nvidia’s). With them the signal loses under
+# Marks of direct speech in Korean news: double quotation marks (straight,
+# curly, full-width). Single marks are left out on purpose: Korean uses them
+# for emphasis, terms and inner thoughts ('차세대 칩'), and ’ / ' is also the
+# English apostrophe (Nvidia’s); so are the corner brackets, which mark titles
+# and names (「H20」). With single marks the signal loses under
 # cross-validation (docs/quality-and-speed.md, round three).
-QUOTE_MARKS = '"“”＂「」『』'
+QUOTE_MARKS = '"“”＂'
 _QUOTE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 _DAMPING = 0.85
 # Bump when the scores change: a store ranked by another version is re-ranked.
@@ -180,11 +181,14 @@ def quote_signal(texts: Sequence[str]) -> list[float]:
     return [1.0 if _QUOTE.search(text) else 0.0 for text in texts]
 
 
-def lead_centrality(terms: Sequence[Sequence[str]], lead: Sequence[float]) -> list[float]:
+def lead_centrality(
+    terms: Sequence[Sequence[str]], lead: Sequence[float], damping: float = _DAMPING
+) -> list[float]:
     """PageRank on the sentences' tf-idf cosine graph (no self loops) whose
     random jumps land on each sentence in proportion to ``lead`` (uniformly
     when it is all zero), scaled to [0, 1]. Solved exactly: the ranks r are
-    the solution of (I − d·Wᵀ) r = (1 − d) · jump, W the row-normalised graph."""
+    the solution of (I − d·Wᵀ) r = (1 − d) · jump, W the row-normalised graph
+    and d the damping."""
     n = len(terms)
     if n == 1:
         return [1.0]
@@ -195,7 +199,7 @@ def lead_centrality(terms: Sequence[Sequence[str]], lead: Sequence[float]) -> li
     walk = graph / np.where(rows == 0, 1.0, rows)
     jump = np.asarray(lead, dtype=float)
     jump = jump / jump.sum() if jump.sum() > 0 else np.full(n, 1.0 / n)
-    ranks = np.linalg.solve(np.eye(n) - _DAMPING * walk.T, (1 - _DAMPING) * jump)
+    ranks = np.linalg.solve(np.eye(n) - damping * walk.T, (1 - damping) * jump)
     return _unit_scale([float(r) for r in ranks])
 
 

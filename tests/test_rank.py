@@ -18,13 +18,14 @@ def test_quote_signal_marks_direct_speech_only() -> None:
     texts = [
         '그는 "칩이 부족하다"고 말했다.',
         "“수요가 크다”고 밝혔다.",
-        "회사는 「연례 보고서」를 냈다.",
         "회사는 ＂내년에 출하한다＂고 했다.",
         "업계는 '차세대 칩'에 주목했다.",  # single marks: emphasis, not speech
+        "업계는 ‘차세대 칩’에 주목했다.",
         "Nvidia’s new chip ships next year.",  # an apostrophe
+        "미국이 허가한 「H20」 GPU는 우위가 크지 않다.",  # a name, not speech
         "인용이 없는 문장이다.",
     ]
-    assert quote_signal(texts) == [1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert quote_signal(texts) == [1.0, 1.0, 1.0] + [0.0] * 5
 
 
 def test_lead_centrality_follows_the_lead() -> None:
