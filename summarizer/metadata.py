@@ -88,14 +88,14 @@ _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$"
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
 # Words a site's section path starts with; any other head names the site.
 _SECTION_WORD = re.compile(
-    r"^(?:홈|home|메인|main|뉴스|news|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
     r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
     r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
     r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
     r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
     re.I,
 )
-_SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$")
+_SECTION_PATH = re.compile(r"^[^|>›»]{1,16}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,16}){1,4}$")
 
 
 @dataclass(frozen=True)
@@ -246,6 +246,8 @@ def _first_line_outlet(line: str) -> str | None:
 
 def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
+    if is_debris(line):
+        return False  # "많이 본 뉴스"
     if line in known_outlets():
         return True  # "블로터", "디일렉": a listed outlet
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)

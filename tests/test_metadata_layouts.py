@@ -112,11 +112,24 @@ def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["글로벌 | 반도체", "테크와이어 > 반도체", "IT/과학 | 클라우드", "국제"]
+    "label",
+    [
+        "글로벌 | 반도체",
+        "테크와이어 > 반도체",
+        "IT/과학 | 클라우드",
+        "국제",
+        "Home > Tech > Semiconductors",
+        "뉴스홈 | 산업 | 반도체",
+        "많이 본 뉴스",
+    ],
 )
 def test_section_label_is_not_the_title(label: str) -> None:
     assert meta(f"{label}\n엔비디아, 새 AI 칩 공개\n입력 2025-01-02\n{BODY}").title == (
         "엔비디아, 새 AI 칩 공개"
+    )
+    assert meta(f"{label}\n엔비디아, 새 AI 칩 공개\n입력 2025-01-02\n{BODY}").publisher in (
+        None,
+        "테크와이어",
     )
 
 
