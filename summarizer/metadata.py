@@ -95,7 +95,10 @@ _SECTION_WORD = re.compile(
     r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
     re.I,
 )
-_SECTION_PATH = re.compile(r"^[^|>›»]{1,16}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,16}){1,4}$")
+_SECTION_PATH = re.compile(
+    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
+    r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
+)
 
 
 @dataclass(frozen=True)
