@@ -96,6 +96,12 @@ _NOT_OUTLET_TAG = re.compile(
 _DATELINE_WRITER = re.compile(
     rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
+# "Choi Eun-ji Reporter", "Dana Lee, Staff Writer"
+_EN_SIGNOFF = re.compile(
+    r"^(?!(?:The|By)\b)([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,3}),?\s+"
+    r"(?:[Ss]taff\s+|[Ss]enior\s+)?"
+    r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)s?$"
+)
 # "YTN 김민수입니다.": a broadcaster's sign-off
 _ON_AIR = re.compile(rf"^([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
@@ -116,7 +122,7 @@ _PLACE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(
     r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,2})",
+    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
     re.I,
 )
 _NOT_OUTLET = re.compile(
@@ -218,6 +224,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1) or m.group(2), None)
     if (m := _ON_AIR.match(line)) and (m.group(1).isupper() or m.group(1) in known_outlets()):
         return Byline(m.group(2), m.group(1))
+    if m := _EN_SIGNOFF.match(line):
+        return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):
         before = m.group(1)
         return Byline(m.group(2), None if _PLACE.match(before) else outlet_name(before))

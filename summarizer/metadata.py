@@ -28,7 +28,9 @@ from .outlet_domains import known_outlets, outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
-    r"^by\s+(?P<who>.+?)(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$", re.I
+    r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
+    r"(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$",
+    re.I,
 )
 # 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
 _DATE_LABEL = (
@@ -78,6 +80,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"),
 )
 _SHORT = 80
+_TRAILING_DATE = re.compile(
+    r",?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
+)
 _COLUMN_HEAD = 12
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
@@ -275,7 +281,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             author = author or byline.author
             publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
+            who = strip_email(m.group("who")).replace("()", "").replace("[]", "").strip(" ,|·")
+            who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
             who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
             by_author = by_author or (join_names(who) if who else None)
             published = published or parse_date(line)

@@ -105,6 +105,7 @@ def test_bottom_bylines(bottom: str, publisher: str | None, author: str | None) 
         ("Copyright © 2025 by 테크타임즈", "테크타임즈"),
         ("ⓒ 테크타임즈(www.techtimes.co.kr)", "테크타임즈"),
         ("<ⓒ세계일보 & Segye.com, 무단전재 및 재배포 금지>", "세계일보"),
+        ("Copyright © The Korea Economic Daily. All rights reserved.", "The Korea Economic Daily"),
     ],
 )
 def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:
@@ -190,6 +191,9 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("베이징=김민수 특파원 kms@newspim.com", "뉴스핌", "김민수"),
         ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
         ("Editor : 김민수", None, "김민수"),
+        ("Choi Eun-ji Reporter", None, "Choi Eun-ji"),
+        ("BY PARK JI-SUNG [park.jisung@joongang.co.kr]", None, "PARK JI-SUNG"),
+        ("Written by Jane Smith, 2 May 2025", None, "Jane Smith"),
         ("글 김민수 / 사진 박지성", None, "김민수"),
         ("김민수 기자 kms@chipnews.kr 기자의 다른기사 보기", None, "김민수"),
         ("최종 업데이트 2025.05.03 | 최초 입력 2025.05.02", None, None),
