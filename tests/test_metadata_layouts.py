@@ -192,7 +192,7 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
         ("Editor : 김민수", None, "김민수"),
         ("Choi Eun-ji Reporter", None, "Choi Eun-ji"),
-        ("BY PARK JI-SUNG [park.jisung@joongang.co.kr]", None, "PARK JI-SUNG"),
+        ("BY PARK JI-SUNG [park.jisung@joongang.co.kr]", "중앙일보", "PARK JI-SUNG"),
         ("Written by Jane Smith, 2 May 2025", None, "Jane Smith"),
         ("글 김민수 / 사진 박지성", None, "김민수"),
         ("김민수 기자 kms@chipnews.kr 기자의 다른기사 보기", None, "김민수"),
