@@ -110,6 +110,19 @@ _COLUMNIST = re.compile(
     r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
     r"박사|소장|원장|센터장|애널리스트|칼럼니스트)$"
 )
+# Words a site's section path starts with; any other head names the site.
+SECTION_WORD = re.compile(
+    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
+    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
+    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
+    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
+    re.I,
+)
+# "김민수 입력 : 2025-05-02 14:03": a name right before the date label
+_NAME_THEN_DATE = re.compile(
+    rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
+)
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
 _PLACE = re.compile(
     r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
@@ -154,8 +167,8 @@ def outlet(text: str) -> str | None:
     words = [w for w in re.split(r"[\s|·/]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = _COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
-        if _PLACE.match(word):
-            continue  # "[매체 베이징 이름 특파원]": a dateline without "="
+        if _PLACE.match(word) or SECTION_WORD.match(word):
+            continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
         if len(word) >= 2 and not _NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
@@ -218,6 +231,8 @@ def _read_byline(line: str) -> Byline | None:
         return None
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
+    if (m := _NAME_THEN_DATE.match(line)) and m.group(1) not in known_outlets():
+        return Byline(m.group(1), None)
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
     if m := _WRITER.match(line):

@@ -17,6 +17,7 @@ from .bylines import (
     LEAD_BYLINE,
     LEAD_OUTLET,
     OUTLET_NAME,
+    SECTION_WORD,
     column_author,
     copyright_holder,
     join_names,
@@ -92,15 +93,6 @@ _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headlin
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
-# Words a site's section path starts with; any other head names the site.
-_SECTION_WORD = re.compile(
-    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
-    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
-    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
-    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
-    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
-    re.I,
-)
 _SECTION_PATH = re.compile(
     r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
     r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
@@ -248,7 +240,7 @@ def _first_line_outlet(line: str) -> str | None:
         return line
     if _SECTION_PATH.match(line) and not is_statement(line):
         head = re.split(r"\s*[|>›»]\s*|\s+[-–]\s+", line, maxsplit=1)[0].strip()
-        if 2 <= len(head) <= 12 and not _SECTION_WORD.match(head) and parse_date(head) is None:
+        if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:
             return head
     return None
 

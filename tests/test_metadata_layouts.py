@@ -191,6 +191,8 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
         ("베이징=김민수 특파원 kms@newspim.com", "뉴스핌", "김민수"),
         ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
         ("Editor : 김민수", None, "김민수"),
+        ("뉴데일리 경제 김민수 기자", "뉴데일리", "김민수"),
+        ("김민수 입력 : 2025-05-02 14:03:21 수정 : 2025-05-02 15:00:00", None, "김민수"),
         ("Choi Eun-ji Reporter", None, "Choi Eun-ji"),
         ("BY PARK JI-SUNG [park.jisung@joongang.co.kr]", "중앙일보", "PARK JI-SUNG"),
         ("Written by Jane Smith, 2 May 2025", None, "Jane Smith"),
