@@ -61,7 +61,9 @@ _SITE_BEFORE = re.compile(
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
     r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
-    r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차)\s*$",
+    r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차|탭|Tab|워치|Watch|메이트|Mate|"
+    r"볼보|Volvo|BMW|벤츠|Mercedes|아우디|Audi|포르쉐|Porsche|도요타|토요타|Toyota|혼다|Honda|"
+    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
     re.IGNORECASE,
 )
 # How far (in characters) a vendor's name may stand before a model number.

@@ -139,6 +139,9 @@ def test_chip_named_only_in_the_headline_is_a_mention(tmp_path: Path) -> None:
         ("SK하이닉스는 이천 M16에서 반도체를 생산한다.", []),
         ("Chip stocks ascend as orders for H100s and MI300Xs grow.", ["H100", "MI300X"]),
         ("Xavier Niel said Thor would be a hit.", []),
+        ("TOP500 슈퍼컴퓨터 순위에서 엔비디아 GPU 기반 시스템이 1위를 했다.", []),
+        ("볼보 XC90에 엔비디아 드라이브 칩이 들어간다.", []),
+        ("갤럭시 탭 S10에는 미디어텍 칩이 들어간다.", []),
         ("엔비디아 그레이스 CPU와 구글 액시온은 Arm 기반이다.", []),
     ],
 )
