@@ -231,7 +231,7 @@ def _read_byline(line: str) -> Byline | None:
         return None
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
-    if (m := _NAME_THEN_DATE.match(line)) and m.group(1) not in known_outlets():
+    if (m := _NAME_THEN_DATE.match(line)) and not _not_a_person(m.group(1)):
         return Byline(m.group(1), None)
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
@@ -293,6 +293,17 @@ def _outlet_tag(tag: str) -> str | None:
     return None
 
 
+def _not_a_person(word: str) -> bool:
+    """A section, a place, an outlet or a desk word, not a reporter's name."""
+    return bool(
+        SECTION_WORD.match(word)
+        or _PLACE.match(word)
+        or _NOT_PERSON.match(word)
+        or _NOT_OUTLET.match(word)
+        or word in known_outlets()
+    )
+
+
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
     m = _COLUMNIST.match(line)
@@ -304,6 +315,8 @@ def outlet_name(text: str) -> str | None:
     text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
     if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
+    if SECTION_WORD.match(text) or _PLACE.match(text):
+        return None  # "종합 | 입력 …", "서울 | 2025-05-02"
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 
 
