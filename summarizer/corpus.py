@@ -68,8 +68,11 @@ class EntityStats:
     vendor: str | None
     aliases: tuple[str, ...]
     mentions: int
-    sources: tuple[int, ...]
+    sources: tuple[int, ...]  # ascending; only the newest when read with a ``tail``
     context: SentenceRow | None = None  # a sentence naming it, newest of the best
+    source_count: int = 0  # every source, also those not read
+    first: tuple[int, str] | None = None  # (article, day) of its first mention by day
+    last: tuple[int, str] | None = None  # ... and of its last
 
 
 class Corpus:
@@ -260,22 +263,34 @@ class Corpus:
     def sentences(self, article_id: int) -> list[SentenceRow]:
         return self.store.sentences(article_id)
 
-    def entity_stats(self, kind: str) -> list[EntityStats]:
+    def entity_stats(self, kind: str, tail: int | None = None) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
-        ``mentions`` counts sentences that name the entity. Read from the
+        ``mentions`` counts sentences that name the entity; with ``tail``,
+        only the newest ``tail`` sources of each are read. Read from the
         aggregates the store keeps at ingest."""
         memo = self._memo()
-        cached = memo.get(("stats", kind))
+        cached = memo.get(("stats", kind, tail))
         if isinstance(cached, list):
             return list(cached)
-        out = [self._stats(a) for a in self.store.entity_aggregates(kind)]
+        out = [self._stats(a) for a in self.store.entity_aggregates(kind, tail)]
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
-        memo[("stats", kind)] = out
+        memo[("stats", kind, tail)] = out
         return list(out)
 
-    def entity(self, key: str) -> EntityStats | None:
-        """One entity's figures and context sentence (None if never named)."""
-        aggregate = self.store.entity_aggregate(key)
+    def top_entities(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityStats], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (ordered as
+        :meth:`entity_stats`), and how many the corpus mentions in all."""
+        found, total = self.store.top_entity_aggregates(kind, limit, tail)
+        out = [self._stats(a) for a in found]
+        out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
+        return out[:limit], total
+
+    def entity(self, key: str, tail: int | None = None) -> EntityStats | None:
+        """One entity's figures and context sentence (None if never named);
+        with ``tail``, only its newest ``tail`` sources are read."""
+        aggregate = self.store.entity_aggregate(key, tail)
         return self._stats(aggregate) if aggregate else None
 
     def _stats(self, aggregate: EntityAggregate) -> EntityStats:
@@ -289,6 +304,9 @@ class Corpus:
             mentions=aggregate.mentions,
             sources=aggregate.sources,
             context=sentence_row(aggregate.context) if aggregate.context else None,
+            source_count=aggregate.source_count,
+            first=aggregate.first,
+            last=aggregate.last,
         )
 
     def mention_sentences(self, key: str, limit: int | None = RECENT_MENTIONS) -> list[SentenceRow]:

@@ -35,7 +35,11 @@ INDEX_SCHEMA = (
         ctx_article INTEGER,
         ctx_idx     INTEGER,
         ctx_score   REAL,
-        ctx_fit     INTEGER
+        ctx_fit     INTEGER,
+        first_id    INTEGER,
+        first_day   TEXT,
+        last_id     INTEGER,
+        last_day    TEXT
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
     # the same-text check at ingest looks a signature up by its size
@@ -55,8 +59,9 @@ INDEX_SCHEMA = (
 # Bump when the statements above change: the store then rebuilds what they hold.
 # The full-text index keeps which sentences hold a term, nothing more (no
 # positions, no sizes): keyword search asks for nothing else.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"  # 3: the first and last mention (day, article) per entity
 _OLD = (
+    "DROP TABLE IF EXISTS entity_agg",
     "DROP TRIGGER IF EXISTS sentences_fts_insert",
     "DROP TRIGGER IF EXISTS sentences_fts_delete",
     "DROP TABLE IF EXISTS sentences_fts",
@@ -68,6 +73,8 @@ _FIT_CHARS = (25, 260)
 _NEWER_WINS_BY = 0.1
 _SEP = "\n"
 _SENTENCE_COLUMNS = "s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank"
+# The day an article happened: the date it states, else the day it was added.
+_DAY = "coalesce(a.published, substr(a.added_at, 1, 10))"
 
 
 @dataclass(frozen=True)
@@ -77,8 +84,15 @@ class EntityAggregate:
     mentions: int
     vendor: str | None
     surfaces: tuple[str, ...]
-    sources: tuple[int, ...]  # ascending article ids
+    sources: tuple[int, ...]  # ascending article ids (the newest ``tail`` when read so)
     context: tuple[Any, ...] | None  # a sentence row (see store._sentence)
+    source_count: int = -1  # every source, also those not read; -1: len(sources)
+    first: tuple[int, str] | None = None  # (article, day) of the first mention by day
+    last: tuple[int, str] | None = None  # ... and of the last
+
+    def __post_init__(self) -> None:
+        if self.source_count < 0:
+            object.__setattr__(self, "source_count", len(self.sources))
 
 
 @dataclass
@@ -89,9 +103,17 @@ class _Fold:
     surfaces: set[str]
     sources: array[int]
     ctx: tuple[int, int, float, int] | None  # (article, idx, score, fit)
+    first: tuple[str, int] | None = None  # (day, article): the first mention by day
+    last: tuple[str, int] | None = None
 
-    def add(self, article_id: int, idx: int, surface: str, text: str, score: float) -> None:
+    def add(
+        self, article_id: int, idx: int, surface: str, text: str, score: float, day: str = ""
+    ) -> None:
         self.mentions += 1
+        if self.first is None or (day, article_id) < self.first:
+            self.first = (day, article_id)
+        if self.last is None or (day, article_id) > self.last:
+            self.last = (day, article_id)
         self.surfaces.add(surface)
         if not self.sources or self.sources[-1] != article_id:
             self.sources.append(article_id)
@@ -111,27 +133,35 @@ def _new_fold(kind: str, vendor: str | None) -> _Fold:
 def _load(db: Any, key: str) -> _Fold | None:
     row = db.execute(
         "SELECT kind, mentions, vendor, surfaces, sources, ctx_article, ctx_idx, ctx_score, "
-        "ctx_fit FROM entity_agg WHERE entity = ?",
+        "ctx_fit, first_day, first_id, last_day, last_id FROM entity_agg WHERE entity = ?",
         (key,),
     ).fetchone()
     if row is None:
         return None
-    kind, mentions, vendor, surfaces, blob, c_article, c_idx, c_score, c_fit = row
+    kind, mentions, vendor, surfaces, blob, c_article, c_idx, c_score, c_fit, *span = row
     ctx = None if c_article is None else (int(c_article), int(c_idx), float(c_score), int(c_fit))
     sources = array("I")
     sources.frombytes(bytes(blob))
-    return _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
+    fold = _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
+    if span[1] is not None:
+        fold.first, fold.last = (str(span[0]), int(span[1])), (str(span[2]), int(span[3]))
+    return fold
 
 
 def _save(db: Any, key: str, fold: _Fold) -> None:
     ctx = fold.ctx or (None, None, None, None)
+    first = fold.first or (None, None)
+    last = fold.last or (None, None)
     db.execute(
         "INSERT INTO entity_agg(entity, kind, mentions, vendor, surfaces, sources, ctx_article, "
-        "ctx_idx, ctx_score, ctx_fit) VALUES (?,?,?,?,?,?,?,?,?,?) "
+        "ctx_idx, ctx_score, ctx_fit, first_day, first_id, last_day, last_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(entity) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, "
         "vendor = excluded.vendor, surfaces = excluded.surfaces, sources = excluded.sources, "
         "ctx_article = excluded.ctx_article, ctx_idx = excluded.ctx_idx, "
-        "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit",
+        "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit, "
+        "first_day = excluded.first_day, first_id = excluded.first_id, "
+        "last_day = excluded.last_day, last_id = excluded.last_id",
         (
             key,
             fold.kind,
@@ -140,6 +170,8 @@ def _save(db: Any, key: str, fold: _Fold) -> None:
             _SEP.join(sorted(fold.surfaces)),
             fold.sources.tobytes(),
             *ctx,
+            *first,
+            *last,
         ),
     )
 
@@ -155,13 +187,21 @@ def add_article(
     entity, kind, surface, vendor) in sentence order. The article's id is
     above every stored one."""
     folds: dict[str, _Fold] = {}
+    day = ""
     for idx, key, kind, surface, vendor in mentions:
+        if not folds:
+            day = _article_day(db, article_id)
         fold = folds.get(key) or _load(db, key) or _new_fold(kind, vendor)
         folds[key] = fold
         text, score = texts[idx] if 0 <= idx < len(texts) else ("", 0.0)  # -1: headline
-        fold.add(article_id, idx, surface, text, score)
+        fold.add(article_id, idx, surface, text, score, day)
     for key, fold in folds.items():
         _save(db, key, fold)
+
+
+def _article_day(db: Any, article_id: int) -> str:
+    row = db.execute(f"SELECT {_DAY} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
 
 
 def article_saved(
@@ -195,8 +235,9 @@ def refold(db: Any, keys: Iterable[str] | None = None) -> None:
     for key in sorted(set(keys)):
         rows = db.execute(
             "SELECT m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
-            "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m "
+            f"coalesce(s.text, ''), coalesce(s.score, 0), {_DAY} FROM mentions m "
             "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+            "JOIN articles a ON a.id = m.article_id "
             "WHERE m.entity = ? ORDER BY m.article_id, m.sentence_idx",
             (key,),
         ).fetchall()
@@ -204,8 +245,8 @@ def refold(db: Any, keys: Iterable[str] | None = None) -> None:
             db.execute("DELETE FROM entity_agg WHERE entity = ?", (key,))
             continue
         fold = _new_fold(str(rows[0][2]), rows[0][4])
-        for article_id, idx, _kind, surface, _vendor, text, score in rows:
-            fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
+        for article_id, idx, _kind, surface, _vendor, text, score, day in rows:
+            fold.add(int(article_id), int(idx), str(surface), str(text), float(score), str(day))
         _save(db, key, fold)
 
 
@@ -215,7 +256,7 @@ def entities_of(db: Any, article_id: int) -> list[str]:
 
 
 def _aggregate(row: Sequence[Any]) -> EntityAggregate:
-    key, kind, mentions, vendor, surfaces, blob, *sentence = row
+    key, kind, mentions, vendor, surfaces, blob, count, f_id, f_day, l_id, l_day, *sentence = row
     sources = array("I")
     sources.frombytes(bytes(blob))
     return EntityAggregate(
@@ -226,17 +267,30 @@ def _aggregate(row: Sequence[Any]) -> EntityAggregate:
         surfaces=tuple(s for s in str(surfaces).split(_SEP) if s),
         sources=tuple(sources),
         context=tuple(sentence) if sentence[0] is not None else None,
+        source_count=int(count),
+        first=None if f_id is None else (int(f_id), str(f_day)),
+        last=None if l_id is None else (int(l_id), str(l_day)),
     )
 
 
 def read_aggregates(
-    db: Any, kind: str | None = None, key: str | None = None
+    db: Any,
+    kind: str | None = None,
+    key: str | None = None,
+    tail: int | None = None,
+    least: int = 0,
 ) -> list[EntityAggregate]:
-    """The aggregate rows of one kind (or one entity) with their context
-    sentences, in one query."""
-    where, params = ("e.kind = ?", (kind,)) if key is None else ("e.entity = ?", (key,))
+    """The aggregate rows of one kind (those with at least ``least``
+    mentions) or of one entity, with their context sentences, in one query;
+    with ``tail``, only the newest ``tail`` sources of each are read
+    (``source_count`` still counts them all)."""
+    where, params = "e.kind = ? AND e.mentions >= ?", [kind, least]
+    if key is not None:
+        where, params = "e.entity = ?", [key]
+    sources = "e.sources" if tail is None else f"substr(e.sources, -{4 * max(1, int(tail))})"
     rows = db.execute(
-        "SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, e.sources, "
+        f"SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, {sources}, "
+        "length(e.sources) / 4, e.first_id, e.first_day, e.last_id, e.last_day, "
         f"{_SENTENCE_COLUMNS} FROM entity_agg e LEFT JOIN sentences s "
         f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
         params,
@@ -331,51 +385,101 @@ class IndexReads:
         rows = self.db.query(f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", (kind,))
         return [str(r[0]) for r in rows]
 
-    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
-        """Every entity of ``kind``: mention count, sources, vendor and
-        context sentence, kept up to date at ingest (a few rows read)."""
+    def entity_aggregates(self, kind: str, tail: int | None = None) -> list[EntityAggregate]:
+        """Every entity of ``kind``: mention count, sources (the newest
+        ``tail``), vendor, context sentence and first and last mention,
+        kept up to date at ingest (a few rows read)."""
         if not self._indexed:
-            return _folded(self.db, kind=kind)
-        return read_aggregates(self._reader(), kind=kind)
+            return _folded(self.db, tail, kind=kind)
+        return read_aggregates(self._reader(), kind=kind, tail=tail)
 
-    def entity_aggregate(self, key: str) -> EntityAggregate | None:
-        rows = read_aggregates(self._reader(), key=key) if self._indexed else []
+    def sentence_mentions(
+        self, kind: str, sentences: Sequence[tuple[int, int]]
+    ) -> list[tuple[int, int, str, str]]:
+        """(article, sentence, entity, surface) of the mentions of ``kind``
+        in the given (article, sentence) pairs, read through the articles'
+        index (never the whole kind's)."""
+        wanted = set(sentences)
+        ids = sorted({a for a, _ in wanted})
+        out: list[tuple[int, int, str, str]] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.query(
+                "SELECT article_id, sentence_idx, entity, surface FROM mentions "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))}) AND kind || '' = ?",
+                [*chunk, kind],
+            )
+            out += [(int(a), int(i), str(e), str(s)) for a, i, e, s in rows if (a, i) in wanted]
+        return out
+
+    def top_entity_aggregates(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityAggregate], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (and any tied
+        with the last of them), and how many entities of ``kind`` there are:
+        two indexed reads, however many the store names."""
         if not self._indexed:
-            rows = _folded(self.db, key=key)
+            found = _folded(self.db, tail, kind=kind)
+            return sorted(found, key=lambda a: -a.mentions)[:limit], len(found)
+        total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
+        cut = self.db.query(
+            "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
+            "OFFSET ?",
+            (kind, max(0, limit - 1)),
+        )
+        least = int(cut[0][0]) if cut and total > limit else 0
+        return read_aggregates(self._reader(), kind=kind, tail=tail, least=least), total
+
+    def entity_aggregate(self, key: str, tail: int | None = None) -> EntityAggregate | None:
+        if self._indexed:
+            rows = read_aggregates(self._reader(), key=key, tail=tail)
+        else:
+            rows = _folded(self.db, tail, key=key)
         return rows[0] if rows else None
 
 
 _UNIQUE = itertools.count()
 
 
-def _folded(db: Any, kind: str | None = None, key: str | None = None) -> list[EntityAggregate]:
+def _folded(
+    db: Any, tail: int | None, kind: str | None = None, key: str | None = None
+) -> list[EntityAggregate]:
     """The aggregates computed from the mentions (a store without them)."""
     where, param = ("m.kind = ?", kind) if key is None else ("m.entity = ?", key)
     rows = db.query(
         "SELECT m.entity, m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
-        "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m LEFT JOIN sentences s "
-        f"ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE {where} "
+        f"coalesce(s.text, ''), coalesce(s.score, 0), {_DAY} FROM mentions m "
+        "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+        f"JOIN articles a ON a.id = m.article_id WHERE {where} "
         "ORDER BY m.entity, m.article_id, m.sentence_idx",
         (param,),
     )
     folds: dict[str, _Fold] = {}
-    for entity, article_id, idx, kind_, surface, vendor, text, score in rows:
+    for entity, article_id, idx, kind_, surface, vendor, text, score, day in rows:
         fold = folds.setdefault(str(entity), _new_fold(str(kind_), vendor))
-        fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
-    out = []
-    for entity, fold in folds.items():
-        context = None
-        if fold.ctx is not None:
-            found = db.query(
-                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-                "WHERE article_id = ? AND idx = ?",
-                (fold.ctx[0], fold.ctx[1]),
-            )
-            context = tuple(found[0]) if found else None
-        surfaces = tuple(sorted(fold.surfaces))
-        sources = tuple(fold.sources)
-        aggregate = EntityAggregate(
-            entity, fold.kind, fold.mentions, fold.vendor, surfaces, sources, context
+        fold.add(int(article_id), int(idx), str(surface), str(text), float(score), str(day))
+    return [_from_fold(db, entity, fold, tail) for entity, fold in folds.items()]
+
+
+def _from_fold(db: Any, entity: str, fold: _Fold, tail: int | None) -> EntityAggregate:
+    context = None
+    if fold.ctx is not None:
+        found = db.query(
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            "WHERE article_id = ? AND idx = ?",
+            (fold.ctx[0], fold.ctx[1]),
         )
-        out.append(aggregate)
-    return out
+        context = tuple(found[0]) if found else None
+    sources = tuple(fold.sources)
+    return EntityAggregate(
+        entity,
+        fold.kind,
+        fold.mentions,
+        fold.vendor,
+        tuple(sorted(fold.surfaces)),
+        sources if tail is None else sources[-max(1, tail) :],
+        context,
+        source_count=len(sources),
+        first=None if fold.first is None else (fold.first[1], fold.first[0]),
+        last=None if fold.last is None else (fold.last[1], fold.last[0]),
+    )
