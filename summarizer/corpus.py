@@ -35,6 +35,8 @@ T = TypeVar("T")
 PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
+# How many of the newest sentences matching a keyword a keyword summary ranks.
+SEARCHED = 2000
 
 
 @dataclass(frozen=True)
@@ -326,7 +328,7 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
-        keys = self.store.entity_keys(CHIP)
+        keys = self.store.entity_keys(CHIP, folded)
         return next((k for k in keys if k.replace(" ", "").casefold() == folded), None)
 
     def terms_of(self, text: str) -> list[str]:
@@ -339,9 +341,26 @@ class Corpus:
         )
         return sorted(int(r[0]) for r in rows)
 
-    def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
+    def search_terms(self, terms: Sequence[str], limit: int = SEARCHED) -> list[SentenceRow]:
         """Sentences containing any of the content terms, newest articles first."""
         return self.store.search_terms(terms, limit)
+
+    def search_keys(
+        self, terms: Sequence[str], limit: int = SEARCHED
+    ) -> list[tuple[int, int, float, tuple[str, ...]]]:
+        """:meth:`search_terms` without the text: (article, idx, score,
+        terms) of each sentence, in the same order (see :meth:`sentences_at`)."""
+        return [
+            (a, i, score, tuple(t.split()))
+            for a, i, score, t in self.store.search_keys(terms, limit)
+        ]
+
+    def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
+        """The sentences at these (article, idx) pairs, in the order asked."""
+        found = {
+            (r.article_id, r.idx): r for r in map(sentence_row, self.store.sentence_rows(keys))
+        }
+        return [found[k] for k in keys if k in found]
 
 
 def warm_up() -> None:

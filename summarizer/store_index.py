@@ -316,6 +316,35 @@ def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ..
     return rows
 
 
+def search_keys(db: Any, terms: Sequence[str], limit: int) -> list[tuple[int, int, float, str]]:
+    """:func:`search_rows` without the text: (article, idx, score, terms)
+    of each match, in the same order; a caller reads the text of the few
+    it keeps (:func:`sentence_rows`)."""
+    if not terms:
+        return []
+    rows = db.execute(
+        "SELECT s.article_id, s.idx, s.score, s.terms FROM (SELECT rowid AS r FROM sentences_fts "
+        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
+        (fts_query(terms), limit),
+    ).fetchall()
+    return [(int(a), int(i), float(score), str(t)) for a, i, score, t in rows]
+
+
+def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
+    """The sentence rows of these (article, idx) pairs, in no set order."""
+    out: list[tuple[Any, ...]] = []
+    for start in range(0, len(keys), 250):
+        chunk = keys[start : start + 250]
+        where = " OR ".join("(article_id = ? AND idx = ?)" for _ in chunk)
+        out += db.execute(
+            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+            f"WHERE {where}",
+            [v for key in chunk for v in key],
+        ).fetchall()
+    return out
+
+
 def ensure_index(db: Any, version: str | None) -> bool:
     """Create the index tables; when ``version`` (the store's record) is
     not :data:`INDEX_VERSION`, fill them from the stored articles. Returns
@@ -379,11 +408,16 @@ class IndexReads:
             return next(_UNIQUE), 0
         return int(self.db.query("PRAGMA data_version")[0][0]), self._commits
 
-    def entity_keys(self, kind: str) -> list[str]:
-        """The keys of every entity of ``kind`` the store names."""
+    def entity_keys(self, kind: str, folded: str | None = None) -> list[str]:
+        """The keys of every entity of ``kind`` the store names; with
+        ``folded`` (spaces removed, casefolded), at least those that fold to
+        it (a SQLite store leaves out the ASCII keys that do not)."""
         table = "entity_agg" if self._indexed else "mentions"
-        rows = self.db.query(f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", (kind,))
-        return [str(r[0]) for r in rows]
+        sql, params = f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", [kind]
+        if folded is not None and self._indexed:
+            sql += " AND (lower(replace(entity, ' ', '')) = ? OR entity GLOB '*[^ -~]*')"
+            params.append(folded)
+        return [str(r[0]) for r in self.db.query(sql, params)]
 
     def entity_aggregates(self, kind: str, tail: int | None = None) -> list[EntityAggregate]:
         """Every entity of ``kind``: mention count, sources (the newest
@@ -411,6 +445,20 @@ class IndexReads:
             )
             out += [(int(a), int(i), str(e), str(s)) for a, i, e, s in rows if (a, i) in wanted]
         return out
+
+    def search_keys(self, terms: Sequence[str], limit: int) -> list[tuple[int, int, float, str]]:
+        """(article, idx, score, terms) of the sentences :meth:`search_terms`
+        returns, in its order, without their text."""
+        if self._indexed:
+            with self._lock:
+                return search_keys(self._reader(), terms, limit)
+        store: Any = self
+        rows = store.search_terms(terms, limit)
+        return [(r.article_id, r.idx, r.score, " ".join(r.terms)) for r in rows]
+
+    def sentence_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
+        """The stored rows of these (article, idx) sentences (any order)."""
+        return sentence_rows(self._reader(), keys)
 
     def top_entity_aggregates(
         self, kind: str, limit: int, tail: int | None = None

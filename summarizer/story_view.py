@@ -310,16 +310,34 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
         if terms:
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
+    about = _about(corpus, ids, wanted)
+    for story in stories:
+        hits = sum(1 for s in story.sources if s.id in about)
+        story.topic = hits / len(story.sources)
+
+
+def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> set[int]:
+    """Those of the articles whose stored features hold all the terms of one
+    of ``wanted``. A stored vector (JSON, its keys the features) that does
+    not contain each term's text cannot hold it, so only the few that do
+    are decoded (a term JSON would escape is always looked for by decoding)."""
+    if not wanted or not ids:
+        return set()
+    needles = [
+        [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
+    ]
     rows = rows_in(
         corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
     )
-    vectors = {int(a): set(json.loads(v)) for a, v in rows}
-    for story in stories:
-        hits = 0
-        for s in story.sources:
-            features = vectors.get(s.id, set())
-            hits += any(terms <= features for terms in wanted)
-        story.topic = hits / len(story.sources)
+    about: set[int] = set()
+    for article_id, vector in rows:
+        text = str(vector)
+        if not any(all(n in text for n in group) for group in needles):
+            continue
+        features = set(json.loads(text))
+        if any(terms <= features for terms in wanted):
+            about.add(int(article_id))
+    return about
 
 
 def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
@@ -346,7 +364,9 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
     rows = rows_in(
         corpus,
-        "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
+        # read through the articles' index ("kind || ''" keeps the planner off
+        # the kind index, which would walk every chip and company mention)
+        "SELECT DISTINCT article_id, entity FROM mentions WHERE kind || '' IN (?, ?) "
         "AND article_id IN ({marks})",
         ids,
         _ENTITY_KINDS,

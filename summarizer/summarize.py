@@ -145,11 +145,28 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
     focus = Focus(None, terms)
     if not terms:
         return focus, []
-    pool = corpus.search_terms(terms)
-    candidates = []
-    for s in pool:
-        present = set(s.terms)
+    values: list[tuple[tuple[int, int], float]] = []
+    for article_id, idx, score, sentence_terms in corpus.search_keys(terms):
+        present = set(sentence_terms)
         hits = sum(1 for t in terms if t in present)
         if hits:
-            candidates.append((s, hits / len(terms) + 0.5 * s.score))
-    return focus, select(candidates, count, 2)
+            values.append(((article_id, idx), hits / len(terms) + 0.5 * score))
+    return focus, _select_read(corpus, values, count, 2)
+
+
+def _select_read(
+    corpus: Corpus, values: list[tuple[tuple[int, int], float]], count: int, per_source: int
+) -> list[SentenceRow]:
+    """:func:`select` over sentences known by key and value, reading the
+    text only of the best: the greedy choice over the best few is the
+    choice over all of them whenever it fills ``count`` from those few."""
+    ranked = sorted(values, key=lambda v: -v[1])  # stable, as select sorts
+    read = 4 * count
+    while True:
+        head = ranked[:read]
+        rows = corpus.sentences_at([key for key, _ in head])
+        value = dict(head)
+        picked = select([(s, value[(s.article_id, s.idx)]) for s in rows], count, per_source)
+        if len(picked) >= count or read >= len(ranked):
+            return picked
+        read *= 4
