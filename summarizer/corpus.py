@@ -347,13 +347,11 @@ class Corpus:
 
     def search_keys(
         self, terms: Sequence[str], limit: int = SEARCHED
-    ) -> list[tuple[int, int, float, tuple[str, ...]]]:
+    ) -> list[tuple[int, int, float, str]]:
         """:meth:`search_terms` without the text: (article, idx, score,
-        terms) of each sentence, in the same order (see :meth:`sentences_at`)."""
-        return [
-            (a, i, score, tuple(t.split()))
-            for a, i, score, t in self.store.search_keys(terms, limit)
-        ]
+        space-separated terms) of each sentence, in the same order (see
+        :meth:`sentences_at`)."""
+        return self.store.search_keys(terms, limit)
 
     def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
         """The sentences at these (article, idx) pairs, in the order asked."""

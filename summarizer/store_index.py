@@ -15,14 +15,10 @@ The full-text index is SQLite FTS5 (an external-content table over
 
 from __future__ import annotations
 
-import itertools
-import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from .db import Database
 
 INDEX_SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entity_agg (
@@ -255,94 +251,30 @@ def entities_of(db: Any, article_id: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _aggregate(row: Sequence[Any]) -> EntityAggregate:
-    key, kind, mentions, vendor, surfaces, blob, count, f_id, f_day, l_id, l_day, *sentence = row
-    sources = array("I")
-    sources.frombytes(bytes(blob))
-    return EntityAggregate(
-        key=str(key),
-        kind=str(kind),
-        mentions=int(mentions),
-        vendor=vendor,
-        surfaces=tuple(s for s in str(surfaces).split(_SEP) if s),
-        sources=tuple(sources),
-        context=tuple(sentence) if sentence[0] is not None else None,
-        source_count=int(count),
-        first=None if f_id is None else (int(f_id), str(f_day)),
-        last=None if l_id is None else (int(l_id), str(l_day)),
-    )
-
-
-def read_aggregates(
-    db: Any,
-    kind: str | None = None,
-    key: str | None = None,
-    tail: int | None = None,
-    least: int = 0,
-) -> list[EntityAggregate]:
-    """The aggregate rows of one kind (those with at least ``least``
-    mentions) or of one entity, with their context sentences, in one query;
-    with ``tail``, only the newest ``tail`` sources of each are read
-    (``source_count`` still counts them all)."""
-    where, params = "e.kind = ? AND e.mentions >= ?", [kind, least]
-    if key is not None:
-        where, params = "e.entity = ?", [key]
-    sources = "e.sources" if tail is None else f"substr(e.sources, -{4 * max(1, int(tail))})"
-    rows = db.execute(
-        f"SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, {sources}, "
-        "length(e.sources) / 4, e.first_id, e.first_day, e.last_id, e.last_day, "
-        f"{_SENTENCE_COLUMNS} FROM entity_agg e LEFT JOIN sentences s "
-        f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
-        params,
-    ).fetchall()
-    return [_aggregate(r) for r in rows]
-
-
 def fts_query(terms: Sequence[str]) -> str:
     """An FTS5 query matching any of ``terms`` exactly (each quoted)."""
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
-    """Sentences whose terms include any of ``terms``, newest first."""
-    if not terms:
-        return []
-    rows: list[tuple[Any, ...]] = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
-        (fts_query(terms), limit),
-    ).fetchall()
-    return rows
+# PostgreSQL counts rows by reading them all: a PostgreSQL store keeps its
+# article count in ``meta`` (changed in the transaction that adds or removes
+# an article; filled from count(*) when missing, e.g. after copy-store).
+# SQLite counts a table from its b-tree pages, a few microseconds here.
+_COUNT_KEY = "article_count"
 
 
-def search_keys(db: Any, terms: Sequence[str], limit: int) -> list[tuple[int, int, float, str]]:
-    """:func:`search_rows` without the text: (article, idx, score, terms)
-    of each match, in the same order; a caller reads the text of the few
-    it keeps (:func:`sentence_rows`)."""
-    if not terms:
-        return []
-    rows = db.execute(
-        "SELECT s.article_id, s.idx, s.score, s.terms FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
-        (fts_query(terms), limit),
-    ).fetchall()
-    return [(int(a), int(i), float(score), str(t)) for a, i, score, t in rows]
-
-
-def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
-    """The sentence rows of these (article, idx) pairs, in no set order."""
-    out: list[tuple[Any, ...]] = []
-    for start in range(0, len(keys), 250):
-        chunk = keys[start : start + 250]
-        where = " OR ".join("(article_id = ? AND idx = ?)" for _ in chunk)
-        out += db.execute(
-            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-            f"WHERE {where}",
-            [v for key in chunk for v in key],
-        ).fetchall()
-    return out
+def count_articles(db: Any, dialect: str, delta: int, article_id: int | None = None) -> None:
+    """Keep the article count of a PostgreSQL store (inside the write
+    transaction): ``delta`` +1 for an article inserted, -1 for ``article_id``
+    about to be deleted (if it exists)."""
+    if dialect == "sqlite":
+        return
+    sql = "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) WHERE key = ?"
+    params: list[object] = [delta, _COUNT_KEY]
+    if article_id is not None:
+        sql += " AND EXISTS (SELECT 1 FROM articles WHERE id = ?)"
+        params.append(article_id)
+    db.execute(sql, params)
 
 
 def ensure_index(db: Any, version: str | None) -> bool:
@@ -358,176 +290,3 @@ def ensure_index(db: Any, version: str | None) -> bool:
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     refold(db)
     return True
-
-
-class _Rows(list[Any]):
-    def fetchone(self) -> Any:
-        return self[0] if self else None
-
-    def fetchall(self) -> list[Any]:
-        return list(self)
-
-
-class _Reader:
-    """``execute`` over ``Database.query``: the read functions above, outside
-    a write transaction."""
-
-    def __init__(self, db: Any) -> None:
-        self._db = db
-
-    def execute(self, sql: str, params: Sequence[object] = ()) -> _Rows:
-        return _Rows(self._db.query(sql, params))
-
-
-class IndexReads:
-    """What this module keeps, as :class:`summarizer.store.Store` methods.
-    A PostgreSQL store keeps no aggregates: it folds the mentions on reading
-    (slower, same answers) and never serves a remembered reply."""
-
-    db: Database
-    _lock: threading.RLock
-    _commits: int  # this connection's commits (data_version counts the others')
-    _indexed: bool
-
-    def _ensure_index(self) -> None:
-        """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
-        if not self._indexed:
-            return
-        store: Any = self
-        with store.transaction() as db:
-            if ensure_index(db, store.get_meta("index")):
-                store.set_meta("index", INDEX_VERSION)
-
-    def _reader(self) -> Any:
-        return _Reader(self.db)
-
-    def version(self) -> tuple[int, int]:
-        """Changes whenever anything is committed, by this connection or
-        another process's: what a reader may cache results under."""
-        if not self._indexed:
-            return next(_UNIQUE), 0
-        return int(self.db.query("PRAGMA data_version")[0][0]), self._commits
-
-    def entity_keys(self, kind: str, folded: str | None = None) -> list[str]:
-        """The keys of every entity of ``kind`` the store names; with
-        ``folded`` (spaces removed, casefolded), at least those that fold to
-        it (a SQLite store leaves out the ASCII keys that do not)."""
-        table = "entity_agg" if self._indexed else "mentions"
-        sql, params = f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", [kind]
-        if folded is not None and self._indexed:
-            sql += " AND (lower(replace(entity, ' ', '')) = ? OR entity GLOB '*[^ -~]*')"
-            params.append(folded)
-        return [str(r[0]) for r in self.db.query(sql, params)]
-
-    def entity_aggregates(self, kind: str, tail: int | None = None) -> list[EntityAggregate]:
-        """Every entity of ``kind``: mention count, sources (the newest
-        ``tail``), vendor, context sentence and first and last mention,
-        kept up to date at ingest (a few rows read)."""
-        if not self._indexed:
-            return _folded(self.db, tail, kind=kind)
-        return read_aggregates(self._reader(), kind=kind, tail=tail)
-
-    def sentence_mentions(
-        self, kind: str, sentences: Sequence[tuple[int, int]]
-    ) -> list[tuple[int, int, str, str]]:
-        """(article, sentence, entity, surface) of the mentions of ``kind``
-        in the given (article, sentence) pairs, read through the articles'
-        index (never the whole kind's)."""
-        wanted = set(sentences)
-        ids = sorted({a for a, _ in wanted})
-        out: list[tuple[int, int, str, str]] = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.db.query(
-                "SELECT article_id, sentence_idx, entity, surface FROM mentions "
-                f"WHERE article_id IN ({','.join('?' * len(chunk))}) AND kind || '' = ?",
-                [*chunk, kind],
-            )
-            out += [(int(a), int(i), str(e), str(s)) for a, i, e, s in rows if (a, i) in wanted]
-        return out
-
-    def search_keys(self, terms: Sequence[str], limit: int) -> list[tuple[int, int, float, str]]:
-        """(article, idx, score, terms) of the sentences :meth:`search_terms`
-        returns, in its order, without their text."""
-        if self._indexed:
-            with self._lock:
-                return search_keys(self._reader(), terms, limit)
-        store: Any = self
-        rows = store.search_terms(terms, limit)
-        return [(r.article_id, r.idx, r.score, " ".join(r.terms)) for r in rows]
-
-    def sentence_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
-        """The stored rows of these (article, idx) sentences (any order)."""
-        return sentence_rows(self._reader(), keys)
-
-    def top_entity_aggregates(
-        self, kind: str, limit: int, tail: int | None = None
-    ) -> tuple[list[EntityAggregate], int]:
-        """The ``limit`` most mentioned entities of ``kind`` (and any tied
-        with the last of them), and how many entities of ``kind`` there are:
-        two indexed reads, however many the store names."""
-        if not self._indexed:
-            found = _folded(self.db, tail, kind=kind)
-            return sorted(found, key=lambda a: -a.mentions)[:limit], len(found)
-        total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
-        cut = self.db.query(
-            "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
-            "OFFSET ?",
-            (kind, max(0, limit - 1)),
-        )
-        least = int(cut[0][0]) if cut and total > limit else 0
-        return read_aggregates(self._reader(), kind=kind, tail=tail, least=least), total
-
-    def entity_aggregate(self, key: str, tail: int | None = None) -> EntityAggregate | None:
-        if self._indexed:
-            rows = read_aggregates(self._reader(), key=key, tail=tail)
-        else:
-            rows = _folded(self.db, tail, key=key)
-        return rows[0] if rows else None
-
-
-_UNIQUE = itertools.count()
-
-
-def _folded(
-    db: Any, tail: int | None, kind: str | None = None, key: str | None = None
-) -> list[EntityAggregate]:
-    """The aggregates computed from the mentions (a store without them)."""
-    where, param = ("m.kind = ?", kind) if key is None else ("m.entity = ?", key)
-    rows = db.query(
-        "SELECT m.entity, m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
-        f"coalesce(s.text, ''), coalesce(s.score, 0), {_DAY} FROM mentions m "
-        "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
-        f"JOIN articles a ON a.id = m.article_id WHERE {where} "
-        "ORDER BY m.entity, m.article_id, m.sentence_idx",
-        (param,),
-    )
-    folds: dict[str, _Fold] = {}
-    for entity, article_id, idx, kind_, surface, vendor, text, score, day in rows:
-        fold = folds.setdefault(str(entity), _new_fold(str(kind_), vendor))
-        fold.add(int(article_id), int(idx), str(surface), str(text), float(score), str(day))
-    return [_from_fold(db, entity, fold, tail) for entity, fold in folds.items()]
-
-
-def _from_fold(db: Any, entity: str, fold: _Fold, tail: int | None) -> EntityAggregate:
-    context = None
-    if fold.ctx is not None:
-        found = db.query(
-            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-            "WHERE article_id = ? AND idx = ?",
-            (fold.ctx[0], fold.ctx[1]),
-        )
-        context = tuple(found[0]) if found else None
-    sources = tuple(fold.sources)
-    return EntityAggregate(
-        entity,
-        fold.kind,
-        fold.mentions,
-        fold.vendor,
-        tuple(sorted(fold.surfaces)),
-        sources if tail is None else sources[-max(1, tail) :],
-        context,
-        source_count=len(sources),
-        first=None if fold.first is None else (fold.first[1], fold.first[0]),
-        last=None if fold.last is None else (fold.last[1], fold.last[0]),
-    )

@@ -326,11 +326,13 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
     needles = [
         [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
     ]
-    rows = rows_in(
-        corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
-    )
+    sql, params = "SELECT article_id, vector FROM story_vectors WHERE ", []
+    if all(needles):  # else a topic with no plain term: every vector is decoded
+        likes = (" AND ".join("vector LIKE ? ESCAPE '!'" for _ in group) for group in needles)
+        sql += "(" + " OR ".join(f"({c})" for c in likes) + ") AND "
+        params = ["%" + re.sub(r"([!%_])", r"!\1", n) + "%" for group in needles for n in group]
     about: set[int] = set()
-    for article_id, vector in rows:
+    for article_id, vector in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
         text = str(vector)
         if not any(all(n in text for n in group) for group in needles):
             continue

@@ -147,7 +147,7 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
         return focus, []
     values: list[tuple[tuple[int, int], float]] = []
     for article_id, idx, score, sentence_terms in corpus.search_keys(terms):
-        present = set(sentence_terms)
+        present = set(sentence_terms.split())
         hits = sum(1 for t in terms if t in present)
         if hits:
             values.append(((article_id, idx), hits / len(terms) + 0.5 * score))
