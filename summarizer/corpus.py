@@ -353,6 +353,13 @@ class Corpus:
         :meth:`sentences_at`)."""
         return self.store.search_keys(terms, limit)
 
+    def search_ranked(
+        self, terms: Sequence[str], take: int, limit: int = SEARCHED
+    ) -> list[tuple[int, int, float]] | None:
+        """The best ``take`` of :meth:`search_keys` as a keyword summary
+        ranks them, ranked by the store (None: it cannot)."""
+        return self.store.search_ranked(terms, limit, take)
+
     def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
         """The sentences at these (article, idx) pairs, in the order asked."""
         found = {

@@ -102,6 +102,35 @@ def search_keys(db: Any, terms: Sequence[str], limit: int) -> list[tuple[int, in
     return rows  # SQLite returns the integers, reals and text as such
 
 
+def search_ranked(
+    db: Any, terms: Sequence[str], limit: int, take: int
+) -> list[tuple[int, int, float]]:
+    """Of the newest ``limit`` sentences matching any of ``terms``, the
+    ``take`` best by share of the terms they hold plus half their score, as
+    (article, idx, value), best first (ties newest first): the ranking of a
+    keyword summary (:func:`summarizer.summarize.focused`), done by SQLite
+    (the same IEEE arithmetic, in the same order)."""
+    if not terms:
+        return []
+    held = " + ".join("(instr(' ' || s.terms || ' ', ?) > 0)" for _ in terms)
+    rows: list[tuple[int, int, float]] = db.execute(
+        f"SELECT article_id, idx, value FROM (SELECT s.article_id, s.idx, {held} AS hits, "
+        f"({held}) * 1.0 / ? + 0.5 * s.score AS value "
+        "FROM (SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?) f JOIN sentences s ON s.rowid = f.r) "
+        "WHERE hits > 0 ORDER BY value DESC, article_id DESC, idx LIMIT ?",
+        (
+            *(f" {t} " for t in terms),
+            *(f" {t} " for t in terms),
+            len(terms),
+            fts_query(terms),
+            limit,
+            take,
+        ),
+    ).fetchall()
+    return rows
+
+
 def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
     """The sentence rows of these (article, idx) pairs, in no set order."""
     out: list[tuple[Any, ...]] = []
@@ -245,6 +274,16 @@ class IndexReads:
         store: Any = self
         rows = store.search_terms(terms, limit)
         return [(r.article_id, r.idx, r.score, " ".join(r.terms)) for r in rows]
+
+    def search_ranked(
+        self, terms: Sequence[str], limit: int, take: int
+    ) -> list[tuple[int, int, float]] | None:
+        """:func:`search_ranked` on a SQLite store; None on one without the
+        full-text index (the caller ranks :meth:`search_keys` itself)."""
+        if not self._indexed:
+            return None
+        with self._lock:
+            return search_ranked(self._reader(), terms, limit, take)
 
     def sentence_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
         """The stored rows of these (article, idx) sentences (any order)."""

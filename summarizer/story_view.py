@@ -336,10 +336,25 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
         text = str(vector)
         if not any(all(n in text for n in group) for group in needles):
             continue
-        features = set(json.loads(text))
+        features = _features(text)
         if any(terms <= features for terms in wanted):
             about.add(int(article_id))
     return about
+
+
+# Stored vectors decoded before, by their stored form (a vector changes only
+# when its article is re-analysed, and then its stored form changes too).
+_DECODED: dict[str, frozenset[str]] = {}
+_DECODED_MAX = 4096  # a few days of articles
+
+
+def _features(stored: str) -> frozenset[str]:
+    found = _DECODED.get(stored)
+    if found is None:
+        if len(_DECODED) >= _DECODED_MAX:
+            _DECODED.clear()
+        found = _DECODED[stored] = frozenset(json.loads(stored))
+    return found
 
 
 def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
