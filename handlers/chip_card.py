@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from summarizer.chip_card import chip_figures
+from summarizer.chip_card import chip_figures, may_state_figures
 from summarizer.corpus import EntityStats
 from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
@@ -73,6 +73,7 @@ def card(
 
 
 def _figures(context: Context, key: str, sentences: Sequence[SentenceRow]) -> list[dict[str, Any]]:
+    sentences = [s for s in sentences if may_state_figures(s.text)]  # the others state none
     if not sentences:
         return []
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)

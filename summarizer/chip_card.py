@@ -76,6 +76,12 @@ class Figure:
     source: int  # article id
 
 
+def may_state_figures(text: str) -> bool:
+    """False when ``text`` states no figure at all (a quick test: a True
+    may still find none)."""
+    return _MAYBE_FIGURE.search(text) is not None
+
+
 def figures_in(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(kind, text) of every figure in ``text[start:end]``, left to right."""
     if _MAYBE_FIGURE.search(text, start, end) is None:
@@ -104,6 +110,8 @@ def chip_figures(
     for article_id, text, own, others in sentences:
         if len(out) >= limit:
             break
+        if not may_state_figures(text):
+            continue
         for start, end in _own_spans(text, own, others):
             for kind, shown in figures_in(text, start, end):
                 if shown.casefold() not in seen:
