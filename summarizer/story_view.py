@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -201,12 +202,20 @@ def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
-        t, added = article_time(published, added_at), added_time(added_at)
+        t, added = _times(published, added_at)
         source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
         stories.setdefault(int(story), []).append(source)
     for sources in stories.values():
         sources.sort(key=lambda s: (s.t, s.id))
     return stories
+
+
+@functools.lru_cache(
+    maxsize=8192
+)  # a pure function; the window's articles are read again and again
+def _times(published: str | None, added_at: str) -> tuple[float, float]:
+    """When an article happened, and when it was added (epoch seconds)."""
+    return article_time(published, added_at), added_time(added_at)
 
 
 def _outlets(sources: Sequence[StorySource]) -> list[str]:

@@ -178,7 +178,7 @@ def _select_read(corpus: Corpus, best: Ranking, count: int, per_source: int) -> 
     """:func:`select` over ranked sentences known by key, reading the text
     only of the best: the greedy choice over the best few is the choice
     over all of them whenever it fills ``count`` from those few."""
-    read = 4 * count
+    read = 16 * count  # enough for count picks, near-repeats and per-source caps skipped
     while True:
         head = best(read)
         rows = corpus.sentences_at([(a, i) for a, i, _ in head])
