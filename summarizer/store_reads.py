@@ -297,7 +297,7 @@ class IndexReads:
         two indexed reads, however many the store names."""
         if not self._indexed:
             found = _folded(self.db, tail, kind=kind)
-            return sorted(found, key=lambda a: -a.mentions)[:limit], len(found)
+            return found, len(found)  # the caller orders them and keeps ``limit``
         total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
         cut = self.db.query(
             "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
