@@ -27,7 +27,6 @@ INDEX_SCHEMA = (
         mentions    INTEGER NOT NULL,
         vendor      TEXT,
         surfaces    TEXT NOT NULL,
-        sources     BLOB NOT NULL,
         ctx_article INTEGER,
         ctx_idx     INTEGER,
         ctx_score   REAL,
@@ -35,7 +34,10 @@ INDEX_SCHEMA = (
         first_id    INTEGER,
         first_day   TEXT,
         last_id     INTEGER,
-        last_day    TEXT
+        last_day    TEXT,
+        source_count INTEGER NOT NULL,
+        recent      BLOB NOT NULL,
+        sources     BLOB NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
     # the same-text check at ingest looks a signature up by its size
@@ -55,7 +57,12 @@ INDEX_SCHEMA = (
 # Bump when the statements above change: the store then rebuilds what they hold.
 # The full-text index keeps which sentences hold a term, nothing more (no
 # positions, no sizes): keyword search asks for nothing else.
-INDEX_VERSION = "3"  # 3: the first and last mention (day, article) per entity
+# 4: the first and last mention (day, article) per entity, the count and the
+# newest RECENT of its sources, and every source last in the row: an article
+# id array runs over several pages, which a read of the other columns (or of
+# the newest few) then never walks.
+INDEX_VERSION = "4"
+RECENT = 32
 _OLD = (
     "DROP TABLE IF EXISTS entity_agg",
     "DROP TRIGGER IF EXISTS sentences_fts_insert",
@@ -150,10 +157,11 @@ def _save(db: Any, key: str, fold: _Fold) -> None:
     last = fold.last or (None, None)
     db.execute(
         "INSERT INTO entity_agg(entity, kind, mentions, vendor, surfaces, sources, ctx_article, "
-        "ctx_idx, ctx_score, ctx_fit, first_day, first_id, last_day, last_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ctx_idx, ctx_score, ctx_fit, first_day, first_id, last_day, last_id, source_count, "
+        "recent) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(entity) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, "
         "vendor = excluded.vendor, surfaces = excluded.surfaces, sources = excluded.sources, "
+        "source_count = excluded.source_count, recent = excluded.recent, "
         "ctx_article = excluded.ctx_article, ctx_idx = excluded.ctx_idx, "
         "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit, "
         "first_day = excluded.first_day, first_id = excluded.first_id, "
@@ -168,6 +176,8 @@ def _save(db: Any, key: str, fold: _Fold) -> None:
             *ctx,
             *first,
             *last,
+            len(fold.sources),
+            fold.sources[-RECENT:].tobytes(),
         ),
     )
 

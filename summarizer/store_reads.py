@@ -23,6 +23,7 @@ from .store_index import (
     _SENTENCE_COLUMNS,
     _SEP,
     INDEX_VERSION,
+    RECENT,
     EntityAggregate,
     _Fold,
     _new_fold,
@@ -31,10 +32,12 @@ from .store_index import (
 )
 
 
-def _aggregate(row: Sequence[Any]) -> EntityAggregate:
+def _aggregate(row: Sequence[Any], tail: int | None = None) -> EntityAggregate:
     key, kind, mentions, vendor, surfaces, blob, count, f_id, f_day, l_id, l_day, *sentence = row
     sources = array("I")
     sources.frombytes(bytes(blob))
+    if tail is not None:
+        sources = sources[-max(1, tail) :]
     return EntityAggregate(
         key=str(key),
         kind=str(kind),
@@ -63,15 +66,17 @@ def read_aggregates(
     where, params = "e.kind = ? AND e.mentions >= ?", [kind, least]
     if key is not None:
         where, params = "e.entity = ?", [key]
-    sources = "e.sources" if tail is None else f"substr(e.sources, -{4 * max(1, int(tail))})"
+    sources = "e.sources"
+    if tail is not None:  # the newest few are kept apart: the whole array is never read
+        sources = "e.recent" if tail <= RECENT else f"substr(e.sources, -{4 * max(1, int(tail))})"
     rows = db.execute(
         f"SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, {sources}, "
-        "length(e.sources) / 4, e.first_id, e.first_day, e.last_id, e.last_day, "
+        "e.source_count, e.first_id, e.first_day, e.last_id, e.last_day, "
         f"{_SENTENCE_COLUMNS} FROM entity_agg e LEFT JOIN sentences s "
         f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
         params,
     ).fetchall()
-    return [_aggregate(r) for r in rows]
+    return [_aggregate(r, tail) for r in rows]
 
 
 def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
