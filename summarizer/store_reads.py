@@ -119,19 +119,12 @@ def search_ranked(
         return []
     held = " + ".join("(instr(' ' || s.terms || ' ', ?) > 0)" for _ in terms)
     rows: list[tuple[int, int, float]] = db.execute(
-        f"SELECT article_id, idx, value FROM (SELECT s.article_id, s.idx, {held} AS hits, "
-        f"({held}) * 1.0 / ? + 0.5 * s.score AS value "
+        "SELECT article_id, idx, hits * 1.0 / ? + 0.5 * score AS value FROM "
+        f"(SELECT s.article_id, s.idx, s.score, {held} AS hits "
         "FROM (SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? "
         "ORDER BY rowid DESC LIMIT ?) f JOIN sentences s ON s.rowid = f.r) "
         "WHERE hits > 0 ORDER BY value DESC, article_id DESC, idx LIMIT ?",
-        (
-            *(f" {t} " for t in terms),
-            *(f" {t} " for t in terms),
-            len(terms),
-            fts_query(terms),
-            limit,
-            take,
-        ),
+        (len(terms), *(f" {t} " for t in terms), fts_query(terms), limit, take),
     ).fetchall()
     return rows
 

@@ -337,9 +337,15 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
     ]
     sql, params = "SELECT article_id, vector FROM story_vectors WHERE ", []
     if all(needles):  # else a topic with no plain term: every vector is decoded
-        likes = (" AND ".join("vector LIKE ? ESCAPE '!'" for _ in group) for group in needles)
-        sql += "(" + " OR ".join(f"({c})" for c in likes) + ") AND "
-        params = ["%" + re.sub(r"([!%_])", r"!\1", n) + "%" for group in needles for n in group]
+        sqlite = corpus.store.dialect == "sqlite"
+        test = "instr(vector, ?) > 0" if sqlite else "vector LIKE ? ESCAPE '!'"
+        held = (" AND ".join(test for _ in group) for group in needles)
+        sql += "(" + " OR ".join(f"({c})" for c in held) + ") AND "
+        params = [
+            n if sqlite else "%" + re.sub(r"([!%_])", r"!\1", n) + "%"
+            for group in needles
+            for n in group
+        ]
     about: set[int] = set()
     for article_id, vector in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
         text = str(vector)
