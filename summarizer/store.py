@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import store_index
+from . import store_index, store_reads
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
 from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
@@ -61,7 +61,7 @@ class MentionRow:
 _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
 
 
-class Store(store_index.IndexReads):
+class Store(store_reads.IndexReads):
     """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
     a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
     share between threads. ``migrate=False`` opens without applying the
@@ -205,9 +205,6 @@ class Store(store_index.IndexReads):
     def max_article_id(self) -> int:
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
-    def article_count(self) -> int:
-        return int(self.query("SELECT count(*) FROM articles")[0][0])
-
     def raw_text(self, article_id: int) -> str | None:
         rows = self.query("SELECT raw FROM articles WHERE id = ?", (article_id,))
         return str(rows[0][0]) if rows else None
@@ -219,6 +216,7 @@ class Store(store_index.IndexReads):
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
             named = store_index.entities_of(db, article_id) if self._indexed else []
+            store_index.count_articles(db, self.dialect, -1, article_id)
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             if self._indexed:
                 store_index.refold(db, named)
@@ -259,6 +257,7 @@ class Store(store_index.IndexReads):
                 article_id = replace_id
             else:
                 article_id = self._insert(db, article, values)
+                store_index.count_articles(db, self.dialect, +1)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -352,7 +351,7 @@ class Store(store_index.IndexReads):
             return []
         if self._indexed:  # the FTS5 index: reads only the matches it returns
             with self._lock:
-                rows = store_index.search_rows(self._reader(), terms, limit)
+                rows = store_reads.search_rows(self._reader(), terms, limit)
             return [sentence_row(r) for r in rows]
         params: list[object]
         if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
@@ -401,20 +400,6 @@ class Store(store_index.IndexReads):
         return [
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
-
-    def entity_summary(self, kind: str) -> list[tuple[str, int, str, str | None, str]]:
-        """(entity, mention count, comma-joined article ids, vendor of the
-        first mention, comma-joined surfaces) for one kind, aggregated by
-        SQLite rather than row by row in Python."""
-        rows = self.query(
-            "SELECT m.entity, count(*), group_concat(DISTINCT m.article_id), "
-            "(SELECT f.vendor FROM mentions f WHERE f.entity = m.entity AND f.kind = ? "
-            " ORDER BY f.article_id, f.sentence_idx LIMIT 1), "
-            "group_concat(DISTINCT m.surface) "
-            "FROM mentions m WHERE m.kind = ? GROUP BY m.entity",
-            (kind, kind),
-        )
-        return [(str(e), int(c), str(a), v, str(s)) for e, c, a, v, s in rows]
 
     # ------------------------------------------- signatures and stories
     def save_extra(self, extra: ExtraRow) -> None:
