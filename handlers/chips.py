@@ -4,9 +4,9 @@ depth: :mod:`handlers.chip_card`).
 
 Both read the per-chip aggregates the store keeps at ingest and a bounded
 number of rows besides, so they cost the same on 1,000 or 30,000 articles:
-the list shows the ``LISTED_CHIPS`` most mentioned chips (the JSON the
-``JSON_CHIPS`` most mentioned) and says how many more there are; a chip's
-sources are its newest few, with the count of the rest.
+the text shows the ``LISTED_CHIPS`` most mentioned chips, each with its
+newest few sources, and says how many more there are. The JSON keeps the
+contract (../shared/docs/architecture.md): every chip, with every source.
 """
 
 from __future__ import annotations
@@ -26,13 +26,12 @@ from .memo import refs, remembered
 from .messages import message
 from .reply import Command, Line, Reply, Section
 
-# A chip in thousands of articles lists its newest few in the text reply and
-# its newest JSON_SOURCES in the JSON (with "source_count", the count of all).
+# A chip in thousands of articles lists its newest few in the text reply
+# ("외 N건"); the JSON lists them all (and "source_count").
 LISTED_SOURCES = 8
-JSON_SOURCES = 20
 # /chips shows the most mentioned chips; any other is one /chips NAME away.
 LISTED_CHIPS = 30
-JSON_CHIPS = 100
+ALL_CHIPS = 1 << 30
 
 
 def _lang(command: Command, context: Context) -> str:
@@ -55,7 +54,7 @@ def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, An
         "vendor": stats.vendor,
         "aliases": list(stats.aliases),
         "mentions": stats.mentions,
-        "sources": list(stats.sources[-JSON_SOURCES:]),  # the newest, ascending
+        "sources": list(stats.sources),  # ascending
         "source_count": stats.source_count,
         "context": sentence.text if sentence else "",
     }
@@ -70,7 +69,7 @@ def chips(command: Command, context: Context) -> Reply:
 
 
 def _chip_list(language: str, context: Context) -> Reply:
-    top, total = context.corpus.top_entities(CHIP, JSON_CHIPS, tail=JSON_SOURCES)
+    top, total = context.corpus.top_entities(CHIP, ALL_CHIPS)
     if not top:
         return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
     lines, cited = [], set()
@@ -129,7 +128,7 @@ def _not_found(name: str, key: str | None, language: str, context: Context) -> R
 def _chip_detail(name: str, language: str, context: Context) -> Reply:
     corpus = context.corpus
     key = corpus.resolve_entity(name)
-    stats = corpus.entity(key, tail=chip_card.STORY_SOURCES) if key else None
+    stats = corpus.entity(key) if key else None
     if stats is None or stats.kind != CHIP:
         return _not_found(name, key, language, context)
     sentences = corpus.mention_sentences(stats.key)  # the newest, read once for the card too

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from handlers import Context, dispatch, parse
-from handlers.chips import JSON_SOURCES, LISTED_CHIPS, LISTED_SOURCES
+from handlers.chips import LISTED_CHIPS, LISTED_SOURCES
 from summarizer import summarize
 from summarizer.chip_card import mention_span
 from summarizer.corpus import Corpus
@@ -52,18 +52,18 @@ def test_chip_list_shows_the_most_mentioned_and_counts_the_rest(corpus: Corpus) 
     assert total > LISTED_CHIPS and reply.data["chip_count"] == total
     assert len(reply.sections[0].lines) == LISTED_CHIPS
     expected = [s.name for s in corpus.entity_stats(CHIP)]
-    assert [c["name"] for c in reply.data["chips"]] == expected[: len(reply.data["chips"])]
+    assert [c["name"] for c in reply.data["chips"]] == expected  # the JSON lists every chip
     assert f"외 {total - LISTED_CHIPS}종" in reply.notices[0]
     assert str(total) in reply.title
 
 
-def test_a_chip_lists_its_newest_sources_and_counts_them_all(corpus: Corpus) -> None:
+def test_a_chip_shows_its_newest_sources_and_the_json_lists_them_all(corpus: Corpus) -> None:
     every = corpus.entity_stats(CHIP)[0]
     assert every.name == "H100" and len(every.sources) == MANY
     for text in ("/chips", "/chips H100"):
         chip = _run(corpus, text).data["chips"][0]
         assert chip["source_count"] == MANY
-        assert chip["sources"] == list(every.sources[-JSON_SOURCES:])
+        assert chip["sources"] == list(every.sources)
     line = _run(corpus, "/chips H100").sections[0].lines[0].text
     assert f"외 {MANY - LISTED_SOURCES}건" in line
 
