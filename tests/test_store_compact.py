@@ -1,0 +1,83 @@
+"""The compact store (issue 14): raw texts packed against their sentences,
+story vectors deflated, and stores written before both still read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from summarizer.corpus import Corpus
+from summarizer.store import MIGRATIONS, Store
+from summarizer.store_pack import pack_raw, unpack_raw
+from summarizer.stories import stored_vector
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+def test_pack_raw_round_trips_and_refuses_other_sentences() -> None:
+    raw = "제목\n\n첫 문장입니다. 둘째 문장입니다.\n\n기자 홍길동"
+    sentences = ["첫 문장입니다.", "둘째 문장입니다."]
+    packed = pack_raw(raw, sentences)
+    assert unpack_raw(packed, sentences) == raw
+    assert unpack_raw(pack_raw(raw, []), []) == raw
+    try:
+        unpack_raw(packed, ["다른 문장입니다."])
+    except Exception:  # zlib checks the dictionary's id
+        pass
+    else:
+        raise AssertionError("a packed text read with other sentences")
+
+
+def test_raw_text_and_reanalysis_on_both_backends(store_target: str) -> None:
+    corpus = Corpus(Store(store_target))
+    raws = [p.read_text("utf-8") for p in TEXTS[:2]]
+    ids = [i for i, added in corpus.add_texts(raws) if added]
+    assert len(ids) == 2
+    stored = [corpus.store.raw_text(i) for i in ids]
+    assert all(s and s.split() == r.split() for s, r in zip(stored, raws, strict=True))
+    before = corpus.sentences(ids[0])
+    # a new pipeline version re-analyses every article from its packed text, in place
+    corpus.store.set_meta("pipeline", "0")
+    again = Corpus(corpus.store)
+    assert [again.store.raw_text(i) for i in ids] == stored
+    assert [s.text for s in again.sentences(ids[0])] == [s.text for s in before]
+
+
+def test_a_store_written_before_packing_upgrades(tmp_path: Path) -> None:
+    """Rows from before store migration 3 keep their plain text and JSON
+    vectors; both are read, and new articles link to them."""
+    path = tmp_path / "old.sqlite3"
+    old = Store(path, migrate=False)
+    old.migrate([m for m in MIGRATIONS if m.version < 3])
+    with old.transaction() as db:
+        db.execute(
+            "INSERT INTO articles(id, content_hash, title, added_at, raw) VALUES (?,?,?,?,?)",
+            (7, "h", "옛 기사", "2026-01-01T00:00:00+00:00", "옛 기사 본문입니다."),
+        )
+    old.close()
+    store = Store(path)
+    assert "mentions_kind_cover" not in {
+        str(r[0]) for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    assert store.raw_text(7) == "옛 기사 본문입니다."
+
+
+def test_old_json_vectors_are_still_candidates(tmp_path: Path) -> None:
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    first = TEXTS[0].read_text("utf-8")
+    (first_id, _), *_ = corpus.add_texts([first])
+    packed = corpus.store.query(
+        "SELECT vector, packed FROM story_vectors WHERE article_id = ?", (first_id,)
+    )[0]
+    vector = stored_vector(str(packed[0]), packed[1])
+    with corpus.store.transaction() as db:  # as a store from before the packing wrote it
+        db.execute(
+            "UPDATE story_vectors SET vector = ?, packed = NULL WHERE article_id = ?",
+            (json.dumps(vector, ensure_ascii=False), first_id),
+        )
+    fresh = Corpus(Store(tmp_path / "s.sqlite3"))
+    retold = "\n".join(first.splitlines()[:-1]) + "\n\n덧붙인 한 문장으로 끝나는 재전송 기사입니다."
+    new_id, added = fresh.add_text(retold)
+    assert added
+    assert fresh.story_of(new_id) == [first_id, new_id]
