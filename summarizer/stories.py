@@ -179,11 +179,12 @@ class StoryIndex:
         self._count_document(features)
         idfs = self._idfs(features)
         vector = weighted(features, idfs)
-        kept = {term: features[term] for term in top_terms(vector, VECTOR_TERMS)}
+        strongest = top_terms(vector, max(VECTOR_TERMS, INDEX_TERMS))  # sorted once
+        kept = {term: features[term] for term in strongest[:VECTOR_TERMS]}
         # The rarest strong terms find the story in a large store; the most
         # frequent ones (title, lead, entities) in a young store whose counts
         # say little yet.
-        query = list(dict.fromkeys(top_terms(vector, INDEX_TERMS) + top_terms(features, FREQUENT)))
+        query = list(dict.fromkeys(strongest[:INDEX_TERMS] + top_terms(features, FREQUENT)))
         candidates = self._candidates(query, t, article_id)
         decision = self._decide(article_id, vector, candidates, sig, published)
         extra = ExtraRow(
