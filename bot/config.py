@@ -284,6 +284,7 @@ class Config:
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
     origin: str = "packaged defaults"  # where the file was found (said in the log)
     file: Path | None = None
+    ignored_env: tuple[str, ...] = ()  # BRIEFBOT_* names that set nothing (said in the log)
 
     @property
     def installed(self) -> bool:
@@ -370,7 +371,11 @@ def load_config(
     if raw:
         raise ConfigError(f"unknown setting section [{sorted(raw)[0]}] in {config_path}")
     config = Config(
-        base_dir=config_path.resolve().parent, origin=origin, file=config_path, **sections
+        base_dir=config_path.resolve().parent,
+        origin=origin,
+        file=config_path,
+        ignored_env=ignored_env_names(env),
+        **sections,
     )
     for name in sections:
         validate = getattr(getattr(config, name), "validate", None)
@@ -379,7 +384,26 @@ def load_config(
     return config
 
 
-_NOT_SECTIONS = ("base_dir", "origin", "file")
+_NOT_SECTIONS = ("base_dir", "origin", "file", "ignored_env")
+# BRIEFBOT_* variables read elsewhere than a config section.
+OTHER_ENV = (
+    CONFIG_ENV,
+    DATABASE_URL,
+    "BRIEFBOT_BUTTON_KEY",
+    "BRIEFBOT_DATABASE_POOL",
+    "BRIEFBOT_TEST_POSTGRES",
+)
+
+
+def ignored_env_names(env: Mapping[str, str]) -> tuple[str, ...]:
+    """The ``BRIEFBOT_*`` variables that match no setting (a typo such as
+    ``BRIEFBOT_TELEGRAM_MODES`` would otherwise be ignored in silence)."""
+    known = set(OTHER_ENV)
+    for section in dataclasses.fields(Config):
+        if section.name not in _NOT_SECTIONS:
+            for name in dataclasses.fields(_section_type(section)):
+                known.add(f"{ENV_PREFIX}{section.name}_{name.name}".upper())
+    return tuple(sorted(n for n in env if n.startswith(ENV_PREFIX) and n not in known))
 
 
 def _section_type(section: dataclasses.Field[Any]) -> type:

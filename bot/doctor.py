@@ -38,6 +38,8 @@ def telegram_api_base(url: str) -> str:
 
 def check_config(config: Config) -> Check:
     where = f"{config.file} ({config.origin})" if config.file else config.origin
+    if config.ignored_env:
+        where += "; ignored (match no setting): " + ", ".join(config.ignored_env)
     return Check("config", OK, where)
 
 

@@ -92,6 +92,8 @@ def log_config(config: Config) -> None:
     """Say at start where the settings, the corpus and the store are."""
     where = f"{config.file} ({config.origin})" if config.file else config.origin
     log.info("config: %s", where)
+    for name in config.ignored_env:
+        log.warning("environment variable %s matches no setting and is ignored", name)
     log.info("corpus: %s; store: %s", config.corpus_path, redact(config.store_target))
 
 

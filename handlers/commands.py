@@ -143,7 +143,7 @@ def _sentence_reply(name: str, title: str, picked: list[SentenceRow], context: C
 
 
 def _source_id(args: str) -> int | None:
-    match = re.fullmatch(r"\[?#?(\d{1,9})\]?(?:번)?", args)
+    match = re.fullmatch(r"\[?#?(-?\d{1,9})\]?(?:번)?", args)
     return int(match.group(1)) if match else None
 
 
@@ -173,13 +173,11 @@ def _summary(command: Command, language: str, context: Context) -> Reply:
         picked = summarize.briefing(
             corpus, context.summary_sentences, recent=context.briefing_articles
         )
-        articles = len({s.article_id for s in picked})
         title = message(
             language,
             "summary.title",
             articles=min(corpus.store.article_count(), context.briefing_articles),
         )
-        del articles
         return _sentence_reply("summary", title, picked, context)
     source_id = _source_id(args)
     if source_id is not None:

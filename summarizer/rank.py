@@ -17,9 +17,11 @@ Four signals, each in [0, 1], averaged with equal weights:
   characters the signal falls again, so run-on sentences do not win.
 
 Equal weights are a prior, not a fit. On the dev half of sci-news-sum-kr-50
-no fitted weights, learned model, rank fusion, redundancy penalty or extra
-feature beats them under leave-one-file-out cross-validation by more than
-noise (benchmarks/rank_cv.py; table in README, "Summary quality").
+no fitted weights, learned model, rank fusion, redundancy penalty, extra
+feature, combination of the best extras, submodular (coverage) selection or
+other centrality graph beats them under leave-one-file-out and repeated
+5-fold cross-validation by more than noise (benchmarks/rank_cv.py,
+benchmarks/rank_combo.py; tables in docs/quality-and-speed.md).
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from event_loop import loop_in_thread
 from pg_server import pg_server, pg_url, store_target  # noqa: F401  (fixtures)
 
 from handlers import Context
@@ -44,3 +47,10 @@ def day1_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert len(report.added) >= 50
     corpus.store.close()
     return path
+
+
+@pytest.fixture()
+def loop() -> Iterator[asyncio.AbstractEventLoop]:
+    """The runtime's event loop, in a thread, so the test body stays synchronous."""
+    with loop_in_thread() as running:
+        yield running

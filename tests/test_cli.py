@@ -1,4 +1,5 @@
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -7,6 +8,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import ConfigError, load_config
+from bot.runtime import log_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +56,16 @@ def test_config_errors_name_the_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="bot.language"):
         load_config(env={"BRIEFBOT_BOT_LANGUAGE": "fr"})
     assert load_config(env={"BRIEFBOT_STORE_PATH": "/tmp/x.db"}).store_path == Path("/tmp/x.db")
+
+
+def test_misspelt_environment_names_are_reported(caplog: pytest.LogCaptureFixture) -> None:
+    env = {"BRIEFBOT_TELEGRAM_MODES": "webhook", "BRIEFBOT_SOURCES_PER_PAGE": "3", "HOME": "/"}
+    config = load_config(env=env)
+    assert config.ignored_env == ("BRIEFBOT_TELEGRAM_MODES",)
+    assert config.sources.per_page == 3
+    with caplog.at_level(logging.WARNING):
+        log_config(config)
+    assert "BRIEFBOT_TELEGRAM_MODES matches no setting" in caplog.text
 
 
 @pytest.mark.slow

@@ -107,6 +107,8 @@ def test_focused_summary_on_keywords(context: Context) -> None:
 def test_bad_input_gets_a_clear_answer(context: Context) -> None:
     assert not run(context, "/nonsense").ok
     assert not run(context, "/summary 999").ok
+    negative = run(context, "/summary -5")  # an article number, not a keyword
+    assert not negative.ok and "[-5]" in negative.notices[0]
     assert not run(context, "/summary " + "가" * 5000).ok
     markup = run(context, "/summary <b>&amp;</a>")
     assert markup.notices and "<b>&amp;</a>" in markup.notices[0]

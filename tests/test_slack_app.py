@@ -6,14 +6,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-import threading
 import time
-from collections.abc import Coroutine, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
-from fake_slack import FakeSlack, event_body, post, sign, slash_body
+from event_loop import run_on
+from fake_slack import SECRET, TOKEN, FakeSlack, event_body, post, sign, slash_body
 
 from bot.adapters.slack_adapter import SlackAdapter, create_adapter
 from bot.config import ConfigError, SlackSettings, load_config
@@ -22,26 +22,6 @@ from bot.runtime import Runtime, build_context
 from bot.serve import make_dispatch
 from handlers import Command, Context, Line, Reply, Section, dispatch
 from summarizer.corpus import Corpus, SyncReport
-
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
-T = TypeVar("T")
-
-
-@pytest.fixture()
-def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    """The runtime's event loop, in a thread, so the test body stays synchronous."""
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    yield loop
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=10)
-    loop.close()
-
-
-def run(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=60)
 
 
 @pytest.fixture()
@@ -80,15 +60,15 @@ def bot(loop: asyncio.AbstractEventLoop, fake: FakeSlack, context: Context) -> I
         commands.append(command)  # which commands reached the core
         return await asyncio.to_thread(dispatch, command, context)
 
-    run(loop, adapter.start(counting))
+    run_on(loop, adapter.start(counting))
     bot = Bot(adapter, f"http://127.0.0.1:{adapter.port}/slack/events", commands)
     yield bot
-    run(loop, adapter.stop())
+    run_on(loop, adapter.stop())
 
 
 def stop(loop: asyncio.AbstractEventLoop, bot: Bot) -> None:
     """Stop the adapter: waits for every answer in progress, so counts are final."""
-    run(loop, bot.adapter.stop())
+    run_on(loop, bot.adapter.stop())
 
 
 def slash(fake: FakeSlack, command: str, text: str = "", key: str = "r1") -> str:
@@ -398,9 +378,9 @@ def test_refused_token_stops_the_start(
 ) -> None:
     adapter = SlackAdapter(settings(fake), bot_token="xoxb-revoked", signing_secret=SECRET)
     with pytest.raises(ConfigError, match="invalid_auth") as caught:
-        run(loop, adapter.start(make_dispatch(runtime(bundled))))
+        run_on(loop, adapter.start(make_dispatch(runtime(bundled))))
     assert "xoxb-revoked" not in str(caught.value)
-    run(loop, adapter.stop())
+    run_on(loop, adapter.stop())
 
 
 def test_settings_validated() -> None:

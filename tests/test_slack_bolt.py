@@ -6,38 +6,20 @@ reconnect."""
 from __future__ import annotations
 
 import asyncio
-import threading
-from collections.abc import Coroutine, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 from urllib.parse import quote
 
 import pytest
-from fake_slack import FakeSlack, post, sign, slash_body
+from event_loop import run_on
+from fake_slack import SECRET, TOKEN, FakeSlack, post, sign, slash_body
 from fake_socket_mode import FakeSocketMode, event_envelope, slash_envelope
 
 from bot.adapters.slack_adapter import SlackAdapter
 from bot.config import SlackSettings
 from handlers import Command, Context, Reply, dispatch
 
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 APP_TOKEN = "xapp-1-A0APP-1-fakeapptoken"
-T = TypeVar("T")
-
-
-@pytest.fixture()
-def loop() -> Iterator[asyncio.AbstractEventLoop]:
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    yield loop
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=10)
-    loop.close()
-
-
-def run(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=60)
 
 
 @pytest.fixture()
@@ -63,7 +45,7 @@ def test_signed_but_malformed_bodies_get_400(
 ) -> None:
     adapter = SlackAdapter(settings(fake), bot_token=TOKEN, signing_secret=SECRET)
     commands: list[Command] = []
-    run(loop, adapter.start(counting(context, commands)))
+    run_on(loop, adapter.start(counting(context, commands)))
     url = f"http://127.0.0.1:{adapter.port}/slack/events"
     try:
         for body in ('{"type": "event_callback", "event": ', "payload=%7Bbroken", "[1, 2"):
@@ -73,7 +55,7 @@ def test_signed_but_malformed_bodies_get_400(
         assert post(url, good, sign(SECRET, good))[0] == 200  # still serving
         fake.wait_for("response:ok")
     finally:
-        run(loop, adapter.stop())
+        run_on(loop, adapter.stop())
     assert [c.name for c in commands] == ["chips"]
 
 
@@ -82,7 +64,7 @@ def test_lone_surrogate_in_a_slack_command(
 ) -> None:
     adapter = SlackAdapter(settings(fake), bot_token=TOKEN, signing_secret=SECRET)
     commands: list[Command] = []
-    run(loop, adapter.start(counting(context, commands)))
+    run_on(loop, adapter.start(counting(context, commands)))
     url = f"http://127.0.0.1:{adapter.port}/slack/events"
     try:
         body = '{"type": "event_callback", "event_id": "EvSUR", "event": {"type": "app_mention", "user": "U0USER", "text": "<@U0BOT> summary \\ud800 엔비디아", "ts": "1.1", "channel": "C0CHAN", "event_ts": "1.1"}}'
@@ -94,7 +76,7 @@ def test_lone_surrogate_in_a_slack_command(
         assert post(url, form, sign(SECRET, form))[0] == 200
         fake.wait_for("response:s")
     finally:
-        run(loop, adapter.stop())
+        run_on(loop, adapter.stop())
     assert all("\ud800" not in c.args for c in commands)
 
 
@@ -107,7 +89,7 @@ def test_socket_mode_acks_commands_events_and_reconnects(
     adapter.ping_interval = 0.5
     commands: list[Command] = []
     try:
-        run(loop, adapter.start(counting(context, commands)))
+        run_on(loop, adapter.start(counting(context, commands)))
         assert adapter.mode == "socket" and adapter.port is None
         server.wait(lambda: server.connections == 1)
         server.send(slash_envelope("e1", "/chips", "H800", fake.response_url("sm1")))
@@ -132,6 +114,6 @@ def test_socket_mode_acks_commands_events_and_reconnects(
         server.wait(lambda: "e3" in server.acks)
         fake.wait_for("response:sm3")
     finally:
-        run(loop, adapter.stop())
+        run_on(loop, adapter.stop())
         server.close()
     assert [c.name for c in commands] == ["chips", "sources", "help"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,8 @@ from urllib.parse import urlencode
 
 import pytest
 import yaml
-from fake_slack import FakeSlack, post, sign, slash_body
+from event_loop import loop_in_thread, run_on
+from fake_slack import SECRET, TOKEN, FakeSlack, post, sign, slash_body
 
 from bot.adapters.slack_adapter import SlackAdapter
 from bot.adapters.telegram_render import menu
@@ -24,8 +24,6 @@ from handlers import COMMANDS, Command, Context, dispatch, to_text
 from handlers.messages import _MESSAGES
 from summarizer.corpus import Corpus
 
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 MANIFEST = Path(__file__).resolve().parent.parent / "slack" / "manifest.yml"
 
 
@@ -37,9 +35,6 @@ def fake() -> Iterator[FakeSlack]:
 
 @pytest.fixture()
 def url(fake: FakeSlack, bundled: Corpus) -> Iterator[str]:
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
     context = Context(bundled, sources_per_page=2)
     settings = SlackSettings(port=0, host="127.0.0.1", api_url=fake.api_url, timeout=5.0)
     adapter = SlackAdapter(
@@ -49,12 +44,10 @@ def url(fake: FakeSlack, bundled: Corpus) -> Iterator[str]:
     async def run(command: Command) -> Any:
         return await asyncio.to_thread(dispatch, command, context)
 
-    asyncio.run_coroutine_threadsafe(adapter.start(run), loop).result(30)
-    yield f"http://127.0.0.1:{adapter.port}/slack/events"
-    asyncio.run_coroutine_threadsafe(adapter.stop(), loop).result(30)
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=10)
-    loop.close()
+    with loop_in_thread() as loop:
+        run_on(loop, adapter.start(run), timeout=30)
+        yield f"http://127.0.0.1:{adapter.port}/slack/events"
+        run_on(loop, adapter.stop(), timeout=30)
 
 
 def send(url: str, body: str) -> int:

@@ -7,13 +7,13 @@ subscription commands cost a users.info call."""
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_slack import FakeSlack, event_body, post, sign, slash_body
+from event_loop import loop_in_thread, run_on
+from fake_slack import SECRET, TOKEN, FakeSlack, event_body, post, sign, slash_body
 
 from bot.adapters.slack_adapter import SlackAdapter
 from bot.config import BriefingSettings, SlackSettings
@@ -23,8 +23,6 @@ from handlers import Command, Context, Reply, dispatch
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
-TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy"
 REFUSED = "관리자만"
 
 
@@ -52,17 +50,10 @@ def url(fake: FakeSlack, bundled: Corpus, service: SubscriptionService) -> Itera
 
     settings = SlackSettings(port=0, host="127.0.0.1", api_url=fake.api_url, timeout=5.0)
     adapter = SlackAdapter(settings, bot_token=TOKEN, signing_secret=SECRET)
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-    try:
-        asyncio.run_coroutine_threadsafe(adapter.start(run), loop).result(timeout=60)
+    with loop_in_thread() as loop:
+        run_on(loop, adapter.start(run))
         yield f"http://127.0.0.1:{adapter.port}/slack/events"
-        asyncio.run_coroutine_threadsafe(adapter.stop(), loop).result(timeout=60)
-    finally:
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(timeout=10)
-        loop.close()
+        run_on(loop, adapter.stop())
 
 
 def slash(url: str, fake: FakeSlack, key: str, command: str, text: str, **extra: str) -> str:
