@@ -81,3 +81,22 @@ def test_old_json_vectors_are_still_candidates(tmp_path: Path) -> None:
     new_id, added = fresh.add_text(retold)
     assert added
     assert fresh.story_of(new_id) == [first_id, new_id]
+
+
+def test_copy_store_keeps_packed_texts(bundled: Corpus, pg_server: str) -> None:
+    """SQLite → PostgreSQL: every raw text and story vector reads the same."""
+    import io
+
+    from pg_server import new_database
+
+    from bot.dbcli import copy_store
+
+    url, out = new_database(pg_server), io.StringIO()
+    assert copy_store(bundled.store.path, url, out) == 0, out.getvalue()
+    assert "DIFFERENT" not in out.getvalue()
+    ids = [a.id for a in bundled.store.articles()]
+    copy = Store(url)
+    assert [copy.raw_text(i) for i in ids] == [bundled.store.raw_text(i) for i in ids]
+    rows = copy.query("SELECT vector, packed FROM story_vectors ORDER BY article_id")
+    assert len(rows) == len(ids) and all(stored_vector(str(v), p) for v, p in rows)
+    copy.close()
