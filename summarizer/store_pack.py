@@ -7,15 +7,12 @@
   needs the same sentences, which are written and replaced with it in one
   transaction; zlib checks the dictionary's id and the text's checksum, so a
   mismatch fails loudly rather than returning a wrong text.
-* A story vector (term → weight, :mod:`summarizer.stories`) is its JSON,
-  deflated: the weights repeat (1 + log n for small n), the terms do not.
 """
 
 from __future__ import annotations
 
-import json
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 _LEVEL = 6
 _RAW = b"r1"  # format tag of a packed raw text
@@ -40,12 +37,3 @@ def unpack_raw(packed: bytes, sentences: Sequence[str]) -> str:
     unpacker = zlib.decompressobj(zdict=zdict) if zdict else zlib.decompressobj()
     data = unpacker.decompress(packed[len(_RAW) :]) + unpacker.flush()
     return data.decode("utf-8")
-
-
-def pack_vector(vector: Mapping[str, float]) -> bytes:
-    return zlib.compress(json.dumps(vector, ensure_ascii=False).encode("utf-8"), _LEVEL)
-
-
-def unpack_vector(packed: bytes) -> dict[str, float]:
-    decoded: dict[str, float] = json.loads(zlib.decompress(packed).decode("utf-8"))
-    return decoded

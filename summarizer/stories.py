@@ -32,7 +32,6 @@ from datetime import UTC, datetime
 from .db import register
 from .minhash import SAME_STORY, Signature, best_match
 from .store import ExtraRow, Store
-from .store_pack import pack_vector, unpack_vector
 from .story_features import (
     VECTOR_TERMS,
     cosine,
@@ -73,22 +72,7 @@ CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)
 """
 
 
-# Vectors stored deflated (issue 14); ``vector`` keeps the JSON of rows
-# written before.
-_PACKED = (
-    "ALTER TABLE story_vectors ADD COLUMN packed BLOB",
-    "ALTER TABLE story_vectors ADD COLUMN IF NOT EXISTS packed BYTEA",
-)
-
-MIGRATIONS = register("stories", _SCHEMA, _PACKED)
-
-
-def stored_vector(vector: str, packed: bytes | None) -> dict[str, float]:
-    """A ``story_vectors`` row's features (packed, or JSON in older rows)."""
-    if packed is not None:
-        return unpack_vector(bytes(packed))
-    decoded: dict[str, float] = json.loads(vector)
-    return decoded
+MIGRATIONS = register("stories", _SCHEMA)
 
 
 def published_time(published: str | None) -> float | None:
@@ -148,7 +132,7 @@ class StoryIndex:
         # or written so far, and the stored document total (None: not read).
         self._df: dict[str, int] | None = None
         self._documents: tuple[int | None] | None = None
-        self._vectors: dict[bytes | str, dict[str, float]] = {}  # stored → decoded
+        self._vectors: dict[str, dict[str, float]] = {}  # stored JSON → decoded
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -191,12 +175,12 @@ class StoryIndex:
             article_id, overrides, sig.shingles, sig.values, decision.story, decision.similarity
         )
         self.store.save_extra(extra)
-        stored = pack_vector(kept)
+        stored = json.dumps(kept, ensure_ascii=False)
         self._vectors[stored] = kept
         with self.store.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO story_vectors(article_id, t, published, vector, packed) "
-                "VALUES (?,?,?,'',?)",
+                "INSERT OR REPLACE INTO story_vectors(article_id, t, published, vector) "
+                "VALUES (?,?,?,?)",
                 (article_id, t, published, stored),
             )
             db.executemany(
@@ -259,15 +243,14 @@ class StoryIndex:
             found.update({str(a): int(b) for a, b in rows})
         return {term: idf(found[term], documents) for term in terms}
 
-    def _decoded(self, vector: str, packed: bytes | None) -> dict[str, float]:
-        """A stored vector, decoded once (vectors are read again and again
-        as candidates of the next articles)."""
-        key: bytes | str = bytes(packed) if packed is not None else vector
-        found = self._vectors.get(key)
+    def _decoded(self, stored: str) -> dict[str, float]:
+        """A stored vector (JSON), decoded once: vectors are read again and
+        again as candidates of the next articles."""
+        found = self._vectors.get(stored)
         if found is None:
             if len(self._vectors) >= _DECODED:
                 self._vectors.clear()
-            found = self._vectors[key] = stored_vector(vector, packed)
+            found = self._vectors[stored] = json.loads(stored)
         return found
 
     def _candidates(self, query: Sequence[str], t: float, article_id: int) -> list[int]:
@@ -301,8 +284,7 @@ class StoryIndex:
             return Assignment(article_id, None)
         marks = ",".join("?" * len(candidates))
         rows = self.store.query(
-            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature, v.published, "
-            "v.packed "
+            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature, v.published "
             "FROM story_vectors v JOIN article_extra e ON e.article_id = v.article_id "
             f"WHERE v.article_id IN ({marks})",
             list(candidates),
@@ -310,7 +292,7 @@ class StoryIndex:
         span = (self.window_days + 1) * DAY
         if published is not None:
             rows = [r for r in rows if r[5] is None or abs(float(r[5]) - published) <= span]
-        features = {int(r[0]): self._decoded(str(r[1]), r[6]) for r in rows}
+        features = {int(r[0]): self._decoded(str(r[1])) for r in rows}
         stories = {int(r[0]): int(r[2]) for r in rows}
         idfs = self._idfs(*features.values())
         sims = {a: cosine(vector, weighted(f, idfs)) for a, f in features.items()}

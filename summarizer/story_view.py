@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -25,7 +26,7 @@ from typing import Any
 
 from .corpus import Corpus
 from .store import SentenceRow
-from .stories import DAY, added_time, article_time, stored_vector
+from .stories import DAY, added_time, article_time
 from .story_text import (
     clean_headline,
     is_headline,
@@ -310,11 +311,9 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
     rows = rows_in(
-        corpus,
-        "SELECT article_id, vector, packed FROM story_vectors WHERE article_id IN ({marks})",
-        ids,
+        corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
     )
-    vectors = {int(a): set(stored_vector(v, p)) for a, v, p in rows}
+    vectors = {int(a): set(json.loads(v)) for a, v in rows}
     for story in stories:
         hits = 0
         for s in story.sources:

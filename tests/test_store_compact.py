@@ -1,15 +1,13 @@
 """The compact store (issue 14): raw texts packed against their sentences,
-story vectors deflated, and stores written before both still read."""
+and stores written before still read."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from summarizer.corpus import Corpus
 from summarizer.store import MIGRATIONS, Store
 from summarizer.store_pack import pack_raw, unpack_raw
-from summarizer.stories import stored_vector
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -63,28 +61,8 @@ def test_a_store_written_before_packing_upgrades(tmp_path: Path) -> None:
     assert store.raw_text(7) == "옛 기사 본문입니다."
 
 
-def test_old_json_vectors_are_still_candidates(tmp_path: Path) -> None:
-    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
-    first = TEXTS[0].read_text("utf-8")
-    (first_id, _), *_ = corpus.add_texts([first])
-    packed = corpus.store.query(
-        "SELECT vector, packed FROM story_vectors WHERE article_id = ?", (first_id,)
-    )[0]
-    vector = stored_vector(str(packed[0]), packed[1])
-    with corpus.store.transaction() as db:  # as a store from before the packing wrote it
-        db.execute(
-            "UPDATE story_vectors SET vector = ?, packed = NULL WHERE article_id = ?",
-            (json.dumps(vector, ensure_ascii=False), first_id),
-        )
-    fresh = Corpus(Store(tmp_path / "s.sqlite3"))
-    retold = "\n".join(first.splitlines()[:-1]) + "\n\n덧붙인 한 문장으로 끝나는 재전송 기사입니다."
-    new_id, added = fresh.add_text(retold)
-    assert added
-    assert fresh.story_of(new_id) == [first_id, new_id]
-
-
 def test_copy_store_keeps_packed_texts(bundled: Corpus, pg_server: str) -> None:
-    """SQLite → PostgreSQL: every raw text and story vector reads the same."""
+    """SQLite → PostgreSQL: every raw text reads the same."""
     import io
 
     from pg_server import new_database
@@ -97,6 +75,4 @@ def test_copy_store_keeps_packed_texts(bundled: Corpus, pg_server: str) -> None:
     ids = [a.id for a in bundled.store.articles()]
     copy = Store(url)
     assert [copy.raw_text(i) for i in ids] == [bundled.store.raw_text(i) for i in ids]
-    rows = copy.query("SELECT vector, packed FROM story_vectors ORDER BY article_id")
-    assert len(rows) == len(ids) and all(stored_vector(str(v), p) for v, p in rows)
     copy.close()
