@@ -5,7 +5,9 @@ ensembles of centrality graphs. Dev half of sci-news-sum-kr-50 only.
     uv run python benchmarks/rank_combo.py [DIR]
 
 Each experiment is a *family* of configurations, the first of which is the
-equal-weight ranking of summarizer/rank.py. Whatever is chosen inside a
+four equal-weight signals (the ranking of summarizer/rank.py before round
+three; today's adds family 1's "+ ½ lead-PageRank + ½ quote", printed as
+its own row and checked against summarizer.rank.score_sentences). Whatever is chosen inside a
 family is chosen on training files only and scored on held-out files:
 
 * nested leave-one-file-out: the configuration best on 24 files scores the
@@ -23,20 +25,27 @@ from __future__ import annotations
 import itertools
 import math
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from rank_cv import DEV, Data, load, percentile, sign_test
-from rank_features import cosine_graph, lead_pagerank, noun_textrank, personalized_pagerank
+from rank_features import (
+    cosine_graph,
+    lead_pagerank,
+    noun_textrank,
+    personalized_pagerank,
+    signatures,
+)
 
 from summarizer.evaluate import Article
 from summarizer.rank import (
     _unit_scale,
     first_body_sentence,
     headline_similarity,
+    quote_signal,
+    score_sentences,
     textrank_scores,
 )
 from summarizer.sentences import is_finished
@@ -49,7 +58,7 @@ class Extra:
     """Per-article signals beyond the four of summarizer/rank.py."""
 
     pagerank: np.ndarray  # lead-biased PageRank on the cosine graph
-    quote: np.ndarray  # 0/1: the sentence quotes someone
+    quote: np.ndarray  # 0/1: a mark of direct speech (summarizer.rank.quote_signal)
     tail: np.ndarray  # 1/sqrt(1 + d), d counted back from the last body sentence
     fragment: np.ndarray  # 0/1: unfinished, under 25 characters, or no Hangul
     nouns: np.ndarray  # TextRank on nouns
@@ -116,45 +125,10 @@ def _bullet_lead(article: Article) -> np.ndarray:
     return np.where(bullet, 0.0, lead)
 
 
-def _llr(k1: float, n1: float, k2: float, n2: float) -> float:
-    """Dunning's log-likelihood ratio of a term's rate in the article
-    (k1 of n1 tokens) against the background (k2 of n2)."""
-
-    def ll(k: float, n: float, p: float) -> float:
-        p = min(max(p, 1e-12), 1 - 1e-12)
-        return k * math.log(p) + (n - k) * math.log(1 - p)
-
-    p, p1, p2 = (k1 + k2) / (n1 + n2), k1 / n1, k2 / n2
-    return 2 * (ll(k1, n1, p1) + ll(k2, n2, p2) - ll(k1, n1, p) - ll(k2, n2, p))
-
-
-def signatures(articles: Sequence[Article]) -> list[np.ndarray]:
-    """Lin & Hovy (2000) topic signature of each article against the other
-    articles (LLR > 10.83, more frequent here): per sentence, how many
-    signature terms it holds, scaled to [0, 1]."""
-    counts = [Counter(w for t in a.terms for w in t) for a in articles]
-    total = Counter[str]()
-    for c in counts:
-        total.update(c)
-    size = sum(total.values())
-    out = []
-    for a, c in zip(articles, counts, strict=True):
-        n1 = sum(c.values())
-        n2 = size - n1
-        sig = {
-            w
-            for w, k in c.items()
-            if k / n1 > (total[w] - k) / n2 and _llr(k, n1, total[w] - k, n2) > 10.83
-        }
-        out.append(np.array(_unit_scale([len(sig & set(t)) for t in a.terms])))
-    return out
-
-
 def extras(article: Article) -> Extra:
-    quote = np.array([float(any(q in s for q in '“”"')) for s in article.sentences])
     return Extra(
         pagerank=lead_pagerank(article),
-        quote=quote,
+        quote=np.array(quote_signal(article.sentences)),
         tail=_tail(article),
         fragment=_fragment(article),
         nouns=noun_textrank(article),
@@ -304,6 +278,17 @@ def ranked(bench: Bench, **w: float) -> Selector:
     return lambda i: top_k(bench.scores(i, **w), bench.data.articles[i].k)
 
 
+def production(bench: Bench) -> Selector:
+    """The ranking the bot stores: summarizer.rank.score_sentences."""
+
+    def pick(i: int) -> list[int]:
+        a = bench.data.articles[i]
+        scores = score_sentences(a.terms, a.title_terms, texts=a.sentences)
+        return top_k(np.array(scores), a.k)
+
+    return pick
+
+
 def with_centrality(bench: Bench, columns: Sequence[str]) -> Selector:
     """Centrality replaced by the mean of the named graphs ("morphemes" is
     the TextRank of summarizer/rank.py)."""
@@ -365,6 +350,8 @@ def combined_rows(bench: Bench) -> Rows:
     """1: the individually positive signals of round one, together."""
     family = grid(pagerank=STEPS, quote=STEPS, pct=(0, 1))
     rows = [nested("1. + lead-PageRank + quote, centrality as %, weights nested", bench, family)]
+    adopted = ranked(bench, pagerank=0.5, quote=0.5)
+    rows.append(("1. fixed: + ½ lead-PageRank + ½ quote (summarizer/rank.py today)", [adopted]))
     for w in (0.25, 0.5):
         fixed = {"pagerank": w, "quote": w, "pct": 1}
         rows.append(
@@ -474,7 +461,11 @@ def main(folder: Path) -> None:
     for e, sig in zip(bench.extra, signatures(data.articles), strict=True):
         e.signature = sig
     reference = bench.table([ranked(bench)])[0]
-    print(f"{len(data.articles)} files; equal weights F1 {reference.mean():.3f}")
+    today = bench.table([production(bench)])[0]
+    print(
+        f"{len(data.articles)} files; four equal-weight signals (the reference) F1 "
+        f"{reference.mean():.3f}; summarizer/rank.py today F1 {today.mean():.3f}"
+    )
     print(
         "| ranking | configs | F1 nested LOO | Δ | files +/− | paired se | sign p "
         "| F1 5-fold ×20 (Δ, files +/−) | best in-sample |"

@@ -3,8 +3,10 @@ experiments on the dev half of sci-news-sum-kr-50.
 
     uv run python benchmarks/rank_cv.py [DIR]
 
-summarizer/rank.py averages four signals (centrality, headline, lead,
-substance) with equal weights; nothing is fitted, so its dev F1 is already a
+The reference is the four signals of summarizer/rank.py (centrality,
+headline, lead, substance) with equal weights, as the ranker was before
+round three (it now also adds ½ lead-biased PageRank and ½ quote mark, see
+rank_combo.py); nothing is fitted, so its dev F1 is already a
 held-out figure for the weights (not for the choice of signals, which was
 made by studying the dev half). Every other row is compared with it file by
 file (25 files: a one-sentence swap in one file moves the mean by 0.01):
@@ -285,7 +287,11 @@ def main(folder: Path) -> None:
     print(f"{len(data.articles)} files, {sentences} sentences; equal weights F1 ± se {se:.3f}")
     print("| ranking | F1 | Δ | files +/− | paired se | sign p |")
     print("|---|---|---|---|---|---|")
-    print(table_row("**equal weights (summarizer/rank.py)**", reference, reference))
+    print(
+        table_row(
+            "**four equal-weight signals (rank.py before round three)**", reference, reference
+        )
+    )
     for section in (variant_rows, candidate_rows, sensitivity_rows, learned_rows):
         for name, files in section(data):
             print(table_row(name, files, reference), flush=True)

@@ -3,7 +3,8 @@
 Each function takes one article of sci-news-sum-kr-50 (summarizer.evaluate.
 Article) and returns one value per sentence, in [0, 1] unless it is a 0/1
 flag. The first four are the signals summarizer/rank.py averages; the others
-are the candidates measured against them (docs/quality-and-speed.md).
+are the candidates measured against them (docs/quality-and-speed.md); since
+round three summarizer/rank.py also adds lead_pagerank and a quote mark.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from summarizer.rank import (
     _unit_scale,
     first_body_sentence,
     headline_similarity,
+    lead_centrality,
     textrank_scores,
 )
 
@@ -117,9 +119,9 @@ def personalized_pagerank(
 
 def lead_pagerank(article: Article, damping: float = 0.85) -> np.ndarray:
     """PageRank on the tf-idf cosine graph whose random jumps land on the
-    lead (∝ the lead signal): centrality around the article's opening."""
-    ranks = personalized_pagerank(cosine_graph(article.terms), lead(article), damping)
-    return np.array(_unit_scale(list(ranks)))
+    lead (∝ the lead signal): centrality around the article's opening. The
+    signal summarizer/rank.py adds with weight ½ (its own code)."""
+    return np.array(lead_centrality(article.terms, list(lead(article)), damping))
 
 
 def title_bm25(article: Article) -> np.ndarray:
@@ -186,3 +188,37 @@ CANDIDATES: dict[str, Feature] = {
 def feature_table(article: Article, features: dict[str, Feature]) -> np.ndarray:
     """(sentences, features) matrix."""
     return np.column_stack([f(article) for f in features.values()])
+
+
+def _llr(k1: float, n1: float, k2: float, n2: float) -> float:
+    """Dunning's log-likelihood ratio of a term's rate in the article
+    (k1 of n1 tokens) against the background (k2 of n2)."""
+
+    def ll(k: float, n: float, p: float) -> float:
+        p = min(max(p, 1e-12), 1 - 1e-12)
+        return k * math.log(p) + (n - k) * math.log(1 - p)
+
+    p, p1, p2 = (k1 + k2) / (n1 + n2), k1 / n1, k2 / n2
+    return 2 * (ll(k1, n1, p1) + ll(k2, n2, p2) - ll(k1, n1, p) - ll(k2, n2, p))
+
+
+def signatures(articles: Sequence[Article]) -> list[np.ndarray]:
+    """Lin & Hovy (2000) topic signature of each article against the other
+    articles (LLR > 10.83, more frequent here): per sentence, how many
+    signature terms it holds, scaled to [0, 1]."""
+    counts = [Counter(w for t in a.terms for w in t) for a in articles]
+    total = Counter[str]()
+    for c in counts:
+        total.update(c)
+    size = sum(total.values())
+    out = []
+    for a, c in zip(articles, counts, strict=True):
+        n1 = sum(c.values())
+        n2 = size - n1
+        sig = {
+            w
+            for w, k in c.items()
+            if k / n1 > (total[w] - k) / n2 and _llr(k, n1, total[w] - k, n2) > 10.83
+        }
+        out.append(np.array(_unit_scale([len(sig & set(t)) for t in a.terms])))
+    return out

@@ -22,6 +22,7 @@ from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime re
 from .corpus_sync import reanalyse_all, sync_folder
 from .entities import CHIP, EntityIndex, load_index
 from .minhash import Signature, signature
+from .rank import RANKER_VERSION
 from .store import ArticleRow, SentenceRow, Store, sentence_row
 from .store_faults import AlreadyStored
 from .store_index import EntityAggregate
@@ -30,8 +31,9 @@ from .story_link import link_article, rebuild, same_text
 
 T = TypeVar("T")
 
-# Bump when cleaning, analysis, ranking or the entity data change the stored
-# result; a store written by another version is re-analysed from its raw text.
+# Bump when cleaning, analysis or the entity data change the stored result; a
+# store written by another version (or ranked by another summarizer.rank.
+# RANKER_VERSION) is re-analysed from its raw text.
 PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
@@ -72,6 +74,14 @@ class EntityStats:
     context: SentenceRow | None = None  # a sentence naming it, newest of the best
 
 
+def _stale(store: Store) -> bool:
+    """Written by another pipeline or ranker version (a new store is not)."""
+    pipeline = store.get_meta("pipeline")
+    if pipeline is None:
+        return False
+    return pipeline != PIPELINE_VERSION or store.get_meta("ranker") != RANKER_VERSION
+
+
 class Corpus:
     def __init__(
         self, store: Store, index: EntityIndex | None = None, *, story_window_days: float = 3.0
@@ -81,9 +91,10 @@ class Corpus:
         self._memo_version: tuple[int, int] | None = None
         self._memo_values: dict[tuple[object, ...], object] = {}
         self.stories = StoryIndex(store, story_window_days)
-        if store.get_meta("pipeline") not in (None, PIPELINE_VERSION):
+        if _stale(store):
             self._reanalyse_all()
         store.set_meta("pipeline", PIPELINE_VERSION)
+        store.set_meta("ranker", RANKER_VERSION)
         self._backfill_stories()
 
     # ------------------------------------------------------------- ingest

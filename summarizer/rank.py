@@ -1,6 +1,6 @@
 """Per-article sentence ranking.
 
-Four signals, each in [0, 1], averaged with equal weights:
+Four base signals, each in [0, 1] with weight 1:
 
 * **centrality** — sumy's TextRank (Mihalcea & Tarau, 2004) on Kiwi content
   morphemes, scaled to [0, 1] within the article: the sentences that share
@@ -16,20 +16,34 @@ Four signals, each in [0, 1], averaged with equal weights:
   about half the time, one under 30 characters almost never. Past 300
   characters the signal falls again, so run-on sentences do not win.
 
-Equal weights are a prior, not a fit. On the dev half of sci-news-sum-kr-50
-no fitted weights, learned model, rank fusion, redundancy penalty, extra
-feature, combination of the best extras, submodular (coverage) selection or
-other centrality graph beats them under leave-one-file-out and repeated
-5-fold cross-validation by more than noise (benchmarks/rank_cv.py,
-benchmarks/rank_combo.py; tables in docs/quality-and-speed.md).
+and two with weight ½ (issue 13, round three):
+
+* **lead centrality** — PageRank on the sentences' tf-idf cosine graph whose
+  random jumps land on the lead (in proportion to the lead signal), scaled
+  to [0, 1]: the sentences central to the article's opening;
+* **quote** — 1 when the sentence holds a mark of direct speech (a double
+  quotation mark, straight, curly or full-width), else 0: the statements
+  news reports in its sources' own words.
+
+The score is the weighted mean, in [0, 1]. The four equal weights are a
+prior, not a fit; the two half weights were chosen on the dev half of
+sci-news-sum-kr-50 under nested leave-one-file-out (the same choice in 24
+of 25 folds; held out +0.020 F1 under LOO, +0.011 under repeated 5-fold:
+benchmarks/rank_combo.py, docs/quality-and-speed.md). No fitted weights,
+learned model, rank fusion, redundancy penalty, submodular selection or
+other graph did better than noise.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
 
 import numpy as np
 import numpy.typing as npt
@@ -43,6 +57,19 @@ if TYPE_CHECKING:
 # ending; sub-headlines and captions ("KAIST 강정구 교수팀 특급 논문 게재") do not.
 _BODY_MIN_CHARS = 25
 _FULL_LENGTH, _LONG = 150, 300
+# Weights of centrality, headline, lead, substance, lead centrality, quote.
+_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 0.5, 0.5)
+# Marks of direct speech in Korean news: double quotation marks (straight,
+# curly, full-width). Single marks are left out on purpose: Korean uses them
+# for emphasis, terms and inner thoughts ('차세대 칩'), and ’ / ' is also the
+# English apostrophe (Nvidia’s); so are the corner brackets, which mark titles
+# and names (「H20」). With single marks the signal loses under
+# cross-validation (docs/quality-and-speed.md, round three).
+QUOTE_MARKS = '"“”＂'
+_QUOTE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_DAMPING = 0.85
+# Bump when the scores change: a store ranked by another version is re-ranked.
+RANKER_VERSION = "2"
 
 
 class _PrecomputedTokenizer:
@@ -131,22 +158,72 @@ def score_sentences(
     """Importance of each sentence of one article, in [0, 1], higher is
     better. ``terms`` are the content morphemes of each sentence in article
     order, ``texts`` the sentences themselves (without them, length is
-    estimated from the terms and every sentence counts as body text)."""
+    estimated from the terms, every sentence counts as body text and none
+    as a quote)."""
     n = len(terms)
     if n == 0:
         return []
     if texts is not None and len(texts) != n:
         raise ValueError("texts and terms differ in length")
     chars = [len(t) for t in texts] if texts is not None else [5 * len(t) for t in terms]
-    graph = _unit_scale(textrank_scores(terms))
-    headline = headline_similarity(terms, title_terms)
     first = first_body_sentence(texts) if texts is not None else 0
-    scores = []
-    for i in range(n):
-        lead = 1.0 / math.sqrt(1 + i - first) if i >= first else 0.0
-        substance = min(chars[i], _FULL_LENGTH) / _FULL_LENGTH * min(1.0, _LONG / max(1, chars[i]))
-        scores.append((graph[i] + headline[i] + lead + substance) / 4)
-    return scores
+    lead = [1.0 / math.sqrt(1 + i - first) if i >= first else 0.0 for i in range(n)]
+    signals = (
+        _unit_scale(textrank_scores(terms)),
+        headline_similarity(terms, title_terms),
+        lead,
+        [min(c, _FULL_LENGTH) / _FULL_LENGTH * min(1.0, _LONG / max(1, c)) for c in chars],
+        lead_centrality(terms, lead),
+        quote_signal(texts) if texts is not None else [0.0] * n,
+    )
+    total = sum(_WEIGHTS)
+    return [sum(w * v[i] for w, v in zip(_WEIGHTS, signals, strict=True)) / total for i in range(n)]
+
+
+def quote_signal(texts: Sequence[str]) -> list[float]:
+    """1.0 for a sentence holding any quotation mark (:data:`QUOTE_MARKS`)."""
+    return [1.0 if _QUOTE.search(text) else 0.0 for text in texts]
+
+
+def lead_centrality(
+    terms: Sequence[Sequence[str]], lead: Sequence[float], damping: float = _DAMPING
+) -> list[float]:
+    """PageRank on the sentences' tf-idf cosine graph (no self loops) whose
+    random jumps land on each sentence in proportion to ``lead`` (uniformly
+    when it is all zero), scaled to [0, 1]. Solved exactly: the ranks r are
+    the solution of (I − d·Wᵀ) r = (1 − d) · jump, W the row-normalised graph
+    and d the damping."""
+    n = len(terms)
+    if n == 1:
+        return [1.0]
+    unit = _unit_rows(_tfidf_rows(terms))
+    graph = unit @ unit.T
+    np.fill_diagonal(graph, 0.0)
+    rows = graph.sum(axis=1, keepdims=True)
+    walk = graph / np.where(rows == 0, 1.0, rows)
+    jump = np.asarray(lead, dtype=float)
+    jump = jump / jump.sum() if jump.sum() > 0 else np.full(n, 1.0 / n)
+    ranks = np.linalg.solve(np.eye(n) - damping * walk.T, (1 - damping) * jump)
+    return _unit_scale([float(r) for r in ranks])
+
+
+def _tfidf_rows(terms: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
+    """One row per sentence: tf × log(1 + n/df), df over the sentences."""
+    n = len(terms)
+    vocabulary: dict[str, int] = {}
+    columns = [vocabulary.setdefault(t, len(vocabulary)) for words in terms for t in words]
+    rows = np.repeat(np.arange(n), [len(words) for words in terms])
+    width = len(vocabulary) + 1
+    flat = rows * width + np.array(columns, dtype=np.int64)
+    counts = np.bincount(flat, minlength=n * width).reshape(n, width).astype(np.float64)
+    df = np.maximum((counts > 0).sum(axis=0), 1)
+    idf: npt.NDArray[np.float64] = np.log1p(n / df)
+    return counts * idf
+
+
+def _unit_rows(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
 
 
 def headline_similarity(terms: Sequence[Sequence[str]], title_terms: Sequence[str]) -> list[float]:
