@@ -45,9 +45,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-import numpy as np
-import numpy.typing as npt
-
 from .sentences import is_finished
 
 if TYPE_CHECKING:
@@ -113,8 +110,9 @@ def textrank_scores(terms: Sequence[Sequence[str]]) -> list[float]:
     return [float(r) for r in _power_method(matrix, _EPSILON)]
 
 
-# sumy.summarizers.text_rank.TextRankSummarizer's constants
-_EPSILON, _DAMPING, _ZERO_DIVISION_PREVENTION = 1e-4, 0.85, 1e-7
+# sumy.summarizers.text_rank.TextRankSummarizer's constants (and its damping,
+# _DAMPING above, which lead centrality shares)
+_EPSILON, _ZERO_DIVISION_PREVENTION = 1e-4, 1e-7
 
 
 def _textrank_matrix(words: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
