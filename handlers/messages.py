@@ -85,6 +85,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "kind.person": ("인물", "person"),
     "kind.model": ("AI 모델", "AI model"),
     "kind.chip": ("칩", "chip"),
+    "kind.cpu": ("CPU", "CPU"),
     # sources
     "sources.title": ("📚 기사 {count}건", "📚 {count} articles"),
     "sources.more": (

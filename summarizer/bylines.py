@@ -14,13 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .outlet_domains import known_outlets
+
 NAME = r"[가-힣]{2,4}"
 ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
     r"객원칼럼니스트|편집위원|연구위원)"
 )
-# one name, or several: "홍길동·김철수"
-NAMES = rf"{NAME}(?:\s*[·,]\s*{NAME})*"
+# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
+NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
+# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
+SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
@@ -29,7 +33,7 @@ BRACKET_BYLINE = re.compile(
 LEAD_BYLINE = re.compile(rf"^\s*({NAMES})\s*{ROLE}\s*=\s*")
 # (서울=연합뉴스) 홍길동 기자 =
 AGENCY_BYLINE = re.compile(
-    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({NAMES})\s*{ROLE}\s*=?\s*"
+    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({SPACED_NAMES})\s*{ROLE}\s*=?\s*"
 )
 # 영국 유로저널 이지예 기자  jylee@theeurojournal.com
 _SIGNOFF = re.compile(
@@ -37,9 +41,24 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이)\s*[:=]?\s*)?({NAMES})\s*"
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
+    rf"[Aa]uthor|[Ee]ditor)"
+    rf"\s*[:=]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
-    rf"|^기자\s*[:=]?\s*({NAMES})(?:\s+\S+@\S+)?$"  # 기자 홍길동 hong@x.com
+    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
+    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
+    rf"(?:\s*[:=]\s*|\s+)({NAMES})"
+    r"(?:\s+\S+@\S+)?$"
+)
+# "By Dana Lee, Staff Reporter": a role, not a second author
+_EN_ROLE = re.compile(
+    r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|staff)s?\b", re.I
+)
+# words a byline field may hold that are not a person
+_NOT_PERSON = re.compile(
+    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
+    r"admin|editor|staff)$",
+    re.I,
 )
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
@@ -55,15 +74,73 @@ _FIELD_BREAK = re.compile(
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
 )
+# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
+OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
+    r"insight|today|weekly|media)$",
+    re.I,
+)
+# "김민수 기자 기자의 다른기사 보기", "… 구독하기": links after a byline
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:(?:기자의\s*)?다른\s*기사\s*(?:보기|더\s*보기)?|(?:기자\s*)?구독(?:하기)?|\+\s*구독)$"
+)
+# a body sentence's end: "…공개했다.", "…밝혔습니다"
+_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
+# "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
+LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
+_NOT_OUTLET_TAG = re.compile(
+    r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
+)
+# "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
+_DATELINE_WRITER = re.compile(
+    rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
+)
+# "Choi Eun-ji Reporter", "Dana Lee, Staff Writer"
+_EN_SIGNOFF = re.compile(
+    r"^(?!(?:The|By)\b)([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,3}),?\s+"
+    r"(?:[Ss]taff\s+|[Ss]enior\s+)?"
+    r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)s?$"
+)
+# "YTN 김민수입니다.": a broadcaster's sign-off
+_ON_AIR = re.compile(rf"^([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$")
+# "김상훈 한국반도체연구원 책임연구원": a guest column's signature
+_COLUMNIST = re.compile(
+    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
+    r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
+    r"박사|소장|원장|센터장|애널리스트|칼럼니스트)$"
+)
+# Words a site's section path starts with; any other head names the site.
+SECTION_WORD = re.compile(
+    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
+    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
+    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
+    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
+    re.I,
+)
+# "김민수 입력 : 2025-05-02 14:03": a name right before the date label
+_NAME_THEN_DATE = re.compile(
+    rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
+)
+# Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
+_PLACE = re.compile(
+    r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
+    r"제주|전주|여수|뉴욕|워싱턴|실리콘밸리|새너제이|샌프란시스코|샌디에이고|라스베이거스|로스앤젤레스|"
+    r"시애틀|오스틴|보스턴|시카고|애틀랜타|휴스턴|피닉스|댈러스|도쿄|오사카|베이징|상하이|선전|광저우|"
+    r"홍콩|타이베이|신주|싱가포르|하노이|호찌민|자카르타|뉴델리|벵갈루루|런던|파리|베를린|브뤼셀|"
+    r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
+    r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(
     r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,2})",
+    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
     re.I,
 )
 _NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
-    r"글·사진|사진·글|all|by|저작권자|"
+    r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
     r"copyright|rights|reserved|무단.*)$",
     re.I,
 )
@@ -71,7 +148,7 @@ _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _TRAILING_RIGHTS = re.compile(
     r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
 )
-_COMPANY_MARKS = re.compile(r"^\(?[주㈜]\)?\s*|\s*\(?[주㈜]\)?$")
+_COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
@@ -90,34 +167,83 @@ def outlet(text: str) -> str | None:
     words = [w for w in re.split(r"[\s|·/]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = _COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
+        if _PLACE.match(word) or SECTION_WORD.match(word):
+            continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
         if len(word) >= 2 and not _NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
     for part in re.split(r"\s+", text):
         if "=" in part:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
+            if after and _PLACE.match(after) and before:
+                return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
             if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
                 return after or before
     return None
 
 
 def read_byline(line: str) -> Byline | None:
-    """The author and outlet a byline line states, or None for other lines."""
-    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–— ")
+    """The author and outlet a byline line states, or None for other lines.
+    Several authors are all kept, in byline order, joined by "·"."""
+    byline = _read_byline(line)
+    if byline is None or byline.author is None:
+        return byline
+    return Byline(join_names(byline.author), byline.publisher)
+
+
+def join_names(text: str) -> str | None:
+    """The authors as the byline joins them, without roles: "김민수 기자, 이영희
+    기자" → "김민수, 이영희"; "박지성·최민호"; "Sarah Kim and Daniel Cho, Staff
+    Reporters" → "Sarah Kim and Daniel Cho"."""
+    if re.search(r"[가-힣]", text):
+        parts = re.split(r"(\s*[·,]\s*|\s+)", re.sub(ROLE, " ", text).strip())
+        names = parts[::2]
+        seps = [sep.strip() or " " for sep in parts[1::2]]
+        kept = [n for n in names if n and not _NOT_PERSON.match(n)]
+        if len(kept) != len([n for n in names if n]):
+            return " ".join(kept) or None
+        out = names[0]
+        for sep, name in zip(seps, names[1:], strict=True):
+            if name:
+                out += (sep + " " if sep == "," else sep) + name
+        return out or None
+    parts = [p.strip() for p in text.split(",")]
+    kept = [p for p in parts if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p)]
+    return ", ".join(kept) or None
+
+
+def _read_byline(line: str) -> Byline | None:
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—< ").rstrip("> ")
+    line = _BYLINE_TAIL.sub("", line)
     if m := BRACKET_BYLINE.match(line):
+        if _PHOTO_CREDIT.search(m.group(1)):
+            return None  # "[사진=김민수 기자]": a photo credit
         return Byline(m.group(2), outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
         return Byline(m.group(1), None)
+    if (m := LEAD_OUTLET.match(line)) and (name := _outlet_tag(m.group(1))):
+        rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
+        if rest or name in known_outlets() or _SENTENCE_END.search(line):
+            return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
     if len(line) > _SHORT:
         return None
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
+    if (m := _NAME_THEN_DATE.match(line)) and not _not_a_person(m.group(1)):
+        return Byline(m.group(1), None)
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
     if m := _WRITER.match(line):
         return Byline(m.group(1) or m.group(2), None)
+    if (m := _ON_AIR.match(line)) and (m.group(1).isupper() or m.group(1) in known_outlets()):
+        return Byline(m.group(2), m.group(1))
+    if m := _EN_SIGNOFF.match(line):
+        return Byline(m.group(1), None)
+    if m := _DATELINE_WRITER.match(line):
+        before = m.group(1)
+        return Byline(m.group(2), None if _PLACE.match(before) else outlet_name(before))
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -136,10 +262,18 @@ def _fields(parts: list[str]) -> Byline | None:
         if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
             author = m.group(1) or m.group(2)
         dated = dated or _DATE_ONLY.match(part) is not None
+    for part in parts if author is None else ():
+        if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
+            # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
+            return Byline(m.group("name"), outlet(m.group("pre")))
     if author is None and not dated:
         return None
     named = [
-        p for p in parts if not _WRITER.match(_EMAIL.sub("", p).strip()) and not _DATE_ONLY.match(p)
+        p
+        for p in parts
+        if not _WRITER.match(_EMAIL.sub("", p).strip())
+        and not _DATE_ONLY.match(p)
+        and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
     ]
     publisher = outlet_name(named[0]) if named else None
     if author is None and dated and publisher and len(named) > 1:
@@ -148,11 +282,41 @@ def _fields(parts: list[str]) -> Byline | None:
     return Byline(author, publisher)
 
 
+def _outlet_tag(tag: str) -> str | None:
+    """An outlet's name in a bracket tag: a known outlet or a name shaped like
+    one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
+    tag = tag.strip()
+    if _NOT_OUTLET_TAG.search(tag):
+        return None
+    if tag in known_outlets() or OUTLET_NAME.search(tag):
+        return outlet_name(tag)
+    return None
+
+
+def _not_a_person(word: str) -> bool:
+    """A section, a place, an outlet or a desk word, not a reporter's name."""
+    return bool(
+        SECTION_WORD.match(word)
+        or _PLACE.match(word)
+        or _NOT_PERSON.match(word)
+        or _NOT_OUTLET.match(word)
+        or word in known_outlets()
+    )
+
+
+def column_author(line: str) -> str | None:
+    """The author of a guest column signed "이름 소속 직함", else None."""
+    m = _COLUMNIST.match(line)
+    return m.group(1) if m and not _NOT_PERSON.match(m.group(1)) else None
+
+
 def outlet_name(text: str) -> str | None:
     """A whole short field as an outlet name ("메타뷰 테크"), else None."""
     text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
     if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
+    if SECTION_WORD.match(text) or _PLACE.match(text):
+        return None  # "종합 | 입력 …", "서울 | 2025-05-02"
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 
 
@@ -161,7 +325,7 @@ def copyright_holder(line: str) -> str | None:
     if len(line) > 120 or not (m := _COPYRIGHT.search(line)):
         return None
     who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
-    who = _TRAILING_RIGHTS.sub("", who).strip(" .,")
+    who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")
     who = _COMPANY_MARKS.sub("", who).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):
         return None

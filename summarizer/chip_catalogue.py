@@ -15,6 +15,9 @@ from typing import Any
 
 CHIP = "chip"
 COMPANY = "company"
+# Processors catalogued so that they are recognised (and never discovered as
+# chips) but not counted as AI chips: Grace, Axion, Graviton4.
+CPU = "cpu"
 # A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
 # sentence speaks of chips or names its vendor.
 _SHORT_NAME = 2
@@ -40,6 +43,9 @@ class Entity:
     year: int | None = None
     needs_context: bool = False  # a chip only where chips are spoken of
     bare: str = BARE_ALONE  # for a family: when its bare name is a chip
+    # kind words used as this chip's name ("LPU"): a chip only where its
+    # vendor is named (or the article has tied the word to it)
+    vendor_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,11 +80,14 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     aliases = tuple(family.get("aliases", []))
     kind = family.get("kind")
     vendor = family.get("vendor")
+    entity_kind = family.get("entity", CHIP)
+    if entity_kind not in (CHIP, CPU):
+        raise ValueError(f"chips: family {key!r} has entity = {entity_kind!r}")
     out = [
         Entity(
             key=key,
             name=key,
-            kind=CHIP,
+            kind=entity_kind,
             aliases=aliases,
             vendor=vendor,
             family=True,
@@ -90,7 +99,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     ]
     prefixes = aliases + tuple(family.get("prefixes", []))
     for chip in family.get("chips", []):
-        names = [chip["key"], *chip.get("aliases", [])]
+        words = tuple(chip.get("vendor_words", []))
+        names = [chip["key"], *chip.get("aliases", []), *words]
         model = chip.get("model")
         if model:
             names += [f"{prefix} {model}" for prefix in prefixes]
@@ -100,7 +110,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             Entity(
                 key=chip["key"],
                 name=chip["key"],
-                kind=CHIP,
+                kind=entity_kind,
                 aliases=tuple(dict.fromkeys(names)),
                 vendor=chip.get("vendor", vendor),
                 chip_kind=chip.get("kind", kind),
@@ -109,6 +119,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 needs_context=bool(chip.get("context", False))
                 or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
                 or (bool(model) and model in names and len(model) <= _SHORT_MODEL),
+                vendor_words=words,
             )
         )
     return out

@@ -25,7 +25,7 @@ CHIP_CUES = re.compile(
 _MODEL_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-&/])"
     r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
-    r"(?![A-Za-z0-9\-])"
+    r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
 # How close (in characters) a chip word must stand to a model name for the
 # name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
@@ -42,10 +42,28 @@ QUANTITY_AFTER = re.compile(
 _UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
 # "MI350 시리즈", "X100 series": the product line, not a chip of that name.
 _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
+# "PM1743 SSD", "X85 모뎀", "IMX989 센서": a product that is not an AI chip.
+_PRODUCT_AFTER = re.compile(
+    r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
+    r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
+    r"로켓|발사체|잠수함|전차|열차|선박)",
+    re.IGNORECASE,
+)
+# "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
+_FACILITY_AFTER = re.compile(
+    r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
+)
+# Towns with fabs: "이천 M16", "평택 P4", "테일러 S2".
+_SITE_BEFORE = re.compile(
+    r"(?:이천|청주|평택|용인|화성|기흥|아산|천안|구미|파주|테일러|오스틴|애리조나|시안|우시|다롄|"
+    r"구마모토|드레스덴|신주|타이중|타이난)\s*$"
+)
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
     r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
-    r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차)\s*$",
+    r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차|탭|Tab|워치|Watch|메이트|Mate|"
+    r"볼보|Volvo|BMW|벤츠|Mercedes|아우디|Audi|포르쉐|Porsche|도요타|토요타|Toyota|혼다|Honda|"
+    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
     re.IGNORECASE,
 )
 # How far (in characters) a vendor's name may stand before a model number.
@@ -80,6 +98,8 @@ def discover(
             continue
         if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
             continue
+        if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
+            continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
             continue
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
@@ -101,3 +121,11 @@ def variant_after(text: str, end: int) -> tuple[str, int] | None:
 
 def series_after(text: str, end: int) -> bool:
     return _SERIES_AFTER.match(text, end) is not None
+
+
+def is_facility(text: str, start: int, end: int) -> bool:
+    """A name followed by 팹/공장/라인 ("M15X 팹") or right after a chip-making
+    town ("이천 M16에서") names a factory."""
+    return _FACILITY_AFTER.match(text, end) is not None or bool(
+        _SITE_BEFORE.search(text, max(0, start - 8), start)
+    )

@@ -25,13 +25,17 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_discovery import CHIP_CUES, discover, series_after, variant_after
+from .chip_discovery import CHIP_CUES, discover, is_facility, series_after, variant_after
 from .text import normalize_query
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a name written all in lower case Latin letters is a word ("ascend", "hopper")
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
+# an English plural after a model number: "H100s", "MI300Xs"
+_PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
 _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
@@ -39,6 +43,9 @@ _PARTICLE = re.compile(
 )
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
+# A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
+_SHORT_SURFACE = 2
+_NEAR = 8
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,10 @@ class EntityIndex:
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self._vendor_words: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            for word in entity.vendor_words:
+                self._vendor_words.setdefault(_fold(word), []).append(entity.key)
         self._families = [e.key for e in self.entities.values() if e.family]
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
@@ -113,13 +124,16 @@ class EntityIndex:
             start, end = match.span()
             if mentions and start < mentions[-1].end:
                 continue  # inside "쓰위안(思元)590", already read as one chip
+            if _LOWER_WORD.fullmatch(match.group()):
+                continue  # "stocks ascend": an English word, not the name "Ascend"
             entity = self.entities[key]
             if not _boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        mentions = self._in_context(text, _merge_family_and_chip(text, mentions), known)
+        merged = _merge_family_and_chip(text, mentions, self.entities)
+        mentions = self._in_context(text, merged, known)
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
@@ -149,15 +163,47 @@ class EntityIndex:
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
+            if (twins := self._vendor_words.get(_fold(mention.surface))) is not None:
+                if (found := _vendor_named(mention, twins, self.entities, keys, known)) is None:
+                    continue  # "LPU" alone is a kind of chip, not Groq's
+                mention = found
             entity = self.entities.get(mention.key)
-            if entity is not None and entity.needs_context and not cue and mention.key not in known:
-                others = keys - {mention.key}
-                if entity.vendor not in keys and not any(
-                    self.entities.get(k, entity).kind == CHIP for k in others
-                ):
+            if entity is not None and entity.needs_context:
+                if not self._context_ok(text, mention, entity, keys, known, cue):
                     continue
             kept.append(mention)
         return kept
+
+    def _context_ok(
+        self,
+        text: str,
+        mention: Mention,
+        entity: Entity,
+        keys: AbstractSet[str],
+        known: AbstractSet[str],
+        cue: bool,
+    ) -> bool:
+        """Whether a short or ambiguous name is a chip here: never before
+        팹/라인 ("평택 P4 라인"); else where the article already showed it is,
+        the vendor is named, or (a name of two characters: "L4", "P4") a chip
+        word stands right next to it; longer names need a chip word or another
+        chip anywhere in the sentence."""
+        if is_facility(text, mention.start, mention.end):
+            return False
+        if mention.key in known or entity.vendor in keys:
+            return True
+        others = [self.entities.get(k) for k in keys - {mention.key}]
+        chips = [
+            e
+            for e in others
+            if e is not None and e.kind == CHIP and not e.family and not e.needs_context
+        ]  # a chip that itself needs vouching vouches for nothing
+        if len(_fold(mention.surface)) <= _SHORT_SURFACE:
+            near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
+            return CHIP_CUES.search(near) is not None or any(
+                e.vendor == entity.vendor for e in chips
+            )
+        return cue or bool(chips)
 
     def article_mentions(
         self, sentences: Sequence[tuple[str, Sequence[Token]]]
@@ -168,7 +214,7 @@ class EntityIndex:
         only in an article that names none of its chips."""
         found = [self.find(text, tokens) for text, tokens in sentences]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        if any(k not in self.entities or self.entities[k].needs_context for k in known):
+        if any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             found = [self.find(text, tokens, known) for text, tokens in sentences]
         named = {
             self._family_of(m.key)
@@ -259,6 +305,27 @@ class EntityIndex:
         return self.display_name(best.key) if best else None
 
 
+def _needs_article(entity: Entity) -> bool:
+    """A chip whose later mentions lean on the article's earlier ones."""
+    return entity.needs_context or bool(entity.vendor_words)
+
+
+def _vendor_named(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    known: AbstractSet[str],
+) -> Mention | None:
+    """A kind word used as a chip's name ("LPU") names the chip of the vendor
+    the sentence names, else the one the article has already named; else none."""
+    chosen = next((k for k in twins if entities[k].vendor in keys), None)
+    chosen = chosen or next((k for k in twins if k in known), None)
+    if chosen is None:
+        return None
+    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
+
+
 def _fold(name: str) -> str:
     return re.sub(r"[\s\-_·.]", "", normalize_query(name)).casefold()
 
@@ -276,7 +343,7 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
     if _LATIN_OR_DIGIT.match(first) and before and _LATIN_OR_DIGIT.match(before):
         return False
     if _LATIN_OR_DIGIT.match(last) and after and _LATIN_OR_DIGIT.match(after):
-        return False
+        return _PLURAL.match(text, end) is not None and (last.isdigit() or last.isupper())
     if _HANGUL.match(first) and before and _HANGUL.match(before):
         return False
     # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
@@ -286,13 +353,17 @@ def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> boo
     return True
 
 
-def _merge_family_and_chip(text: str, mentions: list[Mention]) -> list[Mention]:
+def _merge_family_and_chip(
+    text: str, mentions: list[Mention], entities: dict[str, Entity]
+) -> list[Mention]:
     """Drop a family mention that only introduces the chip after it."""
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             mention.kind == CHIP
+            and mention.key in entities
+            and entities[mention.key].family
             and nxt is not None
             and nxt.kind == CHIP
             and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP

@@ -15,15 +15,23 @@ from .bylines import (
     AGENCY_BYLINE,
     BRACKET_BYLINE,
     LEAD_BYLINE,
+    LEAD_OUTLET,
+    OUTLET_NAME,
+    SECTION_WORD,
+    column_author,
     copyright_holder,
+    join_names,
     read_byline,
     strip_email,
 )
 from .debris import is_debris
+from .outlet_domains import known_outlets, outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
-    r"^by\s+(?P<who>.+?)(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$", re.I
+    r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
+    r"(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$",
+    re.I,
 )
 # 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
 _DATE_LABEL = (
@@ -73,17 +81,22 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"),
 )
 _SHORT = 80
+_TRAILING_DATE = re.compile(
+    r",?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
+)
+_COLUMN_HEAD = 12
+_SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
-_OUTLET_NAME = re.compile(
-    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
-    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
-    r"insight|today|weekly|media)$",
-    re.I,
-)
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
-_SECTION_PATH = re.compile(r"^[^|>›»]{1,12}(?:\s*[|>›»]\s*[^|>›»]{1,12}){1,4}$")
+# "제목: 헤드라인", "Title: …": a label before the headline is not part of it
+_TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
+_SECTION_PATH = re.compile(
+    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
+    r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +130,8 @@ def parse_date(text: str) -> str | None:
 def strip_byline_prefix(line: str) -> str:
     """Remove a leading "[매체 이름 기자]" or "(서울=매체) 이름 기자 =" byline."""
     line = BRACKET_BYLINE.sub("", line, count=1)
+    if (m := LEAD_OUTLET.match(line)) and read_byline(line) is not None:
+        line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
     return LEAD_BYLINE.sub("", line, count=1)
 
@@ -141,7 +156,12 @@ def _is_date_field(text: str) -> bool:
     stripped = text
     for pattern in _DATE_PATTERNS:
         stripped = pattern.sub("", stripped)
-    stripped = re.sub(r"\([월화수목금토일]\)|일", "", _TIME.sub("", stripped))
+    # "(금)", "금요일", a print page "A12면"
+    stripped = re.sub(
+        r"\([월화수목금토일]\)|[월화수목금토일]요일|\b[A-Z]?\d{1,2}면|일",
+        "",
+        _TIME.sub("", stripped),
+    )
     return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
 
 
@@ -149,8 +169,18 @@ def published_on(line: str) -> str | None:
     """The publication date a date line states: after its publication label
     ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
     if m := _PUBLISHED_LABEL.search(line):
-        return parse_date(line[m.end() :]) or parse_date(line)
-    return parse_date(line)
+        return parse_date(line[m.end() :]) or _short_year(line[m.end() :]) or parse_date(line)
+    return parse_date(line) or (_short_year(line) if _DATE_LINE.match(line) else None)
+
+
+def _short_year(text: str) -> str | None:
+    """ "입력 25.05.02 14:03": a two-digit year, read only after a date label."""
+    if not (m := _SHORT_YEAR.match(text)):
+        return None
+    try:
+        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 def _site_suffix(line: str) -> tuple[str, str | None]:
@@ -162,6 +192,7 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
 
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
+    line = _TITLE_LABEL.sub("", line)
     return line == title or _site_suffix(line)[0] == title
 
 
@@ -202,9 +233,25 @@ def _headline_verb(line: str) -> bool:
     return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
 
 
+def _first_line_outlet(line: str) -> str | None:
+    """The outlet a page's first line names: the line itself ("반도체위클리"),
+    or the head of a section path that is not a section ("테크월드 - 반도체")."""
+    if _is_outlet_line(line):
+        return line
+    if _SECTION_PATH.match(line) and not is_statement(line):
+        head = re.split(r"\s*[|>›»]\s*|\s+[-–]\s+", line, maxsplit=1)[0].strip()
+        if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:
+            return head
+    return None
+
+
 def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
-    return len(line) <= 20 and _OUTLET_NAME.search(line) is not None and not is_statement(line)
+    if is_debris(line):
+        return False  # "많이 본 뉴스"
+    if line in known_outlets():
+        return True  # "블로터", "디일렉": a listed outlet
+    return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -216,6 +263,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     published: str | None = None
     found_url = url
     first_line: str | None = None
+    last_line = ""
+    mailed = outlet_in_text(url) if url else None  # an outlet known by its domain
     updated = False  # the date so far is a "최종수정" date: a 입력 date wins
     for line in lines:
         if not line:
@@ -224,26 +273,34 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             author = author or byline.author
             publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            who = strip_email(m.group("who")).replace("()", "").strip(" ,|·")
+            who = strip_email(m.group("who")).replace("()", "").replace("[]", "").strip(" ,|·")
+            who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
             who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
-            by_author = by_author or (who or None)
+            by_author = by_author or (join_names(who) if who else None)
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
             if not published or _PUBLISHED_LABEL.search(line):
                 updated = _UPDATE_LINE.match(line) is not None and not _PUBLISHED_LABEL.search(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
+        if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
+            mailed = outlet_in_text(line)
         if first_line is None:
             first_line = line
+        last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
-    outlet = first_line if first_line and _is_outlet_line(first_line) else None
+    outlet = _first_line_outlet(first_line) if first_line else None
+    outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
+    # a guest column signs with name, affiliation and title near the top
+    head = [line for line in lines if line][:_COLUMN_HEAD]
+    columnist = next((a for line in head if (a := column_author(line))), None)
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
-    title, site = _site_suffix(title) if title else (None, None)
+    title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
         title=title,
-        publisher=publisher or holder or outlet or site,
-        author=author or by_author,
+        publisher=publisher or holder or outlet or site or mailed,
+        author=author or by_author or columnist,
         published=published,
         url=found_url,
     )

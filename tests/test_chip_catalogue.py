@@ -101,7 +101,8 @@ def test_a_name_shown_to_be_a_chip_counts_in_the_whole_article() -> None:
 
 
 def test_unknown_noun_and_particle_kept_together_by_kiwi() -> None:
-    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == ["Axion"]
+    assert chips("구글은 트릴리움이 이전 TPU보다 효율이 높다고 했다.") == ["Trillium"]
+    assert chips("구글은 액시온이 x86 CPU보다 효율이 높다고 했다.") == []  # a CPU
     assert chips("메타버스 시장이 커진다.") == []
 
 
@@ -118,3 +119,37 @@ def test_chip_named_only_in_the_headline_is_a_mention(tmp_path: Path) -> None:
     corpus.sync_folder(tmp_path)
     found = {c.key: c.sources for c in corpus.entity_stats("chip")}
     assert found["H20"] == (1,) and found["Gaudi 2"] == (1,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LPU, NPU 같은 추론 특화 반도체 수요가 늘고 있다.", []),
+        ("그로크의 LPU는 S램만 쓴다. LPU는 추론에 강하다.", ["LPU", "LPU"]),
+        ("하이퍼엑셀이 LPU 양산에 들어간다. LPU는 4나노로 만든다.", ["HyperAccel LPU"] * 2),
+        ("AI 반도체 시장이 자금을 빨아들이는 블랙홀이 됐다.", []),
+        ("텐스토렌트는 블랙홀 칩을 공급했다.", ["Blackhole"]),
+        ("디매트릭스의 코세어는 추론 칩이다.", ["Corsair"]),
+        ("SK하이닉스는 M15X 팹에서 HBM 반도체를 만든다. 평택 P4 라인도 가동된다.", []),
+        ("기존 P4만으로는 HBM 수요를 감당하기 어렵다.", []),
+        ("엔비디아 L4 GPU와 A30 GPU를 빌려 쓴다.", ["L4", "A30"]),
+        ("삼성전자는 PM1743 SSD를, 퀄컴은 X85 모뎀 칩을 공개했다.", []),
+        ("애플은 AI 서버 칩 발트라를 개발 중이다.", ["Baltra"]),
+        ("KAI는 KF-21 전투기에 국산 AI 반도체를 탑재한다.", []),
+        ("SK하이닉스는 이천 M16에서 반도체를 생산한다.", []),
+        ("Chip stocks ascend as orders for H100s and MI300Xs grow.", ["H100", "MI300X"]),
+        ("Xavier Niel said Thor would be a hit.", []),
+        ("TOP500 슈퍼컴퓨터 순위에서 엔비디아 GPU 기반 시스템이 1위를 했다.", []),
+        ("볼보 XC90에 엔비디아 드라이브 칩이 들어간다.", []),
+        ("갤럭시 탭 S10에는 미디어텍 칩이 들어간다.", []),
+        ("엔비디아 그레이스 CPU와 구글 액시온은 Arm 기반이다.", []),
+    ],
+)
+def test_kind_words_factories_and_products(text: str, expected: list[str]) -> None:
+    assert chips(text) == expected
+
+
+def test_cpus_are_recognised_but_not_chips() -> None:
+    index = load_index()
+    key = index.resolve("그래비톤4")
+    assert key == "Graviton4" and index.entities[key].kind == "cpu"

@@ -78,7 +78,10 @@ def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None
 @pytest.mark.parametrize(
     ("bottom", "publisher", "author"),
     [
-        ("김나래 기자 narae@aitimes.kr", None, "김나래"),
+        ("김나래 기자 narae@hanbitnews.kr", None, "김나래"),
+        ("권태민 기자(tmkwon@zdnet.co.kr)", "ZDNet Korea", "권태민"),
+        ("임도윤 기자 dylim@news.bloter.net", "블로터", "임도윤"),
+        ("윤성호 기자 shyoon@etnews.example.kr", "전자신문", "윤성호"),
         ("뉴스원 한유진 특파원 yujin@newsone.kr", "뉴스원", "한유진"),
         ("신재훈 기자(jhshin@nurinews.com)", None, "신재훈"),
         ("글 : 왕하오 (객원기자)", None, "왕하오"),
@@ -102,6 +105,7 @@ def test_bottom_bylines(bottom: str, publisher: str | None, author: str | None) 
         ("Copyright © 2025 by 테크타임즈", "테크타임즈"),
         ("ⓒ 테크타임즈(www.techtimes.co.kr)", "테크타임즈"),
         ("<ⓒ세계일보 & Segye.com, 무단전재 및 재배포 금지>", "세계일보"),
+        ("Copyright © The Korea Economic Daily. All rights reserved.", "The Korea Economic Daily"),
     ],
 )
 def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:
@@ -109,11 +113,24 @@ def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["글로벌 | 반도체", "테크와이어 > 반도체", "IT/과학 | 클라우드", "국제"]
+    "label",
+    [
+        "글로벌 | 반도체",
+        "테크와이어 > 반도체",
+        "IT/과학 | 클라우드",
+        "국제",
+        "Home > Tech > Semiconductors",
+        "뉴스홈 | 산업 | 반도체",
+        "많이 본 뉴스",
+    ],
 )
 def test_section_label_is_not_the_title(label: str) -> None:
     assert meta(f"{label}\n엔비디아, 새 AI 칩 공개\n입력 2025-01-02\n{BODY}").title == (
         "엔비디아, 새 AI 칩 공개"
+    )
+    assert meta(f"{label}\n엔비디아, 새 AI 칩 공개\n입력 2025-01-02\n{BODY}").publisher in (
+        None,
+        "테크와이어",
     )
 
 
@@ -146,3 +163,70 @@ def test_lead_byline_leaves_the_sentence_in_the_body() -> None:
     article = clean_article(f"엔비디아, 새 AI 칩 공개\n홍길동 기자 = {BODY}")
     assert article.metadata.author == "홍길동"
     assert article.paragraphs == (BODY,)
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher", "author"),
+    [
+        ("[서울=뉴시스] 김민수 이영희 기자 = 엔비디아가 칩을 공개했다.", "뉴시스", "김민수 이영희"),
+        (
+            "(서울=뉴스1) 김민수 기자, 이영희 기자 = 엔비디아가 칩을 공개했다.",
+            "뉴스1",
+            "김민수, 이영희",
+        ),
+        ("(서울=뉴스1) 박지성·최민호 기자 = 엔비디아가 칩을 공개했다.", "뉴스1", "박지성·최민호"),
+        ("[아시아칩=베이징 이수현 특파원]", "아시아칩", "이수현"),
+        ("[반도체신문 베이징 이수현 특파원]", "반도체신문", "이수현"),
+        ("기자명 정하나", None, "정하나"),
+        ("Reporter : 한지훈", None, "한지훈"),
+        ("뉴욕=김흥록 특파원", None, "김흥록"),
+        ("글로벌이코노믹 정성화 기자 | 2025-09-10 07:42", "글로벌이코노믹", "정성화"),
+        ("주간 칩앤테크 | 글 윤재석 기자", "주간 칩앤테크", "윤재석"),
+        ("<이현우 기자 hwlee@chipnews.co.kr>", None, "이현우"),
+        ("By Sarah Kim and Daniel Cho, Staff Reporters", None, "Sarah Kim and Daniel Cho"),
+        ("[파이낸셜뉴스] 엔비디아가 새 AI 칩을 공개했다.", "파이낸셜뉴스", None),
+        ("[사진=김민수 기자]", None, None),
+        ("김상훈 한국반도체연구원 책임연구원", None, "김상훈"),
+        ("YTN 김민수입니다.", "YTN", "김민수"),
+        ("베이징=김민수 특파원 kms@newspim.com", "뉴스핌", "김민수"),
+        ("머니투데이 김민수 기자 | 2025.05.02 14:03", "머니투데이", "김민수"),
+        ("Editor : 김민수", None, "김민수"),
+        ("뉴데일리 경제 김민수 기자", "뉴데일리", "김민수"),
+        ("김민수 입력 : 2025-05-02 14:03:21 수정 : 2025-05-02 15:00:00", None, "김민수"),
+        ("Choi Eun-ji Reporter", None, "Choi Eun-ji"),
+        ("BY PARK JI-SUNG [park.jisung@joongang.co.kr]", "중앙일보", "PARK JI-SUNG"),
+        ("Written by Jane Smith, 2 May 2025", None, "Jane Smith"),
+        ("글 김민수 / 사진 박지성", None, "김민수"),
+        ("김민수 기자 kms@chipnews.kr 기자의 다른기사 보기", None, "김민수"),
+        ("최종 업데이트 2025.05.03 | 최초 입력 2025.05.02", None, None),
+    ],
+)
+def test_more_bylines(head: str, publisher: str | None, author: str | None) -> None:
+    got = meta(f"엔비디아, 새 AI 칩 공개\n{head}\n{BODY}")
+    assert (got.publisher, got.author) == (publisher, author)
+    assert got.title == "엔비디아, 새 AI 칩 공개"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "published"),
+    [
+        (f"제목: 엔비디아, 새 AI 칩 공개\n입력 25.05.02 14:03\n{BODY}", None, None, "2025-05-02"),
+        (f"테크월드 - 반도체\n엔비디아, 새 AI 칩 공개\n{BODY}", None, "테크월드", None),
+        (f"엔비디아, 새 AI 칩 공개\n{BODY}\n지디넷코리아", None, "지디넷코리아", None),
+        (f"엔비디아, 새 AI 칩 공개\n2025-05-02 오후 3:10\n{BODY}", None, None, "2025-05-02"),
+        (f"엔비디아, 새 AI 칩 공개\n2025년 5월 2일 금요일 A12면\n{BODY}", None, None, "2025-05-02"),
+        (
+            f"[AI 리포트] 엔비디아 칩\n입력 2025.05.02\n{BODY}",
+            "[AI 리포트] 엔비디아 칩",
+            None,
+            "2025-05-02",
+        ),
+    ],
+)
+def test_titles_outlets_and_dates(
+    text: str, title: str | None, publisher: str | None, published: str | None
+) -> None:
+    got = meta(text)
+    assert got.title == (title or "엔비디아, 새 AI 칩 공개")
+    assert (got.publisher, got.published) == (publisher, published)
+    assert "제목" not in clean_article(text).body

@@ -1,0 +1,66 @@
+"""Korean outlets by their internet domains (``data/outlets.toml``).
+
+An article that names its outlet nowhere but in a reporter's e-mail address
+or its url still states it: ``tmkwon@zdnet.co.kr`` is ZDNet Korea's. A host
+matches a listed domain or a subdomain of it; failing that, a host whose
+first label is the short name of one listed outlet only ("zdnet.example.kr")
+names that outlet. Unknown domains give None: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+_EMAIL_HOST = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_URL_HOST = re.compile(r"https?://([\w-]+(?:\.[\w-]+)+)", re.I)
+# first labels that say nothing about the outlet
+_GENERIC_LABELS = frozenset({"www", "m", "news", "biz", "it", "mail", "en", "english", "img"})
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """(domain → outlet, unambiguous slug → outlet)."""
+    raw = resources.files(__package__).joinpath("data", "outlets.toml").read_text("utf-8")
+    domains: dict[str, str] = {}
+    slugs: dict[str, set[str]] = {}
+    for outlet in tomllib.loads(raw).get("outlet", []):
+        name = outlet["name"]
+        for domain in outlet.get("domains", []):
+            domains[domain.casefold()] = name
+            first = domain.split(".")[0].casefold()
+            if first not in _GENERIC_LABELS:
+                slugs.setdefault(first, set()).add(name)
+        for slug in outlet.get("slugs", []):
+            slugs.setdefault(slug.casefold(), set()).add(name)
+    unique = {slug: next(iter(names)) for slug, names in slugs.items() if len(names) == 1}
+    return domains, unique
+
+
+def known_outlets() -> frozenset[str]:
+    """The names of the listed outlets."""
+    domains, _ = _table()
+    return frozenset(domains.values())
+
+
+def outlet_of_host(host: str) -> str | None:
+    """The outlet a host belongs to, or None."""
+    host = host.casefold().strip(".")
+    domains, slugs = _table()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # the longest listed suffix first
+        if (name := domains.get(".".join(labels[i:]))) is not None:
+            return name
+    firsts = [label for label in labels[:-1] if label not in _GENERIC_LABELS]
+    return slugs.get(firsts[0]) if firsts else None
+
+
+def outlet_in_text(text: str) -> str | None:
+    """The outlet of the first known e-mail or url host in ``text``."""
+    for pattern in (_EMAIL_HOST, _URL_HOST):
+        for match in pattern.finditer(text):
+            if (name := outlet_of_host(match.group(1))) is not None:
+                return name
+    return None
