@@ -60,10 +60,10 @@ def _entities(
     counts: Counter[str] = Counter()
     sources: dict[str, set[int]] = {}
     vendors: dict[str, str | None] = {}
-    for mention in corpus.store.mentions(kind=kind, article_ids=sorted(ids)):
-        counts[mention.entity] += 1
-        sources.setdefault(mention.entity, set()).add(mention.article_id)
-        vendors.setdefault(mention.entity, mention.vendor)
+    for article_id, _, entity, vendor in corpus.store.kind_mentions(kind, sorted(ids)):
+        counts[entity] += 1
+        sources.setdefault(entity, set()).add(article_id)
+        vendors.setdefault(entity, vendor)
     names = {key: corpus.index.display_name(key) for key in counts}
     order = sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))
     return [(names[k], vendors[k], counts[k], sorted(sources[k])) for k in order]
@@ -172,9 +172,8 @@ def daily_briefing(
     sections = [story_section(s, i, language) for i, s in enumerate(picked, 1)]
     sections += _entity_sections(language, chips, companies)
     refs = {r.id: r for r in story_refs(picked)}
-    for *_, src in chips:
-        for ref in _refs(context.corpus, src[-6:]):
-            refs.setdefault(ref.id, ref)
+    for ref in _refs(context.corpus, [i for *_, src in chips for i in src[-6:]]):
+        refs.setdefault(ref.id, ref)
     notices = [
         story_message(language, "briefing.story_count", count=len(article_ids), stories=len(picked))
     ]
@@ -202,9 +201,4 @@ def daily_briefing(
 
 
 def _refs(corpus: Corpus, ids: Sequence[int]) -> list[SourceRef]:
-    refs = []
-    for source_id in ids:
-        source = corpus.source(source_id)
-        if source is not None:
-            refs.append(SourceRef(source.id, source.title, source.url))
-    return refs
+    return [SourceRef(s.id, s.title, s.url) for s in corpus.sources_of(ids)]

@@ -5,26 +5,30 @@ its first and last mention."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
-from summarizer.chip_card import chip_figures, mention_span
+from summarizer.chip_card import chip_figures, may_state_figures
 from summarizer.corpus import EntityStats
 from summarizer.entities import CHIP
+from summarizer.store import SentenceRow
 
 from .context import Context
 from .messages import message
 from .reply import Line
 
 # Stories are read for the newest this many sources of the chip.
-_STORY_SOURCES = 500
+STORY_SOURCES = 500
 _SHOWN_STORIES = 8
 
 
 def card(
-    context: Context, stats: EntityStats, language: str
+    context: Context, stats: EntityStats, language: str, sentences: Sequence[SentenceRow]
 ) -> tuple[list[Line], dict[str, Any], set[int]]:
     """Lines for the card's head, the fields added to the chip's JSON and
-    the sources the lines cite (inline, as "HBM 96GB [2]")."""
+    the sources the lines cite (inline, as "HBM 96GB [2]"). ``stats``
+    holds (at least) the chip's newest ``STORY_SOURCES`` sources;
+    ``sentences`` are its newest mention sentences, in corpus order."""
     corpus = context.corpus
     entity = corpus.index.entities.get(stats.key)
     kind = entity.chip_kind if entity else None
@@ -32,9 +36,9 @@ def card(
     if entity is None and (head := corpus.index.entities.get(stats.key.split(" ")[0])):
         family_key = head.key if head.family else None  # "Ascend 920" → Ascend
         kind = head.chip_kind
-    figures = _figures(context, stats.key)
+    figures = _figures(context, stats.key, sentences)
     stories = _stories(context, stats.sources)
-    first, last = _span(context, stats.key)
+    first, last = _span(stats)
     unknown = message(language, "chips.card_unknown")
     family = family_key or unknown
     lines = [Line(message(language, "chips.card_kind", kind=kind or unknown, family=family))]
@@ -68,15 +72,15 @@ def card(
     return lines, data, cited
 
 
-def _figures(context: Context, key: str) -> list[dict[str, Any]]:
-    corpus = context.corpus
-    sentences = corpus.mention_sentences(key)
+def _figures(context: Context, key: str, sentences: Sequence[SentenceRow]) -> list[dict[str, Any]]:
+    sentences = [s for s in sentences if may_state_figures(s.text)]  # the others state none
     if not sentences:
         return []
-    ids = sorted({s.article_id for s in sentences})
     by_sentence: dict[tuple[int, int], list[tuple[str, str]]] = defaultdict(list)
-    for row in corpus.store.mentions(kind=CHIP, article_ids=ids):
-        by_sentence[(row.article_id, row.sentence_idx)].append((row.entity, row.surface))
+    for article_id, idx, entity, surface in context.corpus.store.sentence_mentions(
+        CHIP, [(s.article_id, s.idx) for s in sentences]
+    ):
+        by_sentence[(article_id, idx)].append((entity, surface))
     rows = []
     for s in sentences:
         named = by_sentence.get((s.article_id, s.idx), [])
@@ -87,15 +91,16 @@ def _figures(context: Context, key: str) -> list[dict[str, Any]]:
 
 
 def _stories(context: Context, sources: tuple[int, ...]) -> list[int]:
-    ids = sorted(sources)[-_STORY_SOURCES:]
+    ids = sorted(sources)[-STORY_SOURCES:]
     if not ids:
         return []
     return sorted(set(context.corpus.store.stories(ids).values()))
 
 
-def _span(context: Context, key: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    span = mention_span(context.corpus.store, key)
-    if span is None:
+def _span(stats: EntityStats) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The first and the last article naming the chip, by the date it
+    states (else the day it was added): kept with the chip's aggregate."""
+    if stats.first is None or stats.last is None:
         return None, None
-    (first_id, first_day), (last_id, last_day) = span
+    (first_id, first_day), (last_id, last_day) = stats.first, stats.last
     return {"source": first_id, "date": first_day}, {"source": last_id, "date": last_day}

@@ -7,7 +7,6 @@ one explicit registry :data:`COMMANDS`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import logging
 import re
@@ -16,21 +15,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer import summarize
-from summarizer.corpus import EntityStats
-from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
 from summarizer.text import normalize_query
 
 from . import actions as _actions
-from . import chip_card
 from . import stories as _stories
 from . import subscribe_commands as _subscription
 from . import topics as _topics
-from .actions import chip_actions, page_actions
+from .actions import page_actions
+from .chips import chips
 from .context import Context
 from .feeds_command import feeds
 from .ingest_command import ingest
 from .language import lang, with_language
+from .memo import refs, remembered
 from .messages import message
 from .reply import Command, Line, Reply, Section, SourceRef
 from .trend import trend
@@ -126,18 +124,13 @@ def answer(text: str, context: Context, **fields: Any) -> Reply | None:
 
 
 # ----------------------------------------------------------------- helpers
-def _refs(context: Context, ids: set[int]) -> tuple[SourceRef, ...]:
-    found = context.corpus.sources_of(ids)  # one query, not one per source
-    return tuple(SourceRef(s.id, s.title, s.url) for s in found)
-
-
 def _sentence_reply(name: str, title: str, picked: list[SentenceRow], context: Context) -> Reply:
     lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
     return Reply(
         name,
         title=title,
         sections=(Section(None, lines),),
-        sources=_refs(context, {s.article_id for s in picked}),
+        sources=refs(context, {s.article_id for s in picked}),
         data={"sentences": [{"text": s.text, "source": s.article_id} for s in picked]},
     )
 
@@ -148,18 +141,10 @@ def _source_id(args: str) -> int | None:
 
 
 # ---------------------------------------------------------------- handlers
-def _remembered(context: Context, key: tuple[object, ...], make: Callable[[], Reply]) -> Reply:
-    """``make()``, built once while the store is unchanged: the same question
-    on the same store gets the same answer (kept with its context, whose
-    settings shape the reply)."""
-    kept = context.corpus.memoised((*key, id(context)), lambda: (context, make()))
-    return kept[1] if kept[0] is context else make()
-
-
 def summary(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     key = ("summary", command.args, language)
-    return _remembered(context, key, lambda: _summary(command, language, context))
+    return remembered(context, key, lambda: _summary(command, language, context))
 
 
 def _summary(command: Command, language: str, context: Context) -> Reply:
@@ -227,132 +212,6 @@ def _unknown_source(source_id: int, language: str, context: Context, name: str) 
         notices=(message(language, key, id=source_id, max=context.corpus.store.max_article_id()),),
         ok=False,
         data={"sentences": []} if name == "summary" else {"sources": []},
-    )
-
-
-# The context sentence of a chip is kept by the store at ingest (the newest of
-# its best mentions): summarizer.store_index.
-
-
-# A chip in thousands of articles lists its newest few in the text reply (the
-# JSON keeps them all); citations are linked for what is shown.
-_LISTED_SOURCES = 8
-
-
-def _listed_sources(ids: tuple[int, ...]) -> list[int]:
-    return list(ids[-_LISTED_SOURCES:])  # ascending already
-
-
-def _source_list(shown: list[int], stats: EntityStats, language: str) -> str:
-    text = ", ".join(f"[{s}]" for s in shown)
-    hidden = len(stats.sources) - len(shown)
-    return text + (message(language, "chips.more_sources", count=hidden) if hidden > 0 else "")
-
-
-def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, Any]:
-    return {
-        "name": stats.name,
-        "vendor": stats.vendor,
-        "aliases": list(stats.aliases),
-        "mentions": stats.mentions,
-        "sources": list(stats.sources),
-        "context": sentence.text if sentence else "",
-    }
-
-
-def chips(command: Command, context: Context) -> Reply:
-    language = _lang(command, context)
-    if command.args:
-        detail = ("chip", command.args, language)
-        return _remembered(context, detail, lambda: _chip_detail(command.args, language, context))
-    return _remembered(context, ("chips", language), lambda: _chip_list(language, context))
-
-
-def _chip_list(language: str, context: Context) -> Reply:
-    all_chips = context.corpus.entity_stats(CHIP)
-    if not all_chips:
-        return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
-    lines, items, cited = [], [], set()
-    for stats in all_chips:
-        sentence = stats.context
-        vendor = stats.vendor or message(language, "chips.vendor_unknown")
-        shown = _listed_sources(stats.sources)
-        counts = message(
-            language,
-            "chips.mentions",
-            mentions=stats.mentions,
-            sources=_source_list(shown, stats, language),
-        )
-        text = f"{vendor} · {counts}"
-        if sentence:
-            text += f"\n  “{sentence.text}”"
-            cited.add(sentence.article_id)
-        lines.append(Line(text, cites=(sentence.article_id,) if sentence else (), label=stats.name))
-        items.append(_chip_json(stats, sentence))
-        cited.update(shown)
-    return Reply(
-        "chips",
-        title=message(language, "chips.title", count=len(all_chips)),
-        sections=(Section(None, tuple(lines)),),
-        sources=_refs(context, cited),
-        data={"chips": items},
-        actions=chip_actions([c.name for c in all_chips]),
-    )
-
-
-def _chip_detail(name: str, language: str, context: Context) -> Reply:
-    corpus = context.corpus
-    key = corpus.resolve_entity(name)
-    stats = corpus.entity(key) if key else None
-    if stats is not None and stats.kind != CHIP:
-        stats = None
-    if stats is None:
-        entity = corpus.index.entities.get(key) if key else None
-        if entity is not None and entity.kind != CHIP:
-            kind = message(language, f"kind.{entity.kind}")
-            return Reply(
-                "chips",
-                notices=(message(language, "chips.not_chip", name=name, kind=kind),),
-                data={"chips": []},
-                ok=False,
-            )
-        notices = [message(language, "chips.unknown", name=name)]
-        names = {c.name: c for c in corpus.entity_stats(CHIP)}
-        close = difflib.get_close_matches(name.upper(), [n.upper() for n in names], n=3, cutoff=0.5)
-        if close:
-            shown = [n for n in names if n.upper() in close]
-            notices.append(message(language, "chips.suggest", names=", ".join(shown)))
-        return Reply("chips", notices=tuple(notices), data={"chips": []}, ok=False)
-    sentences = corpus.mention_sentences(stats.key)
-    best = sorted(sentences, key=lambda s: -s.score)
-    picked = summarize.select([(s, s.score) for s in best], 5, 2) or best[:5]
-    picked.sort(key=lambda s: (s.article_id, s.idx))
-    vendor = stats.vendor or message(language, "chips.vendor_unknown")
-    listed = _listed_sources(stats.sources)
-    info = [
-        Line(
-            message(
-                language,
-                "chips.mentions",
-                mentions=stats.mentions,
-                sources=_source_list(listed, stats, language),
-            )
-        ),
-    ]
-    if stats.aliases:
-        info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
-    card_lines, card_data, card_cited = chip_card.card(context, stats, language)
-    info += card_lines
-    context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
-    return Reply(
-        "chips",
-        title=message(language, "chips.detail_title", name=stats.name, vendor=vendor),
-        sections=(
-            Section(None, tuple(info)),
-            Section(message(language, "chips.contexts"), context_lines),
-        ),
-        sources=_refs(context, set(listed) | {s.article_id for s in picked} | card_cited),
-        data={"chips": [_chip_json(stats, stats.context) | card_data]},
     )
 
 

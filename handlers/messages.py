@@ -60,6 +60,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{mentions} mentions · sources {sources}",
     ),
     "chips.more_sources": (" 외 {count}건", " and {count} more"),
+    "chips.more_chips": (
+        "많이 언급된 {shown}종만 보입니다 (외 {count}종). 다른 칩은 /chips 이름 으로 보세요.",
+        "The {shown} most mentioned are shown ({count} more): /chips NAME shows any other.",
+    ),
     "chips.vendor_unknown": ("제조사 미상", "vendor unknown"),
     "chips.detail_title": ("🔌 {name} ({vendor})", "🔌 {name} ({vendor})"),
     "chips.aliases": ("다른 이름: {aliases}", "Also called: {aliases}"),

@@ -56,6 +56,13 @@ _FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"{_AMOUNT}\s*(?:만|천|억)?\s*(?:개|대|장|units)(?![월비기표학체선당출규회])"),
     ),
 )
+# What every figure above contains (a number before a unit's first letters,
+# or after "$" or "초당"): one quick search rules out most spans before the six.
+_MAYBE_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:[조억만천]\s*)?(?:GB|TB|테라|[PTE]FLOPS|TOPS|페타|엑사|토큰|kW|W|와트"
+    r"|달러|위안|원|유로|개|대|장|units)|\$\s*\d|초당\s*\d",
+    re.I,
+)
 # Shipments only where the sentence speaks of shipping, selling or buying.
 _SHIPMENT_CUE = re.compile(
     r"출하|공급|판매|주문|구매|확보|도입|수출|납품|팔|사들|구축|배치|구성|투입|shipp|sold|order"
@@ -69,8 +76,16 @@ class Figure:
     source: int  # article id
 
 
+def may_state_figures(text: str) -> bool:
+    """False when ``text`` states no figure at all (a quick test: a True
+    may still find none)."""
+    return _MAYBE_FIGURE.search(text) is not None
+
+
 def figures_in(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(kind, text) of every figure in ``text[start:end]``, left to right."""
+    if _MAYBE_FIGURE.search(text, start, end) is None:
+        return []
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _FIGURES:
@@ -93,6 +108,10 @@ def chip_figures(
     out: list[Figure] = []
     seen: set[str] = set()
     for article_id, text, own, others in sentences:
+        if len(out) >= limit:
+            break
+        if not may_state_figures(text):
+            continue
         for start, end in _own_spans(text, own, others):
             for kind, shown in figures_in(text, start, end):
                 if shown.casefold() not in seen:
@@ -103,13 +122,22 @@ def chip_figures(
 
 def _own_spans(text: str, own: Sequence[str], others: Sequence[str]) -> list[tuple[int, int]]:
     """From each naming of the chip to the next naming of another chip."""
-    starts = sorted(m.end() for s in own if s for m in re.finditer(re.escape(s), text))
-    stops = sorted(m.start() for s in others if s for m in re.finditer(re.escape(s), text))
+    starts = sorted(at + len(s) for s in own if s for at in _found(s, text))
+    stops = sorted(at for s in others if s for at in _found(s, text))
     spans = []
     for start in starts:
         stop = next((s for s in stops if s >= start), len(text))
         spans.append((start, stop))
     return spans
+
+
+def _found(needle: str, text: str) -> list[int]:
+    """Where ``needle`` occurs in ``text``, left to right, not overlapping."""
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + len(needle))
+    return out
 
 
 class _Queries(Protocol):

@@ -8,6 +8,7 @@ read from the store.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,10 @@ T = TypeVar("T")
 PIPELINE_VERSION = "4"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
+# How many of the newest sentences matching a keyword a keyword summary ranks
+# (a few hundred articles' worth: on a large store the newest matches stand
+# for the topic, and the cost stays that of a thousand rows).
+SEARCHED = 1000
 
 
 @dataclass(frozen=True)
@@ -70,8 +75,11 @@ class EntityStats:
     vendor: str | None
     aliases: tuple[str, ...]
     mentions: int
-    sources: tuple[int, ...]
+    sources: tuple[int, ...]  # ascending; only the newest when read with a ``tail``
     context: SentenceRow | None = None  # a sentence naming it, newest of the best
+    source_count: int = 0  # every source, also those not read
+    first: tuple[int, str] | None = None  # (article, day) of its first mention by day
+    last: tuple[int, str] | None = None  # ... and of its last
 
 
 def _stale(store: Store) -> bool:
@@ -271,22 +279,34 @@ class Corpus:
     def sentences(self, article_id: int) -> list[SentenceRow]:
         return self.store.sentences(article_id)
 
-    def entity_stats(self, kind: str) -> list[EntityStats]:
+    def entity_stats(self, kind: str, tail: int | None = None) -> list[EntityStats]:
         """Every entity of ``kind`` the corpus mentions, most mentioned first.
-        ``mentions`` counts sentences that name the entity. Read from the
+        ``mentions`` counts sentences that name the entity; with ``tail``,
+        only the newest ``tail`` sources of each are read. Read from the
         aggregates the store keeps at ingest."""
         memo = self._memo()
-        cached = memo.get(("stats", kind))
+        cached = memo.get(("stats", kind, tail))
         if isinstance(cached, list):
             return list(cached)
-        out = [self._stats(a) for a in self.store.entity_aggregates(kind)]
+        out = [self._stats(a) for a in self.store.entity_aggregates(kind, tail)]
         out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
-        memo[("stats", kind)] = out
+        memo[("stats", kind, tail)] = out
         return list(out)
 
-    def entity(self, key: str) -> EntityStats | None:
-        """One entity's figures and context sentence (None if never named)."""
-        aggregate = self.store.entity_aggregate(key)
+    def top_entities(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityStats], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (ordered as
+        :meth:`entity_stats`), and how many the corpus mentions in all."""
+        found, total = self.store.top_entity_aggregates(kind, limit, tail)
+        out = [self._stats(a) for a in found]
+        out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
+        return out[:limit], total
+
+    def entity(self, key: str, tail: int | None = None) -> EntityStats | None:
+        """One entity's figures and context sentence (None if never named);
+        with ``tail``, only its newest ``tail`` sources are read."""
+        aggregate = self.store.entity_aggregate(key, tail)
         return self._stats(aggregate) if aggregate else None
 
     def _stats(self, aggregate: EntityAggregate) -> EntityStats:
@@ -300,6 +320,9 @@ class Corpus:
             mentions=aggregate.mentions,
             sources=aggregate.sources,
             context=sentence_row(aggregate.context) if aggregate.context else None,
+            source_count=aggregate.source_count,
+            first=aggregate.first,
+            last=aggregate.last,
         )
 
     def mention_sentences(self, key: str, limit: int | None = RECENT_MENTIONS) -> list[SentenceRow]:
@@ -319,7 +342,7 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
-        keys = self.store.entity_keys(CHIP)
+        keys = self.store.entity_keys(CHIP, folded)
         return next((k for k in keys if k.replace(" ", "").casefold() == folded), None)
 
     def terms_of(self, text: str) -> list[str]:
@@ -332,15 +355,41 @@ class Corpus:
         )
         return sorted(int(r[0]) for r in rows)
 
-    def search_terms(self, terms: Sequence[str], limit: int = 2000) -> list[SentenceRow]:
+    def search_terms(self, terms: Sequence[str], limit: int = SEARCHED) -> list[SentenceRow]:
         """Sentences containing any of the content terms, newest articles first."""
         return self.store.search_terms(terms, limit)
+
+    def search_keys(
+        self, terms: Sequence[str], limit: int = SEARCHED
+    ) -> list[tuple[int, int, float, str]]:
+        """:meth:`search_terms` without the text: (article, idx, score,
+        space-separated terms) of each sentence, in the same order (see
+        :meth:`sentences_at`)."""
+        return self.store.search_keys(terms, limit)
+
+    def search_ranked(
+        self, terms: Sequence[str], take: int, limit: int = SEARCHED
+    ) -> list[tuple[int, int, float]] | None:
+        """The best ``take`` of :meth:`search_keys` as a keyword summary
+        ranks them, ranked by the store (None: it cannot)."""
+        return self.store.search_ranked(terms, limit, take)
+
+    def sentences_at(self, keys: Sequence[tuple[int, int]]) -> list[SentenceRow]:
+        """The sentences at these (article, idx) pairs, in the order asked."""
+        found = {
+            (r.article_id, r.idx): r for r in map(sentence_row, self.store.sentence_rows(keys))
+        }
+        return [found[k] for k in keys if k in found]
 
 
 def warm_up() -> None:
     """Load Kiwi now (about 1.3 s) rather than on the first command. Kiwi
     also builds its analysis state lazily on the first text, so analyse one."""
     get_kiwi().tokenize("준비합니다.")
+    # What is loaded by now (Kiwi, the entity index, modules) lives as long as
+    # the process: keep it out of the collector's full passes, which would
+    # otherwise pause a command for several milliseconds now and then.
+    gc.freeze()
 
 
 def open_corpus(

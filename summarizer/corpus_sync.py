@@ -99,6 +99,8 @@ def sync_folder(store: Store, root: Path, add: AddArticles) -> SyncReport:
 
 
 def _add_all(sync: _Sync, add: AddArticles) -> None:
+    if not sync.todo:  # nothing new: Kiwi is neither loaded nor warmed
+        return
     results = add([item for _, item in sync.todo])
     for (name, item), (_, added) in zip(sync.todo, results, strict=True):
         if not added:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import store_index
+from . import store_index, store_reads
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
 from .store_pack import pack_raw, unpack_raw
@@ -62,7 +62,7 @@ class MentionRow:
 _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
 
 
-class Store(store_index.IndexReads):
+class Store(store_reads.IndexReads):
     """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
     a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
     share between threads. ``migrate=False`` opens without applying the
@@ -206,9 +206,6 @@ class Store(store_index.IndexReads):
     def max_article_id(self) -> int:
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
-    def article_count(self) -> int:
-        return int(self.query("SELECT count(*) FROM articles")[0][0])
-
     def raw_text(self, article_id: int) -> str | None:
         """The text as ingested (packed against its sentences, or as it was
         stored before packing: store migration 3)."""
@@ -227,6 +224,7 @@ class Store(store_index.IndexReads):
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
             named = store_index.entities_of(db, article_id) if self._indexed else []
+            store_index.count_articles(db, self.dialect, -1, article_id)
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             if self._indexed:
                 store_index.refold(db, named)
@@ -268,6 +266,7 @@ class Store(store_index.IndexReads):
                 article_id = replace_id
             else:
                 article_id = self._insert(db, article, values)
+                store_index.count_articles(db, self.dialect, +1)
             db.executemany(
                 "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
                 "VALUES (?,?,?,?,?,?,?)",
@@ -361,7 +360,7 @@ class Store(store_index.IndexReads):
             return []
         if self._indexed:  # the FTS5 index: reads only the matches it returns
             with self._lock:
-                rows = store_index.search_rows(self._reader(), terms, limit)
+                rows = store_reads.search_rows(self._reader(), terms, limit)
             return [sentence_row(r) for r in rows]
         params: list[object]
         if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)

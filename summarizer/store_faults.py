@@ -73,6 +73,10 @@ def open_sqlite(path: str) -> sqlite3.Connection:
         retry_busy(lambda: db.execute("PRAGMA journal_mode=WAL"))
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
+        # A warm process keeps the pages commands read (up to 32 MB, allocated
+        # as read): a command reading a few thousand rows then costs the same
+        # on 1,000 or 30,000 articles, without a system call per page.
+        db.execute("PRAGMA cache_size=-32768")
     except (sqlite3.DatabaseError, OSError) as exc:
         raise describe(path, exc) from None
     return db

@@ -15,14 +15,10 @@ The full-text index is SQLite FTS5 (an external-content table over
 
 from __future__ import annotations
 
-import itertools
-import threading
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from .db import Database
 
 INDEX_SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entity_agg (
@@ -31,11 +27,17 @@ INDEX_SCHEMA = (
         mentions    INTEGER NOT NULL,
         vendor      TEXT,
         surfaces    TEXT NOT NULL,
-        sources     BLOB NOT NULL,
         ctx_article INTEGER,
         ctx_idx     INTEGER,
         ctx_score   REAL,
-        ctx_fit     INTEGER
+        ctx_fit     INTEGER,
+        first_id    INTEGER,
+        first_day   TEXT,
+        last_id     INTEGER,
+        last_day    TEXT,
+        source_count INTEGER NOT NULL,
+        recent      BLOB NOT NULL,
+        sources     BLOB NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
     # the same-text check at ingest looks a signature up by its size
@@ -55,8 +57,14 @@ INDEX_SCHEMA = (
 # Bump when the statements above change: the store then rebuilds what they hold.
 # The full-text index keeps which sentences hold a term, nothing more (no
 # positions, no sizes): keyword search asks for nothing else.
-INDEX_VERSION = "2"
+# 4: the first and last mention (day, article) per entity, the count and the
+# newest RECENT of its sources, and every source last in the row: an article
+# id array runs over several pages, which a read of the other columns (or of
+# the newest few) then never walks.
+INDEX_VERSION = "4"
+RECENT = 32
 _OLD = (
+    "DROP TABLE IF EXISTS entity_agg",
     "DROP TRIGGER IF EXISTS sentences_fts_insert",
     "DROP TRIGGER IF EXISTS sentences_fts_delete",
     "DROP TABLE IF EXISTS sentences_fts",
@@ -68,6 +76,8 @@ _FIT_CHARS = (25, 260)
 _NEWER_WINS_BY = 0.1
 _SEP = "\n"
 _SENTENCE_COLUMNS = "s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank"
+# The day an article happened: the date it states, else the day it was added.
+_DAY = "coalesce(a.published, substr(a.added_at, 1, 10))"
 
 
 @dataclass(frozen=True)
@@ -77,8 +87,15 @@ class EntityAggregate:
     mentions: int
     vendor: str | None
     surfaces: tuple[str, ...]
-    sources: tuple[int, ...]  # ascending article ids
+    sources: tuple[int, ...]  # ascending article ids (the newest ``tail`` when read so)
     context: tuple[Any, ...] | None  # a sentence row (see store._sentence)
+    source_count: int = -1  # every source, also those not read; -1: len(sources)
+    first: tuple[int, str] | None = None  # (article, day) of the first mention by day
+    last: tuple[int, str] | None = None  # ... and of the last
+
+    def __post_init__(self) -> None:
+        if self.source_count < 0:
+            object.__setattr__(self, "source_count", len(self.sources))
 
 
 @dataclass
@@ -89,9 +106,17 @@ class _Fold:
     surfaces: set[str]
     sources: array[int]
     ctx: tuple[int, int, float, int] | None  # (article, idx, score, fit)
+    first: tuple[str, int] | None = None  # (day, article): the first mention by day
+    last: tuple[str, int] | None = None
 
-    def add(self, article_id: int, idx: int, surface: str, text: str, score: float) -> None:
+    def add(
+        self, article_id: int, idx: int, surface: str, text: str, score: float, day: str = ""
+    ) -> None:
         self.mentions += 1
+        if self.first is None or (day, article_id) < self.first:
+            self.first = (day, article_id)
+        if self.last is None or (day, article_id) > self.last:
+            self.last = (day, article_id)
         self.surfaces.add(surface)
         if not self.sources or self.sources[-1] != article_id:
             self.sources.append(article_id)
@@ -111,27 +136,36 @@ def _new_fold(kind: str, vendor: str | None) -> _Fold:
 def _load(db: Any, key: str) -> _Fold | None:
     row = db.execute(
         "SELECT kind, mentions, vendor, surfaces, sources, ctx_article, ctx_idx, ctx_score, "
-        "ctx_fit FROM entity_agg WHERE entity = ?",
+        "ctx_fit, first_day, first_id, last_day, last_id FROM entity_agg WHERE entity = ?",
         (key,),
     ).fetchone()
     if row is None:
         return None
-    kind, mentions, vendor, surfaces, blob, c_article, c_idx, c_score, c_fit = row
+    kind, mentions, vendor, surfaces, blob, c_article, c_idx, c_score, c_fit, *span = row
     ctx = None if c_article is None else (int(c_article), int(c_idx), float(c_score), int(c_fit))
     sources = array("I")
     sources.frombytes(bytes(blob))
-    return _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
+    fold = _Fold(str(kind), int(mentions), vendor, set(surfaces.split(_SEP)), sources, ctx)
+    if span[1] is not None:
+        fold.first, fold.last = (str(span[0]), int(span[1])), (str(span[2]), int(span[3]))
+    return fold
 
 
 def _save(db: Any, key: str, fold: _Fold) -> None:
     ctx = fold.ctx or (None, None, None, None)
+    first = fold.first or (None, None)
+    last = fold.last or (None, None)
     db.execute(
         "INSERT INTO entity_agg(entity, kind, mentions, vendor, surfaces, sources, ctx_article, "
-        "ctx_idx, ctx_score, ctx_fit) VALUES (?,?,?,?,?,?,?,?,?,?) "
+        "ctx_idx, ctx_score, ctx_fit, first_day, first_id, last_day, last_id, source_count, "
+        "recent) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(entity) DO UPDATE SET kind = excluded.kind, mentions = excluded.mentions, "
         "vendor = excluded.vendor, surfaces = excluded.surfaces, sources = excluded.sources, "
+        "source_count = excluded.source_count, recent = excluded.recent, "
         "ctx_article = excluded.ctx_article, ctx_idx = excluded.ctx_idx, "
-        "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit",
+        "ctx_score = excluded.ctx_score, ctx_fit = excluded.ctx_fit, "
+        "first_day = excluded.first_day, first_id = excluded.first_id, "
+        "last_day = excluded.last_day, last_id = excluded.last_id",
         (
             key,
             fold.kind,
@@ -140,6 +174,10 @@ def _save(db: Any, key: str, fold: _Fold) -> None:
             _SEP.join(sorted(fold.surfaces)),
             fold.sources.tobytes(),
             *ctx,
+            *first,
+            *last,
+            len(fold.sources),
+            fold.sources[-RECENT:].tobytes(),
         ),
     )
 
@@ -155,13 +193,21 @@ def add_article(
     entity, kind, surface, vendor) in sentence order. The article's id is
     above every stored one."""
     folds: dict[str, _Fold] = {}
+    day = ""
     for idx, key, kind, surface, vendor in mentions:
+        if not folds:
+            day = _article_day(db, article_id)
         fold = folds.get(key) or _load(db, key) or _new_fold(kind, vendor)
         folds[key] = fold
         text, score = texts[idx] if 0 <= idx < len(texts) else ("", 0.0)  # -1: headline
-        fold.add(article_id, idx, surface, text, score)
+        fold.add(article_id, idx, surface, text, score, day)
     for key, fold in folds.items():
         _save(db, key, fold)
+
+
+def _article_day(db: Any, article_id: int) -> str:
+    row = db.execute(f"SELECT {_DAY} FROM articles a WHERE a.id = ?", (article_id,)).fetchone()
+    return str(row[0]) if row and row[0] is not None else ""
 
 
 def article_saved(
@@ -195,8 +241,9 @@ def refold(db: Any, keys: Iterable[str] | None = None) -> None:
     for key in sorted(set(keys)):
         rows = db.execute(
             "SELECT m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
-            "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m "
+            f"coalesce(s.text, ''), coalesce(s.score, 0), {_DAY} FROM mentions m "
             "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+            "JOIN articles a ON a.id = m.article_id "
             "WHERE m.entity = ? ORDER BY m.article_id, m.sentence_idx",
             (key,),
         ).fetchall()
@@ -204,8 +251,8 @@ def refold(db: Any, keys: Iterable[str] | None = None) -> None:
             db.execute("DELETE FROM entity_agg WHERE entity = ?", (key,))
             continue
         fold = _new_fold(str(rows[0][2]), rows[0][4])
-        for article_id, idx, _kind, surface, _vendor, text, score in rows:
-            fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
+        for article_id, idx, _kind, surface, _vendor, text, score, day in rows:
+            fold.add(int(article_id), int(idx), str(surface), str(text), float(score), str(day))
         _save(db, key, fold)
 
 
@@ -214,52 +261,30 @@ def entities_of(db: Any, article_id: int) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def _aggregate(row: Sequence[Any]) -> EntityAggregate:
-    key, kind, mentions, vendor, surfaces, blob, *sentence = row
-    sources = array("I")
-    sources.frombytes(bytes(blob))
-    return EntityAggregate(
-        key=str(key),
-        kind=str(kind),
-        mentions=int(mentions),
-        vendor=vendor,
-        surfaces=tuple(s for s in str(surfaces).split(_SEP) if s),
-        sources=tuple(sources),
-        context=tuple(sentence) if sentence[0] is not None else None,
-    )
-
-
-def read_aggregates(
-    db: Any, kind: str | None = None, key: str | None = None
-) -> list[EntityAggregate]:
-    """The aggregate rows of one kind (or one entity) with their context
-    sentences, in one query."""
-    where, params = ("e.kind = ?", (kind,)) if key is None else ("e.entity = ?", (key,))
-    rows = db.execute(
-        "SELECT e.entity, e.kind, e.mentions, e.vendor, e.surfaces, e.sources, "
-        f"{_SENTENCE_COLUMNS} FROM entity_agg e LEFT JOIN sentences s "
-        f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
-        params,
-    ).fetchall()
-    return [_aggregate(r) for r in rows]
-
-
 def fts_query(terms: Sequence[str]) -> str:
     """An FTS5 query matching any of ``terms`` exactly (each quoted)."""
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
-def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
-    """Sentences whose terms include any of ``terms``, newest first."""
-    if not terms:
-        return []
-    rows: list[tuple[Any, ...]] = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
-        (fts_query(terms), limit),
-    ).fetchall()
-    return rows
+# PostgreSQL counts rows by reading them all: a PostgreSQL store keeps its
+# article count in ``meta`` (changed in the transaction that adds or removes
+# an article; filled from count(*) when missing, e.g. after copy-store).
+# SQLite counts a table from its b-tree pages, a few microseconds here.
+_COUNT_KEY = "article_count"
+
+
+def count_articles(db: Any, dialect: str, delta: int, article_id: int | None = None) -> None:
+    """Keep the article count of a PostgreSQL store (inside the write
+    transaction): ``delta`` +1 for an article inserted, -1 for ``article_id``
+    about to be deleted (if it exists)."""
+    if dialect == "sqlite":
+        return
+    sql = "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ? AS TEXT) WHERE key = ?"
+    params: list[object] = [delta, _COUNT_KEY]
+    if article_id is not None:
+        sql += " AND EXISTS (SELECT 1 FROM articles WHERE id = ?)"
+        params.append(article_id)
+    db.execute(sql, params)
 
 
 def ensure_index(db: Any, version: str | None) -> bool:
@@ -275,107 +300,3 @@ def ensure_index(db: Any, version: str | None) -> bool:
     db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild')")
     refold(db)
     return True
-
-
-class _Rows(list[Any]):
-    def fetchone(self) -> Any:
-        return self[0] if self else None
-
-    def fetchall(self) -> list[Any]:
-        return list(self)
-
-
-class _Reader:
-    """``execute`` over ``Database.query``: the read functions above, outside
-    a write transaction."""
-
-    def __init__(self, db: Any) -> None:
-        self._db = db
-
-    def execute(self, sql: str, params: Sequence[object] = ()) -> _Rows:
-        return _Rows(self._db.query(sql, params))
-
-
-class IndexReads:
-    """What this module keeps, as :class:`summarizer.store.Store` methods.
-    A PostgreSQL store keeps no aggregates: it folds the mentions on reading
-    (slower, same answers) and never serves a remembered reply."""
-
-    db: Database
-    _lock: threading.RLock
-    _commits: int  # this connection's commits (data_version counts the others')
-    _indexed: bool
-
-    def _ensure_index(self) -> None:
-        """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
-        if not self._indexed:
-            return
-        store: Any = self
-        with store.transaction() as db:
-            if ensure_index(db, store.get_meta("index")):
-                store.set_meta("index", INDEX_VERSION)
-
-    def _reader(self) -> Any:
-        return _Reader(self.db)
-
-    def version(self) -> tuple[int, int]:
-        """Changes whenever anything is committed, by this connection or
-        another process's: what a reader may cache results under."""
-        if not self._indexed:
-            return next(_UNIQUE), 0
-        return int(self.db.query("PRAGMA data_version")[0][0]), self._commits
-
-    def entity_keys(self, kind: str) -> list[str]:
-        """The keys of every entity of ``kind`` the store names."""
-        table = "entity_agg" if self._indexed else "mentions"
-        rows = self.db.query(f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", (kind,))
-        return [str(r[0]) for r in rows]
-
-    def entity_aggregates(self, kind: str) -> list[EntityAggregate]:
-        """Every entity of ``kind``: mention count, sources, vendor and
-        context sentence, kept up to date at ingest (a few rows read)."""
-        if not self._indexed:
-            return _folded(self.db, kind=kind)
-        return read_aggregates(self._reader(), kind=kind)
-
-    def entity_aggregate(self, key: str) -> EntityAggregate | None:
-        rows = read_aggregates(self._reader(), key=key) if self._indexed else []
-        if not self._indexed:
-            rows = _folded(self.db, key=key)
-        return rows[0] if rows else None
-
-
-_UNIQUE = itertools.count()
-
-
-def _folded(db: Any, kind: str | None = None, key: str | None = None) -> list[EntityAggregate]:
-    """The aggregates computed from the mentions (a store without them)."""
-    where, param = ("m.kind = ?", kind) if key is None else ("m.entity = ?", key)
-    rows = db.query(
-        "SELECT m.entity, m.article_id, m.sentence_idx, m.kind, m.surface, m.vendor, "
-        "coalesce(s.text, ''), coalesce(s.score, 0) FROM mentions m LEFT JOIN sentences s "
-        f"ON s.article_id = m.article_id AND s.idx = m.sentence_idx WHERE {where} "
-        "ORDER BY m.entity, m.article_id, m.sentence_idx",
-        (param,),
-    )
-    folds: dict[str, _Fold] = {}
-    for entity, article_id, idx, kind_, surface, vendor, text, score in rows:
-        fold = folds.setdefault(str(entity), _new_fold(str(kind_), vendor))
-        fold.add(int(article_id), int(idx), str(surface), str(text), float(score))
-    out = []
-    for entity, fold in folds.items():
-        context = None
-        if fold.ctx is not None:
-            found = db.query(
-                "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-                "WHERE article_id = ? AND idx = ?",
-                (fold.ctx[0], fold.ctx[1]),
-            )
-            context = tuple(found[0]) if found else None
-        surfaces = tuple(sorted(fold.surfaces))
-        sources = tuple(fold.sources)
-        aggregate = EntityAggregate(
-            entity, fold.kind, fold.mentions, fold.vendor, surfaces, sources, context
-        )
-        out.append(aggregate)
-    return out

@@ -65,12 +65,19 @@ def clean_headline(title: str, publisher: str | None = None) -> str:
     return re.sub(r"\s{2,}", " ", text) or title.strip()
 
 
+_ALNUM = re.compile(r"[^\W_]+")  # \w is isalnum() or "_": runs of isalnum() characters
+
+
 def _folded(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """The text casefolded, letters and digits only."""
+    return "".join(_ALNUM.findall(text.casefold()))
 
 
 def bigrams(text: str) -> set[str]:
-    folded = _folded(text)
+    return _bigrams(_folded(text))
+
+
+def _bigrams(folded: str) -> set[str]:
     return {folded[i : i + 2] for i in range(len(folded) - 1)}
 
 
@@ -95,13 +102,14 @@ TitleIndex = list[tuple[str, set[str]]]
 
 def title_index(titles: Sequence[str]) -> TitleIndex:
     """Titles prepared once for :func:`is_headline`."""
-    return [(_folded(t), bigrams(t)) for t in titles if _folded(t)]
+    folded = [_folded(t) for t in titles]
+    return [(f, _bigrams(f)) for f in folded if f]
 
 
 def is_headline(sentence: str, titles: TitleIndex) -> bool:
     """The sentence is a title again (or most of one): never a gist sentence."""
     folded = _folded(sentence)
-    grams = bigrams(sentence)
+    grams = _bigrams(folded)
     for other, other_grams in titles:
         if folded in other or (other in folded and len(other) >= 0.6 * len(folded)):
             return True

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -201,12 +202,20 @@ def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource
     )
     stories: dict[int, list[StorySource]] = {}
     for story, article_id, file, title, publisher, url, published, added_at in rows:
-        t, added = article_time(published, added_at), added_time(added_at)
+        t, added = _times(published, added_at)
         source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
         stories.setdefault(int(story), []).append(source)
     for sources in stories.values():
         sources.sort(key=lambda s: (s.t, s.id))
     return stories
+
+
+@functools.lru_cache(
+    maxsize=8192
+)  # a pure function; the window's articles are read again and again
+def _times(published: str | None, added_at: str) -> tuple[float, float]:
+    """When an article happened, and when it was added (epoch seconds)."""
+    return article_time(published, added_at), added_time(added_at)
 
 
 def _outlets(sources: Sequence[StorySource]) -> list[str]:
@@ -310,16 +319,57 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
         if terms:
             wanted.append(terms)
     ids = [s.id for story in stories for s in story.sources]
-    rows = rows_in(
-        corpus, "SELECT article_id, vector FROM story_vectors WHERE article_id IN ({marks})", ids
-    )
-    vectors = {int(a): set(json.loads(v)) for a, v in rows}
+    about = _about(corpus, ids, wanted)
     for story in stories:
-        hits = 0
-        for s in story.sources:
-            features = vectors.get(s.id, set())
-            hits += any(terms <= features for terms in wanted)
+        hits = sum(1 for s in story.sources if s.id in about)
         story.topic = hits / len(story.sources)
+
+
+def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> set[int]:
+    """Those of the articles whose stored features hold all the terms of one
+    of ``wanted``. A stored vector (JSON, its keys the features) that does
+    not contain each term's text cannot hold it, so only the few that do
+    are decoded (a term JSON would escape is always looked for by decoding)."""
+    if not wanted or not ids:
+        return set()
+    needles = [
+        [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
+    ]
+    sql, params = "SELECT article_id, vector FROM story_vectors WHERE ", []
+    if all(needles):  # else a topic with no plain term: every vector is decoded
+        sqlite = corpus.store.dialect == "sqlite"
+        test = "instr(vector, ?) > 0" if sqlite else "vector LIKE ? ESCAPE '!'"
+        held = (" AND ".join(test for _ in group) for group in needles)
+        sql += "(" + " OR ".join(f"({c})" for c in held) + ") AND "
+        params = [
+            n if sqlite else "%" + re.sub(r"([!%_])", r"!\1", n) + "%"
+            for group in needles
+            for n in group
+        ]
+    about: set[int] = set()
+    for article_id, vector in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
+        text = str(vector)
+        if not any(all(n in text for n in group) for group in needles):
+            continue
+        features = _features(text)
+        if any(terms <= features for terms in wanted):
+            about.add(int(article_id))
+    return about
+
+
+# Stored vectors decoded before, by their stored form (a vector changes only
+# when its article is re-analysed, and then its stored form changes too).
+_DECODED: dict[str, frozenset[str]] = {}
+_DECODED_MAX = 4096  # a few days of articles
+
+
+def _features(stored: str) -> frozenset[str]:
+    found = _DECODED.get(stored)
+    if found is None:
+        if len(_DECODED) >= _DECODED_MAX:
+            _DECODED.clear()
+        found = _DECODED[stored] = frozenset(json.loads(stored))
+    return found
 
 
 def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
@@ -346,7 +396,9 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
     rows = rows_in(
         corpus,
-        "SELECT DISTINCT article_id, entity FROM mentions WHERE kind IN (?, ?) "
+        # read through the articles' index ("kind || ''" keeps the planner off
+        # the kind index, which would walk every chip and company mention)
+        "SELECT DISTINCT article_id, entity FROM mentions WHERE kind || '' IN (?, ?) "
         "AND article_id IN ({marks})",
         ids,
         _ENTITY_KINDS,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .corpus import Corpus
@@ -145,11 +145,45 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
     focus = Focus(None, terms)
     if not terms:
         return focus, []
-    pool = corpus.search_terms(terms)
-    candidates = []
-    for s in pool:
-        present = set(s.terms)
-        hits = sum(1 for t in terms if t in present)
-        if hits:
-            candidates.append((s, hits / len(terms) + 0.5 * s.score))
-    return focus, select(candidates, count, 2)
+    return focus, _select_read(corpus, _keyword_ranking(corpus, terms), count, 2)
+
+
+Ranking = Callable[[int], list[tuple[int, int, float]]]
+
+
+def _keyword_ranking(corpus: Corpus, terms: Sequence[str]) -> Ranking:
+    """The best ``take`` (article, idx, value) of the newest matches: value
+    is the share of ``terms`` the sentence holds plus half its score; ties
+    keep the newest first. The store ranks them where it can (only the few
+    asked for leave it); else every match is ranked here."""
+    ranked: list[tuple[int, int, float]] = []
+
+    def best(take: int) -> list[tuple[int, int, float]]:
+        found = corpus.search_ranked(terms, take)
+        if found is not None:
+            return found
+        if not ranked:
+            for article_id, idx, score, sentence_terms in corpus.search_keys(terms):
+                present = sentence_terms.split()
+                hits = sum([t in present for t in terms])
+                if hits:
+                    ranked.append((article_id, idx, hits / len(terms) + 0.5 * score))
+            ranked.sort(key=lambda r: -r[2])  # stable: the newest first on a tie
+        return ranked[:take]
+
+    return best
+
+
+def _select_read(corpus: Corpus, best: Ranking, count: int, per_source: int) -> list[SentenceRow]:
+    """:func:`select` over ranked sentences known by key, reading the text
+    only of the best: the greedy choice over the best few is the choice
+    over all of them whenever it fills ``count`` from those few."""
+    read = 16 * count  # enough for count picks, near-repeats and per-source caps skipped
+    while True:
+        head = best(read)
+        rows = corpus.sentences_at([(a, i) for a, i, _ in head])
+        value = {(a, i): v for a, i, v in head}
+        picked = select([(s, value[(s.article_id, s.idx)]) for s in rows], count, per_source)
+        if len(picked) >= count or len(head) < read:
+            return picked
+        read *= 4

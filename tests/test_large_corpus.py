@@ -4,7 +4,7 @@ lists in /chips, recent-only reads."""
 import pytest
 
 from handlers import Context, dispatch, parse
-from handlers.commands import _LISTED_SOURCES
+from handlers.chips import LISTED_SOURCES as _LISTED_SOURCES
 from summarizer.corpus import Corpus
 from summarizer.store import Store
 

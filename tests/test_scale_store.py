@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.batch import NewArticle
+from summarizer.chip_card import mention_span
 from summarizer.corpus import Corpus, open_corpus
 from summarizer.store import Store
 from summarizer.store_index import refold
@@ -121,6 +122,8 @@ def test_aggregates_equal_a_recount_after_adds_changes_and_removals(tmp_path: Pa
     corpus, report = open_corpus(store_path, folder)
     assert report.removed == ["2.txt"] and report.updated == ["5.txt"]
     assert _kept(corpus.store) == _recount(corpus.store)
+    for a in corpus.store.entity_aggregates("chip"):  # first and last mention by day
+        assert (a.first, a.last) == mention_span(corpus.store, a.key)
     # the context sentences too: a fold from scratch gives the same rows
     before = corpus.store.entity_aggregates("chip")
     with corpus.store.transaction() as db:

@@ -142,3 +142,21 @@ def test_articles_by_time_on_both_backends(store_target: str) -> None:
     assert corpus.store.article_ids_added("", "9999", 10) == [first, second]
     assert corpus.store.article_ids_added("", "9999", 1) == [second]
     assert corpus.store.article_ids_added("9999", "99999", 10) == []
+
+
+def test_postgres_keeps_its_article_count(copied: str) -> None:
+    """PostgreSQL counts rows by reading them: the store keeps the count,
+    filled once from count(*) and changed with every article added or removed."""
+    store = Store(copied)
+    corpus = Corpus(store)
+
+    def counted() -> int:
+        return int(store.query("SELECT count(*) FROM articles")[0][0])
+
+    assert store.article_count() == counted()
+    assert store.get_meta("article_count") == str(counted())
+    new_id, _ = corpus.add_text("엔비디아 새 소식\n\n엔비디아는 H200 출하를 늘린다고 밝혔다.\n")
+    assert store.article_count() == counted()
+    store.delete_article(new_id)
+    store.delete_article(new_id)  # gone already: the count does not move
+    assert store.article_count() == counted()

@@ -1,0 +1,91 @@
+"""Commands read a bounded number of rows however large the store: the chip
+list shows the most mentioned chips and says how many more there are, a
+chip lists its newest sources with the count of all, the chip card's first
+and last mention come from the aggregates kept at ingest, and a keyword
+summary read lazily picks what ranking every match picks."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import Context, dispatch, parse
+from handlers.chips import JSON_SOURCES, LISTED_CHIPS, LISTED_SOURCES
+from summarizer import summarize
+from summarizer.chip_card import mention_span
+from summarizer.corpus import Corpus
+from summarizer.entities import CHIP
+from summarizer.store import Store
+
+CHIPS = ["A100", "A800", "A30", "A40", "H100", "H800", "H200", "H20", "L40S", "L40", "L4"]
+CHIPS += ["L20", "B100", "B200", "B300", "GB200", "GB300", "B30A", "B40", "GB10", "P100"]
+CHIPS += ["V100", "T4", "P40", "GH200", "A10G", "H100 NVL", "B20", "B30", "RTX 4090", "RTX 5090"]
+CHIPS += ["RTX 4090D", "RTX 5090D", "RTX Pro 6000", "Rubin CPX"]
+MANY = 26  # articles naming H100
+
+
+def _article(n: int, chip: str) -> str:
+    return (
+        f"{chip} 공급 소식 제{n}호\n\n"
+        f"엔비디아는 {n}일 {chip} 가속기 {n * 7}대를 데이터센터 고객 {n + 3}곳에 공급한다고 밝혔다. "
+        f"업계는 {chip} 수요가 {n}분기에도 이어질 것으로 본다.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    corpus = Corpus(Store(tmp_path_factory.mktemp("flat") / "s.sqlite3"))
+    texts = [_article(n, chip) for n, chip in enumerate(CHIPS, 1)]
+    texts += [_article(100 + n, "H100") for n in range(MANY - 1)]
+    assert all(added for _, added in corpus.add_texts(texts))
+    return corpus
+
+
+def _run(corpus: Corpus, text: str):  # type: ignore[no-untyped-def]
+    command = parse(text)
+    assert command is not None
+    return dispatch(command, Context(corpus))
+
+
+def test_chip_list_shows_the_most_mentioned_and_counts_the_rest(corpus: Corpus) -> None:
+    reply = _run(corpus, "/chips")
+    total = len(corpus.entity_stats(CHIP))
+    assert total > LISTED_CHIPS and reply.data["chip_count"] == total
+    assert len(reply.sections[0].lines) == LISTED_CHIPS
+    expected = [s.name for s in corpus.entity_stats(CHIP)]
+    assert [c["name"] for c in reply.data["chips"]] == expected[: len(reply.data["chips"])]
+    assert f"외 {total - LISTED_CHIPS}종" in reply.notices[0]
+    assert str(total) in reply.title
+
+
+def test_a_chip_lists_its_newest_sources_and_counts_them_all(corpus: Corpus) -> None:
+    every = corpus.entity_stats(CHIP)[0]
+    assert every.name == "H100" and len(every.sources) == MANY
+    for text in ("/chips", "/chips H100"):
+        chip = _run(corpus, text).data["chips"][0]
+        assert chip["source_count"] == MANY
+        assert chip["sources"] == list(every.sources[-JSON_SOURCES:])
+    line = _run(corpus, "/chips H100").sections[0].lines[0].text
+    assert f"외 {MANY - LISTED_SOURCES}건" in line
+
+
+def test_first_and_last_mention_come_from_the_aggregates(corpus: Corpus) -> None:
+    for stats in corpus.entity_stats(CHIP):
+        span = mention_span(corpus.store, stats.key)
+        assert span is not None and (stats.first, stats.last) == span
+
+
+def _ranked_over_every_match(corpus: Corpus, words: str) -> list[object]:
+    """The keyword summary as it was: every match read whole, then ranked."""
+    terms = summarize._search_terms(corpus.terms_of(words))
+    candidates = []
+    for s in corpus.search_terms(terms):
+        hits = sum(1 for t in terms if t in set(s.terms))
+        if hits:
+            candidates.append((s, hits / len(terms) + 0.5 * s.score))
+    return list(summarize.select(candidates, 5, 2))
+
+
+@pytest.mark.parametrize("words", ["공급 수요", "데이터센터", "가속기 고객 분기", "없는낱말"])
+def test_keyword_summary_reads_few_and_picks_the_same(corpus: Corpus, words: str) -> None:
+    _, picked = summarize.focused(corpus, words, 5)
+    assert picked == _ranked_over_every_match(corpus, words)
