@@ -137,8 +137,8 @@ def grow_store(seed_store: Path, target: Path, size: int) -> None:
         src = seeds[n % len(seeds)]
         cur = db.execute(
             "INSERT INTO articles(content_hash, file, url, title, publisher, author, published,"
-            " added_at, raw) SELECT content_hash || ':' || ?, NULL, url, title, publisher,"
-            " author, published, added_at, raw || ? FROM articles WHERE id = ?",
+            " added_at, raw, raw_z) SELECT content_hash || ':' || ?, NULL, url, title,"
+            " publisher, author, published, added_at, raw || ?, raw_z FROM articles WHERE id = ?",
             (n, f"\n{n}", src),
         )
         new = cur.lastrowid

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,10 +41,10 @@ kiwi = Kiwi()
 kiwi.tokenize("준비")
 t1 = time.perf_counter()
 texts = [p.read_text("utf-8") for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt"))]
-t2 = time.perf_counter()
+t2, c2 = time.perf_counter(), time.process_time()
 list(kiwi.tokenize(texts))  # a lazy iterator: consume it
-t3 = time.perf_counter()
-print(json.dumps({"load": t1 - t0, "tokenize": t3 - t2}))
+t3, c3 = time.perf_counter(), time.process_time()
+print(json.dumps({"load": t1 - t0, "tokenize": t3 - t2, "tokenize_cpu": c3 - c2}))
 """
 KIWI_ONLY = "from kiwipiepy import Kiwi; Kiwi().tokenize('준비')"
 
@@ -57,8 +58,14 @@ def raw_kiwi(folder: Path) -> dict[str, float]:
     return dict(json.loads(out.stdout))
 
 
-def cli_ingest(folder: Path, store: Path) -> float:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cli_ingest(folder: Path, store: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (all threads) of ``briefbot ingest DIR``."""
+    start, cpu = time.perf_counter(), _children_cpu()
     subprocess.run(
         [PY, "-m", "bot.cli", "ingest", str(folder), "--store", str(store)],
         env=_env(store),
@@ -66,7 +73,7 @@ def cli_ingest(folder: Path, store: Path) -> float:
         check=True,
         cwd=ROOT,
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu
 
 
 def ingest_figures(count: int, work: Path) -> dict[str, float]:
@@ -74,10 +81,11 @@ def ingest_figures(count: int, work: Path) -> dict[str, float]:
     texts = write(count, folder)
     chars = sum(len(t) for t in texts)
     before = raw_kiwi(folder)
-    wall = cli_ingest(folder, store)
+    wall, cpu = cli_ingest(folder, store)
     after = raw_kiwi(folder)
     tokenize = (before["tokenize"] + after["tokenize"]) / 2
     load = (before["load"] + after["load"]) / 2
+    tokenize_cpu = (before["tokenize_cpu"] + after["tokenize_cpu"]) / 2
     return {
         "chars": chars,
         "text_bytes": sum(len(t.encode("utf-8")) for t in texts),
@@ -86,6 +94,10 @@ def ingest_figures(count: int, work: Path) -> dict[str, float]:
         "cli_wall": wall,
         "ratio_whole": tokenize / wall,
         "ratio_after_load": tokenize / max(1e-9, wall - load),
+        # CPU seconds: what a shared machine does not blur
+        "raw_tokenize_cpu": tokenize_cpu,
+        "cli_cpu": cpu,
+        "ratio_cpu": tokenize_cpu / max(1e-9, cpu),
     }
 
 
@@ -220,6 +232,14 @@ def table(results: dict[int, dict[str, object]]) -> str:
     row("`briefbot ingest DIR`, whole process (s)", lambda r: f"{r['ingest']['cli_wall']:.1f}")
     row("ingest ÷ raw Kiwi, whole process", lambda r: f"{r['ingest']['ratio_whole']:.2f}")
     row("ingest ÷ raw Kiwi, after Kiwi's load", lambda r: f"{r['ingest']['ratio_after_load']:.2f}")
+    row(
+        "CPU s: raw Kiwi / ingest (ratio)",
+        lambda r: "{:.1f} / {:.1f} ({:.2f})".format(
+            r["ingest"].get("raw_tokenize_cpu", 0),
+            r["ingest"].get("cli_cpu", 0),
+            r["ingest"].get("ratio_cpu", 0),
+        ),
+    )
     for label in next(iter(results.values()))["latency"]:  # type: ignore[attr-defined]
         row(
             f"{label} p50 / p99 (ms)", lambda r, k=label: "{:.1f} / {:.1f}".format(*r["latency"][k])

@@ -91,8 +91,11 @@ def content_terms(tokens: Sequence[Token]) -> list[str]:
     return terms
 
 
+_new = tuple.__new__  # Token(...) without its keyword handling: ingest makes millions
+
+
 def _to_tokens(kiwi_tokens: Iterable[Any], offset: int) -> tuple[Token, ...]:
-    return tuple(Token(t.form, t.tag, t.start - offset, t.len) for t in kiwi_tokens)
+    return tuple([_new(Token, (t.form, t.tag, t.start - offset, t.len)) for t in kiwi_tokens])
 
 
 def analyse_paragraphs(paragraphs: Sequence[str]) -> list[AnalysedSentence]:

@@ -149,7 +149,7 @@ class Corpus:
 
         screened = screen(self.store, items, self._same_text, finish)
         for chunk in batches(analysed(screened), self.index, batch):
-            with self.store.transaction():
+            with self.store.transaction(), self.stories.batch():
                 written = [(p.screened, self._write(p)) for p in chunk]
             for s, added in written:
                 finish(s.slot, s.item, added)

@@ -40,8 +40,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
@@ -97,53 +96,56 @@ def sumy_document(terms: Sequence[Sequence[str]]) -> ObjectDocumentModel:
 
 
 def textrank_scores(terms: Sequence[Sequence[str]]) -> list[float]:
-    """sumy TextRank rating of each sentence (in order): sumy's matrix (built
-    by numpy) and sumy's power method, without sumy's document model, whose
-    per-word normalisation (lower case; no stemmer, no stop words) is done
-    here once."""
+    """sumy's TextRank rating of each sentence (in order), computed as sumy
+    computes it (tests/test_textrank_parity.py pins the two together) but
+    without importing sumy, whose nltk import costs every ingest about a
+    second: sumy's word normalisation (lower case; no stemmer, no stop
+    words), its similarity matrix (built by numpy in one product instead of
+    n² Python calls) and its power method."""
     if not terms:
         return []
     if len(terms) == 1:
         return [1.0]
-    ranker = _fast_textrank()
-    matrix = ranker.matrix([[w.lower() for w in t] for t in terms])
-    return [float(r) for r in ranker.power_method(matrix, ranker.epsilon)]
+    matrix = _textrank_matrix([[w.lower() for w in t] for t in terms])
+    return [float(r) for r in _power_method(matrix, _EPSILON)]
 
 
-@cache
-def _fast_textrank() -> Any:
-    """sumy's TextRankSummarizer with its similarity matrix built by numpy in
-    one product instead of n² Python calls (same values: the edge weight of
-    two sentences is Σ c_i(w)·c_j(w) / (log|s_i| + log|s_j|)); sumy's own
-    power method ranks the graph."""
-    import numpy
-    from sumy.summarizers.text_rank import TextRankSummarizer
+# sumy.summarizers.text_rank.TextRankSummarizer's constants (and its damping,
+# _DAMPING above, which lead centrality shares)
+_EPSILON, _ZERO_DIVISION_PREVENTION = 1e-4, 1e-7
 
-    class FastTextRank(TextRankSummarizer):  # type: ignore[misc]
-        def _create_matrix(self, document: Any) -> Any:
-            return self.matrix([self._to_words_set(s) for s in document.sentences])
 
-        @classmethod
-        def matrix(cls, words: Sequence[Sequence[str]]) -> Any:
-            vocabulary: dict[str, int] = {}
-            n = len(words)
-            counts = numpy.zeros((n, 1 + sum(len(w) for w in words)))
-            for i, sentence_words in enumerate(words):
-                for w in sentence_words:
-                    counts[i, vocabulary.setdefault(w, len(vocabulary))] += 1
-            overlap = counts @ counts.T
-            logs = numpy.log(numpy.maximum([len(w) for w in words], 1))
-            norm = logs[:, None] + logs[None, :]
-            with numpy.errstate(divide="ignore", invalid="ignore"):
-                weights = numpy.where(
-                    overlap == 0,
-                    0.0,
-                    numpy.where(numpy.isclose(norm, 0.0), overlap, overlap / norm),
-                )
-            weights /= weights.sum(axis=1)[:, numpy.newaxis] + cls._ZERO_DIVISION_PREVENTION
-            return numpy.full((n, n), (1.0 - cls.damping) / n) + cls.damping * weights
+def _textrank_matrix(words: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
+    """The edge weight of two sentences is Σ c_i(w)·c_j(w) / (log|s_i| +
+    log|s_j|), rows normalised, damped."""
+    vocabulary: dict[str, int] = {}
+    n = len(words)
+    counts = np.zeros((n, 1 + sum(len(w) for w in words)))
+    for i, sentence_words in enumerate(words):
+        for w in sentence_words:
+            counts[i, vocabulary.setdefault(w, len(vocabulary))] += 1
+    overlap = counts @ counts.T
+    logs = np.log(np.maximum([len(w) for w in words], 1))
+    norm = logs[:, None] + logs[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        weights = np.where(
+            overlap == 0, 0.0, np.where(np.isclose(norm, 0.0), overlap, overlap / norm)
+        )
+    weights /= weights.sum(axis=1)[:, np.newaxis] + _ZERO_DIVISION_PREVENTION
+    damped: npt.NDArray[np.float64] = np.full((n, n), (1.0 - _DAMPING) / n) + _DAMPING * weights
+    return damped
 
-    return FastTextRank
+
+def _power_method(matrix: npt.NDArray[np.float64], epsilon: float) -> npt.NDArray[np.float64]:
+    transposed = matrix.T
+    count = len(matrix)
+    p_vector = np.array([1.0 / count] * count)
+    lambda_val = 1.0
+    while lambda_val > epsilon:
+        next_p = np.dot(transposed, p_vector)
+        lambda_val = float(np.linalg.norm(np.subtract(next_p, p_vector)))
+        p_vector = next_p
+    return p_vector
 
 
 def score_sentences(

@@ -20,6 +20,7 @@ from typing import Any
 from . import store_index, store_reads
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
+from .store_pack import pack_raw, unpack_raw
 from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
 from .store_schema import SCHEMA_VERSION as SCHEMA_VERSION
 
@@ -206,8 +207,15 @@ class Store(store_reads.IndexReads):
         return int(self.query("SELECT coalesce(max(id), 0) FROM articles")[0][0])
 
     def raw_text(self, article_id: int) -> str | None:
-        rows = self.query("SELECT raw FROM articles WHERE id = ?", (article_id,))
-        return str(rows[0][0]) if rows else None
+        """The text as ingested (packed against its sentences, or as it was
+        stored before packing: store migration 3)."""
+        rows = self.query("SELECT raw, raw_z FROM articles WHERE id = ?", (article_id,))
+        if not rows or rows[0][1] is None:
+            return str(rows[0][0]) if rows else None
+        texts = self.query(
+            "SELECT text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
+        )
+        return unpack_raw(bytes(rows[0][1]), [str(t[0]) for t in texts])
 
     def set_file(self, article_id: int, file: str | None) -> None:
         with self.transaction() as db:
@@ -242,7 +250,8 @@ class Store(store_reads.IndexReads):
                 article.author,
                 article.published,
                 article.added_at,
-                raw,
+                "",  # the text is kept packed against its sentences (store_pack)
+                pack_raw(raw, [x.text for x in sorted(sentences, key=lambda x: x.idx)]),
             )
             indexed = self._indexed and replace_id is not None
             named = store_index.entities_of(db, replace_id) if indexed else []  # type: ignore[arg-type]
@@ -251,7 +260,7 @@ class Store(store_reads.IndexReads):
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
                 db.execute(
                     "UPDATE articles SET content_hash=?, file=?, url=?, title=?, publisher=?, "
-                    "author=?, published=?, added_at=?, raw=? WHERE id=?",
+                    "author=?, published=?, added_at=?, raw=?, raw_z=? WHERE id=?",
                     (*values, replace_id),
                 )
                 article_id = replace_id
@@ -287,7 +296,7 @@ class Store(store_reads.IndexReads):
             raise AlreadyStored(taken)
         row = db.execute(
             "INSERT INTO articles(content_hash, file, url, title, publisher, author, "
-            "published, added_at, raw) VALUES (?,?,?,?,?,?,?,?,?) "
+            "published, added_at, raw, raw_z) VALUES (?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT DO NOTHING RETURNING id",
             values,
         ).fetchone()
@@ -422,15 +431,6 @@ class Store(store_reads.IndexReads):
             f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id = ?", (article_id,)
         )
         return ExtraRow(*rows[0]) if rows else None
-
-    def recent_extras(self, limit: int, exclude: int | None = None) -> list[ExtraRow]:
-        """The ``limit`` most recently added articles' rows, newest first."""
-        rows = self.query(
-            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id != ? "
-            "ORDER BY article_id DESC LIMIT ?",
-            (exclude if exclude is not None else -1, limit),
-        )
-        return [ExtraRow(*r) for r in rows]
 
     def articles_without_extra(self) -> list[int]:
         rows = self.query(

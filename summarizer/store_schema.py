@@ -73,4 +73,13 @@ _TERMS_INDEX = (
     "USING gin (string_to_array(terms, ' '))",
 )
 
-MIGRATIONS: tuple[Migration, ...] = register("store", _SCHEMA, _TERMS_INDEX)
+# A compact store (issue 14): an article's raw text packed against its own
+# sentences (``raw_z``, :mod:`summarizer.store_pack`; ``raw`` stays for rows
+# written before), and no mentions index nothing reads on SQLite (its
+# entity figures come from ``entity_agg``; PostgreSQL folds mentions by kind).
+_PACKED = (
+    "ALTER TABLE articles ADD COLUMN raw_z BLOB; DROP INDEX IF EXISTS mentions_kind_cover",
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS raw_z BYTEA",
+)
+
+MIGRATIONS: tuple[Migration, ...] = register("store", _SCHEMA, _TERMS_INDEX, _PACKED)

@@ -24,7 +24,8 @@ A story's id is the id of its first article. Membership is
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -47,6 +48,7 @@ FREQUENT = 6
 POSTINGS_PER_TERM = 100
 MAX_CANDIDATES = 60
 DAY = 86400.0
+_DECODED = 20000  # decoded vectors kept (about the articles of a few days)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_vectors (
@@ -126,6 +128,22 @@ class StoryIndex:
         self.store = store
         self.window_days = window_days
         store.migrate(MIGRATIONS)
+        # Within one write transaction (:meth:`batch`): document counts read
+        # or written so far, and the stored document total (None: not read).
+        self._df: dict[str, int] | None = None
+        self._documents: tuple[int | None] | None = None
+        self._vectors: dict[str, dict[str, float]] = {}  # stored JSON → decoded
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Remember document counts while a write transaction assigns many
+        articles (no other writer can change them meanwhile); the same
+        answers as reading them for every article, with fewer queries."""
+        self._df, self._documents = {}, None
+        try:
+            yield
+        finally:
+            self._df, self._documents = None, None
 
     # ---------------------------------------------------------- assign
     def assign(
@@ -145,22 +163,25 @@ class StoryIndex:
         self._count_document(features)
         idfs = self._idfs(features)
         vector = weighted(features, idfs)
-        kept = {term: features[term] for term in top_terms(vector, VECTOR_TERMS)}
+        strongest = top_terms(vector, max(VECTOR_TERMS, INDEX_TERMS))  # sorted once
+        kept = {term: features[term] for term in strongest[:VECTOR_TERMS]}
         # The rarest strong terms find the story in a large store; the most
         # frequent ones (title, lead, entities) in a young store whose counts
         # say little yet.
-        query = list(dict.fromkeys(top_terms(vector, INDEX_TERMS) + top_terms(features, FREQUENT)))
+        query = list(dict.fromkeys(strongest[:INDEX_TERMS] + top_terms(features, FREQUENT)))
         candidates = self._candidates(query, t, article_id)
         decision = self._decide(article_id, vector, candidates, sig, published)
         extra = ExtraRow(
             article_id, overrides, sig.shingles, sig.values, decision.story, decision.similarity
         )
         self.store.save_extra(extra)
+        stored = json.dumps(kept, ensure_ascii=False)
+        self._vectors[stored] = kept
         with self.store.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO story_vectors(article_id, t, published, vector) "
                 "VALUES (?,?,?,?)",
-                (article_id, t, published, json.dumps(kept, ensure_ascii=False)),
+                (article_id, t, published, stored),
             )
             db.executemany(
                 "INSERT OR IGNORE INTO story_postings(term, t, article_id) VALUES (?,?,?)",
@@ -184,25 +205,53 @@ class StoryIndex:
                 "ON CONFLICT(term) DO UPDATE SET df = df + 1",
                 [(term,) for term in features],
             )
-            row = db.execute("SELECT value FROM meta WHERE key = 'story_documents'").fetchone()
-            documents = int(row[0]) + 1 if row else 1
+            stored = self._stored_documents()
+            documents = stored + 1 if stored is not None else 1
             db.execute(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES ('story_documents', ?)",
                 (str(documents),),
             )
+        if self._df is not None:
+            self._documents = (documents,)
+            known = self._df
+            for term in features:
+                if term in known:
+                    known[term] += 1
+
+    def _stored_documents(self) -> int | None:
+        if self._documents is not None:
+            return self._documents[0]
+        value = self.store.get_meta("story_documents")
+        documents = int(value) if value is not None else None
+        if self._df is not None:
+            self._documents = (documents,)
+        return documents
 
     def _idfs(self, *vectors: Mapping[str, float]) -> dict[str, float]:
         terms = sorted({t for v in vectors for t in v})
-        documents = int(self.store.get_meta("story_documents") or "1")
-        found: dict[str, int] = {}
-        for start in range(0, len(terms), 500):
-            chunk = terms[start : start + 500]
+        stored = self._stored_documents()
+        documents = stored if stored is not None else 1
+        found: dict[str, int] = self._df if self._df is not None else {}
+        missing = [t for t in terms if t not in found]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
             rows = self.store.query(
                 f"SELECT term, df FROM story_df WHERE term IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
+            found.update({t: 0 for t in chunk})
             found.update({str(a): int(b) for a, b in rows})
-        return {term: idf(found.get(term, 0), documents) for term in terms}
+        return {term: idf(found[term], documents) for term in terms}
+
+    def _decoded(self, stored: str) -> dict[str, float]:
+        """A stored vector (JSON), decoded once: vectors are read again and
+        again as candidates of the next articles."""
+        found = self._vectors.get(stored)
+        if found is None:
+            if len(self._vectors) >= _DECODED:
+                self._vectors.clear()
+            found = self._vectors[stored] = json.loads(stored)
+        return found
 
     def _candidates(self, query: Sequence[str], t: float, article_id: int) -> list[int]:
         """Recent articles (within the window) sharing the most top terms,
@@ -243,7 +292,7 @@ class StoryIndex:
         span = (self.window_days + 1) * DAY
         if published is not None:
             rows = [r for r in rows if r[5] is None or abs(float(r[5]) - published) <= span]
-        features = {int(r[0]): json.loads(r[1]) for r in rows}
+        features = {int(r[0]): self._decoded(str(r[1])) for r in rows}
         stories = {int(r[0]): int(r[2]) for r in rows}
         idfs = self._idfs(*features.values())
         sims = {a: cosine(vector, weighted(f, idfs)) for a, f in features.items()}
