@@ -23,7 +23,6 @@ A story's id is the id of its first article. Membership is
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from datetime import UTC, datetime
 from .db import register
 from .minhash import SAME_STORY, Signature, best_match
 from .store import ExtraRow, Store
+from .story_codec import decode, encode
 from .story_features import (
     VECTOR_TERMS,
     cosine,
@@ -72,7 +72,17 @@ CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)
 """
 
 
-MIGRATIONS = register("stories", _SCHEMA)
+# A compact vector (issue 14, :mod:`summarizer.story_codec`): new rows keep
+# ``terms`` and ``weights`` and an empty ``vector``; rows written before keep
+# their JSON ``vector``.
+_COMPACT = (
+    "ALTER TABLE story_vectors ADD COLUMN terms TEXT; "
+    "ALTER TABLE story_vectors ADD COLUMN weights BLOB",
+    "ALTER TABLE story_vectors ADD COLUMN IF NOT EXISTS terms TEXT; "
+    "ALTER TABLE story_vectors ADD COLUMN IF NOT EXISTS weights BYTEA",
+)
+
+MIGRATIONS = register("stories", _SCHEMA, _COMPACT)
 
 
 def published_time(published: str | None) -> float | None:
@@ -132,7 +142,7 @@ class StoryIndex:
         # or written so far, and the stored document total (None: not read).
         self._df: dict[str, int] | None = None
         self._documents: tuple[int | None] | None = None
-        self._vectors: dict[str, dict[str, float]] = {}  # stored JSON → decoded
+        self._vectors: dict[tuple[str, bytes], dict[str, float]] = {}  # stored → decoded
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -175,13 +185,13 @@ class StoryIndex:
             article_id, overrides, sig.shingles, sig.values, decision.story, decision.similarity
         )
         self.store.save_extra(extra)
-        stored = json.dumps(kept, ensure_ascii=False)
-        self._vectors[stored] = kept
+        terms, weights = encode(kept)
+        self._vectors[terms, weights] = kept
         with self.store.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO story_vectors(article_id, t, published, vector) "
-                "VALUES (?,?,?,?)",
-                (article_id, t, published, stored),
+                "INSERT OR REPLACE INTO story_vectors"
+                "(article_id, t, published, vector, terms, weights) VALUES (?,?,?,'',?,?)",
+                (article_id, t, published, terms, weights),
             )
             db.executemany(
                 "INSERT OR IGNORE INTO story_postings(term, t, article_id) VALUES (?,?,?)",
@@ -243,14 +253,16 @@ class StoryIndex:
             found.update({str(a): int(b) for a, b in rows})
         return {term: idf(found[term], documents) for term in terms}
 
-    def _decoded(self, stored: str) -> dict[str, float]:
-        """A stored vector (JSON), decoded once: vectors are read again and
-        again as candidates of the next articles."""
-        found = self._vectors.get(stored)
+    def _decoded(self, vector: str, terms: str | None, weights: bytes | None) -> dict[str, float]:
+        """A stored vector, decoded once: vectors are read again and again
+        as candidates of the next articles."""
+        compact = terms is not None and weights is not None
+        key = (str(terms), bytes(weights or b"")) if compact else (vector, b"")  # JSON: before
+        found = self._vectors.get(key)
         if found is None:
             if len(self._vectors) >= _DECODED:
                 self._vectors.clear()
-            found = self._vectors[stored] = json.loads(stored)
+            found = self._vectors[key] = decode(terms, weights, vector)
         return found
 
     def _candidates(self, query: Sequence[str], t: float, article_id: int) -> list[int]:
@@ -284,7 +296,8 @@ class StoryIndex:
             return Assignment(article_id, None)
         marks = ",".join("?" * len(candidates))
         rows = self.store.query(
-            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature, v.published "
+            "SELECT v.article_id, v.vector, e.story, e.shingles, e.signature, v.published, "
+            "v.terms, v.weights "
             "FROM story_vectors v JOIN article_extra e ON e.article_id = v.article_id "
             f"WHERE v.article_id IN ({marks})",
             list(candidates),
@@ -292,7 +305,7 @@ class StoryIndex:
         span = (self.window_days + 1) * DAY
         if published is not None:
             rows = [r for r in rows if r[5] is None or abs(float(r[5]) - published) <= span]
-        features = {int(r[0]): self._decoded(str(r[1])) for r in rows}
+        features = {int(r[0]): self._decoded(str(r[1]), r[6], r[7]) for r in rows}
         stories = {int(r[0]): int(r[2]) for r in rows}
         idfs = self._idfs(*features.values())
         sims = {a: cosine(vector, weighted(f, idfs)) for a, f in features.items()}

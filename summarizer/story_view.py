@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from . import story_codec
 from .corpus import Corpus
 from .store import SentenceRow
 from .stories import DAY, added_time, article_time
@@ -327,18 +328,20 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
 
 def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> set[int]:
     """Those of the articles whose stored features hold all the terms of one
-    of ``wanted``. A stored vector (JSON, its keys the features) that does
-    not contain each term's text cannot hold it, so only the few that do
-    are decoded (a term JSON would escape is always looked for by decoding)."""
+    of ``wanted``. A stored vector whose text (its ``terms``, or the JSON of
+    a row written before) does not contain each term's text cannot hold it,
+    so only the few that do are decoded (a term JSON would escape is always
+    looked for by decoding)."""
     if not wanted or not ids:
         return set()
     needles = [
         [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
     ]
-    sql, params = "SELECT article_id, vector FROM story_vectors WHERE ", []
+    stored = "coalesce(terms, vector)"
+    sql, params = f"SELECT article_id, {stored}, terms IS NULL FROM story_vectors WHERE ", []
     if all(needles):  # else a topic with no plain term: every vector is decoded
         sqlite = corpus.store.dialect == "sqlite"
-        test = "instr(vector, ?) > 0" if sqlite else "vector LIKE ? ESCAPE '!'"
+        test = f"instr({stored}, ?) > 0" if sqlite else f"{stored} LIKE ? ESCAPE '!'"
         held = (" AND ".join(test for _ in group) for group in needles)
         sql += "(" + " OR ".join(f"({c})" for c in held) + ") AND "
         params = [
@@ -347,11 +350,11 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
             for n in group
         ]
     about: set[int] = set()
-    for article_id, vector in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
-        text = str(vector)
+    for article_id, text, legacy in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
+        text = str(text)
         if not any(all(n in text for n in group) for group in needles):
             continue
-        features = _features(text)
+        features = _features(text, bool(legacy))
         if any(terms <= features for terms in wanted):
             about.add(int(article_id))
     return about
@@ -359,16 +362,17 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
 
 # Stored vectors decoded before, by their stored form (a vector changes only
 # when its article is re-analysed, and then its stored form changes too).
-_DECODED: dict[str, frozenset[str]] = {}
+_DECODED: dict[tuple[str, bool], frozenset[str]] = {}
 _DECODED_MAX = 4096  # a few days of articles
 
 
-def _features(stored: str) -> frozenset[str]:
-    found = _DECODED.get(stored)
+def _features(stored: str, legacy: bool) -> frozenset[str]:
+    found = _DECODED.get((stored, legacy))
     if found is None:
         if len(_DECODED) >= _DECODED_MAX:
             _DECODED.clear()
-        found = _DECODED[stored] = frozenset(json.loads(stored))
+        found = story_codec.features(None, stored) if legacy else story_codec.features(stored)
+        _DECODED[stored, legacy] = found
     return found
 
 

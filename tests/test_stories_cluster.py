@@ -172,3 +172,45 @@ def test_rank_puts_stale_stories_after_todays_singletons() -> None:
     since = datetime.fromtimestamp(700 * day - 3600, UTC)
     assert [s.id for s in rank([old, today, single], since)] == [2, 3, 1]
     assert [s.id for s in rank([old, today, single])] == [1, 2, 3]  # no period: outlets first
+
+
+def _topics(corpus: Corpus) -> list[tuple[list[int], float]]:
+    from summarizer.story_view import Period, recent_stories
+
+    found = recent_stories(corpus, Period(), topics=("삼성전자",))
+    return sorted((sorted(s.id for s in story.sources), story.topic) for story in found)
+
+
+def test_a_store_with_json_vectors_upgrades_and_reads_them(tmp_path: Path) -> None:
+    """A store written before the compact vectors (JSON in ``vector``, no
+    ``terms``/``weights`` columns) opens, migrates and clusters the same."""
+    import json
+
+    from summarizer.story_codec import decode
+
+    names = ["007_hankyung.txt", "012_dt.txt", "005_yna.txt", "006_mk.txt", "003_news1.txt"]
+    texts = [(DAY1 / n).read_bytes().decode("utf-8") for n in names]
+    fresh = Corpus(Store(tmp_path / "new.sqlite3"))
+    new_ids = [fresh.add_text(t)[0] for t in texts]
+    path = tmp_path / "old.sqlite3"
+    old = Corpus(Store(path))
+    ids = [old.add_text(t)[0] for t in texts[:4]]
+    with old.store.transaction() as db:
+        rows = db.fetchall("SELECT article_id, terms, weights FROM story_vectors")
+        for article_id, terms, weights in rows:
+            vector = json.dumps(decode(terms, weights), ensure_ascii=False)
+            db.execute(
+                "UPDATE story_vectors SET vector = ? WHERE article_id = ?", (vector, article_id)
+            )
+        db.execute("ALTER TABLE story_vectors DROP COLUMN terms")
+        db.execute("ALTER TABLE story_vectors DROP COLUMN weights")
+        db.execute("DELETE FROM schema_migrations WHERE component = 'stories' AND version = 2")
+    old.store.close()
+    reopened = Corpus(Store(path))
+    ids.append(reopened.add_text(texts[4])[0])
+    assert ids == new_ids
+    assert reopened.store.query("SELECT count(*) FROM story_vectors WHERE terms IS NULL")[0][0] == 4
+    assert [reopened.story_of(i) for i in ids] == [fresh.story_of(i) for i in new_ids]
+    assert _topics(reopened) == _topics(fresh)
+    reopened.store.close()
+    fresh.store.close()
