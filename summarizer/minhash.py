@@ -43,10 +43,18 @@ _EMPTY = np.uint32(0xFFFFFFFF)
 @dataclass(frozen=True)
 class Signature:
     shingles: int  # size of the shingle set
-    values: bytes  # PERMUTATIONS little-endian uint32 minima
+    values: bytes  # PERMUTATIONS little-endian uint32 minima (uint16 as stored)
 
-    def array(self) -> npt.NDArray[np.uint32]:
-        return np.frombuffer(self.values, dtype="<u4")
+    def array(self) -> npt.NDArray[np.uint16]:
+        """The low 16 bits of each minimum (b-bit MinHash, Li & König 2010):
+        what is stored, and all that comparisons read."""
+        if len(self.values) == 2 * PERMUTATIONS:
+            return np.frombuffer(self.values, dtype="<u2").astype(np.uint16)
+        return (np.frombuffer(self.values, dtype="<u4") & np.uint32(0xFFFF)).astype(np.uint16)
+
+    def stored(self) -> bytes:
+        """The stored form: 2 bytes a value (stores before issue 14 kept 4)."""
+        return self.array().astype("<u2").tobytes()
 
 
 def shingle_set(paragraphs: Iterable[str]) -> set[int]:
@@ -96,8 +104,8 @@ def best_match(new: Signature, others: Iterable[tuple[int, Signature]]) -> tuple
     candidates = [(i, o) for i, o in others if o.shingles >= _MIN_SHINGLES]
     if not candidates:
         return None
-    matrix = np.frombuffer(b"".join(o.values for _, o in candidates), dtype="<u4")
-    j = (matrix.reshape(len(candidates), PERMUTATIONS) == new.array()).mean(axis=1)
+    matrix = np.stack([o.array() for _, o in candidates])
+    j = (matrix == new.array()).mean(axis=1)
     sizes = np.array([o.shingles for _, o in candidates], dtype=np.float64)
     scores = np.minimum(1.0, j * (new.shingles + sizes) / (1 + j) / np.minimum(sizes, new.shingles))
     best = int(np.argmax(scores))

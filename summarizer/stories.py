@@ -182,7 +182,7 @@ class StoryIndex:
         candidates = self._candidates(query, t, article_id)
         decision = self._decide(article_id, vector, candidates, sig, published)
         extra = ExtraRow(
-            article_id, overrides, sig.shingles, sig.values, decision.story, decision.similarity
+            article_id, overrides, sig.shingles, sig.stored(), decision.story, decision.similarity
         )
         self.store.save_extra(extra)
         terms, weights = encode(kept)

@@ -49,8 +49,8 @@ def same_text(store: Store, sig: Signature) -> int | None:
     if sig.shingles == 0:
         return None
     rows = store.query(
-        "SELECT article_id FROM article_extra WHERE shingles = ? AND signature = ? LIMIT 1",
-        (sig.shingles, sig.values),
+        "SELECT article_id FROM article_extra WHERE shingles = ? AND signature IN (?, ?) LIMIT 1",
+        (sig.shingles, sig.stored(), sig.values),  # older stores kept all 32 bits
     )
     return int(rows[0][0]) if rows else None
 

@@ -1,4 +1,16 @@
-from summarizer.minhash import SAME_STORY, best_match, containment, signature
+from pathlib import Path
+
+from summarizer.corpus import Corpus
+from summarizer.minhash import (
+    PERMUTATIONS,
+    SAME_STORY,
+    Signature,
+    best_match,
+    containment,
+    signature,
+)
+from summarizer.store import Store
+from summarizer.story_link import same_text
 
 BASE = [
     "엔비디아는 중국 수출용 H20 칩의 공급을 다음 달부터 늘린다고 밝혔다.",
@@ -19,3 +31,27 @@ def test_best_match_picks_the_rewrite_and_agrees_with_containment() -> None:
     assert containment(new, rewrite) >= SAME_STORY
     assert best_match(new, [(1, other)]) is None
     assert best_match(new, []) is None
+
+
+def test_stored_signatures_take_two_bytes_a_value_and_compare_with_older_ones(
+    tmp_path: Path,
+) -> None:
+    """A signature is stored in 16 bits a value; one of an older store (32
+    bits) compares the same, and the same-text check still finds it."""
+    new = signature(BASE)
+    rewrite = signature(["[다른매체] " + BASE[0], BASE[1], BASE[2] + " 전문가들은 신중하다."])
+    short = Signature(rewrite.shingles, rewrite.stored())
+    assert len(short.values) == 2 * PERMUTATIONS == len(rewrite.values) // 2
+    assert containment(new, short) == containment(new, rewrite)
+    assert best_match(new, [(2, short)]) == best_match(new, [(2, rewrite)])
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    article_id = corpus.add_text("\n".join(["제목", *BASE]))[0]
+    stored = corpus.store.extra(article_id)
+    assert stored is not None and len(stored.signature) == 2 * PERMUTATIONS
+    sig = Signature(stored.shingles, stored.signature)
+    assert same_text(corpus.store, sig) == article_id
+    old = signature(BASE)  # as an older store kept it: all 32 bits
+    with corpus.store.transaction() as db:
+        db.execute("UPDATE article_extra SET signature = ?", (old.values,))
+    assert old.shingles == sig.shingles and same_text(corpus.store, old) == article_id
+    corpus.store.close()
