@@ -182,8 +182,9 @@ def _topics(corpus: Corpus) -> list[tuple[list[int], float]]:
 
 
 def test_a_store_with_json_vectors_upgrades_and_reads_them(tmp_path: Path) -> None:
-    """A store written before the compact vectors (JSON in ``vector``, no
-    ``terms``/``weights`` columns) opens, migrates and clusters the same."""
+    """A store written before the compact store (JSON in ``vector``, no
+    ``terms``/``weights`` columns, an index on sentence ranks) opens,
+    migrates and clusters the same."""
     import json
 
     from summarizer.story_codec import decode
@@ -205,6 +206,8 @@ def test_a_store_with_json_vectors_upgrades_and_reads_them(tmp_path: Path) -> No
         db.execute("ALTER TABLE story_vectors DROP COLUMN terms")
         db.execute("ALTER TABLE story_vectors DROP COLUMN weights")
         db.execute("DELETE FROM schema_migrations WHERE component = 'stories' AND version = 2")
+        db.execute("CREATE INDEX sentences_rank ON sentences(rank, article_id)")
+        db.execute("DELETE FROM schema_migrations WHERE component = 'store' AND version = 4")
     old.store.close()
     reopened = Corpus(Store(path))
     ids.append(reopened.add_text(texts[4])[0])
@@ -212,5 +215,7 @@ def test_a_store_with_json_vectors_upgrades_and_reads_them(tmp_path: Path) -> No
     assert reopened.store.query("SELECT count(*) FROM story_vectors WHERE terms IS NULL")[0][0] == 4
     assert [reopened.story_of(i) for i in ids] == [fresh.story_of(i) for i in new_ids]
     assert _topics(reopened) == _topics(fresh)
+    indexes = reopened.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")
+    assert ("sentences_rank",) not in indexes
     reopened.store.close()
     fresh.store.close()
