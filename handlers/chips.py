@@ -147,8 +147,9 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
             )
         ),
     ]
-    if stats.aliases:
-        info.append(Line(message(language, "chips.aliases", aliases=", ".join(stats.aliases))))
+    other_names = [a for a in stats.aliases if a.casefold() != stats.name.casefold()]
+    if other_names:
+        info.append(Line(message(language, "chips.aliases", aliases=", ".join(other_names))))
     card_lines, card_data, card_cited = chip_card.card(context, stats, language, sentences)
     info += card_lines
     context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
