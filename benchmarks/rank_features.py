@@ -3,7 +3,7 @@
 Each function takes one article of sci-news-sum-kr-50 (summarizer.evaluate.
 Article) and returns one value per sentence, in [0, 1] unless it is a 0/1
 flag. The first four are the signals summarizer/rank.py averages; the others
-are the candidates measured against them (docs/quality-and-speed.md); since
+are the candidates measured against them (docs/summary-quality.md); since
 round three summarizer/rank.py also adds lead_pagerank and a quote mark.
 """
 

@@ -29,7 +29,7 @@ The score is the weighted mean, in [0, 1]. The four equal weights are a
 prior, not a fit; the two half weights were chosen on the dev half of
 sci-news-sum-kr-50 under nested leave-one-file-out (the same choice in 24
 of 25 folds; held out +0.020 F1 under LOO, +0.011 under repeated 5-fold:
-benchmarks/rank_combo.py, docs/quality-and-speed.md). No fitted weights,
+benchmarks/rank_combo.py, docs/summary-quality.md). No fitted weights,
 learned model, rank fusion, redundancy penalty, submodular selection or
 other graph did better than noise.
 """
@@ -61,7 +61,7 @@ _WEIGHTS = (1.0, 1.0, 1.0, 1.0, 0.5, 0.5)
 # for emphasis, terms and inner thoughts ('차세대 칩'), and ’ / ' is also the
 # English apostrophe (Nvidia’s); so are the corner brackets, which mark titles
 # and names (「H20」). With single marks the signal loses under
-# cross-validation (docs/quality-and-speed.md, round three).
+# cross-validation (docs/summary-quality.md, round three).
 QUOTE_MARKS = '"“”＂'
 _QUOTE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 _DAMPING = 0.85
