@@ -31,7 +31,6 @@ from .reply import Command, Line, Reply, Section
 LISTED_SOURCES = 8
 # /chips shows the most mentioned chips; any other is one /chips NAME away.
 LISTED_CHIPS = 30
-ALL_CHIPS = 1 << 30
 
 
 def _lang(command: Command, context: Context) -> str:
@@ -69,7 +68,8 @@ def chips(command: Command, context: Context) -> Reply:
 
 
 def _chip_list(language: str, context: Context) -> Reply:
-    top, total = context.corpus.top_entities(CHIP, ALL_CHIPS)
+    top = context.corpus.entity_stats(CHIP)
+    total = len(top)
     if not top:
         return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
     lines, cited = [], set()
