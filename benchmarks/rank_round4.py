@@ -1,6 +1,8 @@
 """Fourth round of ranking experiments (issue 13, branch r13sum2): joint
 selection, headline entities, background openers, rank fusion, position in
-characters and a model shrunk towards today's weights. Dev half of
+characters, a model shrunk towards today's weights, framing predicates,
+quote variants, headline-biased PageRank, demonstrative openers, substance
+in morphemes (the learned-ending row is rank_endings.py). Dev half of
 sci-news-sum-kr-50 only.
 
     uv run python benchmarks/rank_round4.py [DIR]
@@ -59,6 +61,8 @@ _FRAMING = re.compile(
     r"(나왔다|밝혀졌다|확인됐다|개발됐다|드러났다|기대된다|전망이다|예상된다|"
     r"지적이다|지적이 나온다|분석이다|평가다|관측된다|설명이다)[.\s]*$"
 )
+# A demonstrative or pronoun opener: the sentence leans on the one before.
+_ANAPHORA = re.compile(r"^\s*(이|그)(는|를|에|와|의|가|들은|들이|같은|러한|런)?\s")
 _ENTITY_TAGS = frozenset({"NNP", "SN", "SL"})
 
 
@@ -106,6 +110,24 @@ def _quote_variants(quote: np.ndarray) -> dict[str, np.ndarray]:
     return {"quote_first": first - quote, "quote_decay": decay - quote}
 
 
+def _graph_variants(terms: list[list[str]], six: np.ndarray) -> dict[str, np.ndarray]:
+    """Query-biased PageRank (Otterbacher et al., 2005) on the same cosine
+    graph as lead centrality: jumps ∝ headline similarity, or ∝ lead ×
+    (0.1 + headline); and substance counted in content morphemes
+    (saturating at 20). Each also as a difference from the signal it
+    would replace."""
+    headline = lead_centrality(terms, list(six[:, 1]))
+    both = lead_centrality(terms, list(six[:, 2] * (0.1 + six[:, 1])))
+    words = np.array([min(len(t), 20) / 20 for t in terms])
+    return {
+        "headline_pagerank": np.array(headline),
+        "headline_pr_for_lead_pr": np.array(headline) - six[:, 4],
+        "both_pagerank": np.array(both),
+        "both_pr_for_lead_pr": np.array(both) - six[:, 4],
+        "words_for_chars": words - six[:, 3],
+    }
+
+
 def signals(article: Article) -> Signals:
     terms, texts = article.terms, article.sentences
     n = len(terms)
@@ -132,6 +154,8 @@ def signals(article: Article) -> Signals:
         "framing": flag(_FRAMING),
         "headline_scaled": np.array(_unit_scale(list(six[:, 1]))) - six[:, 1],
         **_quote_variants(six[:, 5]),
+        **_graph_variants(terms, six),
+        "anaphora": flag(_ANAPHORA),
     }
     tfidf = _tfidf_rows(terms)
     df: dict[str, int] = {}
@@ -349,6 +373,15 @@ def cue_rows(bench: Bench) -> Rows:
         "6. lead in characters instead of sentences": ("char_lead_for_lead", (0, 1)),
         "9. + framing predicate (…나왔다, …기대된다)": ("framing", (0, 0.25, 0.5, 1)),
         "10. headline similarity min-max scaled": ("headline_scaled", (0, 0.5, 1)),
+        "13. + headline-biased PageRank": ("headline_pagerank", (0, 0.25, 0.5)),
+        "13. headline-biased instead of lead-biased PageRank": (
+            "headline_pr_for_lead_pr",
+            (0, 0.5),
+        ),
+        "13. + lead × headline-biased PageRank": ("both_pagerank", (0, 0.25, 0.5)),
+        "13. lead × headline- instead of lead-biased PageRank": ("both_pr_for_lead_pr", (0, 0.5)),
+        "14. demonstrative opener (이는, 그는, 이러한 …)": ("anaphora", (0, -0.5, -0.25, 0.25)),
+        "15. substance in content morphemes (full at 20)": ("words_for_chars", (0, 1)),
         "12. quote mark on the first quoted sentence only": ("quote_first", (0, 1)),
         "12. quote mark 1/√(rank among quoted sentences)": ("quote_decay", (0, 1)),
     }
@@ -398,7 +431,7 @@ def main(folder: Path) -> None:
     assert np.allclose(today, mine), "the harness's six signals differ from score_sentences"
     gold = [set(a.gold) for a in articles]
     print(f"{len(articles)} files; today's ranker F1 {today.mean():.3f}")
-    for name in (*NEW, "headline_scaled"):
+    for name in (*NEW, "headline_scaled", "anaphora"):
         on = [bench.sig[i].new[name] > 0 for i in range(len(articles))]
         hits = sum(int(m.sum()) for m in on)
         picked = sum(sum(1 for j in g if on[i][j]) for i, g in enumerate(gold))

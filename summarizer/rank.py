@@ -33,7 +33,7 @@ benchmarks/rank_combo.py, docs/summary-quality.md). No fitted weights,
 learned model, rank fusion, redundancy penalty, submodular selection or
 other graph did better than noise; nor, in round four, joint selection of
 the k sentences, headline entities, background openers, position in
-characters or a model shrunk towards these weights
+characters, headline-biased PageRank or a model shrunk towards these weights
 (benchmarks/rank_round4.py).
 """
 
