@@ -62,23 +62,25 @@ _NOT_PERSON = re.compile(
 )
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
-    r"^(?P<outlet>.{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
+    r"^(?P<outlet>[^|/]{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
     r"(?:\s+\S+@\S+)?$"
 )
 # Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
 # the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
 _FIELD_BREAK = re.compile(
-    r"\s*\|\s*|\s+/\s+|\s{2,}|\s+(?=(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
+    r"\s*\|\s*|\s+/\s+|\s{2,}|\s+·\s+(?=\d)|\s+(?=(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
     r"\s*[:：]?\s*\d)"
 )
 _DATE_ONLY = re.compile(
-    r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}[^가-힣]*$"
+    r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
+    r"(?:[^가-힣]|오전|오후|[일시분초])*$"
+    r"|^\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전$"  # "3시간 전"
 )
 # How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
 OUTLET_NAME = re.compile(
     r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
-    r"포스트|코리아|와이어|통신|방송|닷컴|news|daily|times|korea|review|report|post|wire|journal|"
-    r"insight|today|weekly|media)$",
+    r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
+    r"journal|insight|today|weekly|media|magazine)$",
     re.I,
 )
 # "김민수 기자 기자의 다른기사 보기", "… 구독하기": links after a byline
@@ -102,13 +104,23 @@ _EN_SIGNOFF = re.compile(
     r"(?:[Ss]taff\s+|[Ss]enior\s+)?"
     r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)s?$"
 )
-# "YTN 김민수입니다.": a broadcaster's sign-off
-_ON_AIR = re.compile(rf"^([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$")
+# "YTN 김민수입니다.", "지금까지 베이징에서 YTN 홍길동입니다.": a broadcaster's sign-off
+_ON_AIR = re.compile(
+    rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z]{{1,12}}에서\s+)?"
+    rf"([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$"
+)
+# "YTN 홍길동 (hong@ytn.co.kr)": a broadcaster's name, the reporter's, a mail
+_OUTLET_NAME_MAIL = re.compile(
+    rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
+)
+# "김성호(ksh7)": a name and the writer's site id
+_NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 _COLUMNIST = re.compile(
     r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
     r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
-    r"박사|소장|원장|센터장|애널리스트|칼럼니스트)$"
+    r"박사|소장|원장|센터장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
+    r"[가-힣]{0,4}위원(?:장)?)$"
 )
 # Words a site's section path starts with; any other head names the site.
 SECTION_WORD = re.compile(
@@ -116,6 +128,7 @@ SECTION_WORD = re.compile(
     r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
     r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
     r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
+    r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
     r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
     re.I,
 )
@@ -148,6 +161,12 @@ _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _TRAILING_RIGHTS = re.compile(
     r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
 )
+# "국민일보 무단전재 및 수집, 재배포금지": the holder before the rights notice
+_RIGHTS_FOOTER = re.compile(
+    r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[,.]?\s*"
+    r"무단\s*(?:전재|복제|배포)"
+)
+_PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 _COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
@@ -223,7 +242,7 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
         return Byline(m.group(1), None)
-    if (m := LEAD_OUTLET.match(line)) and (name := _outlet_tag(m.group(1))):
+    if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m.group(1))):
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
         if rest or name in known_outlets() or _SENTENCE_END.search(line):
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
@@ -233,11 +252,15 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, outlet_name(m.group("outlet")))
     if (m := _NAME_THEN_DATE.match(line)) and not _not_a_person(m.group(1)):
         return Byline(m.group(1), None)
+    if (m := _NAME_HANDLE.match(line)) and not _not_a_person(m.group(1)):
+        return Byline(m.group(1), None)
+    if (m := _OUTLET_NAME_MAIL.match(line)) and _broadcaster(m.group(1)):
+        return Byline(m.group(2), m.group(1))
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
     if m := _WRITER.match(line):
         return Byline(m.group(1) or m.group(2), None)
-    if (m := _ON_AIR.match(line)) and (m.group(1).isupper() or m.group(1) in known_outlets()):
+    if (m := _ON_AIR.match(line)) and _broadcaster(m.group(1)):
         return Byline(m.group(2), m.group(1))
     if m := _EN_SIGNOFF.match(line):
         return Byline(m.group(1), None)
@@ -275,14 +298,15 @@ def _fields(parts: list[str]) -> Byline | None:
         and not _DATE_ONLY.match(p)
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
     ]
-    publisher = outlet_name(named[0]) if named else None
+    desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
+    publisher = outlet_name(desk.group("outlet") if desk else named[0]) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
         author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
     return Byline(author, publisher)
 
 
-def _outlet_tag(tag: str) -> str | None:
+def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
     tag = tag.strip()
@@ -291,6 +315,11 @@ def _outlet_tag(tag: str) -> str | None:
     if tag in known_outlets() or OUTLET_NAME.search(tag):
         return outlet_name(tag)
     return None
+
+
+def _broadcaster(word: str) -> bool:
+    """ "YTN", "KBS" or a listed outlet: who signs off on air."""
+    return word.isupper() or word in known_outlets()
 
 
 def _not_a_person(word: str) -> bool:
@@ -321,8 +350,13 @@ def outlet_name(text: str) -> str | None:
 
 
 def copyright_holder(line: str) -> str | None:
-    """The outlet a copyright line names, without "All rights reserved"."""
-    if len(line) > 120 or not (m := _COPYRIGHT.search(line)):
+    """The outlet a copyright line names, without "All rights reserved";
+    also "국민일보 무단전재 및 재배포금지", a footer without the ⓒ."""
+    if len(line) > 120:
+        return None
+    if not (m := _COPYRIGHT.search(line)):
+        if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
+            return outlet_name(m.group("who"))
         return None
     who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
     who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")

@@ -21,6 +21,7 @@ from .bylines import (
     column_author,
     copyright_holder,
     join_names,
+    outlet_tag,
     read_byline,
     strip_email,
 )
@@ -46,7 +47,8 @@ _PUBLISHED_LABEL = re.compile(
 )
 _DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
 _TIME = re.compile(
-    r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?",
+    r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?"
+    r"(?:\s*(?:AM|PM)\b)?",
     re.I,
 )
 _URL_LINE = re.compile(
@@ -87,6 +89,23 @@ _TRAILING_DATE = re.compile(
 )
 _COLUMN_HEAD = 12
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
+# "25.11.04 14:20": a two-digit year read without a label when a time follows
+_SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
+# what a date line may hold besides its dates and times: labels, zones, separators
+_DATE_FILLER = re.compile(
+    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET)\b|[·l|ㅣ/]", re.I
+)
+# "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
+_ISSUE_LINE = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[가-힣A-Za-z0-9]{1,8})?)\s+"
+    r"(?:제\s*)?(?:\d{1,5}|\d{4}년\s*\d{1,2}월)\s*호"
+    r"(?:\s*[(\[]?\s*(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*[~\-–]\s*\d{1,4})?\s*(?:쪽|면)?\s*[)\]]?)?$",
+    re.I,
+)
+# "[넥스트칩 매거진] 커버스토리": an outlet's tag over a section word
+_TAGGED_SECTION = re.compile(r"^[\[【]([^\]】]{2,20})[\]】]\s*(\S.{0,11})$")
+# a full stop, "!" or "?" inside a line, not an ellipsis ("온다는데... 전력은")
+_SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?!\.)\s")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
@@ -94,7 +113,7 @@ _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$"
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
 _SECTION_PATH = re.compile(
-    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
+    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–·])\s*[^|>›»]{1,12}){1,4}$"
     r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
 )
 
@@ -145,6 +164,8 @@ def is_metadata_line(line: str) -> bool:
         return False
     if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
+    if _SHORT_STAMP.match(line) or _ISSUE_LINE.match(line):
+        return True
     if _DATE_PART.search(line) or read_byline(line) is not None:
         return True
     return _is_date_field(line)
@@ -160,7 +181,7 @@ def _is_date_field(text: str) -> bool:
     stripped = re.sub(
         r"\([월화수목금토일]\)|[월화수목금토일]요일|\b[A-Z]?\d{1,2}면|일",
         "",
-        _TIME.sub("", stripped),
+        _DATE_FILLER.sub("", _TIME.sub("", stripped)),
     )
     return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
 
@@ -170,7 +191,8 @@ def published_on(line: str) -> str | None:
     ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
     if m := _PUBLISHED_LABEL.search(line):
         return parse_date(line[m.end() :]) or _short_year(line[m.end() :]) or parse_date(line)
-    return parse_date(line) or (_short_year(line) if _DATE_LINE.match(line) else None)
+    labelled = _DATE_LINE.match(line) or _SHORT_STAMP.match(line)
+    return parse_date(line) or (_short_year(line) if labelled else None)
 
 
 def _short_year(text: str) -> str | None:
@@ -212,6 +234,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     for i, line in enumerate(candidates[:6]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _is_outlet_line(line)):
             continue
+        if _tagged_section(line):
+            continue
         if _is_section_label(line):
             # a short headline is still one when the date line follows it
             follows = candidates[i + 1] if i + 1 < len(candidates) else ""
@@ -220,7 +244,11 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
                 continue
         quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
         if len(line) <= 100 and (
-            quoted or not is_statement(line) or line.endswith("!") or _headline_verb(line)
+            quoted
+            or not is_statement(line)
+            or line.endswith("!")
+            or _headline_verb(line)
+            or _headline_question(line)
         ):
             return line
         return None
@@ -233,11 +261,31 @@ def _headline_verb(line: str) -> bool:
     return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
 
 
+def _headline_question(line: str) -> bool:
+    """ "…온다는데... 전력은 어디서?": a question headline, one sentence long
+    (an ellipsis is no sentence break)."""
+    return len(line) <= _SHORT and line.endswith("?") and not _SENTENCE_BREAK.search(line[:-1])
+
+
+def _tagged_section(line: str) -> str | None:
+    """The outlet of a "[넥스트칩 매거진] 커버스토리" line: an outlet's tag
+    over a section word is no headline ("[AI 리포트] 엔비디아 칩" is one)."""
+    if (m := _TAGGED_SECTION.match(line)) and SECTION_WORD.match(m.group(2)):
+        return outlet_tag(m.group(1))
+    return None
+
+
 def _first_line_outlet(line: str) -> str | None:
     """The outlet a page's first line names: the line itself ("반도체위클리"),
-    or the head of a section path that is not a section ("테크월드 - 반도체")."""
+    a magazine's issue line ("주간동아 1505호"), an outlet's tag over a section
+    ("[매체] 커버스토리"), or the head of a section path that is not a section
+    ("테크월드 - 반도체")."""
     if _is_outlet_line(line):
         return line
+    if m := _ISSUE_LINE.match(line):
+        return m.group("outlet")
+    if tagged := _tagged_section(line):
+        return tagged
     if _SECTION_PATH.match(line) and not is_statement(line):
         head = re.split(r"\s*[|>›»]\s*|\s+[-–]\s+", line, maxsplit=1)[0].strip()
         if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:
