@@ -358,7 +358,7 @@ def copyright_holder(line: str) -> str | None:
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
             return outlet_name(m.group("who"))
         return None
-    who = re.sub(r"^by\s+|\s*[(&].*$", "", m.group("who"), flags=re.I)
+    who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", m.group("who"), flags=re.I)
     who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")
     who = _COMPANY_MARKS.sub("", who).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):

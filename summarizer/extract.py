@@ -13,10 +13,13 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .text import DecodeError, normalize
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -37,6 +40,7 @@ _AUTHOR_META = (
     "//meta[@name='byl']/@content",
     "//meta[@name='dc.creator']/@content",
 )
+_DATELINE = re.compile(r"^[^\s=]{1,10}\s*=\s*")  # "도쿄=류호"
 _REPORTER = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Below this many characters of body text a page holds no article (a login
@@ -132,6 +136,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     when the page has no article text (fewer than ``MIN_ARTICLE_CHARS``)."""
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
+    from .page_meta import page_byline, page_headline, page_holder, parse_page
+
     # lxml refuses a str that still carries an encoding declaration.
     html = _XML_DECLARATION.sub("", html, count=1)
     document = trafilatura.bare_extraction(
@@ -151,15 +157,23 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     body = _paragraphs(str(fields.get("text") or ""))
     if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
         raise NoArticleError("no article text on the page")
-    title = _clean(fields.get("title"))
+    tree = parse_page(html)
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
-    author = _author(_clean(fields.get("author"))) or _author(_meta(html, _AUTHOR_META))
-    site = _meta(html, _SITE_META) or _clean(fields.get("sitename"))
+    site = _meta(tree, _SITE_META) or _clean(fields.get("sitename"))
+    byline = page_byline(tree) if tree is not None else None
+    # the headline printed on the page wins over og:title and <title>
+    title = (page_headline(tree, site) if tree is not None else None) or _clean(fields.get("title"))
+    author = (
+        _author(_meta(tree, _AUTHOR_META))
+        or (byline.author if byline else None)
+        or _author(_clean(fields.get("author")))
+    )
+    publisher = _publisher(site, url) or (byline.publisher if byline else None)
     return ExtractedArticle(
         text=body,
         title=title,
-        publisher=_publisher(site, url),
+        publisher=publisher or (page_holder(tree) if tree is not None else None),
         author=author,
         published=_clean(fields.get("date")),
         url=url,
@@ -180,13 +194,9 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
-def _meta(html: str, xpaths: tuple[str, ...]) -> str | None:
+def _meta(tree: HtmlElement | None, xpaths: tuple[str, ...]) -> str | None:
     """The first non-empty meta tag content among ``xpaths``."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, SyntaxError):
+    if tree is None:
         return None
     for xpath in xpaths:
         for value in tree.xpath(xpath):
@@ -201,7 +211,7 @@ def _author(value: str | None) -> str | None:
     if not value:
         return None
     value = _EMAIL.sub("", value).strip(" ,|·/")
-    value = _REPORTER.sub("", value).strip()
+    value = _DATELINE.sub("", _REPORTER.sub("", value)).strip()
     return value or None
 
 

@@ -1,0 +1,105 @@
+"""What an article page states around its body: the on-page headline, the
+byline block and the copyright footer.
+
+trafilatura's title is the page's ``og:title`` or ``<title>``, which sites
+often shorten or rewrite ("대구 AI센터 칩 선정 결과", "AI칩리뷰 :: 엣지 NPU
+경쟁"); the headline printed on the page is the ``<h1>``/``<h2>``/``<h3>``
+that stands before the body, outside the menus, side bars and footer. Its
+author guess is the byline block title-cased ("… 기자 Yjh Com") or with its
+dateline ("도쿄=류호"); the byline is read here with the text reader's rules
+(:mod:`summarizer.bylines`), and so is the footer's copyright line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import html as lxml_html
+
+from .bylines import Byline, copyright_holder, read_byline
+from .debris import is_debris
+from .text import normalize
+
+_CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "script", "style", "noscript"})
+_CHROME_CLASS = re.compile(
+    r"\b(?:nav|menu|gnb|lnb|snb|footer|foot|related|aside|sidebar|popular|ranking|banner|"
+    r"breadcrumb|location|path|sns|share|comment)s?\b|related|most[-_]?read",
+    re.I,
+)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+_BODY_START = 60  # characters of text in one element: the article body has begun
+_BYLINE_MAX = 80
+_FOOTER_MAX = 120
+
+
+def parse_page(html: str) -> lxml_html.HtmlElement | None:
+    try:
+        return lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return None
+
+
+def _text(element: lxml_html.HtmlElement) -> str:
+    return " ".join(normalize(element.text_content()).split())
+
+
+def _elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The page body's elements in document order, without comments."""
+    body = tree.find(".//body")
+    for element in (tree if body is None else body).iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style", "title"):
+            yield element
+
+
+def _site_header(node: lxml_html.HtmlElement) -> bool:
+    """A ``<header>`` holding the site's menu, not the article's own header."""
+    return node.find(".//nav") is not None or node.find(".//ul") is not None
+
+
+def _in_chrome(element: lxml_html.HtmlElement) -> bool:
+    """Inside a menu, side bar, footer or related-links box."""
+    node: lxml_html.HtmlElement | None = element
+    while node is not None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _CHROME_TAGS or (tag == "header" and _site_header(node)):
+            return True
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if names.strip() and _CHROME_CLASS.search(names):
+            return True
+        node = node.getparent()
+    return False
+
+
+def page_headline(tree: lxml_html.HtmlElement, site: str | None = None) -> str | None:
+    """The first heading before the article body, outside the page chrome."""
+    for element in _elements(tree):
+        if len(normalize(element.text or "").strip()) >= _BODY_START:
+            return None  # the body has begun: a heading after it is a related link
+        if element.tag not in _HEADINGS or _in_chrome(element):
+            continue
+        text = _text(element)
+        if 8 <= len(text) <= 150 and not is_debris(text) and text != site:
+            return text
+    return None
+
+
+def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
+    """The first byline on the page with a writer's name, outside the chrome."""
+    for element in _elements(tree):
+        text = _text(element)
+        if not text or len(text) > _BYLINE_MAX or element.tag in _HEADINGS:
+            continue
+        byline = read_byline(text)
+        if byline is not None and byline.author and not _in_chrome(element):
+            return byline
+    return None
+
+
+def page_holder(tree: lxml_html.HtmlElement) -> str | None:
+    """The outlet the page's copyright line names (often only in the footer)."""
+    for element in _elements(tree):
+        text = _text(element)
+        if text and len(text) <= _FOOTER_MAX and (holder := copyright_holder(text)):
+            return holder
+    return None
