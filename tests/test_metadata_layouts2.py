@@ -1,0 +1,120 @@
+"""Metadata layouts of the fourth blind set's round (issue 13): magazine issue
+lines, tagged section lines, question headlines, two-digit-year stamps,
+broadcast sign-offs, site ids, rights footers without ⓒ, and HTML pages whose
+printed headline and byline differ from their meta tags."""
+
+import pytest
+
+from summarizer.clean import clean_article
+from summarizer.extract import extract_article
+from summarizer.metadata import Metadata
+
+BODY = "엔비디아가 새 AI 칩을 공개했다. 업계는 공급이 늘 것으로 본다."
+TITLE = "엔비디아, 새 AI 칩 공개"
+
+
+def meta(text: str) -> Metadata:
+    return clean_article(text).metadata
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [
+        ("한경비즈니스 제1521호 (42~43쪽)", "한경비즈니스"),
+        ("이코노미칩 212호", "이코노미칩"),
+        ("[반도체매거진] 특집", "반도체매거진"),
+        ("[테크 매거진] 커버스토리", "테크 매거진"),
+    ],
+)
+def test_issue_and_tagged_section_lines_name_the_outlet(head: str, publisher: str) -> None:
+    got = meta(f"{head}\n\n{TITLE}\n\n{BODY}\n\n김민수 기자 kms@hankyung.com")
+    assert (got.title, got.publisher, got.author) == (TITLE, publisher, "김민수")
+    assert head not in clean_article(f"{head}\n\n{TITLE}\n\n{BODY}").body
+
+
+def test_kicker_tag_over_a_headline_is_still_the_title() -> None:
+    assert meta(f"[AI 리포트] 엔비디아 칩 공개\n입력 2025.05.02\n{BODY}").title == (
+        "[AI 리포트] 엔비디아 칩 공개"
+    )
+
+
+@pytest.mark.parametrize(
+    ("section", "date_line", "published"),
+    [
+        ("칩워치 · 메모리", "Mar 3, 2025 · Updated Mar 4, 2025 10:20 AM KST", "2025-03-03"),
+        ("뉴스 · 반도체", "24.09.12 09:05ㅣ최종 업데이트 24.09.12 10:11ㅣ", "2024-09-12"),
+        ("국제", "25.11.04 14:20l최종 업데이트 25.11.04 14:38l", "2025-11-04"),
+    ],
+)
+def test_section_lines_and_stamp_dates(section: str, date_line: str, published: str) -> None:
+    got = meta(f"{section}\n\n{TITLE}\n\n{date_line}\n{BODY}")
+    assert (got.title, got.published) == (TITLE, published)
+
+
+def test_two_digit_year_needs_a_time_or_a_label() -> None:
+    assert meta(f"{TITLE}\n25.11.04 기준 집계\n{BODY}").published is None
+
+
+def test_question_headline_with_an_ellipsis_and_a_subtitle() -> None:
+    title = "AI 칩 수십만 장 들어온다는데... 전기는 누가 대나?"
+    got = meta(f"{title}\n[진단] 발표 뒤에 남은 숙제\n\n25.03.07 08:10\n박하늘(skyp)\n\n{BODY}")
+    assert (got.title, got.author, got.published) == (title, "박하늘", "2025-03-07")
+
+
+@pytest.mark.parametrize(
+    ("lines", "publisher", "author"),
+    [
+        ("지금까지 도쿄에서 MBN 박서윤입니다.", "MBN", "박서윤"),
+        ("지금까지 실리콘밸리에서 KBS 뉴스 이재훈입니다.", "KBS", "이재훈"),
+        ("SBS 김도현 (dh.kim@sbs.co.kr)", "SBS", "김도현"),
+        ("정민호 기자 · 2시간 전 · 2025.10.02 오후 3:40", None, "정민호"),
+        ("정하람 기자 / 반도체매거진 취재팀", "반도체매거진", "정하람"),
+        ("유지원 칩정책연구소 자문위원", None, "유지원"),
+        ("한서준 반도체산업협회 운영위원장", None, "한서준"),
+    ],
+)
+def test_sign_offs_and_signatures(lines: str, publisher: str | None, author: str) -> None:
+    got = meta(f"{TITLE}\n{lines}\n\n{BODY}")
+    assert (got.publisher, got.author) == (publisher, author)
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("국민일보 무단전재 및 수집, 재배포금지", "국민일보"),
+        ("<에너지경제 무단 복제 및 배포 금지>", "에너지경제"),
+        ("이 기사의 무단전재를 금합니다", None),
+        ("무단전재 및 재배포 금지", None),
+        ("AI칩뷰 | 발행인 김가람 | Copyright © AI칩뷰 All rights reserved.", "AI칩뷰"),
+    ],
+)
+def test_rights_footers(footer: str, publisher: str | None) -> None:
+    assert meta(f"{TITLE}\n입력 2025.05.02\n{BODY}\n{footer}").publisher == publisher
+
+
+PAGE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
+<title>칩포커스 :: 엣지 칩 경쟁</title><meta property="og:title" content="엣지 칩 경쟁 요약">
+</head><body>
+<header><span class="logo">칩포커스</span><ul><li>뉴스</li><li>리뷰</li></ul></header>
+<div class="path">뉴스 / 반도체</div>
+<div class="view"><h3 class="subject">엣지 NPU 시장에 새 얼굴…DX-M1 맞수 등장</h3>
+<p class="info">{byline}</p>
+<div class="content">{body}</div></div>
+<aside class="related"><h3>많이 본 기사 제목이 여기에 길게 옵니다</h3></aside>
+<div id="footer">칩포커스 | 발행인 김가람 | Copyright © 칩포커스 All rights reserved.</div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("실리콘밸리=정유진 특파원", "정유진"),
+        ("칩포커스 정유진 기자 yjjung@chipfocus.kr", "정유진"),
+        ("정유진 기자 · 3시간 전 · 2026.01.15 오전 9:12", "정유진"),
+    ],
+)
+def test_html_headline_byline_and_footer_outlet(byline: str, author: str) -> None:
+    body = "".join(f"<p>{BODY} 딥엑스는 DX-M1으로 시장을 넓히고 있다.</p>" for _ in range(3))
+    page = extract_article(PAGE.format(byline=byline, body=body))
+    assert page.title == "엣지 NPU 시장에 새 얼굴…DX-M1 맞수 등장"
+    assert (page.publisher, page.author) == ("칩포커스", author)
