@@ -75,7 +75,7 @@ def labels() -> dict[str, dict[str, object]]:
 
 
 def test_every_file_is_labelled_and_decodes() -> None:
-    files = {p.name for p in DATA.glob("*.txt")}
+    files = {p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html")}
     assert files == set(labels()) and len(files) >= 36
     encodings = {"utf-8": 0, "cp949": 0}
     for name in files:
