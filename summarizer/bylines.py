@@ -18,7 +18,8 @@ from .outlet_domains import known_outlets
 
 NAME = r"[가-힣]{2,4}"
 ROLE = (
-    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|"
+    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
+    r"수석기자|편집장|"
     r"객원칼럼니스트|편집위원|연구위원)"
 )
 # one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
@@ -171,7 +172,7 @@ _COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
-_PAREN_EMAIL = re.compile(r"\(\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)")
+_PAREN_EMAIL = re.compile(r"[(\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)\]]")
 
 
 @dataclass(frozen=True)

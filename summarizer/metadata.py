@@ -112,8 +112,13 @@ _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headlin
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
+# "테크브리프 · 슈퍼컴퓨팅": words only, no figure, comma or quote of a headline;
+# a headline still when a date line follows it ("삼성 · SK 실적 발표")
+_MIDDOT_PATH = re.compile(
+    r"^[가-힣A-Za-z&/]{1,12}(?: [가-힣A-Za-z&/]{1,10})?(?:\s+·\s+[가-힣A-Za-z&/ ]{1,12}){1,3}$"
+)
 _SECTION_PATH = re.compile(
-    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–·])\s*[^|>›»]{1,12}){1,4}$"
+    r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
     r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
 )
 
@@ -220,7 +225,8 @@ def is_title_line(line: str, title: str) -> bool:
 
 def _is_section_label(line: str) -> bool:
     return len(line) <= _SECTION_LABEL or (
-        _SECTION_PATH.match(line) is not None and not is_statement(line)
+        (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) is not None
+        and not is_statement(line)
     )
 
 
@@ -286,8 +292,8 @@ def _first_line_outlet(line: str) -> str | None:
         return m.group("outlet")
     if tagged := _tagged_section(line):
         return tagged
-    if _SECTION_PATH.match(line) and not is_statement(line):
-        head = re.split(r"\s*[|>›»]\s*|\s+[-–]\s+", line, maxsplit=1)[0].strip()
+    if (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) and not is_statement(line):
+        head = re.split(r"\s*[|>›»]\s*|\s+[-–·]\s+", line, maxsplit=1)[0].strip()
         if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:
             return head
     return None
@@ -300,6 +306,14 @@ def _is_outlet_line(line: str) -> bool:
     if line in known_outlets():
         return True  # "블로터", "디일렉": a listed outlet
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
+
+
+def _by_author(who: str) -> str | None:
+    """The writers a "By …" line names, without mail, date or role."""
+    who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
+    who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
+    who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
+    return join_names(who) if who else None
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -321,10 +335,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             author = author or byline.author
             publisher = publisher or byline.publisher
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            who = strip_email(m.group("who")).replace("()", "").replace("[]", "").strip(" ,|·")
-            who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
-            who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
-            by_author = by_author or (join_names(who) if who else None)
+            by_author = by_author or _by_author(m.group("who"))
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
             if not published or _PUBLISHED_LABEL.search(line):
@@ -339,11 +350,13 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     outlet = _first_line_outlet(first_line) if first_line else None
-    outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     # a guest column signs with name, affiliation and title near the top
     head = [line for line in lines if line][:_COLUMN_HEAD]
     columnist = next((a for line in head if (a := column_author(line))), None)
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
+    if title is not None and title == first_line:
+        outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
+    outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
         title=title,

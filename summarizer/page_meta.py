@@ -17,8 +17,9 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .bylines import Byline, copyright_holder, read_byline
+from .bylines import OUTLET_NAME, Byline, copyright_holder, read_byline
 from .debris import is_debris
+from .outlet_domains import known_outlets
 from .text import normalize
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "form", "script", "style", "noscript"})
@@ -79,9 +80,16 @@ def page_headline(tree: lxml_html.HtmlElement, site: str | None = None) -> str |
         if element.tag not in _HEADINGS or _in_chrome(element):
             continue
         text = _text(element)
-        if 8 <= len(text) <= 150 and not is_debris(text) and text != site:
+        if 8 <= len(text) <= 150 and not is_debris(text) and not _names_site(text, site):
             return text
     return None
+
+
+def _names_site(text: str, site: str | None) -> bool:
+    """A logo heading: the site's name ("KoreaChip Daily"), not a headline."""
+    if text == site or text in known_outlets():
+        return True
+    return len(text) <= 20 and OUTLET_NAME.search(text) is not None
 
 
 def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:

@@ -118,3 +118,33 @@ def test_html_headline_byline_and_footer_outlet(byline: str, author: str) -> Non
     page = extract_article(PAGE.format(byline=byline, body=body))
     assert page.title == "엣지 NPU 시장에 새 얼굴…DX-M1 맞수 등장"
     assert (page.publisher, page.author) == ("칩포커스", author)
+
+
+def test_middot_line_over_a_date_is_a_headline_not_a_section() -> None:
+    got = meta(f"삼성 · SK 실적 발표\n입력 2025.01.02\n{BODY}")
+    assert (got.title, got.publisher) == ("삼성 · SK 실적 발표", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher", "author"),
+    [
+        ("YTN 홍길동 [hong@ytn.co.kr]", "YTN", "홍길동"),
+        ("김성호 시민기자", None, "김성호"),
+        ("지금까지 KBS 뉴스 이재훈입니다.", "KBS", "이재훈"),
+    ],
+)
+def test_more_sign_offs(line: str, publisher: str | None, author: str) -> None:
+    got = meta(f"{TITLE}\n{BODY}\n{line}")
+    assert (got.publisher, got.author) == (publisher, author)
+
+
+def test_html_logo_heading_is_not_the_headline() -> None:
+    body = "".join(f"<p>{BODY} 리벨리온은 아톰으로 추론 시장을 넓히고 있다.</p>" for _ in range(3))
+    html = (
+        '<html><head><meta charset="utf-8"><title>칩 기사</title>'
+        '<meta property="og:title" content="리벨리온, 아톰 증산"></head><body>'
+        "<h1>KoreaChip Daily</h1><article>"
+        f"<p>홍길동 기자</p>{body}</article></body></html>"
+    )
+    page = extract_article(html)
+    assert (page.title, page.author) == ("리벨리온, 아톰 증산", "홍길동")
