@@ -139,7 +139,7 @@ def test_more_sign_offs(line: str, publisher: str | None, author: str) -> None:
 
 
 def test_html_logo_heading_is_not_the_headline() -> None:
-    body = "".join(f"<p>{BODY} 리벨리온은 아톰으로 추론 시장을 넓히고 있다.</p>" for _ in range(3))
+    body = "".join(f"<p>{BODY} 리벨리온은 아톰 {n}만 개를 공급한다.</p>" for n in range(2, 6))
     html = (
         '<html><head><meta charset="utf-8"><title>칩 기사</title>'
         '<meta property="og:title" content="리벨리온, 아톰 증산"></head><body>'
