@@ -44,7 +44,7 @@ _SIGNOFF = re.compile(
 _WRITER = re.compile(
     rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
-    rf"\s*[:=]?\s*)?({NAMES})\s*"
+    rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
     # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
     rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
@@ -75,7 +75,10 @@ _FIELD_BREAK = re.compile(
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
     r"(?:[^가-힣]|오전|오후|[일시분초])*$"
-    r"|^\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전$"  # "3시간 전"
+    # "3시간 전", "Posted 3 hours ago"
+    r"|^(?:(?:posted|updated)\s+)?\d{1,3}\s*"
+    r"(?:초|분|시간|일|주|개월|달|년|(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:전|ago)$",
+    re.I,
 )
 # How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
 OUTLET_NAME = re.compile(
@@ -172,6 +175,7 @@ _COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
+_MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)+)\s+(\d{4}\s*[.\-/년].*)$")
 _PAREN_EMAIL = re.compile(r"[(\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)\]]")
 
 
@@ -233,7 +237,10 @@ def join_names(text: str) -> str | None:
 
 
 def _read_byline(line: str) -> Byline | None:
-    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—< ").rstrip("> ")
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—<▶▷►■□◆◇●○• ").rstrip("> ")
+    if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
+        line = line[1:-1]  # "(홍길동 기자)"
+    line = _MAIL_THEN_DATE.sub(r"\1 | \2", line)  # "… hong@x.com 2025-03-05"
     line = _BYLINE_TAIL.sub("", line)
     if m := BRACKET_BYLINE.match(line):
         if _PHOTO_CREDIT.search(m.group(1)):

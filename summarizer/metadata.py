@@ -48,7 +48,7 @@ _PUBLISHED_LABEL = re.compile(
 _DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
 _TIME = re.compile(
     r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?"
-    r"(?:\s*(?:AM|PM)\b)?",
+    r"(?:\s*(?:AM|PM)\b|\s*[ap]\.\s?m\.)?",
     re.I,
 )
 _URL_LINE = re.compile(
@@ -93,7 +93,7 @@ _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(
 _SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
 # what a date line may hold besides its dates and times: labels, zones, separators
 _DATE_FILLER = re.compile(
-    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET)\b|[·l|ㅣ/]", re.I
+    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]", re.I
 )
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
 _ISSUE_LINE = re.compile(

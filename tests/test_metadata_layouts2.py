@@ -148,3 +148,24 @@ def test_html_logo_heading_is_not_the_headline() -> None:
     )
     page = extract_article(html)
     assert (page.title, page.author) == ("리벨리온, 아톰 증산", "홍길동")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("▶홍길동 기자", "홍길동", None),
+        ("홍길동 기자 hong@x.com 2025-03-05", "홍길동", "2025-03-05"),
+        ("글/홍길동 기자", "홍길동", None),
+        ("(홍길동 기자)", "홍길동", None),
+        ("March 5, 2025 at 2:00 p.m.", None, "2025-03-05"),
+        ("Posted 3 hours ago · 2025-03-05", None, "2025-03-05"),
+    ],
+)
+def test_byline_and_date_variants(line: str, author: str | None, published: str | None) -> None:
+    got = meta(f"{TITLE}\n{line}\n{BODY}")
+    assert (got.title, got.publisher, got.author, got.published) == (
+        TITLE,
+        None,
+        author,
+        published,
+    )
