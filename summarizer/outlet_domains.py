@@ -13,6 +13,7 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
+from typing import Any
 
 _EMAIL_HOST = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _URL_HOST = re.compile(r"https?://([\w-]+(?:\.[\w-]+)+)", re.I)
@@ -21,13 +22,19 @@ _GENERIC_LABELS = frozenset({"www", "m", "news", "biz", "it", "mail", "en", "eng
 
 
 @cache
+def _outlets() -> list[dict[str, Any]]:
+    raw = resources.files(__package__).joinpath("data", "outlets.toml").read_text("utf-8")
+    outlets: list[dict[str, Any]] = tomllib.loads(raw).get("outlet", [])
+    return outlets
+
+
+@cache
 def _table() -> tuple[dict[str, str], dict[str, str]]:
     """(domain → outlet, unambiguous slug → outlet)."""
-    raw = resources.files(__package__).joinpath("data", "outlets.toml").read_text("utf-8")
     domains: dict[str, str] = {}
     slugs: dict[str, set[str]] = {}
-    for outlet in tomllib.loads(raw).get("outlet", []):
-        name = outlet["name"]
+    for outlet in _outlets():
+        name = str(outlet["name"])
         for domain in outlet.get("domains", []):
             domains[domain.casefold()] = name
             first = domain.split(".")[0].casefold()
@@ -39,10 +46,10 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     return domains, unique
 
 
+@cache
 def known_outlets() -> frozenset[str]:
-    """The names of the listed outlets."""
-    domains, _ = _table()
-    return frozenset(domains.values())
+    """The names of the listed outlets (also those listed without a domain)."""
+    return frozenset(str(outlet["name"]) for outlet in _outlets())
 
 
 def outlet_of_host(host: str) -> str | None:

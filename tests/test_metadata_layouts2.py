@@ -169,3 +169,14 @@ def test_byline_and_date_variants(line: str, author: str | None, published: str 
         author,
         published,
     )
+
+
+@pytest.mark.parametrize("outlet", ["이코노미스트", "한경비즈니스", "딜사이트", "코리아타임스"])
+def test_listed_outlet_alone_on_line_one(outlet: str) -> None:
+    got = meta(f"{outlet}\n{TITLE}\n\n홍길동 기자 | 2025.11.12 07:00\n\n{BODY}")
+    assert (got.title, got.publisher, got.author) == (TITLE, outlet, "홍길동")
+
+
+def test_a_magazine_subdomain_names_the_magazine() -> None:
+    assert meta(f"{TITLE}\n{BODY}\n홍길동 기자 hong@weekly.donga.com").publisher == "주간동아"
+    assert meta(f"{TITLE}\n{BODY}\n홍길동 기자 hong@donga.com").publisher == "동아일보"
