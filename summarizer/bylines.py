@@ -165,6 +165,8 @@ _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _TRAILING_RIGHTS = re.compile(
     r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
 )
+# "칩뉴스 Inc.", "칩뉴스 Co., Ltd.": the company form is not the outlet's name
+_CORPORATE = re.compile(r"(?:\s+|,\s*)(?:inc|corp|co|ltd|llc)\b\.?(?:,?\s*ltd\.?)?$", re.I)
 # "국민일보 무단전재 및 수집, 재배포금지": the holder before the rights notice
 _RIGHTS_FOOTER = re.compile(
     r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[,.]?\s*"
@@ -364,11 +366,12 @@ def copyright_holder(line: str) -> str | None:
         return None
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
-            return outlet_name(m.group("who"))
+            return outlet_name(re.sub(r"^저작권자\s*", "", m.group("who")))
         return None
-    who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", m.group("who"), flags=re.I)
+    who = _COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
+    who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
     who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")
-    who = _COMPANY_MARKS.sub("", who).strip()
+    who = _COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):
         return None
     return who

@@ -36,13 +36,19 @@ _BY_LINE = re.compile(
 )
 # 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
 _DATE_LABEL = (
-    r"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|"
-    r"(?:posted|published|updated|date)\b)"
+    r"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|송고|"
+    r"(?:기사)?전송|게시|배포|보도|(?:posted|published|updated|date)\b)"
 )
-_DATE_LINE = re.compile(rf"^{_DATE_LABEL}", re.I)
+# a label, then the date ("입력 : 2025…", "게재 일자 : 2025년…", "Updated Nov. 20"),
+# not a sentence that starts with the word ("보도에 따르면 …", "수정된 계획은 …")
+_DATE_LINE = re.compile(
+    rf"^{_DATE_LABEL}\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?:on\s+)?(?:\d|오전|오후|[A-Z][a-z]{{2}})",
+    re.I,
+)
 _UPDATE_LINE = re.compile(r"^(?:최종\s*수정|수정|업데이트|updated|modified)", re.I)
 _PUBLISHED_LABEL = re.compile(
-    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일|승인|posted|published)\s*[:：]?\s*(?=\d)",
+    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
+    r"posted|published)\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",
     re.I,
 )
 _DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
@@ -110,6 +116,13 @@ _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headlin
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
+_SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
+# "KBS 뉴스9", "SBS 8뉴스", "JTBC 뉴스룸": a broadcaster's programme line
+_PROGRAMME = re.compile(
+    r"^(?P<outlet>[A-Z]{2,5}|\S{2,6})\s*"
+    r"(?=\S{0,8}(?:뉴스|news|데스크|룸|모닝|투나잇|라인|\d))[가-힣A-Za-z0-9]{1,8}$",
+    re.I,
+)
 # "제목: 헤드라인", "Title: …": a label before the headline is not part of it
 _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
 # "테크브리프 · 슈퍼컴퓨팅": words only, no figure, comma or quote of a headline;
@@ -211,8 +224,11 @@ def _short_year(text: str) -> str | None:
 
 
 def _site_suffix(line: str) -> tuple[str, str | None]:
-    """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site."""
+    """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site;
+    after " - " or " : " only a name shaped like an outlet's ("… - 칩뉴스")."""
     if m := _SITE_SUFFIX.match(line):
+        return m.group(1), m.group(2)
+    if (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
         return m.group(1), m.group(2)
     return line, None
 
@@ -238,7 +254,7 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
             if not is_debris(line) and not re.search(r"[.!?]\s", line):
                 return line
     for i, line in enumerate(candidates[:6]):
-        if is_debris(line) or is_metadata_line(line) or (i == 0 and _is_outlet_line(line)):
+        if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
         if _tagged_section(line):
             continue
@@ -282,16 +298,29 @@ def _tagged_section(line: str) -> str | None:
 
 
 def _first_line_outlet(line: str) -> str | None:
-    """The outlet a page's first line names: the line itself ("반도체위클리"),
+    """The outlet a page's first line names: a masthead (:func:`_masthead`),
     a magazine's issue line ("주간동아 1505호"), an outlet's tag over a section
     ("[매체] 커버스토리"), or the head of a section path that is not a section
     ("테크월드 - 반도체")."""
-    if _is_outlet_line(line):
-        return line
     if m := _ISSUE_LINE.match(line):
         return m.group("outlet")
     if tagged := _tagged_section(line):
         return tagged
+    return _masthead(line) or _section_head(line)
+
+
+def _masthead(line: str) -> str | None:
+    """The outlet a masthead line names: the outlet itself, or a broadcaster's
+    programme ("KBS 뉴스9", "JTBC 뉴스룸")."""
+    if _is_outlet_line(line):
+        return line
+    if (m := _PROGRAMME.match(line)) and (m["outlet"].isupper() or m["outlet"] in known_outlets()):
+        return m["outlet"]
+    return None
+
+
+def _section_head(line: str) -> str | None:
+    """The head of a section path that is not a section ("테크월드 - 반도체")."""
     if (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) and not is_statement(line):
         head = re.split(r"\s*[|>›»]\s*|\s+[-–·]\s+", line, maxsplit=1)[0].strip()
         if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:

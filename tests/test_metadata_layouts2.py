@@ -180,3 +180,46 @@ def test_listed_outlet_alone_on_line_one(outlet: str) -> None:
 def test_a_magazine_subdomain_names_the_magazine() -> None:
     assert meta(f"{TITLE}\n{BODY}\n홍길동 기자 hong@weekly.donga.com").publisher == "주간동아"
     assert meta(f"{TITLE}\n{BODY}\n홍길동 기자 hong@donga.com").publisher == "동아일보"
+
+
+@pytest.mark.parametrize(
+    ("head", "publisher"),
+    [("KBS 뉴스9", "KBS"), ("MBC 뉴스데스크", "MBC"), ("JTBC 뉴스룸", "JTBC")],
+)
+def test_programme_line_names_the_broadcaster(head: str, publisher: str) -> None:
+    got = meta(f"{head}\n{TITLE}\n입력 2025.03.05 (21:14)\n{BODY}")
+    assert (got.title, got.publisher) == (TITLE, publisher)
+
+
+def test_short_acronym_headline_is_not_a_programme() -> None:
+    assert meta(f"AMD 반격\n2025-04-16 08:40\n{BODY}").title == "AMD 반격"
+
+
+@pytest.mark.parametrize("sep", [" - ", " : ", " :: "])
+def test_page_title_with_the_site_after_a_dash(sep: str) -> None:
+    got = meta(f"{TITLE}{sep}칩뉴스\n2025-03-05\n{BODY}")
+    assert (got.title, got.publisher) == (TITLE, "칩뉴스")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "ⓒ 2025 칩뉴스 Inc. All rights reserved.",
+        "저작권자 칩뉴스 무단전재 및 재배포 금지",
+        "Copyright (주)칩뉴스. All rights reserved.",
+    ],
+)
+def test_company_forms_are_not_the_outlet(footer: str) -> None:
+    assert meta(f"{TITLE}\n{BODY}\n{footer}").publisher == "칩뉴스"
+
+
+@pytest.mark.parametrize("label", ["기사전송", "게시", "배포", "송고", "작성", "보도"])
+def test_more_date_labels(label: str) -> None:
+    assert meta(f"{TITLE}\n{label} 2025-03-05 14:00\n{BODY}").published == "2025-03-05"
+
+
+def test_a_sentence_starting_with_a_label_word_stays_in_the_body() -> None:
+    text = f"{TITLE}\n입력 2025-03-05\n{BODY}\n\n보도에 따르면 공급은 내년에 늘어난다."
+    article = clean_article(text)
+    assert "보도에 따르면 공급은 내년에 늘어난다." in article.body
+    assert article.metadata.published == "2025-03-05"
