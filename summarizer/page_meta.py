@@ -72,17 +72,30 @@ def _in_chrome(element: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def page_headline(tree: lxml_html.HtmlElement, site: str | None = None) -> str | None:
-    """The first heading before the article body, outside the page chrome."""
+def page_headline(
+    tree: lxml_html.HtmlElement, site: str | None = None, page_title: str | None = None
+) -> str | None:
+    """The headline printed on the page: the heading the page's own title
+    (``og:title``/``<title>``) repeats, else the first heading before the
+    article body, outside the page chrome, that reads as a headline (words
+    with a space between, not a one-word section title like "반도체·디스플레이")."""
+    headings = list(_headings(tree, site))
+    if page_title:
+        for text in headings:
+            if text == page_title or page_title.startswith(text + " "):
+                return text  # "헤드라인 | 매체" as the page title
+    return next((text for text in headings if " " in text and len(text) >= 10), None)
+
+
+def _headings(tree: lxml_html.HtmlElement, site: str | None) -> Iterator[str]:
     for element in _elements(tree):
         if len(normalize(element.text or "").strip()) >= _BODY_START:
-            return None  # the body has begun: a heading after it is a related link
+            return  # the body has begun: a heading after it is a related link
         if element.tag not in _HEADINGS or _in_chrome(element):
             continue
         text = _text(element)
         if 8 <= len(text) <= 150 and not is_debris(text) and not _names_site(text, site):
-            return text
-    return None
+            yield text
 
 
 def _names_site(text: str, site: str | None) -> bool:

@@ -223,3 +223,26 @@ def test_a_sentence_starting_with_a_label_word_stays_in_the_body() -> None:
     article = clean_article(text)
     assert "보도에 따르면 공급은 내년에 늘어난다." in article.body
     assert article.metadata.published == "2025-03-05"
+
+
+def _page(head: str, headings: str) -> str:
+    body = "".join(f"<p>{BODY} 퓨리오사는 RNGD {n}만 장을 공급한다.</p>" for n in range(2, 6))
+    return (
+        f'<html><head><meta charset="utf-8">{head}</head><body><article>'
+        f"{headings}<p>김하나 기자</p>{body}</article></body></html>"
+    )
+
+
+def test_html_section_heading_is_not_the_headline() -> None:
+    html = _page(
+        "<title>칩 소식</title>", "<h1>반도체·디스플레이</h1><h2>퓨리오사, RNGD 양산 돌입</h2>"
+    )
+    assert extract_article(html).title == "퓨리오사, RNGD 양산 돌입"
+
+
+def test_html_heading_the_page_title_repeats_wins() -> None:
+    html = _page(
+        "<title>퓨리오사, RNGD 양산 돌입 | 칩뉴스</title>",
+        "<h2>오늘의 주요 반도체 소식 모음</h2><h1>퓨리오사, RNGD 양산 돌입</h1>",
+    )
+    assert extract_article(html).title == "퓨리오사, RNGD 양산 돌입"
