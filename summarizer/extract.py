@@ -163,8 +163,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     site = _meta(tree, _SITE_META) or _clean(fields.get("sitename"))
     byline = page_byline(tree) if tree is not None else None
     # the headline printed on the page wins over og:title and <title>
-    title = _clean(fields.get("title"))
-    title = (page_headline(tree, site, title) if tree is not None else None) or title
+    headline = page_headline(tree, site) if tree is not None else None
+    title = headline or _clean(fields.get("title"))
     author = (
         _author(_meta(tree, _AUTHOR_META))
         or (byline.author if byline else None)

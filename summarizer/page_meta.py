@@ -72,19 +72,24 @@ def _in_chrome(element: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def page_headline(
-    tree: lxml_html.HtmlElement, site: str | None = None, page_title: str | None = None
-) -> str | None:
+def page_headline(tree: lxml_html.HtmlElement, site: str | None = None) -> str | None:
     """The headline printed on the page: the heading the page's own title
     (``og:title``/``<title>``) repeats, else the first heading before the
     article body, outside the page chrome, that reads as a headline (words
     with a space between, not a one-word section title like "반도체·디스플레이")."""
     headings = list(_headings(tree, site))
-    if page_title:
+    for page_title in _declared_titles(tree):
         for text in headings:
             if text == page_title or page_title.startswith(text + " "):
                 return text  # "헤드라인 | 매체" as the page title
     return next((text for text in headings if " " in text and len(text) >= 10), None)
+
+
+def _declared_titles(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's own titles: ``og:title`` and ``<title>``."""
+    found = [str(v) for v in tree.xpath("//meta[@property='og:title']/@content")]
+    found += [t.text_content() for t in tree.xpath("//title")]
+    return [" ".join(normalize(t).split()) for t in found if t.strip()]
 
 
 def _headings(tree: lxml_html.HtmlElement, site: str | None) -> Iterator[str]:
