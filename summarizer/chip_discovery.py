@@ -66,6 +66,9 @@ _PRODUCT_BEFORE = re.compile(
     r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
     re.IGNORECASE,
 )
+# "후지쓰의 CPU A64FX", "A64FX CPU": a processor, which is not an AI chip.
+_CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
+_CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
 
@@ -100,7 +103,7 @@ def discover(
             continue
         if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
             continue
-        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
+        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
@@ -128,4 +131,11 @@ def is_facility(text: str, start: int, end: int) -> bool:
     town ("이천 M16에서") names a factory."""
     return _FACILITY_AFTER.match(text, end) is not None or bool(
         _SITE_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+def is_cpu(text: str, start: int, end: int) -> bool:
+    """A model number with the word CPU right beside it names a processor."""
+    return _CPU_AFTER.match(text, end) is not None or bool(
+        _CPU_BEFORE.search(text, max(0, start - 10), start)
     )

@@ -33,7 +33,9 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a name written all in lower case Latin letters is a word ("ascend", "hopper")
-_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
+# "stocks ascend", and "p40" / "a10" in lower case: a page number or a word,
+# not a model (model numbers are printed in capitals)
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*|[a-z]\d{1,4}")
 # an English plural after a model number: "H100s", "MI300Xs"
 _PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
@@ -196,8 +198,11 @@ class EntityIndex:
         chips = [
             e
             for e in others
-            if e is not None and e.kind == CHIP and not e.family and not e.needs_context
-        ]  # a chip that itself needs vouching vouches for nothing
+            if e is not None
+            and e.kind == CHIP
+            and not e.family
+            and (not e.needs_context or e.key in known)
+        ]  # a chip that itself needs vouching vouches only once the article has
         if len(_fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(
