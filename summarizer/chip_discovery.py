@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 # Words that make a sentence speak of chips.
 CHIP_CUES = re.compile(
-    r"칩|GPU|NPU|TPU|LPU|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
+    r"칩|GPU|NPU|TPU|LPU|(?-i:IPU|RDU)|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
     r"accelerator|chip|processor|semiconductor|芯片",
     re.IGNORECASE,
 )

@@ -32,3 +32,12 @@ def test_a_model_number_beside_the_word_cpu_is_a_processor() -> None:
 def test_a_page_number_in_lower_case_is_no_chip() -> None:
     assert article_chips("주간지 1505호 (p40~41)에 실린 AI 칩 이야기다.") == set()
     assert "P40" in article_chips("엔비디아 P40 GPU는 구형이다.")
+
+
+def test_a_kind_word_in_the_name_is_its_context() -> None:
+    chips = article_chips(
+        "그래프코어는 콜로서스 MK2를 내놨다.",
+        "후속작 보우 IPU도 성능을 40% 올렸으나 판을 뒤집지 못했다.",
+    )
+    assert "Bow IPU" in chips
+    assert "Bow IPU" not in article_chips("보우 강을 따라 걸었다.")
