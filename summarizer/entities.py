@@ -47,6 +47,12 @@ _PARTICLE = re.compile(
 _FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
+# "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
+_GENERATION_BEFORE = re.compile(
+    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?)\s*$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3}
 _NEAR = 8
 
 
@@ -154,7 +160,28 @@ class EntityIndex:
                 name = f"{entity.name}{sep}{number}"  # "Trainium4", "WSE-4", "TPU v8"
                 key = self.resolve(name) or name
                 return Mention(key, CHIP, text[start:v_end], start, v_end)
+            if chip := self._generation(text, entity, start):
+                return Mention(chip, CHIP, text[start:end], start, end)
         return Mention(entity.key, entity.kind, text[start:end], start, end)
+
+    def _generation(self, text: str, family: Entity, start: int) -> str | None:
+        """ "2세대 트레이니엄", "3세대 가우디": a brand's chip of that generation,
+        where the catalogue numbers its models by generation. Not for generic
+        nouns ("7세대 TPU" stays the family; the sixth generation of HBM is
+        HBM4), and the first generation is the brand's bare name ("1세대
+        인퍼런시아" is AWS Inferentia): see :meth:`_bare_kept`."""
+        number = _generation_before(text, start)
+        if number is None or number == 1 or family.bare == BARE_NEVER:
+            return None
+        for name in (f"{family.name}{number}", f"{family.name} v{number}"):
+            key = self.resolve(name)
+            if (
+                key is not None
+                and key != family.key
+                and self.entities[key].family_key == family.key
+            ):
+                return key
+        return None
 
     def _in_context(
         self, text: str, mentions: list[Mention], known: AbstractSet[str]
@@ -266,6 +293,8 @@ class EntityIndex:
             return True
         if entity.bare == BARE_NEVER:
             return False
+        if _generation_before(text, mention.start) == 1:
+            return True  # "1세대 인퍼런시아": the first chip bore the brand's bare name
         return entity.bare == BARE_ALWAYS or entity.key not in named
 
     def _excluded(self, name: str) -> bool:
@@ -329,6 +358,15 @@ def _vendor_named(
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
+
+
+def _generation_before(text: str, start: int) -> int | None:
+    """The generation written right before a name: "2세대 ", "first-gen "."""
+    match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
+    if match is None:
+        return None
+    word = match.group(3)
+    return int(match.group(1) or match.group(2) or _ORDINALS[word.casefold()])
 
 
 def _fold(name: str) -> str:

@@ -41,3 +41,17 @@ def test_a_kind_word_in_the_name_is_its_context() -> None:
     )
     assert "Bow IPU" in chips
     assert "Bow IPU" not in article_chips("보우 강을 따라 걸었다.")
+
+
+def test_a_brand_generation_is_its_chip() -> None:
+    chips = article_chips(
+        "아마존은 추론 칩 인퍼런시아2 가격을 내린다. 2019년 나온 1세대 인퍼런시아는 단종된다.",
+        "앤트로픽은 2세대 트레이니엄으로 모델을 학습했다.",
+    )
+    assert {"Inferentia2", "Inferentia", "Trainium2"} <= chips
+    assert "Trainium" not in chips
+
+
+def test_a_generic_noun_generation_stays_a_family() -> None:
+    assert article_chips("마이아 200은 구글 7세대 TPU보다 앞선다고 주장했다.") == {"Maia 200"}
+    assert "HBM4" not in article_chips("SK하이닉스가 4세대 HBM 칩을 양산한다.")
