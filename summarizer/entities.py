@@ -53,6 +53,8 @@ _GENERATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3}
+# brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
+_MAX_GENERATION = 5
 _NEAR = 8
 
 
@@ -171,7 +173,7 @@ class EntityIndex:
         HBM4), and the first generation is the brand's bare name ("1세대
         인퍼런시아" is AWS Inferentia): see :meth:`_bare_kept`."""
         number = _generation_before(text, start)
-        if number is None or number == 1 or family.bare == BARE_NEVER:
+        if number is None or not 1 < number <= _MAX_GENERATION or family.bare == BARE_NEVER:
             return None
         for name in (f"{family.name}{number}", f"{family.name} v{number}"):
             key = self.resolve(name)
