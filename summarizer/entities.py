@@ -35,9 +35,10 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a name written all in lower case Latin letters is a word ("ascend", "hopper")
-# "stocks ascend", and "p40" / "a10" in lower case: a page number or a word,
-# not a model (model numbers are printed in capitals)
-_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*|[a-z]\d{1,4}")
+_LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
+# "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
+# written in lower case (Enflame's "i20")
+_LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 # an English plural after a model number: "H100s", "MI300Xs"
 _PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
@@ -139,6 +140,8 @@ class EntityIndex:
             if _LOWER_WORD.fullmatch(match.group()):
                 continue  # "stocks ascend": an English word, not the name "Ascend"
             entity = self.entities[key]
+            if _LOWER_MODEL.fullmatch(match.group()) and match.group() not in entity.aliases:
+                continue
             if not _boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):

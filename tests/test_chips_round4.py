@@ -55,3 +55,8 @@ def test_a_brand_generation_is_its_chip() -> None:
 def test_a_generic_noun_generation_stays_a_family() -> None:
     assert article_chips("마이아 200은 구글 7세대 TPU보다 앞선다고 주장했다.") == {"Maia 200"}
     assert "HBM4" not in article_chips("SK하이닉스가 4세대 HBM 칩을 양산한다.")
+
+
+def test_a64fx_is_a_catalogued_cpu_and_i20_stays_lower_case() -> None:
+    assert "A64FX" not in article_chips("후가쿠의 A64FX 칩은 국산 칩 육성의 본보기다.")
+    assert "Enflame i20" in article_chips("엔플레임의 i20 가속기를 들였다.")
