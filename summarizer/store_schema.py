@@ -86,6 +86,17 @@ _PACKED = (
 # read of the best sentences names its articles, and the primary key finds them.
 _NO_RANK_INDEX = ("DROP INDEX IF EXISTS sentences_rank", "SELECT 1")
 
+# Sentence text and lemmas packed per article on SQLite (issue 14; see
+# summarizer.store_text): rows written from now on keep '' in ``text`` and
+# ``terms``; rows written before keep theirs and are read as they are. A
+# PostgreSQL store keeps both in every row (its GIN index reads the terms).
+_SENTENCE_PACK = (
+    "CREATE TABLE IF NOT EXISTS sentence_pack ("
+    "article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+    "body BLOB NOT NULL)",
+    "SELECT 1",
+)
+
 MIGRATIONS: tuple[Migration, ...] = register(
-    "store", _SCHEMA, _TERMS_INDEX, _PACKED, _NO_RANK_INDEX
+    "store", _SCHEMA, _TERMS_INDEX, _PACKED, _NO_RANK_INDEX, _SENTENCE_PACK
 )
