@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .store_text import Texts, fts_fill
+from .store_text import fts_query as fts_query  # re-exported
 
 INDEX_SCHEMA = (
     """CREATE TABLE IF NOT EXISTS entity_agg (
@@ -260,11 +261,6 @@ def refold(db: Any, keys: Iterable[str] | None = None) -> None:
 def entities_of(db: Any, article_id: int) -> list[str]:
     rows = db.execute("SELECT DISTINCT entity FROM mentions WHERE article_id = ?", (article_id,))
     return [str(r[0]) for r in rows]
-
-
-def fts_query(terms: Sequence[str]) -> str:
-    """An FTS5 query matching any of ``terms`` exactly (each quoted)."""
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
 # PostgreSQL counts rows by reading them all: a PostgreSQL store keeps its

@@ -115,15 +115,31 @@ def search_ranked(
     """Of the newest ``limit`` sentences matching any of ``terms``, the
     ``take`` best by share of the terms they hold plus half their score, as
     (article, idx, value), best first (ties newest first): the ranking of a
-    keyword summary (:func:`summarizer.summarize.focused`), with SQLite's
-    arithmetic and order (``instr`` on the padded terms, IEEE doubles)."""
+    keyword summary (:func:`summarizer.summarize.focused`). Which terms a
+    sentence holds is read from the full-text index, whose tokens are the
+    lemmas themselves (:func:`summarizer.store_text.fts_token`); the value is
+    the same IEEE arithmetic as before (``hits * 1.0 / n + 0.5 * score``)."""
     if not terms:
         return []
-    wanted = [f" {t} " for t in terms]
+    pool = db.execute(
+        "SELECT f.r, s.article_id, s.idx, s.score FROM (SELECT rowid AS r FROM sentences_fts "
+        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN sentences s ON s.rowid = f.r",
+        (fts_query(terms), limit),
+    ).fetchall()
+    if not pool:
+        return []
+    low = min(r[0] for r in pool)
+    held: dict[str, set[int]] = {}
+    for term in dict.fromkeys(terms):
+        found = db.execute(
+            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ?",
+            (fts_query([term]), low),
+        ).fetchall()
+        held[term] = {r[0] for r in found}
     ranked = []
-    for article_id, idx, _paragraph, _text, held, score, _rank in _pool(db, terms, limit):
-        padded = f" {held} "
-        hits = sum(w in padded for w in wanted)
+    for rowid, article_id, idx, score in pool:
+        hits = sum(rowid in held[t] for t in terms)
         if hits > 0:
             ranked.append((article_id, idx, hits * 1.0 / len(terms) + 0.5 * score))
     ranked.sort(key=lambda r: (-r[2], -r[0], r[1]))

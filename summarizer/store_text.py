@@ -20,6 +20,8 @@ reads them) and has no ``sentence_pack``.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -40,8 +42,38 @@ def bodies(db: Any, article_ids: Iterable[int]) -> dict[int, Body]:
             f"WHERE article_id IN ({','.join('?' * len(chunk))})",
             chunk,
         ).fetchall()
-        out.update({int(a): unpack_sentences(bytes(b)) for a, b in rows})
+        out.update({int(a): _UNPACKED.get(int(a), bytes(b)) for a, b in rows})
     return out
+
+
+class _Unpacked:
+    """The bodies unpacked lately, by article id, each with the packed bytes
+    it came from: a body is reused only when the stored bytes are the same
+    (any store, any writer), so it never returns a stale text."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[int, tuple[bytes, Body]] = OrderedDict()
+
+    def get(self, article_id: int, packed: bytes) -> Body:
+        with self._lock:
+            kept = self._kept.get(article_id)
+            if kept is not None and kept[0] == packed:
+                self._kept.move_to_end(article_id)
+                return kept[1]
+        body = unpack_sentences(packed)
+        with self._lock:
+            self._kept[article_id] = (packed, body)
+            self._kept.move_to_end(article_id)
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return body
+
+
+# About 5 KB per article unpacked: 4,096 articles (the newest few thousand,
+# what commands read) cost about 20 MB.
+_UNPACKED = _Unpacked(4096)
 
 
 def fill(db: Any, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
@@ -61,6 +93,35 @@ def fill(db: Any, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
     return out
 
 
+# What the full-text index holds of a sentence: each lemma as one token that
+# FTS5's tokenizer (unicode61, see store_index) keeps whole and unchanged, so
+# that a match is exact equality of lemmas, as the summaries count them: a
+# lemma of plain characters as it is, any other as a private-use mark and
+# its UTF-8 in hex (a case FTS5 would fold, a character it splits at).
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _plain(char: str) -> bool:
+    return char in _PLAIN or "\uac00" <= char <= "\ud7a3" or "\u4e00" <= char <= "\u9fff"
+
+
+def fts_token(term: str) -> str:
+    """The index token of a lemma (see above)."""
+    if term and all(map(_plain, term)):
+        return term
+    return "\ue000" + term.encode("utf-8").hex()
+
+
+def fts_text(terms: str) -> str:
+    """The index text of a sentence's space-joined lemmas."""
+    return " ".join(fts_token(t) for t in terms.split(" ") if t)
+
+
+def fts_query(terms: Sequence[str]) -> str:
+    """An FTS5 query matching any of ``terms`` exactly (each quoted)."""
+    return " OR ".join('"' + fts_token(t).replace('"', '""') + '"' for t in terms)
+
+
 def save(db: Any, article_id: int, sentences: Sequence[Any]) -> None:
     """Pack ``sentences`` (``store.SentenceRow``; their rows are written
     with empty text) and index their lemmas."""
@@ -75,7 +136,7 @@ def save(db: Any, article_id: int, sentences: Sequence[Any]) -> None:
     db.executemany(
         "INSERT INTO sentences_fts(rowid, terms) "
         "SELECT rowid, ? FROM sentences WHERE article_id = ? AND idx = ?",
-        [(terms[s.idx], article_id, s.idx) for s in sentences],
+        [(fts_text(terms[s.idx]), article_id, s.idx) for s in sentences],
     )
 
 
@@ -86,7 +147,7 @@ def _keyed(db: Any, where: str, params: Sequence[object]) -> list[tuple[int, str
         params,
     ).fetchall()
     filled = fill(db, [r[1:] for r in rows])
-    return [(int(r[0]), str(f[4])) for r, f in zip(rows, filled, strict=True)]
+    return [(int(r[0]), fts_text(str(f[4]))) for r, f in zip(rows, filled, strict=True)]
 
 
 def fts_remove(db: Any, article_id: int) -> None:
