@@ -281,11 +281,11 @@ class Store(store_reads.IndexReads):
             if packed:
                 store_text.save(db, article_id, sentences)
             db.executemany(
-                "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor) "
-                "VALUES (?,?,?,?,?,?)",
+                "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor, "
+                "seq) VALUES (?,?,?,?,?,?,?)",
                 [
-                    (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor)
-                    for m in mentions
+                    (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor, seq)
+                    for seq, m in enumerate(mentions)
                 ],
             )
             if self._indexed:
