@@ -30,7 +30,7 @@ from .store_index import (
     ensure_index,
     fts_query,
 )
-from .store_text import KEY_JOIN, fill
+from .store_text import fill
 
 
 def _aggregate(row: Sequence[Any], tail: int | None = None) -> EntityAggregate:
@@ -89,7 +89,7 @@ def _pool(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
         db.execute(
             f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
             "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-            f"JOIN sentences s ON {KEY_JOIN}",
+            "JOIN sentences s ON s.rowid = f.r",
             (fts_query(terms), limit),
         ).fetchall(),
     )
@@ -124,7 +124,7 @@ def search_ranked(
     pool = db.execute(
         "SELECT f.r, s.article_id, s.idx, s.score FROM (SELECT rowid AS r FROM sentences_fts "
         "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        f"JOIN sentences s ON {KEY_JOIN}",
+        "JOIN sentences s ON s.rowid = f.r",
         (fts_query(terms), limit),
     ).fetchall()
     if not pool:

@@ -97,28 +97,6 @@ _SENTENCE_PACK = (
     "SELECT 1",
 )
 
-# Sentence rows clustered by their key on SQLite (issue 14): no rowid and no
-# second b-tree for the primary key; the full-text index names a sentence by
-# article_id << 20 | idx (summarizer.store_text.key). The same columns, in
-# the same order; a PostgreSQL store already keeps its rows by their key.
-_SENTENCES_BY_KEY = (
-    """CREATE TABLE sentences_by_key (
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        idx        INTEGER NOT NULL,
-        paragraph  INTEGER NOT NULL,
-        text       TEXT NOT NULL,
-        terms      TEXT NOT NULL,
-        score      REAL NOT NULL,
-        rank       INTEGER NOT NULL,
-        PRIMARY KEY (article_id, idx)
-    ) WITHOUT ROWID;
-    INSERT INTO sentences_by_key SELECT article_id, idx, paragraph, text, terms, score, rank
-        FROM sentences;
-    DROP TABLE sentences;
-    ALTER TABLE sentences_by_key RENAME TO sentences""",
-    "SELECT 1",
-)
-
 # Mentions clustered by article on SQLite (issue 14): ``seq`` numbers an
 # article's mentions in the order they were written (the order rowids kept),
 # so the article's index goes (the key starts with the article) and so does
@@ -149,6 +127,5 @@ MIGRATIONS: tuple[Migration, ...] = register(
     _PACKED,
     _NO_RANK_INDEX,
     _SENTENCE_PACK,
-    _SENTENCES_BY_KEY,
     _MENTIONS_BY_ARTICLE,
 )

@@ -10,7 +10,7 @@ is. Every read of text or terms goes through :func:`fill`, which unpacks each
 article's body once.
 
 The full-text index over the lemmas (``sentences_fts``) is contentless: it
-keeps only which sentence (by :func:`key`) holds which lemma, and is fed here at
+keeps only which sentence (rowid) holds which lemma, and is fed here at
 ingest. FTS5 removes a row only when told the values it indexed, so an
 article's lemmas are read back (:func:`fts_remove`) before its sentences go.
 
@@ -29,15 +29,6 @@ from .store_pack import pack_sentences, unpack_sentences
 
 Body = tuple[list[str], list[str]]  # (texts, space-joined terms) by sentence index
 _CHUNK = 500
-_IDX = 1 << 20  # sentences per article the full-text index can name (a million)
-# The full-text index's rowid of a sentence, in SQL: what the reads join on.
-KEY_JOIN = "s.article_id = (f.r >> 20) AND s.idx = (f.r & 1048575)"
-
-
-def key(article_id: int, idx: int) -> int:
-    """The full-text index's rowid of sentence ``idx`` of ``article_id``:
-    newer articles sort after older ones, as their ids do."""
-    return article_id << 20 | idx
 
 
 def bodies(db: Any, article_ids: Iterable[int]) -> dict[int, Body]:
@@ -143,21 +134,20 @@ def save(db: Any, article_id: int, sentences: Sequence[Any]) -> None:
         (article_id, pack_sentences(texts, terms)),
     )
     db.executemany(
-        "INSERT INTO sentences_fts(rowid, terms) VALUES (?, ?)",
-        [(key(article_id, s.idx), fts_text(terms[s.idx])) for s in sentences if s.idx < _IDX],
+        "INSERT INTO sentences_fts(rowid, terms) "
+        "SELECT rowid, ? FROM sentences WHERE article_id = ? AND idx = ?",
+        [(fts_text(terms[s.idx]), article_id, s.idx) for s in sentences],
     )
 
 
 def _keyed(db: Any, where: str, params: Sequence[object]) -> list[tuple[int, str]]:
-    rows = fill(
-        db,
-        db.execute(
-            "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
-            f"WHERE {where}",
-            params,
-        ).fetchall(),
-    )
-    return [(key(r[0], r[1]), fts_text(str(r[4]))) for r in rows if r[1] < _IDX]
+    rows = db.execute(
+        "SELECT rowid, article_id, idx, paragraph, text, terms, score, rank FROM sentences "
+        f"WHERE {where}",
+        params,
+    ).fetchall()
+    filled = fill(db, [r[1:] for r in rows])
+    return [(int(r[0]), fts_text(str(f[4]))) for r, f in zip(rows, filled, strict=True)]
 
 
 def fts_remove(db: Any, article_id: int) -> None:
