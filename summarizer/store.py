@@ -255,9 +255,8 @@ class Store(store_reads.IndexReads):
             )
             indexed = self._indexed and replace_id is not None
             named = store_index.entities_of(db, replace_id) if indexed else []  # type: ignore[arg-type]
-            packed = self._indexed  # SQLite: text and lemmas in one body per article
             if replace_id is not None:
-                if packed:
+                if self._indexed:  # its lemmas leave the full-text index first
                     store_text.fts_remove(db, replace_id)
                 db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
@@ -270,24 +269,7 @@ class Store(store_reads.IndexReads):
             else:
                 article_id = self._insert(db, article, values)
                 store_index.count_articles(db, self.dialect, +1)
-            db.executemany(
-                "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
-                "VALUES (?,?,?,?,?,?,?)",
-                [
-                    (article_id, s.idx, s.paragraph, *_inline(s, packed), s.score, s.rank)
-                    for s in sentences
-                ],
-            )
-            if packed:
-                store_text.save(db, article_id, sentences)
-            db.executemany(
-                "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor, "
-                "seq) VALUES (?,?,?,?,?,?,?)",
-                [
-                    (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor, seq)
-                    for seq, m in enumerate(mentions)
-                ],
-            )
+            store_text.write_rows(db, article_id, sentences, mentions, packed=self._indexed)
             if self._indexed:
                 store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id
@@ -476,11 +458,6 @@ class ExtraRow:
 
 
 _EXTRA_COLUMNS = "article_id, overrides, shingles, signature, story, similarity"
-
-
-def _inline(sentence: SentenceRow, packed: bool) -> tuple[str, str]:
-    """What a sentence row keeps of its text and terms (nothing when packed)."""
-    return ("", "") if packed else (sentence.text, " ".join(sentence.terms))
 
 
 def sentence_row(row: tuple[Any, ...]) -> SentenceRow:

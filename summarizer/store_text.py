@@ -122,6 +122,33 @@ def fts_query(terms: Sequence[str]) -> str:
     return " OR ".join('"' + fts_token(t).replace('"', '""') + '"' for t in terms)
 
 
+def write_rows(
+    db: Any, article_id: int, sentences: Sequence[Any], mentions: Sequence[Any], *, packed: bool
+) -> None:
+    """Write an article's sentence and mention rows (``store.SentenceRow``,
+    ``store.MentionRow``); ``packed`` (SQLite): text and lemmas in its body."""
+    db.executemany(
+        "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
+        "VALUES (?,?,?,?,?,?,?)",
+        [(article_id, s.idx, s.paragraph, *_inline(s, packed), s.score, s.rank) for s in sentences],
+    )
+    if packed:
+        save(db, article_id, sentences)
+    db.executemany(
+        "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor, "
+        "seq) VALUES (?,?,?,?,?,?,?)",
+        [
+            (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor, seq)
+            for seq, m in enumerate(mentions)
+        ],
+    )
+
+
+def _inline(sentence: Any, packed: bool) -> tuple[str, str]:
+    """What a sentence row keeps of its text and terms (nothing when packed)."""
+    return ("", "") if packed else (sentence.text, " ".join(sentence.terms))
+
+
 def save(db: Any, article_id: int, sentences: Sequence[Any]) -> None:
     """Pack ``sentences`` (``store.SentenceRow``; their rows are written
     with empty text) and index their lemmas."""
