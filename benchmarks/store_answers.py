@@ -22,7 +22,7 @@ import re
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,8 +37,15 @@ from summarizer.entities import CHIP  # noqa: E402
 from summarizer.store import Store  # noqa: E402
 
 WORDS = ["엔비디아", "전력 수요", "삼성전자", "hbm", "반도체 수출", "en"]
-NOW = datetime(2026, 11, 25, 12, tzinfo=UTC)
 ZONE = ZoneInfo("Asia/Seoul")
+
+
+def _now(corpus: Corpus) -> datetime:
+    """An hour after the newest article was added: the briefing of the day
+    the store was filled, the same for the same store."""
+    newest = corpus.store.query("SELECT max(added_at) FROM articles")[0][0]
+    when = datetime.fromisoformat(newest) if newest else datetime(2026, 1, 1)
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)) + timedelta(hours=1)
 
 
 def _texts(corpus: Corpus) -> list[str]:
@@ -55,17 +62,18 @@ def answers(store: str, out: str) -> None:
     corpus = Corpus(Store(store))
     context = Context(corpus)
     found = {t: repr(dispatch(parse(t), context)) for t in _texts(corpus)}
-    found["brief"] = brief(context, since=None, zone=ZONE, now=NOW)
-    found["brief json"] = brief(context, since=None, zone=ZONE, now=NOW, as_json=True)
+    now = _now(corpus)
+    found["brief"] = brief(context, since=None, zone=ZONE, now=now)
+    found["brief json"] = brief(context, since=None, zone=ZONE, now=now, as_json=True)
     Path(out).write_text(json.dumps(found, ensure_ascii=False, indent=0), "utf-8")
     print(f"{len(found)} replies → {out}")
 
 
 def diff(first: str, second: str) -> None:
     def load(path: str) -> dict[str, str]:
-        folder = re.compile(r"'file': '[^']*/")  # where the articles were written
+        folder = re.compile(r"""(['"]file['"]: ['"])[^'"]*/""")  # where the articles were
         data = json.loads(Path(path).read_text("utf-8"))
-        return {k: folder.sub("'file': '", v) for k, v in data.items()}
+        return {k: folder.sub(r"\1", v) for k, v in data.items()}
 
     a, b = load(first), load(second)
     differ = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
@@ -81,7 +89,8 @@ def cpu(store: str, repeat: int) -> None:
     calls: dict[str, Callable[[], object]] = {
         t: (lambda t=t: dispatch(parse(t), context)) for t in [*texts, "/summary 전력 수요"]
     }
-    calls["daily briefing"] = lambda: brief(context, since=None, zone=ZONE, now=NOW)
+    now = _now(corpus)
+    calls["daily briefing"] = lambda: brief(context, since=None, zone=ZONE, now=now)
     for label, call in calls.items():
         times = []
         for _ in range(repeat + 1):
