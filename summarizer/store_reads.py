@@ -58,12 +58,13 @@ def read_aggregates(
     kind: str | None = None,
     key: str | None = None,
     tail: int | None = None,
+    least: int = 0,
 ) -> list[EntityAggregate]:
-    """The aggregate rows of one kind or of one entity, with their context
-    sentences, in one query;
+    """The aggregate rows of one kind (those with at least ``least``
+    mentions) or of one entity, with their context sentences, in one query;
     with ``tail``, only the newest ``tail`` sources of each are read
     (``source_count`` still counts them all)."""
-    where, params = "e.kind = ?", [kind]
+    where, params = "e.kind = ? AND e.mentions >= ?", [kind, least]
     if key is not None:
         where, params = "e.entity = ?", [key]
     sources = "e.sources"
@@ -304,6 +305,24 @@ class IndexReads:
         """The stored rows of these (article, idx) sentences (any order)."""
         rows = sentence_rows(self._reader(), keys)
         return fill(self._reader(), rows) if self._indexed else rows
+
+    def top_entity_aggregates(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityAggregate], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (and any tied
+        with the last of them), and how many entities of ``kind`` there are:
+        two indexed reads, however many the store names."""
+        if not self._indexed:
+            found = _folded(self.db, tail, kind=kind)
+            return found, len(found)  # the caller orders them and keeps ``limit``
+        total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
+        cut = self.db.query(
+            "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
+            "OFFSET ?",
+            (kind, max(0, limit - 1)),
+        )
+        least = int(cut[0][0]) if cut and total > limit else 0
+        return read_aggregates(self._reader(), kind=kind, tail=tail, least=least), total
 
     def entity_aggregate(self, key: str, tail: int | None = None) -> EntityAggregate | None:
         if self._indexed:
