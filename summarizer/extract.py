@@ -164,7 +164,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     byline = page_byline(tree) if tree is not None else None
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
-    title = headline or _clean(fields.get("title"))
+    title = headline or _without_site(_clean(fields.get("title")), site)
     author = (
         _author(_meta(tree, _AUTHOR_META))
         or (byline.author if byline else None)
@@ -179,6 +179,15 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         published=_clean(fields.get("date")),
         url=url,
     )
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """ "헤드라인 - 칩데일리" → "헤드라인": a page title ending in the site's name."""
+    if title and site:
+        for sep in (" | ", " - ", " – ", " : ", " :: ", " < "):
+            if title.endswith(sep + site) and len(title) > len(sep + site) + 4:
+                return title[: -len(sep + site)].strip()
+    return title
 
 
 def _paragraphs(text: str) -> str:

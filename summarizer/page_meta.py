@@ -28,6 +28,7 @@ _CHROME_CLASS = re.compile(
     r"breadcrumb|location|path|sns|share|comment)s?\b|related|most[-_]?read",
     re.I,
 )
+_MENU_CLASS = re.compile(r"\b(?:nav|menu|gnb|lnb|snb|logo)\b", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BODY_START = 60  # characters of text in one element: the article body has begun
 _BYLINE_MAX = 80
@@ -54,8 +55,14 @@ def _elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
 
 
 def _site_header(node: lxml_html.HtmlElement) -> bool:
-    """A ``<header>`` holding the site's menu, not the article's own header."""
-    return node.find(".//nav") is not None or node.find(".//ul") is not None
+    """A ``<header>`` holding the site's menu, not the article's own header
+    (which may hold a list of byline fields)."""
+    if node.find(".//nav") is not None:
+        return True
+    return any(
+        _MENU_CLASS.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+        for e in node.iter("ul", "div")
+    )
 
 
 def _in_chrome(element: lxml_html.HtmlElement) -> bool:

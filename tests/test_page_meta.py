@@ -1,0 +1,42 @@
+"""Article pages as common Korean news CMSs print them: the headline, byline
+and outlet read from the page, not from its meta tags alone (issue 13)."""
+
+from summarizer.extract import extract_article
+
+PARAGRAPHS = (
+    "<p>리벨리온이 데이터센터용 NPU 리벨 쿼드의 양산을 시작했다. 엔비디아 H200과 같은 시장을 겨냥한다.</p>"
+    "<p>리벨 쿼드는 HBM3E 144GB를 탑재했다. 회사는 아톰 후속으로 리벨을 내세워 고객을 늘릴 계획이다.</p>"
+    "<p>업계는 국산 NPU가 엔비디아 독주를 흔들 수 있을지 주목하고 있다. 회사는 내년 상장도 추진한다.</p>"
+    "<p>리벨리온은 올해 하반기 국내 통신사와 공공 클라우드에 리벨 쿼드 서버를 공급할 예정이다.</p>"
+)
+HEADLINE = "리벨리온, 리벨 쿼드 양산…엔비디아 H200과 정면승부"
+
+
+def test_article_header_holding_a_field_list_is_not_site_chrome() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE} - 칩데일리</title>
+<meta property="og:site_name" content="칩데일리"></head><body>
+<header id="user-header"><div class="logo">칩데일리</div><nav><ul><li>반도체</li></ul></nav></header>
+<section><div class="article-head-title"><header class="article-view-header">
+<h3 class="heading">{HEADLINE}</h3><ul class="infomation"><li>기자명 홍길동 기자</li>
+<li>입력 2025.03.05 14:00</li></ul></header></div>
+<article class="article-veiw-body">{PARAGRAPHS}</article></section></body></html>"""
+    page = extract_article(html)
+    assert (page.title, page.publisher, page.author) == (HEADLINE, "칩데일리", "홍길동")
+
+
+def test_page_title_loses_the_site_name_when_no_heading_is_found() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE} - 칩데일리</title>
+<meta property="og:site_name" content="칩데일리"></head><body><article>{PARAGRAPHS}</article>
+</body></html>"""
+    assert extract_article(html).title == HEADLINE
+
+
+def test_logo_h1_then_title_h2_then_subtitle_h3() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>칩월드</title></head><body>
+<div id="top"><h1 id="logo"><a href="/">칩월드</a></h1><div class="gnb"><a>뉴스</a></div></div>
+<div class="news_title"><h2>{HEADLINE}</h2><h3 class="sub">추론 전용 AI 칩…전력 효율 앞세워</h3></div>
+<div class="news_info"><span class="writer">김민지 기자</span> <span>승인 2025.04.01 09:30</span></div>
+<div class="news_body">{PARAGRAPHS}</div>
+<div class="copy">ⓒ 칩월드(www.chipworld.kr) 무단전재 및 재배포금지</div></body></html>"""
+    page = extract_article(html)
+    assert (page.title, page.publisher, page.author) == (HEADLINE, "칩월드", "김민지")
