@@ -68,9 +68,12 @@ _DESK = re.compile(
 )
 # Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
 # the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
+_DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
 _FIELD_BREAK = re.compile(
-    r"\s*\|\s*|\s+/\s+|\s{2,}|\s+·\s+(?=\d)|\s+(?=(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
-    r"\s*[:：]?\s*\d)"
+    r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
+    rf"|\s+·\s+(?=\d|{_DATE_LABELS})"  # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …"
+    rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
+    r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
@@ -243,7 +246,10 @@ def _read_byline(line: str) -> Byline | None:
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         line = line[1:-1]  # "(홍길동 기자)"
     line = _MAIL_THEN_DATE.sub(r"\1 | \2", line)  # "… hong@x.com 2025-03-05"
-    line = _BYLINE_TAIL.sub("", line)
+    if (tail := _BYLINE_TAIL.search(line)) is not None:
+        # "이름 기자의 다른기사": the role stays when only the tail carried it
+        head = line[: tail.start()]
+        line = head + (" 기자" if "기자" in tail.group() and not re.search(ROLE, head) else "")
     if m := BRACKET_BYLINE.match(line):
         if _PHOTO_CREDIT.search(m.group(1)):
             return None  # "[사진=김민수 기자]": a photo credit

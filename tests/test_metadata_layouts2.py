@@ -246,3 +246,20 @@ def test_html_heading_the_page_title_repeats_wins() -> None:
         "<h2>오늘의 주요 반도체 소식 모음</h2><h1>퓨리오사, RNGD 양산 돌입</h1>",
     )
     assert extract_article(html).title == "퓨리오사, RNGD 양산 돌입"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "홍길동 기자 2025-03-05 14:00:00",
+        "홍길동 기자 · 입력 2025.03.05 14:00",
+        "홍길동 기자 ㅣ 2025-03-05",
+    ],
+)
+def test_byline_then_date_without_a_bar(line: str) -> None:
+    got = meta(f"{TITLE}\n{line}\n{BODY}")
+    assert (got.author, got.published) == ("홍길동", "2025-03-05")
+
+
+def test_other_articles_link_keeps_the_role() -> None:
+    assert meta(f"{TITLE}\n{BODY}\n홍길동 기자의 다른기사").author == "홍길동"
