@@ -161,7 +161,10 @@ _COPYRIGHT = re.compile(
 _NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
     r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
-    r"copyright|rights|reserved|무단.*)$",
+    r"copyright|rights|reserved|무단.*"
+    # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
+    r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
+    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?)$",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")

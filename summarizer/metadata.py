@@ -112,7 +112,8 @@ _ISSUE_LINE = re.compile(
 _TAGGED_SECTION = re.compile(r"^[\[【]([^\]】]{2,20})[\]】]\s*(\S.{0,11})$")
 # a full stop, "!" or "?" inside a line, not an ellipsis ("온다는데... 전력은")
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?!\.)\s")
-_SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
+_SECTION_LABEL = 6
+_TITLE_WINDOW = 12  # "국제", "시사, 경영": a section label, not a headline
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
@@ -253,7 +254,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
             if not is_debris(line) and not re.search(r"[.!?]\s", line):
                 return line
-    for i, line in enumerate(candidates[:6]):
+    # menus, section labels and byline lines above the headline are passed over
+    for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
         if _tagged_section(line):

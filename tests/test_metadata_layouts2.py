@@ -263,3 +263,13 @@ def test_byline_then_date_without_a_bar(line: str) -> None:
 
 def test_other_articles_link_keeps_the_role() -> None:
     assert meta(f"{TITLE}\n{BODY}\n홍길동 기자의 다른기사").author == "홍길동"
+
+
+def test_a_page_saved_with_its_menu_and_counters() -> None:
+    text = (
+        f"전체기사\n반도체\nAI\n로그인\n회원가입\n홈 > 반도체 > 메모리\n{TITLE}\n"
+        f"부제가 여기에 온다…공급 늘린다\n김민지 기자 | 승인 2025.04.01 09:30 | 댓글 0\n{BODY}\n"
+        "Copyright © 칩데일리. All rights reserved."
+    )
+    got = meta(text)
+    assert got == Metadata(TITLE, "칩데일리", "김민지", "2025-04-01")
