@@ -112,8 +112,8 @@ _ISSUE_LINE = re.compile(
 _TAGGED_SECTION = re.compile(r"^[\[【]([^\]】]{2,20})[\]】]\s*(\S.{0,11})$")
 # a full stop, "!" or "?" inside a line, not an ellipsis ("온다는데... 전력은")
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?!\.)\s")
-_SECTION_LABEL = 6
-_TITLE_WINDOW = 12  # "국제", "시사, 경영": a section label, not a headline
+_SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
+_TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed over)
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
