@@ -43,6 +43,12 @@ _AUTHOR_META = (
 _DATELINE = re.compile(r"^[^\s=]{1,10}\s*=\s*")  # "도쿄=류호"
 _REPORTER = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# News portals that carry other outlets' articles under their own site name.
+_PORTAL = re.compile(
+    r"^(?:네이버|naver|다음|daum|네이트|nate|줌|zum|구글|google|msn|야후|yahoo)"
+    r"(?:\s*(?:뉴스|news|스포츠|sports|엔터|연예))?$",
+    re.I,
+)
 # Below this many characters of body text a page holds no article (a login
 # wall, an index page, an error page served with status 200).
 MIN_ARTICLE_CHARS = 200
@@ -227,8 +233,9 @@ def _author(value: str | None) -> str | None:
 
 def _publisher(sitename: str | None, url: str | None) -> str | None:
     """The site's stated name; trafilatura falls back to the host name, which
-    is not a stated outlet name, so that fallback is dropped."""
-    if not sitename:
+    is not a stated outlet name, so that fallback is dropped; a portal
+    ("네이버 뉴스") carries the article, the outlet is named on the page."""
+    if not sitename or _PORTAL.match(sitename):
         return None
     host = (urlsplit(url).hostname or "") if url else ""
     bare = sitename.lower().removeprefix("www.")

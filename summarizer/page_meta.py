@@ -30,6 +30,9 @@ _CHROME_CLASS = re.compile(
 )
 _MENU_CLASS = re.compile(r"\b(?:nav|menu|gnb|lnb|snb|logo)\b", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
+_BLOCKS = frozenset(
+    {"div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "section", "article", "header", "table"}
+)
 _BODY_START = 60  # characters of text in one element: the article body has begun
 _BYLINE_MAX = 80
 _FOOTER_MAX = 120
@@ -118,10 +121,14 @@ def _names_site(text: str, site: str | None) -> bool:
 
 
 def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
-    """The first byline on the page with a writer's name, outside the chrome."""
+    """The first byline on the page with a writer's name, outside the chrome.
+    Only elements without blocks inside are read: a box holding the headline
+    and the byline is not one byline."""
     for element in _elements(tree):
         text = _text(element)
         if not text or len(text) > _BYLINE_MAX or element.tag in _HEADINGS:
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
             continue
         byline = read_byline(text)
         if byline is not None and byline.author and not _in_chrome(element):

@@ -40,3 +40,17 @@ def test_logo_h1_then_title_h2_then_subtitle_h3() -> None:
 <div class="copy">ⓒ 칩월드(www.chipworld.kr) 무단전재 및 재배포금지</div></body></html>"""
     page = extract_article(html)
     assert (page.title, page.publisher, page.author) == (HEADLINE, "칩월드", "김민지")
+
+
+def test_a_portal_page_names_the_outlet_not_the_portal() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE} : 네이버 뉴스</title>
+<meta property="og:title" content="{HEADLINE}"><meta property="og:site_name" content="네이버 뉴스">
+</head><body><div class="gnb"><a>뉴스홈</a></div>
+<div class="media_end_head"><h2 class="media_end_head_headline"><span>{HEADLINE}</span></h2>
+<div class="info"><em class="journalist_name">김민지 기자</em>
+<span class="time">2025.04.01. 오전 9:30</span></div></div>
+<article id="dic_area">{PARAGRAPHS}</article>
+<p class="c_text">Copyright ⓒ 칩데일리. All rights reserved. 무단 전재 및 재배포 금지.</p>
+</body></html>"""
+    page = extract_article(html)
+    assert (page.title, page.publisher, page.author) == (HEADLINE, "칩데일리", "김민지")
