@@ -47,7 +47,9 @@ class Replay:
 
     def record(self, paragraphs: list[str]) -> None:
         todo = sorted(set(paragraphs) - set(self.answers))
-        for text, answer in zip(todo, self.kiwi.split_into_sents(todo, return_tokens=True)):
+        for text, answer in zip(
+            todo, self.kiwi.split_into_sents(todo, return_tokens=True), strict=True
+        ):
             self.answers[text] = answer
 
     def split_into_sents(self, texts: Iterable[str] | str, **kwargs: Any) -> Any:

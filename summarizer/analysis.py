@@ -6,10 +6,11 @@ One :class:`kiwipiepy.Kiwi` per process, loaded on first use (about 1.3 s).
 from __future__ import annotations
 
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -69,13 +70,33 @@ class AnalysedSentence:
         return content_terms(self.tokens)
 
 
+_LOWER, _LEMMA, _NONE = 1, 2, 0
+_term_kinds: dict[str, int] = {}  # tag -> how Token.term makes its term
+
+
+def _term_kind(tag: str) -> int:
+    kind = _term_kinds.get(tag)
+    if kind is None:
+        head = tag.split("-")[0]
+        if head in _NOUNISH or head == "NR" or head == "SN":
+            kind = _LOWER
+        else:
+            kind = _LEMMA if tag in _PREDICATE else _NONE
+        _term_kinds[tag] = kind
+    return kind
+
+
 def content_terms(tokens: Sequence[Token]) -> list[str]:
     """Content terms; a Latin-and-digit run split by Kiwi (H/SL 800/SN) is
     joined back into one term (h800)."""
     terms: list[str] = []
     prev: Token | None = None
-    for tok in tokens:
-        term = tok.term
+    kinds = _term_kinds
+    for tok in tokens:  # tok.term, through a per-tag table: the same terms
+        kind = kinds.get(tok.tag)
+        if kind is None:
+            kind = _term_kind(tok.tag)
+        term = tok.form.lower() if kind == _LOWER else tok.form + "다" if kind == _LEMMA else None
         if (
             term
             and prev is not None
@@ -94,8 +115,11 @@ def content_terms(tokens: Sequence[Token]) -> list[str]:
 _new = tuple.__new__  # Token(...) without its keyword handling: ingest makes millions
 
 
+_fields = attrgetter("form", "tag", "start", "len")
+
+
 def _to_tokens(kiwi_tokens: Iterable[Any], offset: int) -> tuple[Token, ...]:
-    return tuple([_new(Token, (t.form, t.tag, t.start - offset, t.len)) for t in kiwi_tokens])
+    return tuple([_new(Token, (f, t, s - offset, n)) for f, t, s, n in map(_fields, kiwi_tokens)])
 
 
 def analyse_paragraphs(paragraphs: Sequence[str]) -> list[AnalysedSentence]:
@@ -124,20 +148,65 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
         yield out
 
 
+class ParagraphCache:
+    """Kiwi's sentences of recently analysed paragraphs (least recently used
+    out first). Kiwi splits and analyses each paragraph on its own, so an
+    identical paragraph (wire copy several outlets run, an outlet's
+    boilerplate line) gives identical sentences and tokens: it is analysed
+    once. ``hits`` and ``misses`` count paragraphs."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[str, tuple[AnalysedSentence, ...]] = OrderedDict()
+
+    def get(self, paragraph: str) -> tuple[AnalysedSentence, ...] | None:
+        found = self._entries.get(paragraph)
+        if found is not None:
+            self._entries.move_to_end(paragraph)
+        return found
+
+    def put(self, paragraph: str, sentences: tuple[AnalysedSentence, ...]) -> None:
+        self._entries[paragraph] = sentences
+        if len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+
+PARAGRAPHS = ParagraphCache(4096)
+_FED = 0  # a plan step: Kiwi's next result is this paragraph's
+_LATER = 1  # a paragraph fed for an earlier item of the stream: read it from there
+
+
 def analyse_stream(
     items: Iterable[T], paragraphs_of: Callable[[T], Sequence[str]]
 ) -> Iterator[tuple[T, list[AnalysedSentence]]]:
     """:func:`analyse_articles` over a stream: Kiwi reads the paragraphs of
     the items as it needs them and analyses ahead on its worker threads
     while the caller handles each finished item (one Kiwi call for the
-    whole stream, so the cores never wait between batches)."""
-    queue: deque[tuple[T, Sequence[str]]] = deque()
+    whole stream, so the cores never wait between batches). A paragraph
+    seen before (:data:`PARAGRAPHS`, or earlier in this stream) is not sent
+    to Kiwi again."""
+    queue: deque[tuple[T, Sequence[str], list[Any]]] = deque()
+    inflight: dict[str, list[Any]] = {}  # paragraph -> [later uses, sentences]
 
     def feed() -> Iterator[str]:
         for item in items:
             paragraphs = paragraphs_of(item)
-            queue.append((item, paragraphs))
-            yield from paragraphs
+            plan: list[Any] = []
+            fed: list[str] = []
+            for paragraph in paragraphs:
+                if (cached := PARAGRAPHS.get(paragraph)) is not None:
+                    plan.append(cached)
+                elif (pending := inflight.get(paragraph)) is not None:
+                    pending[0] += 1
+                    plan.append(_LATER)
+                else:
+                    inflight[paragraph] = [0, ()]
+                    plan.append(_FED)
+                    fed.append(paragraph)
+            queue.append((item, paragraphs, plan))
+            yield from fed
 
     results = iter(get_kiwi().split_into_sents(feed(), return_tokens=True))
     ahead: deque[Any] = deque()
@@ -149,12 +218,50 @@ def analyse_stream(
                 if not queue:
                     return
             continue
-        item, paragraphs = queue.popleft()
+        item, paragraphs, plan = queue.popleft()
         out: list[AnalysedSentence] = []
-        for p_index, paragraph in enumerate(paragraphs):
-            sentences = ahead.popleft() if ahead else next(results)
-            out.extend(_sentences(paragraph, p_index, sentences))
+        for p_index, (paragraph, step) in enumerate(zip(paragraphs, plan, strict=True)):
+            if step is _FED:
+                sentences = ahead.popleft() if ahead else next(results)
+                found = tuple(_sentences(paragraph, p_index, sentences))
+                PARAGRAPHS.misses += 1
+                PARAGRAPHS.put(paragraph, found)
+                out.extend(_settle(inflight, paragraph, found, fed=True))
+            else:
+                PARAGRAPHS.hits += 1
+                found = _settle(inflight, paragraph, (), fed=False) if step is _LATER else step
+                out.extend(_at(found, p_index))
         yield item, out
+
+
+def _settle(
+    inflight: dict[str, list[Any]],
+    paragraph: str,
+    found: tuple[AnalysedSentence, ...],
+    *,
+    fed: bool,
+) -> tuple[AnalysedSentence, ...]:
+    """Keep a fed paragraph's sentences for its later uses in the stream,
+    or hand them to one (the entry goes with its last use)."""
+    entry = inflight[paragraph]
+    if fed:
+        entry[1] = found
+    else:
+        entry[0] -= 1
+    if entry[0] == 0:
+        del inflight[paragraph]
+    found = entry[1]
+    return found
+
+
+def _at(found: tuple[AnalysedSentence, ...], p_index: int) -> Iterator[AnalysedSentence]:
+    """A paragraph's sentences (new objects: they are another article's
+    too) as paragraph ``p_index``; content terms already computed come along."""
+    for sentence in found:
+        out = AnalysedSentence(sentence.text, p_index, sentence.tokens)
+        if "terms" in sentence.__dict__:
+            out.__dict__["terms"] = list(sentence.terms)
+        yield out
 
 
 def _sentences(paragraph: str, p_index: int, kiwi_sentences: Any) -> Iterator[AnalysedSentence]:
