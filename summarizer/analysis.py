@@ -161,6 +161,10 @@ class ParagraphCache:
         self.misses = 0
         self._entries: OrderedDict[str, tuple[AnalysedSentence, ...]] = OrderedDict()
 
+    def clear(self) -> None:
+        self.hits = self.misses = 0
+        self._entries.clear()
+
     def get(self, paragraph: str) -> tuple[AnalysedSentence, ...] | None:
         found = self._entries.get(paragraph)
         if found is not None:
