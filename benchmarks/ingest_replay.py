@@ -23,7 +23,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot import cli  # noqa: E402
-from summarizer import analysis, batch, corpus, store  # noqa: E402
+from summarizer import (  # noqa: E402
+    analysis,
+    batch,
+    clean,
+    corpus,
+    entities,
+    rank,
+    store,
+    stories,
+    story_link,
+)
 
 # stage name -> functions whose cumulative time it is (the first found wins)
 STAGES = {
@@ -47,6 +57,16 @@ TIMED = {
     "entity mentions": (batch, "mentions"),
     "SQLite: article, sentences, mentions": (store.Store, "save_article"),
     "stories (features, assignment)": (corpus, "link_article"),
+    # parts of the stages above (their time is in them too)
+    "  of clean: metadata": (clean, "extract_metadata"),
+    "  of rank: TextRank": (rank, "textrank_scores"),
+    "  of rank: headline similarity": (rank, "headline_similarity"),
+    "  of rank: lead centrality": (rank, "lead_centrality"),
+    "  of mentions: catalogue names": (entities.EntityIndex, "_catalogued"),
+    "  of stories: features": (story_link, "article_features"),
+    "  of stories: document counts": (stories.StoryIndex, "_count_document"),
+    "  of stories: candidates": (stories.StoryIndex, "_candidates"),
+    "  of stories: decide (idf, cosines, MinHash)": (stories.StoryIndex, "_decide"),
 }
 SPENT: dict[str, float] = {}
 
@@ -64,7 +84,8 @@ def timed(stage: str, function: Any) -> Any:
 
 def time_stages() -> None:
     for stage, (owner, name) in TIMED.items():
-        setattr(owner, name, timed(stage, getattr(owner, name)))
+        if name is not None and hasattr(owner, name):
+            setattr(owner, name, timed(stage, getattr(owner, name)))
 
 
 class Replay:
@@ -132,7 +153,7 @@ def main() -> None:
                 print(f"paragraph cache: {cache.hits} hits, {cache.misses} misses", file=sys.stderr)
                 cache.clear()
         print(f"{count} articles, ms CPU per article without Kiwi: {fmt(runs, count)}")
-        rest = runs[-1] - sum(SPENT.values())
+        rest = runs[-1] - sum(v for k, v in SPENT.items() if not k.startswith(" "))
         for stage, secs in [
             *SPENT.items(),
             ("the rest (Kiwi tokens -> ours, reading files, ...)", rest),
