@@ -148,6 +148,13 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
         yield out
 
 
+# Kiwi's sentences of a paragraph as (start, end, Kiwi's tokens): exact tuples
+# of numbers and Kiwi's token objects, which the garbage collector does not
+# track, so a full cache costs its passes nothing (a cache of our sentence
+# objects made the collector's passes several times longer).
+Raw = tuple[tuple[int, int, tuple[Any, ...]], ...]
+
+
 class ParagraphCache:
     """Kiwi's sentences of recently analysed paragraphs (least recently used
     out first). Kiwi splits and analyses each paragraph on its own, so an
@@ -159,25 +166,29 @@ class ParagraphCache:
         self.size = size
         self.hits = 0
         self.misses = 0
-        self._entries: OrderedDict[str, tuple[AnalysedSentence, ...]] = OrderedDict()
+        self._entries: OrderedDict[str, Raw] = OrderedDict()
 
     def clear(self) -> None:
         self.hits = self.misses = 0
         self._entries.clear()
 
-    def get(self, paragraph: str) -> tuple[AnalysedSentence, ...] | None:
+    def get(self, paragraph: str) -> Raw | None:
         found = self._entries.get(paragraph)
         if found is not None:
             self._entries.move_to_end(paragraph)
         return found
 
-    def put(self, paragraph: str, sentences: tuple[AnalysedSentence, ...]) -> None:
-        self._entries[paragraph] = sentences
-        if len(self._entries) > self.size:
-            self._entries.popitem(last=False)
+    def put(self, paragraph: str, kiwi_sentences: Iterable[Any]) -> Raw:
+        """Remember Kiwi's answer for a paragraph; returns the remembered form."""
+        raw = tuple((s.start, s.end, tuple(s.tokens)) for s in kiwi_sentences)
+        if self.size > 0:
+            self._entries[paragraph] = raw
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return raw
 
 
-PARAGRAPHS = ParagraphCache(4096)
+PARAGRAPHS = ParagraphCache(2048)
 _FED = 0  # a plan step: Kiwi's next result is this paragraph's
 _LATER = 1  # a paragraph fed for an earlier item of the stream: read it from there
 
@@ -227,26 +238,18 @@ def analyse_stream(
         for p_index, (paragraph, step) in enumerate(zip(paragraphs, plan, strict=True)):
             if step is _FED:
                 sentences = ahead.popleft() if ahead else next(results)
-                found = tuple(_sentences(paragraph, p_index, sentences))
                 PARAGRAPHS.misses += 1
-                PARAGRAPHS.put(paragraph, found)
-                out.extend(_settle(inflight, paragraph, found, fed=True))
+                raw = _settle(inflight, paragraph, PARAGRAPHS.put(paragraph, sentences), fed=True)
             else:
                 PARAGRAPHS.hits += 1
-                found = _settle(inflight, paragraph, (), fed=False) if step is _LATER else step
-                out.extend(_at(found, p_index))
+                raw = _settle(inflight, paragraph, (), fed=False) if step is _LATER else step
+            out.extend(_sentences(paragraph, p_index, raw))
         yield item, out
 
 
-def _settle(
-    inflight: dict[str, list[Any]],
-    paragraph: str,
-    found: tuple[AnalysedSentence, ...],
-    *,
-    fed: bool,
-) -> tuple[AnalysedSentence, ...]:
-    """Keep a fed paragraph's sentences for its later uses in the stream,
-    or hand them to one (the entry goes with its last use)."""
+def _settle(inflight: dict[str, list[Any]], paragraph: str, found: Raw, *, fed: bool) -> Raw:
+    """Keep a fed paragraph's Kiwi answer for its later uses in the stream,
+    or hand it to one (the entry goes with its last use)."""
     entry = inflight[paragraph]
     if fed:
         entry[1] = found
@@ -254,27 +257,17 @@ def _settle(
         entry[0] -= 1
     if entry[0] == 0:
         del inflight[paragraph]
-    found = entry[1]
-    return found
+    kept: Raw = entry[1]
+    return kept
 
 
-def _at(found: tuple[AnalysedSentence, ...], p_index: int) -> Iterator[AnalysedSentence]:
-    """A paragraph's sentences (new objects: they are another article's
-    too) as paragraph ``p_index``; content terms already computed come along."""
-    for sentence in found:
-        out = AnalysedSentence(sentence.text, p_index, sentence.tokens)
-        if "terms" in sentence.__dict__:
-            out.__dict__["terms"] = list(sentence.terms)
-        yield out
-
-
-def _sentences(paragraph: str, p_index: int, kiwi_sentences: Any) -> Iterator[AnalysedSentence]:
-    for sent in kiwi_sentences:
-        raw = paragraph[sent.start : sent.end]
-        text = raw.strip()
-        if text:
-            lead = sent.start + (len(raw) - len(raw.lstrip()))
-            yield AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead))
+def _sentences(paragraph: str, p_index: int, raw: Raw) -> Iterator[AnalysedSentence]:
+    for start, end, tokens in raw:
+        text = paragraph[start:end]
+        stripped = text.strip()
+        if stripped:
+            lead = start + (len(text) - len(text.lstrip()))
+            yield AnalysedSentence(stripped, p_index, _to_tokens(tokens, lead))
 
 
 def analyse_sentences(sentences: Sequence[str]) -> list[list[Token]]:
