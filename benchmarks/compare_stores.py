@@ -9,7 +9,16 @@ from __future__ import annotations
 import sqlite3
 import sys
 
-TIMESTAMPS = ("t", "added_at", "created_at", "updated_at", "applied_at", "mtime", "synced_at")
+TIMESTAMPS = (
+    "t",
+    "mtime_ns",
+    "added_at",
+    "created_at",
+    "updated_at",
+    "applied_at",
+    "mtime",
+    "synced_at",
+)
 SKIP_META = ("created", "updated", "last_")  # meta keys holding times
 
 

@@ -282,12 +282,14 @@ class EntityIndex:
     def _alias_matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Alias matches over ``text``, with the entity of
         the alias that matched; leftmost first, the longer alias first."""
-        at = 0
-        while (hit := self._firsts.search(text, at)) is not None:
+        at = 0  # one pass over the first characters (one character each)
+        for hit in self._firsts.finditer(text):
+            start = hit.start()
+            if start < at:
+                continue  # inside the last match
             pattern, keys = self._by_first[hit.group()]
-            match = pattern.match(text, hit.start())
-            if match is None or match.lastindex is None or match.end() == match.start():
-                at = hit.start() + 1
+            match = pattern.match(text, start)
+            if match is None or match.lastindex is None or match.end() == start:
                 continue
             yield match, keys[match.lastindex - 1]
             at = match.end()
