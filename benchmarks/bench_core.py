@@ -148,10 +148,15 @@ def grow_store(seed_store: Path, target: Path, size: int) -> None:
             (new, src),
         )
         db.execute(
-            "INSERT INTO mentions SELECT ?, sentence_idx, entity, kind, surface, vendor"
+            "INSERT INTO sentence_pack SELECT ?, body FROM sentence_pack WHERE article_id = ?",
+            (new, src),
+        )
+        db.execute(
+            "INSERT INTO mentions SELECT ?, sentence_idx, entity, kind, surface, vendor, seq"
             " FROM mentions WHERE article_id = ?",
             (new, src),
         )
+    db.execute("UPDATE meta SET value = 'stale' WHERE key = 'index'")  # rebuilt on open
     db.execute("COMMIT")
     db.execute("ANALYZE")
     db.close()

@@ -144,6 +144,8 @@ def latency(store: str, repeat: int) -> dict[str, tuple[float, float]]:
         label: (lambda t=text: dispatch(parse(t), context))  # type: ignore[arg-type]
         for label, text in _commands(corpus).items()
     }
+    # a chat reads the text only; `ask --json` also builds the JSON (every chip)
+    calls["/chips, JSON"] = lambda: dict(dispatch(parse("/chips"), context).data)  # type: ignore[arg-type]
     now, zone = datetime.now(UTC), ZoneInfo("Asia/Seoul")
     calls["daily briefing"] = lambda: brief(context, since=None, zone=zone, now=now)
     out = {}

@@ -24,7 +24,7 @@ from .actions import chip_actions
 from .context import Context
 from .memo import refs, remembered
 from .messages import message
-from .reply import Command, Line, Reply, Section
+from .reply import Command, LazyData, Line, Reply, Section
 
 # A chip in thousands of articles lists its newest few in the text reply
 # ("외 N건"); the JSON lists them all (and "source_count").
@@ -59,6 +59,11 @@ def _chip_json(stats: EntityStats, sentence: SentenceRow | None) -> dict[str, An
     }
 
 
+def _all_chips_json(context: Context) -> dict[str, Any]:
+    every = context.corpus.entity_stats(CHIP)
+    return {"chips": [_chip_json(s, s.context) for s in every], "chip_count": len(every)}
+
+
 def chips(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
     if command.args:
@@ -68,8 +73,7 @@ def chips(command: Command, context: Context) -> Reply:
 
 
 def _chip_list(language: str, context: Context) -> Reply:
-    top = context.corpus.entity_stats(CHIP)
-    total = len(top)
+    top, total = context.corpus.top_entities(CHIP, LISTED_CHIPS, tail=LISTED_SOURCES)
     if not top:
         return Reply("chips", notices=(message(language, "chips.none"),), data={"chips": []})
     lines, cited = [], set()
@@ -100,7 +104,7 @@ def _chip_list(language: str, context: Context) -> Reply:
         sections=(Section(None, tuple(lines)),),
         notices=notices,
         sources=refs(context, cited),
-        data={"chips": [_chip_json(s, s.context) for s in top], "chip_count": total},
+        data=LazyData(lambda: _all_chips_json(context)),
         actions=chip_actions([c.name for c in listed]),
     )
 

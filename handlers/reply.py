@@ -7,6 +7,7 @@ plain text for the console) and splits it to the platform's limits.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +71,30 @@ class Image:
     alt: str = ""  # what it shows, in words
 
 
+class LazyData(Mapping[str, Any]):
+    """A reply's data built on first read. ``/chips`` lists every chip with
+    every source in its JSON (the command-line contract), thousands of rows
+    at 10,000 articles; a chat reply never reads it, so it is not built for one."""
+
+    def __init__(self, build: Callable[[], dict[str, Any]]) -> None:
+        self._build: Callable[[], dict[str, Any]] | None = build
+        self._data: dict[str, Any] = {}
+
+    def _get(self) -> dict[str, Any]:
+        if self._build is not None:
+            self._data, self._build = self._build(), None
+        return self._data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._get()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
 @dataclass(frozen=True)
 class Reply:
     command: str
@@ -77,7 +102,7 @@ class Reply:
     sections: tuple[Section, ...] = ()
     notices: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
-    data: dict[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = field(default_factory=dict)  # the JSON's "data"
     ok: bool = True  # False for refusals and errors
     actions: tuple[Action, ...] = ()  # buttons (issue 15)
     image: Image | None = None  # a chart (issue 15)

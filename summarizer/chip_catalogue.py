@@ -1,4 +1,5 @@
-"""The chip catalogue (``data/chips.toml``) read into entity records.
+"""The chip catalogue (``data/chips.toml``, ``data/chips_asia.toml``) read
+into entity records.
 
 Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
 kind ``chip``; chip-only vendors become companies. A chip in a family whose
@@ -25,6 +26,9 @@ _SHORT_NAME = 2
 # and how short one may be before it needs chip talk around it.
 _DISTINCT_MODEL = re.compile(r"^(?=.*[A-Z])(?=(?:.*\d){2})[A-Z0-9]{3,6}$")
 _SHORT_MODEL = 3
+# The catalogue's files under data/, one schema (chips.toml's header): the
+# US and global vendors and AI memory, then the Chinese and Korean chips.
+CATALOGUE_FILES = ("chips.toml", "chips_asia.toml")
 # When a family's bare name counts as a chip (see data/chips.toml).
 BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 
@@ -54,21 +58,25 @@ class Catalogue:
     not_chips: tuple[str, ...]
 
 
-def catalogue_from_toml(raw: str) -> Catalogue:
-    spec = tomllib.loads(raw)
+def catalogue_from_toml(*raws: str) -> Catalogue:
+    """One catalogue of the texts of its files (see ``CATALOGUE_FILES``)."""
     out: list[Entity] = []
-    for vendor in spec.get("vendors", []):
-        out.append(
-            Entity(
-                key=vendor["key"],
-                name=vendor.get("name", vendor["key"]),
-                kind=COMPANY,
-                aliases=tuple(vendor.get("aliases", [vendor["key"]])),
+    not_chips: list[str] = []
+    for raw in raws:
+        spec = tomllib.loads(raw)
+        for vendor in spec.get("vendors", []):
+            out.append(
+                Entity(
+                    key=vendor["key"],
+                    name=vendor.get("name", vendor["key"]),
+                    kind=COMPANY,
+                    aliases=tuple(vendor.get("aliases", [vendor["key"]])),
+                )
             )
-        )
-    for family in spec.get("family", []):
-        out.extend(_family_entities(family))
-    return Catalogue(tuple(out), tuple(spec.get("not_chips", [])))
+        for family in spec.get("family", []):
+            out.extend(_family_entities(family))
+        not_chips.extend(spec.get("not_chips", []))
+    return Catalogue(tuple(out), tuple(not_chips))
 
 
 def _family_entities(spec: dict[str, Any]) -> list[Entity]:

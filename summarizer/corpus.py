@@ -293,6 +293,16 @@ class Corpus:
         memo[("stats", kind, tail)] = out
         return list(out)
 
+    def top_entities(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityStats], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (ordered as
+        :meth:`entity_stats`), and how many the corpus mentions in all."""
+        found, total = self.store.top_entity_aggregates(kind, limit, tail)
+        out = [self._stats(a) for a in found]
+        out.sort(key=lambda e: (-e.mentions, e.name.casefold()))
+        return out[:limit], total
+
     def entity(self, key: str, tail: int | None = None) -> EntityStats | None:
         """One entity's figures and context sentence (None if never named);
         with ``tail``, only its newest ``tail`` sources are read."""

@@ -1,6 +1,7 @@
 """The entity index: chips, companies, people and models found in sentences.
 
-Chips come from the chip catalogue ``data/chips.toml``; companies, people and
+Chips come from the chip catalogue ``data/chips.toml`` and
+``data/chips_asia.toml``; companies, people and
 AI models from ``data/entities.toml``. Chip model names the catalogue does not
 know are still found by :mod:`summarizer.chip_discovery` when the sentence
 speaks of chips or names a chip vendor right before them.
@@ -20,6 +21,7 @@ from .analysis import Token
 from .chip_catalogue import (
     BARE_ALWAYS,
     BARE_NEVER,
+    CATALOGUE_FILES,
     CHIP,
     COMPANY,
     Entity,
@@ -395,14 +397,14 @@ def load_index() -> EntityIndex:
     data = resources.files(__package__).joinpath("data")
     return index_from_toml(
         data.joinpath("entities.toml").read_text("utf-8"),
-        data.joinpath("chips.toml").read_text("utf-8"),
+        *(data.joinpath(name).read_text("utf-8") for name in CATALOGUE_FILES),
     )
 
 
-def index_from_toml(raw: str, chips_raw: str = "") -> EntityIndex:
-    """An index of ``raw`` (entities.toml) and ``chips_raw`` (chips.toml)."""
+def index_from_toml(raw: str, *chips_raws: str) -> EntityIndex:
+    """An index of ``raw`` (entities.toml) and ``chips_raws`` (the catalogue's files)."""
     spec = tomllib.loads(raw)
-    catalogue = catalogue_from_toml(chips_raw)
+    catalogue = catalogue_from_toml(*chips_raws)
     entities: dict[str, Entity] = {}
     items = [
         Entity(

@@ -31,7 +31,10 @@ sci-news-sum-kr-50 under nested leave-one-file-out (the same choice in 24
 of 25 folds; held out +0.020 F1 under LOO, +0.011 under repeated 5-fold:
 benchmarks/rank_combo.py, docs/summary-quality.md). No fitted weights,
 learned model, rank fusion, redundancy penalty, submodular selection or
-other graph did better than noise.
+other graph did better than noise; nor, in round four, joint selection of
+the k sentences, headline entities, background openers, position in
+characters, headline-biased PageRank or a model shrunk towards these weights
+(benchmarks/rank_round4.py).
 """
 
 from __future__ import annotations

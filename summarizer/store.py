@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import store_index, store_reads
+from . import store_index, store_reads, store_text
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
 from .store_pack import pack_raw, unpack_raw
@@ -212,10 +212,8 @@ class Store(store_reads.IndexReads):
         rows = self.query("SELECT raw, raw_z FROM articles WHERE id = ?", (article_id,))
         if not rows or rows[0][1] is None:
             return str(rows[0][0]) if rows else None
-        texts = self.query(
-            "SELECT text FROM sentences WHERE article_id = ? ORDER BY idx", (article_id,)
-        )
-        return unpack_raw(bytes(rows[0][1]), [str(t[0]) for t in texts])
+        texts = [s.text for s in self.sentences(article_id)]
+        return unpack_raw(bytes(rows[0][1]), texts)
 
     def set_file(self, article_id: int, file: str | None) -> None:
         with self.transaction() as db:
@@ -224,6 +222,8 @@ class Store(store_reads.IndexReads):
     def delete_article(self, article_id: int) -> None:
         with self.transaction() as db:
             named = store_index.entities_of(db, article_id) if self._indexed else []
+            if self._indexed:
+                store_text.fts_remove(db, article_id)
             store_index.count_articles(db, self.dialect, -1, article_id)
             db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             if self._indexed:
@@ -256,6 +256,8 @@ class Store(store_reads.IndexReads):
             indexed = self._indexed and replace_id is not None
             named = store_index.entities_of(db, replace_id) if indexed else []  # type: ignore[arg-type]
             if replace_id is not None:
+                if self._indexed:  # its lemmas leave the full-text index first
+                    store_text.fts_remove(db, replace_id)
                 db.execute("DELETE FROM sentences WHERE article_id = ?", (replace_id,))
                 db.execute("DELETE FROM mentions WHERE article_id = ?", (replace_id,))
                 db.execute(
@@ -267,22 +269,7 @@ class Store(store_reads.IndexReads):
             else:
                 article_id = self._insert(db, article, values)
                 store_index.count_articles(db, self.dialect, +1)
-            db.executemany(
-                "INSERT INTO sentences(article_id, idx, paragraph, text, terms, score, rank) "
-                "VALUES (?,?,?,?,?,?,?)",
-                [
-                    (article_id, s.idx, s.paragraph, s.text, " ".join(s.terms), s.score, s.rank)
-                    for s in sentences
-                ],
-            )
-            db.executemany(
-                "INSERT INTO mentions(article_id, sentence_idx, entity, kind, surface, vendor) "
-                "VALUES (?,?,?,?,?,?)",
-                [
-                    (article_id, m.sentence_idx, m.entity, m.kind, m.surface, m.vendor)
-                    for m in mentions
-                ],
-            )
+            store_text.write_rows(db, article_id, sentences, mentions, packed=self._indexed)
             if self._indexed:
                 store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id
@@ -313,13 +300,18 @@ class Store(store_reads.IndexReads):
         return int(row[0]) if row else 0
 
     # ----------------------------------------------------------- sentences
+    def _sentence_rows(self, sql: str, params: Sequence[object]) -> list[SentenceRow]:
+        rows = self.query(sql, params)
+        if self._indexed:  # text and terms from the packed bodies (store_text)
+            rows = store_text.fill(self._reader(), rows)
+        return [sentence_row(r) for r in rows]
+
     def sentences(self, article_id: int) -> list[SentenceRow]:
-        rows = self.query(
+        return self._sentence_rows(
             "SELECT article_id, idx, paragraph, text, terms, score, rank FROM sentences "
             "WHERE article_id = ? ORDER BY idx",
             (article_id,),
         )
-        return [sentence_row(r) for r in rows]
 
     def top_sentences(
         self, max_rank: int, article_ids: Sequence[int] | None = None
@@ -333,13 +325,13 @@ class Store(store_reads.IndexReads):
         if article_ids is not None:
             sql += f" AND article_id IN ({','.join('?' * len(article_ids))})"
             params.extend(article_ids)
-        return [sentence_row(r) for r in self.query(sql, params)]
+        return self._sentence_rows(sql, params)
 
     def entity_sentences(self, entity: str, limit: int | None = None) -> list[SentenceRow]:
         """Sentences that mention ``entity``, each once, in corpus order; with
         ``limit``, only those of the newest articles (the cost of a command
         must not grow with the corpus)."""
-        rows = self.query(
+        return self._sentence_rows(
             "SELECT s.article_id, s.idx, s.paragraph, s.text, s.terms, s.score, s.rank "
             "FROM (SELECT DISTINCT article_id, sentence_idx FROM mentions "
             "      WHERE entity = ? AND sentence_idx >= 0 "  # -1: the headline
@@ -348,7 +340,6 @@ class Store(store_reads.IndexReads):
             "ORDER BY s.article_id, s.idx",
             (entity,) if limit is None else (entity, limit),
         )
-        return [sentence_row(r) for r in rows]
 
     def search_terms(
         self, terms: Sequence[str], limit: int, recent_articles: int | None = None
@@ -362,12 +353,9 @@ class Store(store_reads.IndexReads):
             with self._lock:
                 rows = store_reads.search_rows(self._reader(), terms, limit)
             return [sentence_row(r) for r in rows]
-        params: list[object]
-        if self.dialect == "postgres":  # the GIN index over the terms (migration store 2)
-            clause, params = "string_to_array(terms, ' ') && ?::text[]", [list(terms)]
-        else:
-            clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
-            params = [f"% {t} %" for t in terms]
+        # PostgreSQL: the GIN index over the terms (migration store 2)
+        clause = "string_to_array(terms, ' ') && ?::text[]"
+        params: list[object] = [list(terms)]
         scope = ""
         if recent_articles is not None:
             # A range on the key, so both databases read only those articles'

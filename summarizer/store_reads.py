@@ -30,6 +30,7 @@ from .store_index import (
     ensure_index,
     fts_query,
 )
+from .store_text import fill
 
 
 def _aggregate(row: Sequence[Any], tail: int | None = None) -> EntityAggregate:
@@ -57,12 +58,13 @@ def read_aggregates(
     kind: str | None = None,
     key: str | None = None,
     tail: int | None = None,
+    least: int = 0,
 ) -> list[EntityAggregate]:
-    """The aggregate rows of one kind or of one entity, with their context
-    sentences, in one query;
+    """The aggregate rows of one kind (those with at least ``least``
+    mentions) or of one entity, with their context sentences, in one query;
     with ``tail``, only the newest ``tail`` sources of each are read
     (``source_count`` still counts them all)."""
-    where, params = "e.kind = ?", [kind]
+    where, params = "e.kind = ? AND e.mentions >= ?", [kind, least]
     if key is not None:
         where, params = "e.entity = ?", [key]
     sources = "e.sources"
@@ -75,35 +77,37 @@ def read_aggregates(
         f"ON s.article_id = e.ctx_article AND s.idx = e.ctx_idx WHERE {where}",
         params,
     ).fetchall()
-    return [_aggregate(r, tail) for r in rows]
+    contexts = fill(db, [r[11:] for r in rows if r[11] is not None])  # sentences unpacked
+    found = {(c[0], c[1]): c for c in contexts}
+    return [_aggregate((*r[:11], *found.get((r[11], r[12]), r[11:])), tail) for r in rows]
+
+
+def _pool(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
+    """The newest ``limit`` sentences whose terms include any of ``terms``
+    (the full-text index), with text and terms, in no set order."""
+    return fill(
+        db,
+        db.execute(
+            f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
+            "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+            "JOIN sentences s ON s.rowid = f.r",
+            (fts_query(terms), limit),
+        ).fetchall(),
+    )
 
 
 def search_rows(db: Any, terms: Sequence[str], limit: int) -> list[tuple[Any, ...]]:
     """Sentences whose terms include any of ``terms``, newest first."""
     if not terms:
         return []
-    rows: list[tuple[Any, ...]] = db.execute(
-        f"SELECT {_SENTENCE_COLUMNS} FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
-        (fts_query(terms), limit),
-    ).fetchall()
-    return rows
+    return sorted(_pool(db, terms, limit), key=lambda r: (-r[0], r[1]))
 
 
 def search_keys(db: Any, terms: Sequence[str], limit: int) -> list[tuple[int, int, float, str]]:
     """:func:`search_rows` without the text: (article, idx, score, terms)
     of each match, in the same order; a caller reads the text of the few
     it keeps (:func:`sentence_rows`)."""
-    if not terms:
-        return []
-    rows: list[tuple[int, int, float, str]] = db.execute(
-        "SELECT s.article_id, s.idx, s.score, s.terms FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r ORDER BY s.article_id DESC, s.idx",
-        (fts_query(terms), limit),
-    ).fetchall()
-    return rows  # SQLite returns the integers, reals and text as such
+    return [(r[0], r[1], r[5], r[4]) for r in search_rows(db, terms, limit)]
 
 
 def search_ranked(
@@ -112,20 +116,35 @@ def search_ranked(
     """Of the newest ``limit`` sentences matching any of ``terms``, the
     ``take`` best by share of the terms they hold plus half their score, as
     (article, idx, value), best first (ties newest first): the ranking of a
-    keyword summary (:func:`summarizer.summarize.focused`), done by SQLite
-    (the same IEEE arithmetic, in the same order)."""
+    keyword summary (:func:`summarizer.summarize.focused`). Which terms a
+    sentence holds is read from the full-text index, whose tokens are the
+    lemmas themselves (:func:`summarizer.store_text.fts_token`); the value is
+    the same IEEE arithmetic as before (``hits * 1.0 / n + 0.5 * score``)."""
     if not terms:
         return []
-    held = " + ".join("(instr(' ' || s.terms || ' ', ?) > 0)" for _ in terms)
-    rows: list[tuple[int, int, float]] = db.execute(
-        "SELECT article_id, idx, hits * 1.0 / ? + 0.5 * score AS value FROM "
-        f"(SELECT s.article_id, s.idx, s.score, {held} AS hits "
-        "FROM (SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? "
-        "ORDER BY rowid DESC LIMIT ?) f JOIN sentences s ON s.rowid = f.r) "
-        "WHERE hits > 0 ORDER BY value DESC, article_id DESC, idx LIMIT ?",
-        (len(terms), *(f" {t} " for t in terms), fts_query(terms), limit, take),
+    pool = db.execute(
+        "SELECT f.r, s.article_id, s.idx, s.score FROM (SELECT rowid AS r FROM sentences_fts "
+        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN sentences s ON s.rowid = f.r",
+        (fts_query(terms), limit),
     ).fetchall()
-    return rows
+    if not pool:
+        return []
+    low = min(r[0] for r in pool)
+    held: dict[str, set[int]] = {}
+    for term in dict.fromkeys(terms):
+        found = db.execute(
+            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ?",
+            (fts_query([term]), low),
+        ).fetchall()
+        held[term] = {r[0] for r in found}
+    ranked = []
+    for rowid, article_id, idx, score in pool:
+        hits = sum(rowid in held[t] for t in terms)
+        if hits > 0:
+            ranked.append((article_id, idx, hits * 1.0 / len(terms) + 0.5 * score))
+    ranked.sort(key=lambda r: (-r[2], -r[0], r[1]))
+    return ranked[:take]
 
 
 def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
@@ -284,7 +303,26 @@ class IndexReads:
 
     def sentence_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
         """The stored rows of these (article, idx) sentences (any order)."""
-        return sentence_rows(self._reader(), keys)
+        rows = sentence_rows(self._reader(), keys)
+        return fill(self._reader(), rows) if self._indexed else rows
+
+    def top_entity_aggregates(
+        self, kind: str, limit: int, tail: int | None = None
+    ) -> tuple[list[EntityAggregate], int]:
+        """The ``limit`` most mentioned entities of ``kind`` (and any tied
+        with the last of them), and how many entities of ``kind`` there are:
+        two indexed reads, however many the store names."""
+        if not self._indexed:
+            found = _folded(self.db, tail, kind=kind)
+            return found, len(found)  # the caller orders them and keeps ``limit``
+        total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
+        cut = self.db.query(
+            "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
+            "OFFSET ?",
+            (kind, max(0, limit - 1)),
+        )
+        least = int(cut[0][0]) if cut and total > limit else 0
+        return read_aggregates(self._reader(), kind=kind, tail=tail, least=least), total
 
     def entity_aggregate(self, key: str, tail: int | None = None) -> EntityAggregate | None:
         if self._indexed:

@@ -86,6 +86,46 @@ _PACKED = (
 # read of the best sentences names its articles, and the primary key finds them.
 _NO_RANK_INDEX = ("DROP INDEX IF EXISTS sentences_rank", "SELECT 1")
 
+# Sentence text and lemmas packed per article on SQLite (issue 14; see
+# summarizer.store_text): rows written from now on keep '' in ``text`` and
+# ``terms``; rows written before keep theirs and are read as they are. A
+# PostgreSQL store keeps both in every row (its GIN index reads the terms).
+_SENTENCE_PACK = (
+    "CREATE TABLE IF NOT EXISTS sentence_pack ("
+    "article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+    "body BLOB NOT NULL)",
+    "SELECT 1",
+)
+
+# Mentions clustered by article on SQLite (issue 14): ``seq`` numbers an
+# article's mentions in the order they were written (the order rowids kept),
+# so the article's index goes (the key starts with the article) and so does
+# the rowid. PostgreSQL gets the column, for the same inserts and copy-store.
+_MENTIONS_BY_ARTICLE = (
+    """CREATE TABLE mentions_by_article (
+        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        sentence_idx INTEGER NOT NULL,
+        entity       TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        surface      TEXT NOT NULL,
+        vendor       TEXT,
+        seq          INTEGER NOT NULL,
+        PRIMARY KEY (article_id, seq)
+    ) WITHOUT ROWID;
+    INSERT INTO mentions_by_article SELECT article_id, sentence_idx, entity, kind, surface,
+        vendor, row_number() OVER (PARTITION BY article_id ORDER BY rowid) - 1 FROM mentions;
+    DROP TABLE mentions;
+    ALTER TABLE mentions_by_article RENAME TO mentions;
+    CREATE INDEX mentions_entity ON mentions(entity, article_id)""",
+    "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS seq INTEGER",
+)
+
 MIGRATIONS: tuple[Migration, ...] = register(
-    "store", _SCHEMA, _TERMS_INDEX, _PACKED, _NO_RANK_INDEX
+    "store",
+    _SCHEMA,
+    _TERMS_INDEX,
+    _PACKED,
+    _NO_RANK_INDEX,
+    _SENTENCE_PACK,
+    _MENTIONS_BY_ARTICLE,
 )

@@ -153,3 +153,48 @@ def test_cpus_are_recognised_but_not_chips() -> None:
     index = load_index()
     key = index.resolve("그래비톤4")
     assert key == "Graviton4" and index.entities[key].kind == "cpu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AMD의 MI355 GPU와 MI325 GPU.", ["MI355X", "MI325X"]),
+        ("인텔 데이터센터 GPU 맥스 1550과 아크 프로 B60.", ["Ponte Vecchio", "Arc Pro B60"]),
+        ("엔비디아 젯슨 AGX 토르와 RTX PRO 6000 블랙웰 GPU.", ["Thor", "RTX Pro 6000"]),
+        ("화웨이 升腾910C와 바이두 쿤룬 2 칩.", ["Ascend 910C", "Kunlun 2"]),
+        (
+            "엔플레임 T21과 i20 가속기, 무어스레드 MTT X300.",
+            ["Enflame T21", "Enflame i20", "MTT X300"],
+        ),
+        (
+            "미식 AI의 M1076과 블레이즈 P1600, 하일로 Hailo-10 칩.",
+            ["M1076", "Pathfinder P1600", "Hailo-10H"],
+        ),
+        ("보스반도체 이글-N과 하이퍼엑셀 베르타 칩.", ["Eagle-N", "Bertha"]),
+        ("테슬라 HW4 칩과 SK하이닉스 LPDDR5T.", ["AI4", "LPDDR5T"]),
+    ],
+)
+def test_chips_added_in_the_audit_are_found(text: str, expected: list[str]) -> None:
+    assert chips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "퀄컴 스냅드래곤 8 엘리트 칩과 오픈AI의 GPT-5.",
+        "애플 M5 칩과 구글 텐서 G5 칩, 인텔 제온 6900P 프로세서.",
+        "엔비디아 블루필드-3 DPU와 스펙트럼-X 스위치 칩, DGX 스파크.",
+        "삼성전자 SOCAMM2와 CMM-D CXL 메모리 반도체.",
+        "베르타 씨는 현대차 i20을 탄다.",
+    ],
+)
+def test_audit_traps_are_not_chips(text: str) -> None:
+    assert chips(text) == []
+
+
+def test_catalogue_files_load_as_one() -> None:
+    index = load_index()
+    assert index.vendor_of("Eagle-N") == "BOS Semiconductors"  # chips_asia.toml
+    assert index.vendor_of("Alveo V70") == "AMD"  # chips.toml
+    two = catalogue_from_toml('not_chips = ["^A"]', 'not_chips = ["^B"]')
+    assert two.not_chips == ("^A", "^B")

@@ -10,6 +10,7 @@ import pytest
 
 from handlers import Context, dispatch, parse
 from handlers.chips import LISTED_CHIPS, LISTED_SOURCES
+from handlers.reply import LazyData
 from summarizer import summarize
 from summarizer.chip_card import mention_span
 from summarizer.corpus import Corpus
@@ -55,6 +56,19 @@ def test_chip_list_shows_the_most_mentioned_and_counts_the_rest(corpus: Corpus) 
     assert [c["name"] for c in reply.data["chips"]] == expected  # the JSON lists every chip
     assert f"외 {total - LISTED_CHIPS}종" in reply.notices[0]
     assert str(total) in reply.title
+
+
+def test_the_chip_list_json_is_built_only_when_read() -> None:
+    built: list[int] = []
+
+    def build() -> dict[str, object]:
+        built.append(1)
+        return {"chips": ["H20"], "chip_count": 1}
+
+    data = LazyData(build)
+    assert built == []  # a chat reply never reads it
+    assert dict(data) == {"chips": ["H20"], "chip_count": 1} and data["chip_count"] == 1
+    assert built == [1]  # built once
 
 
 def test_a_chip_shows_its_newest_sources_and_the_json_lists_them_all(corpus: Corpus) -> None:

@@ -13,7 +13,7 @@ import pytest
 from summarizer.batch import NewArticle
 from summarizer.chip_card import mention_span
 from summarizer.corpus import Corpus, open_corpus
-from summarizer.store import Store
+from summarizer.store import SentenceRow, Store
 from summarizer.store_index import refold
 from summarizer.text import decode_bytes
 
@@ -34,7 +34,11 @@ def batched(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 def _snapshot(corpus: Corpus) -> tuple[object, ...]:
     store = corpus.store
     articles = [(a.id, a.title, a.publisher, a.author, a.published) for a in store.articles()]
-    sentences = store.query("SELECT article_id, idx, text, terms, score, rank FROM sentences")
+    sentences = [
+        (s.article_id, s.idx, s.text, s.terms, s.score, s.rank)
+        for a in store.articles()
+        for s in store.sentences(a.id)
+    ]
     mentions = store.query("SELECT * FROM mentions ORDER BY article_id, sentence_idx, entity")
     stories = store.query("SELECT article_id, story FROM article_extra ORDER BY article_id")
     return articles, sorted(sentences), mentions, stories, corpus.entity_stats("chip")
@@ -56,12 +60,18 @@ def test_a_batch_stores_a_repeated_text_once(tmp_path: Path) -> None:
     assert corpus.store.article_count() == 2
 
 
+def _every_sentence(store: Store) -> list[SentenceRow]:
+    return [s for a in store.articles() for s in store.sentences(a.id)]
+
+
 def _like(store: Store, terms: list[str]) -> set[tuple[int, int]]:
-    clause = " OR ".join("(' ' || terms || ' ') LIKE ?" for _ in terms)
-    rows = store.query(
-        f"SELECT article_id, idx FROM sentences WHERE {clause}", [f"% {t} %" for t in terms]
-    )
-    return {(int(a), int(i)) for a, i in rows}
+    """What a LIKE scan over every sentence's terms found (the old search)."""
+    padded = [f" {t} " for t in terms]
+    return {
+        (s.article_id, s.idx)
+        for s in _every_sentence(store)
+        if any(p in f" {' '.join(s.terms)} " for p in padded)
+    }
 
 
 def test_full_text_index_finds_what_like_found(batched: Corpus) -> None:
@@ -74,11 +84,7 @@ def test_full_text_index_finds_what_like_found(batched: Corpus) -> None:
 
 
 def test_search_reads_newest_first_and_stops_at_the_limit(batched: Corpus) -> None:
-    counts = Counter(
-        t
-        for (terms,) in batched.store.query("SELECT terms FROM sentences")
-        for t in set(terms.split())
-    )
+    counts = Counter(t for s in _every_sentence(batched.store) for t in set(s.terms))
     common = counts.most_common(1)[0][0]
     everything = batched.store.search_terms([common], 10_000)
     assert len(everything) == counts[common] > 5

@@ -31,7 +31,7 @@ def render(reply: Reply, *, as_json: bool = False, image_dir: Path | None = None
         payload: dict[str, object] = {
             "command": reply.command,
             "text": to_text(reply),
-            "data": reply.data,
+            "data": dict(reply.data),
         }
         if image:
             payload["image"] = str(image)
@@ -106,7 +106,7 @@ def brief(
     ids = new_article_ids(context.corpus, since, BRIEFING_SCAN, until=now)
     reply = daily_briefing(context, article_ids=ids, day=now.astimezone(zone).date(), since=since)
     if as_json:  # the stories also at the top level, as `briefbot stories --json` prints them
-        payload = {"command": reply.command, "text": to_text(reply), "data": reply.data}
+        payload = {"command": reply.command, "text": to_text(reply), "data": dict(reply.data)}
         payload["stories"] = reply.data.get("stories", [])
         return json.dumps(payload, ensure_ascii=False, indent=2)
     return render(reply)

@@ -12,9 +12,10 @@ the copy: the row count and an order-independent checksum (the sum, modulo
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..store_pack import unpack_sentences
 from .base import Database, Row, StoreError
 from .postgres import PostgresDatabase
 from .sqlite import SqliteDatabase
@@ -23,8 +24,12 @@ from .sqlite import SqliteDatabase
 # reads (store_index: the FTS5 index and the entity aggregates, which a
 # PostgreSQL store computes on reading; the corpus folder's file sizes and
 # times, which only make a start-up skip reading unchanged files).
-SKIP = frozenset({"schema_migrations", "entity_agg", "file_state"})
+SKIP = frozenset({"schema_migrations", "entity_agg", "file_state", "sentence_pack"})
 SKIP_PREFIXES = ("sentences_fts",)
+# A SQLite store keeps each article's sentence texts and lemmas packed
+# (``sentence_pack``, store migration 5); PostgreSQL keeps them in every
+# sentence row, where its GIN index reads them: the copy unpacks them.
+_PACKED = "sentences"
 
 
 @dataclass(frozen=True)
@@ -99,9 +104,35 @@ def copy_store(source: Database, target: Database) -> list[TableReport]:
     reports = []
     for table, columns in plan.items():
         select = f"SELECT {', '.join(columns)} FROM {table}"
-        target.bulk_insert(table, columns, source.stream(select))
+        target.bulk_insert(table, columns, _rows(source, table, columns))
         target.after_copy(table)
-        rows, digest = checksum(source.stream(select))
+        rows, digest = checksum(_rows(source, table, columns))
         target_rows, target_digest = checksum(target.stream(select))
         reports.append(TableReport(table, rows, target_rows, digest, target_digest))
     return reports
+
+
+def _rows(source: SqliteDatabase, table: str, columns: list[str]) -> Iterator[Row]:
+    """The rows of ``table`` as PostgreSQL keeps them (sentences unpacked)."""
+    select = f"SELECT {', '.join(columns)} FROM {table}"
+    if table != _PACKED or "sentence_pack" not in source.tables():
+        yield from source.stream(select)
+        return
+    article, text, terms, idx = (columns.index(c) for c in ("article_id", "text", "terms", "idx"))
+    bodies: dict[int, tuple[list[str], list[str]]] = {}
+    for row in source.stream(select + " ORDER BY article_id, idx"):
+        if row[text] != "":
+            yield row
+            continue
+        key = int(row[article])
+        if key not in bodies:
+            bodies.clear()  # rows come article by article: keep one body
+            found = source.query("SELECT body FROM sentence_pack WHERE article_id = ?", (key,))
+            bodies[key] = unpack_sentences(bytes(found[0][0])) if found else ([], [])
+        texts, lemmas = bodies[key]
+        if row[idx] >= len(texts):
+            yield row
+            continue
+        out = list(row)
+        out[text], out[terms] = texts[row[idx]], lemmas[row[idx]]
+        yield tuple(out)
