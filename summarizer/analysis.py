@@ -160,31 +160,36 @@ class ParagraphCache:
     out first). Kiwi splits and analyses each paragraph on its own, so an
     identical paragraph (wire copy several outlets run, an outlet's
     boilerplate line) gives identical sentences and tokens: it is analysed
-    once. ``hits`` and ``misses`` count paragraphs."""
+    once. ``hits`` and ``misses`` count paragraphs. About 20 MB when full
+    (2,048 paragraphs of some 60 Kiwi tokens, 168 bytes each)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self.hits = 0
         self.misses = 0
         self._entries: OrderedDict[str, Raw] = OrderedDict()
+        self._lock = threading.Lock()  # two ingests may run at once (feeds, folder sync)
 
     def clear(self) -> None:
-        self.hits = self.misses = 0
-        self._entries.clear()
+        with self._lock:
+            self.hits = self.misses = 0
+            self._entries.clear()
 
     def get(self, paragraph: str) -> Raw | None:
-        found = self._entries.get(paragraph)
-        if found is not None:
-            self._entries.move_to_end(paragraph)
-        return found
+        with self._lock:
+            found = self._entries.get(paragraph)
+            if found is not None:
+                self._entries.move_to_end(paragraph)
+            return found
 
     def put(self, paragraph: str, kiwi_sentences: Iterable[Any]) -> Raw:
         """Remember Kiwi's answer for a paragraph; returns the remembered form."""
         raw = tuple((s.start, s.end, tuple(s.tokens)) for s in kiwi_sentences)
-        if self.size > 0:
-            self._entries[paragraph] = raw
-            if len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+        with self._lock:
+            if self.size > 0:
+                self._entries[paragraph] = raw
+                if len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
         return raw
 
 
