@@ -6,10 +6,11 @@ One :class:`kiwipiepy.Kiwi` per process, loaded on first use (about 1.3 s).
 from __future__ import annotations
 
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -69,13 +70,33 @@ class AnalysedSentence:
         return content_terms(self.tokens)
 
 
+_LOWER, _LEMMA, _NONE = 1, 2, 0
+_term_kinds: dict[str, int] = {}  # tag -> how Token.term makes its term
+
+
+def _term_kind(tag: str) -> int:
+    kind = _term_kinds.get(tag)
+    if kind is None:
+        head = tag.split("-")[0]
+        if head in _NOUNISH or head == "NR" or head == "SN":
+            kind = _LOWER
+        else:
+            kind = _LEMMA if tag in _PREDICATE else _NONE
+        _term_kinds[tag] = kind
+    return kind
+
+
 def content_terms(tokens: Sequence[Token]) -> list[str]:
     """Content terms; a Latin-and-digit run split by Kiwi (H/SL 800/SN) is
     joined back into one term (h800)."""
     terms: list[str] = []
     prev: Token | None = None
-    for tok in tokens:
-        term = tok.term
+    kinds = _term_kinds
+    for tok in tokens:  # tok.term, through a per-tag table: the same terms
+        kind = kinds.get(tok.tag)
+        if kind is None:
+            kind = _term_kind(tok.tag)
+        term = tok.form.lower() if kind == _LOWER else tok.form + "다" if kind == _LEMMA else None
         if (
             term
             and prev is not None
@@ -94,8 +115,11 @@ def content_terms(tokens: Sequence[Token]) -> list[str]:
 _new = tuple.__new__  # Token(...) without its keyword handling: ingest makes millions
 
 
+_fields = attrgetter("form", "tag", "start", "len")
+
+
 def _to_tokens(kiwi_tokens: Iterable[Any], offset: int) -> tuple[Token, ...]:
-    return tuple([_new(Token, (t.form, t.tag, t.start - offset, t.len)) for t in kiwi_tokens])
+    return tuple([_new(Token, (f, t, s - offset, n)) for f, t, s, n in map(_fields, kiwi_tokens)])
 
 
 def analyse_paragraphs(paragraphs: Sequence[str]) -> list[AnalysedSentence]:
@@ -124,20 +148,85 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
         yield out
 
 
+# Kiwi's sentences of a paragraph as (start, end, Kiwi's tokens): exact tuples
+# of numbers and Kiwi's token objects, which the garbage collector does not
+# track, so a full cache costs its passes nothing (a cache of our sentence
+# objects made the collector's passes several times longer).
+Raw = tuple[tuple[int, int, tuple[Any, ...]], ...]
+
+
+class ParagraphCache:
+    """Kiwi's sentences of recently analysed paragraphs (least recently used
+    out first). Kiwi splits and analyses each paragraph on its own, so an
+    identical paragraph (wire copy several outlets run, an outlet's
+    boilerplate line) gives identical sentences and tokens: it is analysed
+    once. ``hits`` and ``misses`` count paragraphs. About 20 MB when full
+    (2,048 paragraphs of some 60 Kiwi tokens, 168 bytes each)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.hits = 0
+        self.misses = 0
+        self._entries: OrderedDict[str, Raw] = OrderedDict()
+        self._lock = threading.Lock()  # two ingests may run at once (feeds, folder sync)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.hits = self.misses = 0
+            self._entries.clear()
+
+    def get(self, paragraph: str) -> Raw | None:
+        with self._lock:
+            found = self._entries.get(paragraph)
+            if found is not None:
+                self._entries.move_to_end(paragraph)
+            return found
+
+    def put(self, paragraph: str, kiwi_sentences: Iterable[Any]) -> Raw:
+        """Remember Kiwi's answer for a paragraph; returns the remembered form."""
+        raw = tuple((s.start, s.end, tuple(s.tokens)) for s in kiwi_sentences)
+        with self._lock:
+            if self.size > 0:
+                self._entries[paragraph] = raw
+                if len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+        return raw
+
+
+PARAGRAPHS = ParagraphCache(2048)
+_FED = 0  # a plan step: Kiwi's next result is this paragraph's
+_LATER = 1  # a paragraph fed for an earlier item of the stream: read it from there
+
+
 def analyse_stream(
     items: Iterable[T], paragraphs_of: Callable[[T], Sequence[str]]
 ) -> Iterator[tuple[T, list[AnalysedSentence]]]:
     """:func:`analyse_articles` over a stream: Kiwi reads the paragraphs of
     the items as it needs them and analyses ahead on its worker threads
     while the caller handles each finished item (one Kiwi call for the
-    whole stream, so the cores never wait between batches)."""
-    queue: deque[tuple[T, Sequence[str]]] = deque()
+    whole stream, so the cores never wait between batches). A paragraph
+    seen before (:data:`PARAGRAPHS`, or earlier in this stream) is not sent
+    to Kiwi again."""
+    queue: deque[tuple[T, Sequence[str], list[Any]]] = deque()
+    inflight: dict[str, list[Any]] = {}  # paragraph -> [later uses, sentences]
 
     def feed() -> Iterator[str]:
         for item in items:
             paragraphs = paragraphs_of(item)
-            queue.append((item, paragraphs))
-            yield from paragraphs
+            plan: list[Any] = []
+            fed: list[str] = []
+            for paragraph in paragraphs:
+                if (cached := PARAGRAPHS.get(paragraph)) is not None:
+                    plan.append(cached)
+                elif (pending := inflight.get(paragraph)) is not None:
+                    pending[0] += 1
+                    plan.append(_LATER)
+                else:
+                    inflight[paragraph] = [0, ()]
+                    plan.append(_FED)
+                    fed.append(paragraph)
+            queue.append((item, paragraphs, plan))
+            yield from fed
 
     results = iter(get_kiwi().split_into_sents(feed(), return_tokens=True))
     ahead: deque[Any] = deque()
@@ -149,21 +238,41 @@ def analyse_stream(
                 if not queue:
                     return
             continue
-        item, paragraphs = queue.popleft()
+        item, paragraphs, plan = queue.popleft()
         out: list[AnalysedSentence] = []
-        for p_index, paragraph in enumerate(paragraphs):
-            sentences = ahead.popleft() if ahead else next(results)
-            out.extend(_sentences(paragraph, p_index, sentences))
+        for p_index, (paragraph, step) in enumerate(zip(paragraphs, plan, strict=True)):
+            if step is _FED:
+                sentences = ahead.popleft() if ahead else next(results)
+                PARAGRAPHS.misses += 1
+                raw = _settle(inflight, paragraph, PARAGRAPHS.put(paragraph, sentences), fed=True)
+            else:
+                PARAGRAPHS.hits += 1
+                raw = _settle(inflight, paragraph, (), fed=False) if step is _LATER else step
+            out.extend(_sentences(paragraph, p_index, raw))
         yield item, out
 
 
-def _sentences(paragraph: str, p_index: int, kiwi_sentences: Any) -> Iterator[AnalysedSentence]:
-    for sent in kiwi_sentences:
-        raw = paragraph[sent.start : sent.end]
-        text = raw.strip()
-        if text:
-            lead = sent.start + (len(raw) - len(raw.lstrip()))
-            yield AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead))
+def _settle(inflight: dict[str, list[Any]], paragraph: str, found: Raw, *, fed: bool) -> Raw:
+    """Keep a fed paragraph's Kiwi answer for its later uses in the stream,
+    or hand it to one (the entry goes with its last use)."""
+    entry = inflight[paragraph]
+    if fed:
+        entry[1] = found
+    else:
+        entry[0] -= 1
+    if entry[0] == 0:
+        del inflight[paragraph]
+    kept: Raw = entry[1]
+    return kept
+
+
+def _sentences(paragraph: str, p_index: int, raw: Raw) -> Iterator[AnalysedSentence]:
+    for start, end, tokens in raw:
+        text = paragraph[start:end]
+        stripped = text.strip()
+        if stripped:
+            lead = start + (len(text) - len(text.lstrip()))
+            yield AnalysedSentence(stripped, p_index, _to_tokens(tokens, lead))
 
 
 def analyse_sentences(sentences: Sequence[str]) -> list[list[Token]]:

@@ -29,7 +29,10 @@ def _patterns() -> _Patterns:
 
 def is_debris(line: str) -> bool:
     """True when a whole line is site furniture by the data-file patterns."""
-    return any(p.search(line) for p in _patterns().line)
+    for pattern in _patterns().line:  # a plain loop: asked of every line
+        if pattern.search(line):
+            return True
+    return False
 
 
 def is_footer(line: str) -> bool:

@@ -131,6 +131,10 @@ class EntityIndex:
     ) -> list[Mention]:
         """Every entity mention in one sentence, left to right. ``known``:
         chips the article has already shown to be chips ("AI5" after "칩 AI5")."""
+        return self._in_sentence(text, self._catalogued(text, tokens), known)
+
+    def _catalogued(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
+        """The catalogue's names in one sentence (what ``known`` cannot change)."""
         token_ends = {t.start + t.length for t in tokens}
         mentions: list[Mention] = []
         for match, key in self._alias_matches(text):
@@ -147,7 +151,13 @@ class EntityIndex:
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        merged = _merge_family_and_chip(text, mentions, self.entities)
+        return _merge_family_and_chip(text, mentions, self.entities)
+
+    def _in_sentence(
+        self, text: str, merged: list[Mention], known: AbstractSet[str]
+    ) -> list[Mention]:
+        """:meth:`find` after :meth:`_catalogued`: names kept in context, and
+        chips the catalogue does not list."""
         mentions = self._in_context(text, merged, known)
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
@@ -251,10 +261,13 @@ class EntityIndex:
         is kept as its ``bare`` rule says: never for generic nouns and
         product-line phrases ("MI350 시리즈", "가우디 제품군"), and for a brand
         only in an article that names none of its chips."""
-        found = [self.find(text, tokens) for text, tokens in sentences]
+        catalogued = [self._catalogued(text, tokens) for text, tokens in sentences]
+        texts = [text for text, _ in sentences]
+        none: frozenset[str] = frozenset()
+        found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
         if any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
-            found = [self.find(text, tokens, known) for text, tokens in sentences]
+            found = [self._in_sentence(t, c, known) for t, c in zip(texts, catalogued, strict=True)]
         named = {
             self._family_of(m.key)
             for ms in found
@@ -310,12 +323,14 @@ class EntityIndex:
     def _alias_matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
         """Alias matches over ``text``, with the entity of
         the alias that matched; leftmost first, the longer alias first."""
-        at = 0
-        while (hit := self._firsts.search(text, at)) is not None:
+        at = 0  # one pass over the first characters (one character each)
+        for hit in self._firsts.finditer(text):
+            start = hit.start()
+            if start < at:
+                continue  # inside the last match
             pattern, keys = self._by_first[hit.group()]
-            match = pattern.match(text, hit.start())
-            if match is None or match.lastindex is None or match.end() == match.start():
-                at = hit.start() + 1
+            match = pattern.match(text, start)
+            if match is None or match.lastindex is None or match.end() == start:
                 continue
             yield match, keys[match.lastindex - 1]
             at = match.end()

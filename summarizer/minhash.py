@@ -21,6 +21,7 @@ estimate 0.53, standard error about 0.06 with 128 values).
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,6 +39,9 @@ _rng = np.random.default_rng(20250203)  # fixed: signatures must be comparable a
 _A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 _EMPTY = np.uint32(0xFFFFFFFF)
+# what str.isalnum() rejects: \w is exactly isalnum() plus "_" (checked over
+# every code point in tests/test_stories_minhash.py)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ class Signature:
 
 def shingle_set(paragraphs: Iterable[str]) -> set[int]:
     """The article's character shingles, hashed to 32 bits."""
-    text = "".join(ch for ch in normalize(" ".join(paragraphs)).casefold() if ch.isalnum())
+    text = _NOT_ALNUM.sub("", normalize(" ".join(paragraphs)).casefold())
     return {
         zlib.crc32(text[i : i + SHINGLE].encode("utf-8"))
         for i in range(max(0, len(text) - SHINGLE + 1))
@@ -95,6 +99,15 @@ def containment(a: Signature, b: Signature) -> float:
     return min(1.0, j * (a.shingles + b.shingles) / (1 + j) / smaller)
 
 
+def _matrix(signatures: list[Signature]) -> npt.NDArray[np.uint16]:
+    """One row of :meth:`Signature.array` per signature (one numpy call
+    when every one is in the stored 16-bit form)."""
+    if all(len(s.values) == 2 * PERMUTATIONS for s in signatures):
+        joined = b"".join(s.values for s in signatures)
+        return np.frombuffer(joined, dtype="<u2").reshape(len(signatures), PERMUTATIONS)
+    return np.stack([s.array() for s in signatures])
+
+
 def best_match(new: Signature, others: Iterable[tuple[int, Signature]]) -> tuple[int, float] | None:
     """The stored article most like ``new`` if it is the same story:
     (article id, containment), else None. All candidates are compared in one
@@ -104,7 +117,7 @@ def best_match(new: Signature, others: Iterable[tuple[int, Signature]]) -> tuple
     candidates = [(i, o) for i, o in others if o.shingles >= _MIN_SHINGLES]
     if not candidates:
         return None
-    matrix = np.stack([o.array() for _, o in candidates])
+    matrix = _matrix([o for _, o in candidates])
     j = (matrix == new.array()).mean(axis=1)
     sizes = np.array([o.shingles for _, o in candidates], dtype=np.float64)
     scores = np.minimum(1.0, j * (new.shingles + sizes) / (1 + j) / np.minimum(sizes, new.shingles))

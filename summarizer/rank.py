@@ -123,10 +123,12 @@ def _textrank_matrix(words: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
     log|s_j|), rows normalised, damped."""
     vocabulary: dict[str, int] = {}
     n = len(words)
-    counts = np.zeros((n, 1 + sum(len(w) for w in words)))
-    for i, sentence_words in enumerate(words):
-        for w in sentence_words:
-            counts[i, vocabulary.setdefault(w, len(vocabulary))] += 1
+    width = 1 + sum(len(w) for w in words)
+    columns = [vocabulary.setdefault(w, len(vocabulary)) for ws in words for w in ws]
+    flat = np.repeat(np.arange(n), [len(ws) for ws in words]) * width + np.array(
+        columns, dtype=np.int64
+    )
+    counts = np.bincount(flat, minlength=n * width).reshape(n, width).astype(np.float64)
     overlap = counts @ counts.T
     logs = np.log(np.maximum([len(w) for w in words], 1))
     norm = logs[:, None] + logs[None, :]
@@ -235,9 +237,11 @@ def headline_similarity(terms: Sequence[Sequence[str]], title_terms: Sequence[st
     if not title:
         return [0.0] * n
     df = Counter(t for words in terms for t in set(words))
+    logs = {t: math.log(1 + n / max(1, d)) for t, d in df.items()}  # each term's once
 
     def weight(term: str, count: int) -> float:
-        return count * math.log(1 + n / max(1, df[term]))
+        found = logs.get(term)
+        return count * (found if found is not None else math.log(1 + n))
 
     title_vec = {t: weight(t, c) for t, c in title.items()}
     title_norm = math.sqrt(sum(v * v for v in title_vec.values()))

@@ -20,6 +20,7 @@ reads them) and has no ``sentence_pack``.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -99,21 +100,24 @@ def fill(db: Any, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
 # lemma of plain characters as it is, any other as a private-use mark and
 # its UTF-8 in hex (a case FTS5 would fold, a character it splits at).
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def _plain(char: str) -> bool:
-    return char in _PLAIN or "\uac00" <= char <= "\ud7a3" or "\u4e00" <= char <= "\u9fff"
+# any character _PLAIN and the two scripts leave out (one regex: ingest runs
+# it on every sentence's lemmas)
+_NOT_PLAIN = re.compile("[^!#-/0-9:-@\\[-`a-z{-~\uac00-\ud7a3\u4e00-\u9fff]")
+# the same, and any space that is not one single separator between lemmas
+_NOT_PLAIN_TEXT = re.compile("^ | $|  |[^ !#-/0-9:-@\\[-`a-z{-~\uac00-\ud7a3\u4e00-\u9fff]")
 
 
 def fts_token(term: str) -> str:
     """The index token of a lemma (see above)."""
-    if term and all(map(_plain, term)):
+    if term and _NOT_PLAIN.search(term) is None:
         return term
     return "\ue000" + term.encode("utf-8").hex()
 
 
 def fts_text(terms: str) -> str:
     """The index text of a sentence's space-joined lemmas."""
+    if _NOT_PLAIN_TEXT.search(terms) is None:
+        return terms  # every lemma plain, single spaces: the text itself
     return " ".join(fts_token(t) for t in terms.split(" ") if t)
 
 

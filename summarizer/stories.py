@@ -34,10 +34,11 @@ from .store import ExtraRow, Store
 from .story_codec import decode, encode
 from .story_features import (
     VECTOR_TERMS,
-    cosine,
     idf,
+    norm,
     top_terms,
     weighted,
+    weighted_cosine,
 )
 
 JOIN = 0.26
@@ -238,7 +239,7 @@ class StoryIndex:
         return documents
 
     def _idfs(self, *vectors: Mapping[str, float]) -> dict[str, float]:
-        terms = sorted({t for v in vectors for t in v})
+        terms = {t for v in vectors for t in v}
         stored = self._stored_documents()
         documents = stored if stored is not None else 1
         found: dict[str, int] = self._df if self._df is not None else {}
@@ -251,7 +252,15 @@ class StoryIndex:
             )
             found.update({t: 0 for t in chunk})
             found.update({str(a): int(b) for a, b in rows})
-        return {term: idf(found[term], documents) for term in terms}
+        by_count: dict[int, float] = {}  # many terms share a count: one log each
+        out: dict[str, float] = {}
+        for term in terms:
+            df = found[term]
+            value = by_count.get(df)
+            if value is None:
+                value = by_count[df] = idf(df, documents)
+            out[term] = value
+        return out
 
     def _decoded(self, vector: str, terms: str | None, weights: bytes | None) -> dict[str, float]:
         """A stored vector, decoded once: vectors are read again and again
@@ -267,20 +276,29 @@ class StoryIndex:
 
     def _candidates(self, query: Sequence[str], t: float, article_id: int) -> list[int]:
         """Recent articles (within the window) sharing the most top terms,
-        rare ones first; each term's postings are read newest first and capped."""
+        rare ones first; each term's postings are read newest first and capped
+        (one query: each term's capped read is a subquery of its own)."""
+        if not query:
+            return []
         low, high = t - (self.window_days + 1) * DAY, t + (self.window_days + 1) * DAY
+        rows = self.store.query(
+            " UNION ALL ".join(
+                f"SELECT {i} AS q, article_id FROM (SELECT article_id FROM story_postings "
+                f"WHERE term = ? AND t BETWEEN ? AND ? ORDER BY t DESC LIMIT ?) AS p{i}"
+                for i in range(len(query))
+            ),
+            [value for term in query for value in (term, low, high, POSTINGS_PER_TERM)],
+        )
+        postings: list[list[int]] = [[] for _ in query]
+        for q, other in rows:
+            postings[int(q)].append(int(other))
         hits: dict[int, float] = {}
-        for term in query:
-            rows = self.store.query(
-                "SELECT article_id FROM story_postings WHERE term = ? AND t BETWEEN ? AND ? "
-                "ORDER BY t DESC LIMIT ?",
-                (term, low, high, POSTINGS_PER_TERM),
-            )
+        for others in postings:
             # a shared rare term says more than a shared common one
-            weight = 1.0 + 1.0 / max(1, len(rows))
-            for (other,) in rows:
-                if int(other) != article_id:
-                    hits[int(other)] = hits.get(int(other), 0.0) + weight
+            weight = 1.0 + 1.0 / max(1, len(others))
+            for other in others:
+                if other != article_id:
+                    hits[other] = hits.get(other, 0.0) + weight
         ranked = sorted(hits, key=lambda a: (-hits[a], -a))
         return ranked[:MAX_CANDIDATES]
 
@@ -308,7 +326,8 @@ class StoryIndex:
         features = {int(r[0]): self._decoded(str(r[1]), r[6], r[7]) for r in rows}
         stories = {int(r[0]): int(r[2]) for r in rows}
         idfs = self._idfs(*features.values())
-        sims = {a: cosine(vector, weighted(f, idfs)) for a, f in features.items()}
+        size = norm(vector)
+        sims = {a: weighted_cosine(vector, size, f, idfs) for a, f in features.items()}
         copy = best_match(sig, [(int(r[0]), Signature(int(r[3]), bytes(r[4]))) for r in rows])
         if copy is not None and copy[1] >= SAME_STORY:
             sims[copy[0]] = max(sims.get(copy[0], 0.0), 1.0)

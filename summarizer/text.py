@@ -16,6 +16,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u3164\u115f\u1160
 # compatibility jamo (ㅋㅋ) and other Korean forms alone.
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
+_HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")  # translate only then (it is slow)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 
 
@@ -38,12 +39,15 @@ def normalize(text: str) -> str:
     horizontal space collapsed, lone surrogates replaced. Line breaks are kept."""
     text = unicodedata.normalize("NFC", scrub(text))
     text = _INVISIBLE.sub("", text)
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _SPACES.sub(" ", text)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# category Cc (U+0000–U+001F, U+007F–U+009F) but for \t \n \f \r
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def normalize_query(text: str) -> str:
@@ -94,5 +98,5 @@ def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
     sample = text[:5000]
-    bad = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    bad = len(_BINARY.findall(sample))
     return bad / len(sample)

@@ -14,7 +14,7 @@ from summarizer.corpus import Corpus
 from summarizer.db import registered
 from summarizer.store import MIGRATIONS, MentionRow, SentenceRow, Store
 from summarizer.store_pack import pack_sentences, unpack_sentences
-from summarizer.store_text import fts_token
+from summarizer.store_text import fts_text, fts_token
 
 COMMANDS = [
     "/summary",
@@ -148,3 +148,31 @@ def test_packed_bodies_round_trip_and_are_never_read_stale(tmp_path: Path) -> No
     _article(other, "하나", [("다",)], article)
     assert [s.terms for s in store.sentences(article)] == [("다",)]
     assert store.raw_text(article) == "하나"
+
+
+def test_the_plain_character_regex_is_the_plain_set() -> None:
+    from summarizer.store_text import _NOT_PLAIN, _PLAIN
+
+    for code in range(0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        spec = char in _PLAIN or "\uac00" <= char <= "\ud7a3" or "\u4e00" <= char <= "\u9fff"
+        assert (_NOT_PLAIN.search(char) is None) == spec, hex(code)
+
+
+def test_index_text_of_plain_and_other_lemmas() -> None:
+    def slow(terms: str) -> str:
+        return " ".join(fts_token(t) for t in terms.split(" ") if t)
+
+    for terms in (
+        "전력 수요 h100",
+        "",
+        " 전력",
+        "전력 ",
+        "전력  수요",
+        "NVIDIA 칩",
+        'a"b 칩',
+        "é 칩",
+    ):
+        assert fts_text(terms) == slow(terms)

@@ -55,3 +55,10 @@ def test_stored_signatures_take_two_bytes_a_value_and_compare_with_older_ones(
         db.execute("UPDATE article_extra SET signature = ?", (old.values,))
     assert old.shingles == sig.shingles and same_text(corpus.store, old) == article_id
     corpus.store.close()
+
+
+def test_the_shingle_filter_keeps_exactly_what_isalnum_keeps() -> None:
+    from summarizer.minhash import _NOT_ALNUM
+
+    kept = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert _NOT_ALNUM.sub("", kept) == "".join(ch for ch in kept if ch.isalnum())
