@@ -15,12 +15,14 @@ import asyncio
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpx
-
 from .config import IngestSettings
+
+if TYPE_CHECKING:  # httpx is imported on the first fetch: `briefbot ask` never fetches
+    import httpx
 
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted
 
@@ -129,6 +131,8 @@ class Fetcher:
                 self._last[host] = time.monotonic()
 
     async def _fetch_within_deadline(self, url: str, headers: dict[str, str]) -> Fetched:
+        import httpx
+
         try:
             async with asyncio.timeout(self.timeout):
                 return await self._stream(url, headers)
@@ -147,6 +151,8 @@ class Fetcher:
             raise FetchError(f"network error: {type(exc).__name__}") from None
 
     async def _stream(self, url: str, headers: dict[str, str]) -> Fetched:
+        import httpx
+
         async with (
             httpx.AsyncClient(
                 timeout=self.timeout,

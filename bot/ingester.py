@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
-import httpx
-
 from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
 from summarizer.batch import Added, NewArticle
@@ -365,6 +363,8 @@ def _link(base: str, entry: Any) -> str | None:
     link = _text(entry.get("link"))
     if not link:
         return None
+    import httpx  # on first use: `briefbot ask` never fetches
+
     try:
         absolute = str(httpx.URL(base).join(link))
     except (httpx.InvalidURL, ValueError):

@@ -21,24 +21,38 @@ estimate 0.53, standard error about 0.06 with 128 values).
 
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
 
 from .text import normalize
+
+if TYPE_CHECKING:  # numpy is imported on first use: a reply never needs it
+    import numpy as np
+    import numpy.typing as npt
 
 SHINGLE = 5
 PERMUTATIONS = 128
 SAME_STORY = 0.4
 _MIN_SHINGLES = 20  # shorter bodies are not compared at all
-_rng = np.random.default_rng(20250203)  # fixed: signatures must be comparable across runs
-_A = _rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
-_B = _rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
-_EMPTY = np.uint32(0xFFFFFFFF)
+_EMPTY = 0xFFFFFFFF
+
+
+@functools.cache
+def _hash_functions() -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    """The multipliers and offsets of the hash functions, from a fixed seed:
+    signatures must be comparable across runs."""
+    import numpy as np
+
+    rng = np.random.default_rng(20250203)
+    a = rng.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+    b = rng.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+    return a, b
+
+
 # what str.isalnum() rejects: \w is exactly isalnum() plus "_" (checked over
 # every code point in tests/test_stories_minhash.py)
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -52,6 +66,8 @@ class Signature:
     def array(self) -> npt.NDArray[np.uint16]:
         """The low 16 bits of each minimum (b-bit MinHash, Li & König 2010):
         what is stored, and all that comparisons read."""
+        import numpy as np
+
         if len(self.values) == 2 * PERMUTATIONS:
             return np.frombuffer(self.values, dtype="<u2").astype(np.uint16)
         return (np.frombuffer(self.values, dtype="<u4") & np.uint32(0xFFFF)).astype(np.uint16)
@@ -73,17 +89,22 @@ def shingle_set(paragraphs: Iterable[str]) -> set[int]:
 def signature(paragraphs: Iterable[str]) -> Signature:
     """MinHash of the shingle set with multiply-shift hash functions
     (Dietzfelbinger et al., 1997): h(x) = (a·x + b mod 2^64) >> 32."""
+    import numpy as np
+
+    a, b = _hash_functions()
     shingles = np.fromiter(shingle_set(paragraphs), dtype=np.uint64)
     minima = np.full(PERMUTATIONS, _EMPTY, dtype=np.uint32)
     for start in range(0, len(shingles), 4096):
         block = shingles[start : start + 4096]
-        hashed = (_A[:, None] * block[None, :] + _B[:, None]) >> np.uint64(32)
+        hashed = (a[:, None] * block[None, :] + b[:, None]) >> np.uint64(32)
         minima = np.minimum(minima, hashed.min(axis=1).astype(np.uint32))
     return Signature(len(shingles), minima.astype("<u4").tobytes())
 
 
 def jaccard(a: Signature, b: Signature) -> float:
     """Estimated Jaccard similarity of the two shingle sets."""
+    import numpy as np
+
     if a.shingles == 0 or b.shingles == 0:
         return 0.0
     return float(np.mean(a.array() == b.array()))
@@ -102,6 +123,8 @@ def containment(a: Signature, b: Signature) -> float:
 def _matrix(signatures: list[Signature]) -> npt.NDArray[np.uint16]:
     """One row of :meth:`Signature.array` per signature (one numpy call
     when every one is in the stored 16-bit form)."""
+    import numpy as np
+
     if all(len(s.values) == 2 * PERMUTATIONS for s in signatures):
         joined = b"".join(s.values for s in signatures)
         return np.frombuffer(joined, dtype="<u2").reshape(len(signatures), PERMUTATIONS)
@@ -112,6 +135,8 @@ def best_match(new: Signature, others: Iterable[tuple[int, Signature]]) -> tuple
     """The stored article most like ``new`` if it is the same story:
     (article id, containment), else None. All candidates are compared in one
     numpy operation (the same estimate as :func:`containment`)."""
+    import numpy as np
+
     if new.shingles < _MIN_SHINGLES:
         return None
     candidates = [(i, o) for i, o in others if o.shingles >= _MIN_SHINGLES]

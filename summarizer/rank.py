@@ -45,12 +45,11 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
 from .sentences import is_finished
 
 if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
     from sumy.models.dom import ObjectDocumentModel
 
 # A finished Korean sentence (summarizer.sentences.is_finished) ends in a final
@@ -121,6 +120,8 @@ _EPSILON, _ZERO_DIVISION_PREVENTION = 1e-4, 1e-7
 def _textrank_matrix(words: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
     """The edge weight of two sentences is Σ c_i(w)·c_j(w) / (log|s_i| +
     log|s_j|), rows normalised, damped."""
+    import numpy as np
+
     vocabulary: dict[str, int] = {}
     n = len(words)
     width = 1 + sum(len(w) for w in words)
@@ -142,6 +143,8 @@ def _textrank_matrix(words: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
 
 
 def _power_method(matrix: npt.NDArray[np.float64], epsilon: float) -> npt.NDArray[np.float64]:
+    import numpy as np
+
     transposed = matrix.T
     count = len(matrix)
     p_vector = np.array([1.0 / count] * count)
@@ -196,6 +199,8 @@ def lead_centrality(
     when it is all zero), scaled to [0, 1]. Solved exactly: the ranks r are
     the solution of (I − d·Wᵀ) r = (1 − d) · jump, W the row-normalised graph
     and d the damping."""
+    import numpy as np
+
     n = len(terms)
     if n == 1:
         return [1.0]
@@ -212,6 +217,8 @@ def lead_centrality(
 
 def _tfidf_rows(terms: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
     """One row per sentence: tf × log(1 + n/df), df over the sentences."""
+    import numpy as np
+
     n = len(terms)
     vocabulary: dict[str, int] = {}
     columns = [vocabulary.setdefault(t, len(vocabulary)) for words in terms for t in words]
@@ -225,6 +232,8 @@ def _tfidf_rows(terms: Sequence[Sequence[str]]) -> npt.NDArray[np.float64]:
 
 
 def _unit_rows(matrix: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    import numpy as np
+
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.where(norms == 0, 1.0, norms)
 
