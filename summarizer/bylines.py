@@ -42,12 +42,12 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:글·사진|사진·글|글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
     # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
-    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
+    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|대담|인터뷰|진행|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
     rf"(?:\s*[:=]\s*|\s+)({NAMES})"
     r"(?:\s+\S+@\S+)?$"
 )
@@ -136,7 +136,8 @@ SECTION_WORD = re.compile(
     r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
     r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
     r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
-    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면)$",
+    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
+    r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터)$",
     re.I,
 )
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
@@ -152,6 +153,8 @@ _PLACE = re.compile(
     r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
     r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
 )
+# "여의도", "춘천시", "해운대구": a place name's ending
+_PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COPYRIGHT = re.compile(
     r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
@@ -159,7 +162,7 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _NOT_OUTLET = re.compile(
-    r"^(?:글|사진|기사|정리|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
+    r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
     r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
     r"copyright|rights|reserved|무단.*"
     # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
@@ -175,8 +178,13 @@ _TRAILING_RIGHTS = re.compile(
 _CORPORATE = re.compile(r"(?:\s+|,\s*)(?:inc|corp|co|ltd|llc)\b\.?(?:,?\s*ltd\.?)?$", re.I)
 # "국민일보 무단전재 및 수집, 재배포금지": the holder before the rights notice
 _RIGHTS_FOOTER = re.compile(
-    r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[,.]?\s*"
+    r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[\]>)]?\s*[,.]?\s*"
     r"무단\s*(?:전재|복제|배포)"
+)
+# "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name
+_HOLDER_TAIL = re.compile(
+    r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
+    r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 _COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
@@ -284,8 +292,8 @@ def _read_byline(line: str) -> Byline | None:
     if m := _EN_SIGNOFF.match(line):
         return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):
-        before = m.group(1)
-        return Byline(m.group(2), None if _PLACE.match(before) else outlet_name(before))
+        # "매체=이름 기자" names the outlet; a place ("송도=") or a role does not
+        return Byline(m.group(2), _dateline_outlet(m.group(1)))
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -336,6 +344,17 @@ def outlet_tag(tag: str) -> str | None:
     return None
 
 
+def _dateline_outlet(before: str) -> str | None:
+    """The outlet before "=" in "매체=이름 기자": a listed outlet or a name
+    shaped like one ("칩뉴스", "OSEN"); a place ("송도=", "여의도=") or a role
+    ("대담=") is none. An unlisted two-syllable word is read as a place."""
+    if _broadcaster(before) or OUTLET_NAME.search(before):
+        return outlet_name(before)
+    if _PLACE.match(before) or _PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+        return None
+    return outlet_name(before)
+
+
 def _broadcaster(word: str) -> bool:
     """ "YTN", "KBS" or a listed outlet: who signs off on air."""
     return word.isupper() or word in known_outlets()
@@ -379,7 +398,8 @@ def copyright_holder(line: str) -> str | None:
         return None
     who = _COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
     who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
-    who = _TRAILING_RIGHTS.sub("", who).strip(" .,-–—")
+    who = _TRAILING_RIGHTS.sub("", who)
+    who = _HOLDER_TAIL.sub("", _HOLDER_TAIL.sub("", who)).strip(" .,-–—")  # "… 디지털판 - www"
     who = _COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
     if not who or who.isdigit() or _NOT_OUTLET.match(who):
         return None
