@@ -131,6 +131,12 @@ _TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headli
 _MIDDOT_PATH = re.compile(
     r"^[가-힣A-Za-z&/]{1,12}(?: [가-힣A-Za-z&/]{1,10})?(?:\s+·\s+[가-힣A-Za-z&/ ]{1,12}){1,3}$"
 )
+# "ELECTRONIX 일렉트로니엑스", "TechWire Korea | 테크와이어코리아": a bilingual masthead
+_BILINGUAL = re.compile(
+    r"^(?:(?P<latin>[A-Za-z][A-Za-z&.' ]{1,24}?)\s*(?:[|·/]\s*)?(?P<korean>[가-힣]{2,14})"
+    r"|(?P<korean2>[가-힣]{2,14})\s*(?:[|·/]\s*)?(?P<latin2>[A-Za-z][A-Za-z&.' ]{1,24}))$"
+)
+_MASTHEAD_MAX = 40  # "매체 뉴스레터 | 시리즈 #214": an outlet's product line, not a headline
 _SECTION_PATH = re.compile(
     r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
     r"|^[A-Za-z][A-Za-z&/ ]{0,19}(?:\s*[>›»]\s*[A-Za-z][A-Za-z&/ ]{0,19}){1,4}$"  # Home > Tech
@@ -258,6 +264,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
+        if i <= 2 and _outlet_product_line(line, outlets, candidates[i + 1 : _TITLE_WINDOW]):
+            continue
         if _tagged_section(line):
             continue
         if _is_section_label(line):
@@ -266,17 +274,52 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
             dated = is_metadata_line(follows) and parse_date(follows) is not None
             if not (2 <= len(line) and dated and not _SECTION_PATH.match(line)):
                 continue
-        quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-        if len(line) <= 100 and (
-            quoted
-            or not is_statement(line)
-            or line.endswith("!")
-            or _headline_verb(line)
-            or _headline_question(line)
-        ):
+        if _headline_like(line):
             return line
         return None
     return None
+
+
+def _headline_like(line: str) -> bool:
+    """A line shaped like a headline: quoted, no statement, or one that ends
+    in "!", a verb or a question without a second sentence."""
+    quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
+    return len(line) <= 100 and (
+        quoted
+        or not is_statement(line)
+        or line.endswith("!")
+        or _headline_verb(line)
+        or _headline_question(line)
+    )
+
+
+def _outlet_product_line(line: str, outlets: set[str], rest: list[str]) -> bool:
+    """A short line that starts or ends with the outlet's name ("매체 실시간",
+    "매체 뉴스레터 | 브리핑 #214", "Name Korea | 한글 이름") above a headline-like line:
+    the outlet's masthead, series or product, not the headline."""
+    if len(line) > _MASTHEAD_MAX or line[0] in "\"“‘'「[" or is_statement(line):
+        return False
+    if not any(len(o) >= 10 and not is_metadata_line(o) and _headline_like(o) for o in rest):
+        return False
+    folded = line.casefold()
+    return any(
+        re.match(rf"{re.escape(name)}\s*(?:[|·:/-]|\s)\s*\S", folded)
+        or re.search(rf"\S\s*(?:[|·/]|\s)\s*{re.escape(name)}$", folded)
+        for name in outlets
+    )
+
+
+def _bilingual_masthead(line: str, names: list[str]) -> str | None:
+    """The Korean name a bilingual masthead prints ("ELECTRONIX 일렉트로니엑스")
+    when its English form names the outlet found elsewhere (the copyright
+    line's "Electronix Korea") or the Korean is a listed or outlet-shaped name."""
+    if not (m := _BILINGUAL.match(line)):
+        return None
+    latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
+    first = latin.split()[0].casefold()
+    if korean in known_outlets() or OUTLET_NAME.search(korean):
+        return korean
+    return korean if any(n.split()[0].casefold() == first for n in names if n.strip()) else None
 
 
 def _headline_verb(line: str) -> bool:
@@ -339,6 +382,14 @@ def _is_outlet_line(line: str) -> bool:
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
+def _publisher(byline: str | None, holder: str | None) -> str | None:
+    """The byline's outlet, unless it is neither listed nor shaped like an
+    outlet and the copyright line names one ("구룡포=이름 기자" … "ⓒ 매체")."""
+    if byline and holder and byline != holder and not _is_outlet_line(byline):
+        return holder
+    return byline or holder
+
+
 def _by_author(who: str) -> str | None:
     """The writers a "By …" line names, without mail, date or role."""
     who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
@@ -380,7 +431,11 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
-    outlet = _first_line_outlet(first_line) if first_line else None
+    names = [n for n in (publisher, holder) if n]
+    bilingual = _bilingual_masthead(first_line, names) if first_line else None
+    if bilingual and holder and not re.search(r"[가-힣]", holder):
+        holder = bilingual  # the Korean form where both are printed
+    outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
     # a guest column signs with name, affiliation and title near the top
     head = [line for line in lines if line][:_COLUMN_HEAD]
     columnist = next((a for line in head if (a := column_author(line))), None)
@@ -391,7 +446,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     return Metadata(
         title=title,
-        publisher=publisher or holder or outlet or site or mailed,
+        publisher=_publisher(publisher, holder) or outlet or site or mailed,
         author=author or by_author or columnist,
         published=published,
         url=found_url,

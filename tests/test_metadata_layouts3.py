@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 from summarizer.bylines import copyright_holder, read_byline
+from summarizer.clean import clean_article
+from summarizer.metadata import Metadata
+
+BODY = "엔비디아가 새 AI 칩을 공개했다. 업계는 공급이 늘 것으로 본다."
+HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
+
+
+def meta(text: str) -> Metadata:
+    return clean_article(text).metadata
 
 
 @pytest.mark.parametrize(
@@ -43,3 +52,30 @@ def test_dateline_or_role_before_the_writer(line: str, author: str, publisher: s
 def test_section_line_with_a_date_names_no_outlet() -> None:
     byline = read_byline("부품 | 2025.04.03")
     assert byline is None or byline.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "publisher"),
+    [
+        ("칩마루 실시간", "ⓒ 칩마루", "칩마루"),  # the outlet and a series word
+        ("칩마루 뉴스레터 | 반도체 브리핑 #31", "ⓒ 칩마루 ChipMaru", "칩마루"),
+        ("동해매일신문 이슈추적", "ⓒ 동해매일신문 - www.donghae.example.kr", "동해매일신문"),
+        ("CHIPHARBOR 칩하버", "© 2025 ChipHarbor Media. All rights reserved.", "칩하버"),
+        ("Chip Harbor | 칩하버", "© 2025 Chip Harbor. All rights reserved.", "칩하버"),
+    ],
+)
+def test_outlet_masthead_or_series_line_is_not_the_title(
+    top: str, footer: str, publisher: str
+) -> None:
+    got = meta(f"{top}\n{HEADLINE}\n2025.04.04 07:30\n홍길동 기자\n\n{BODY}\n\n{footer}")
+    assert (got.title, got.publisher, got.author) == (HEADLINE, publisher, "홍길동")
+
+
+def test_short_headline_over_a_date_is_still_the_title() -> None:
+    got = meta(f"칩마루 출범\n2025.04.04 07:30\n홍길동 기자\n\n{BODY}\n\nⓒ 칩마루")
+    assert got.title == "칩마루 출범"
+
+
+def test_a_place_before_the_writer_leaves_the_outlet_to_the_footer() -> None:
+    got = meta(f"{HEADLINE}\n2025.04.05 10:20\n구룡포=서하늘 기자\n\n{BODY}\n\nⓒ 동해매일신문")
+    assert (got.publisher, got.author) == ("동해매일신문", "서하늘")
