@@ -142,7 +142,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     when the page has no article text (fewer than ``MIN_ARTICLE_CHARS``)."""
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
-    from .page_meta import page_byline, page_headline, page_holder, parse_page
+    from .page_meta import page_byline, page_headline, page_holder, page_published, parse_page
 
     # lxml refuses a str that still carries an encoding declaration.
     html = _XML_DECLARATION.sub("", html, count=1)
@@ -182,7 +182,9 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         title=title,
         publisher=publisher or (page_holder(tree) if tree is not None else None),
         author=author,
-        published=_clean(fields.get("date")),
+        # trafilatura's date from the markup, else the page's labelled date
+        published=_clean(fields.get("date"))
+        or (page_published(tree) if tree is not None else None),
         url=url,
     )
 

@@ -220,6 +220,14 @@ def published_on(line: str) -> str | None:
     return parse_date(line) or (_short_year(line) if labelled else None)
 
 
+def labelled_date(text: str) -> str | None:
+    """The publication date a short text states after its label ("권도현 기자
+    기사입력 2025.03.07 15:05 기사수정 …" → 2025-03-07), else None."""
+    if len(text) > _SHORT or not _PUBLISHED_LABEL.search(text):
+        return None
+    return published_on(text)
+
+
 def _short_year(text: str) -> str | None:
     """ "입력 25.05.02 14:03": a two-digit year, read only after a date label."""
     if not (m := _SHORT_YEAR.match(text)):

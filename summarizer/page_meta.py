@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from .bylines import OUTLET_NAME, Byline, copyright_holder, read_byline
 from .debris import is_debris
+from .metadata import labelled_date
 from .outlet_domains import known_outlets
 from .text import normalize
 
@@ -142,4 +143,17 @@ def page_holder(tree: lxml_html.HtmlElement) -> str | None:
         text = _text(element)
         if text and len(text) <= _FOOTER_MAX and (holder := copyright_holder(text)):
             return holder
+    return None
+
+
+def page_published(tree: lxml_html.HtmlElement) -> str | None:
+    """The publication date a byline or date block states with its label
+    ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome."""
+    for element in _elements(tree):
+        if element.tag in _HEADINGS or any(
+            isinstance(child.tag, str) and child.tag in _BLOCKS for child in element
+        ):
+            continue
+        if (text := _text(element)) and (found := labelled_date(text)) and not _in_chrome(element):
+            return found
     return None

@@ -54,3 +54,12 @@ def test_a_portal_page_names_the_outlet_not_the_portal() -> None:
 </body></html>"""
     page = extract_article(html)
     assert (page.title, page.publisher, page.author) == (HEADLINE, "칩데일리", "김민지")
+
+
+def test_labelled_date_split_over_spans_is_the_publication_date() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<article><h1>{HEADLINE}</h1><div class="byline"><span>홍길동 기자</span>
+<span>기사입력 2025.03.07 15:05</span> <span>기사수정 2025.03.08 16:20</span></div>
+<div class="body">{PARAGRAPHS}</div></article></body></html>"""
+    page = extract_article(html)
+    assert (page.author, page.published) == ("홍길동", "2025-03-07")
