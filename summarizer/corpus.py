@@ -342,6 +342,8 @@ class Corpus:
         if key is not None:
             return key
         folded = name.replace(" ", "").casefold()
+        if not any(c.isdigit() for c in folded):
+            return None  # a discovered chip's name is a model number: "전력" is never one
         keys = self.store.entity_keys(CHIP, folded)
         return next((k for k in keys if k.replace(" ", "").casefold() == folded), None)
 

@@ -103,3 +103,12 @@ def _ranked_over_every_match(corpus: Corpus, words: str) -> list[object]:
 def test_keyword_summary_reads_few_and_picks_the_same(corpus: Corpus, words: str) -> None:
     _, picked = summarize.focused(corpus, words, 5)
     assert picked == _ranked_over_every_match(corpus, words)
+
+
+def test_a_discovered_chip_resolves_by_name_and_a_plain_word_does_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    corpus = Corpus(Store(tmp_path / "d.sqlite3"))
+    text = "뉴로칩 신제품\n\n스타트업 뉴로칩은 새 AI 가속기 NX-7을 공개했다. NX-7 칩은 내년 양산된다.\n"
+    assert all(added for _, added in corpus.add_texts([text]))
+    key = corpus.resolve_entity("nx-7")
+    assert key is not None and corpus.resolve_entity("NX - 7") == key
+    assert corpus.resolve_entity("가속기") is None and corpus.resolve_entity("전력 수요") is None
