@@ -4,17 +4,13 @@ broadcast sign-offs, site ids, rights footers without ⓒ, and HTML pages whose
 printed headline and byline differ from their meta tags."""
 
 import pytest
+from test_metadata_layouts import BODY, meta
 
 from summarizer.clean import clean_article
 from summarizer.extract import extract_article
 from summarizer.metadata import Metadata
 
-BODY = "엔비디아가 새 AI 칩을 공개했다. 업계는 공급이 늘 것으로 본다."
 TITLE = "엔비디아, 새 AI 칩 공개"
-
-
-def meta(text: str) -> Metadata:
-    return clean_article(text).metadata
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from test_metadata_layouts import BODY, meta
 
 from summarizer.bylines import copyright_holder, read_byline
-from summarizer.clean import clean_article
-from summarizer.metadata import Metadata
 
-BODY = "엔비디아가 새 AI 칩을 공개했다. 업계는 공급이 늘 것으로 본다."
 HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
-
-
-def meta(text: str) -> Metadata:
-    return clean_article(text).metadata
 
 
 @pytest.mark.parametrize(
