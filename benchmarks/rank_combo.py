@@ -173,22 +173,34 @@ def repeated_kfold(table: np.ndarray, folds: int = 5, repeats: int = 20) -> np.n
 
 def row(name: str, table: np.ndarray, reference: np.ndarray) -> str:
     loo, kfold = nested_loo(table), repeated_kfold(table)
-    diff = loo - reference
+    return table_row(name, str(len(table)), loo, kfold, float(table.mean(1).max()), reference)
+
+
+def table_row(
+    name: str,
+    configs: str,
+    loo: np.ndarray,
+    kfold: np.ndarray,
+    best: float,
+    reference: np.ndarray,
+) -> str:
+    """One markdown row: held-out F1 (nested LOO and repeated k-fold) against
+    ``reference`` file by file, with wins/losses, paired se and sign test;
+    ``best`` (the best setting in-sample) left blank when NaN."""
+    diff, kdiff = loo - reference, kfold - reference
     wins, losses = int((diff > 1e-9).sum()), int((diff < -1e-9).sum())
-    se = diff.std(ddof=1) / math.sqrt(len(diff))
-    best = float(table.mean(1).max())
-    kdiff = kfold - reference
     kwins, klosses = int((kdiff > 1e-9).sum()), int((kdiff < -1e-9).sum())
+    se = diff.std(ddof=1) / math.sqrt(len(diff))
     cells = [
         name,
-        str(len(table)),
+        configs,
         f"{loo.mean():.3f}",
         f"{diff.mean():+.3f}",
         f"{wins}/{losses}",
         f"{se:.3f}",
         f"{sign_test(wins, losses):.2f}",
         f"{kfold.mean():.3f} ({kdiff.mean():+.3f}, {kwins}/{klosses})",
-        f"{best:.3f}",
+        "" if math.isnan(best) else f"{best:.3f}",
     ]
     return "| " + " | ".join(cells) + " |"
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from rank_combo import nested_loo, repeated_kfold, top_k
-from rank_cv import DEV, sign_test
+from rank_combo import row, table_row, top_k
+from rank_cv import DEV
 
 from summarizer.analysis import Token
 from summarizer.evaluate import Article, load_articles
@@ -309,39 +309,7 @@ def shrunk_row(name: str, bench: Bench, lam: float, reference: np.ndarray) -> st
     loo = shrunk_files(bench, lam, [[f] for f in range(files)])
     rng = np.random.default_rng(13)
     splits = [list(h) for _ in range(20) for h in np.array_split(rng.permutation(files), 5)]
-    return _cells(name, "fit", loo, shrunk_files(bench, lam, splits), float("nan"), reference)
-
-
-# -------------------------------------------------------------- table
-def _cells(
-    name: str,
-    configs: str,
-    loo: np.ndarray,
-    kfold: np.ndarray,
-    best: float,
-    reference: np.ndarray,
-) -> str:
-    diff, kdiff = loo - reference, kfold - reference
-    wins, losses = int((diff > 1e-9).sum()), int((diff < -1e-9).sum())
-    kwins, klosses = int((kdiff > 1e-9).sum()), int((kdiff < -1e-9).sum())
-    se = diff.std(ddof=1) / math.sqrt(len(diff))
-    cells = [
-        name,
-        configs,
-        f"{loo.mean():.3f}",
-        f"{diff.mean():+.3f}",
-        f"{wins}/{losses}",
-        f"{se:.3f}",
-        f"{sign_test(wins, losses):.2f}",
-        f"{kfold.mean():.3f} ({kdiff.mean():+.3f}, {kwins}/{klosses})",
-        "" if math.isnan(best) else f"{best:.3f}",
-    ]
-    return "| " + " | ".join(cells) + " |"
-
-
-def row(name: str, table: np.ndarray, reference: np.ndarray) -> str:
-    loo, kfold = nested_loo(table), repeated_kfold(table)
-    return _cells(name, str(len(table)), loo, kfold, float(table.mean(1).max()), reference)
+    return table_row(name, "fit", loo, shrunk_files(bench, lam, splits), float("nan"), reference)
 
 
 # ---------------------------------------------------------- families
