@@ -99,12 +99,12 @@ def fill(db: Any, rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
 # that a match is exact equality of lemmas, as the summaries count them: a
 # lemma of plain characters as it is, any other as a private-use mark and
 # its UTF-8 in hex (a case FTS5 would fold, a character it splits at).
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789!#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-# any character _PLAIN and the two scripts leave out (one regex: ingest runs
-# it on every sentence's lemmas)
-_NOT_PLAIN = re.compile("[^!#-/0-9:-@\\[-`a-z{-~\uac00-\ud7a3\u4e00-\u9fff]")
+# Plain: a-z, 0-9, ASCII punctuation but the double quote, Hangul syllables
+# and CJK ideographs. One regex, as ingest runs it on every sentence's lemmas.
+_PLAIN_CLASS = "!#-/0-9:-@\\[-`a-z{-~\uac00-\ud7a3\u4e00-\u9fff"
+_NOT_PLAIN = re.compile(f"[^{_PLAIN_CLASS}]")
 # the same, and any space that is not one single separator between lemmas
-_NOT_PLAIN_TEXT = re.compile("^ | $|  |[^ !#-/0-9:-@\\[-`a-z{-~\uac00-\ud7a3\u4e00-\u9fff]")
+_NOT_PLAIN_TEXT = re.compile(f"^ | $|  |[^ {_PLAIN_CLASS}]")
 
 
 def fts_token(term: str) -> str:
