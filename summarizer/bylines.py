@@ -315,11 +315,15 @@ def _read_byline(line: str) -> Byline | None:
 
 
 def _paren_outlet(text: str | None) -> str | None:
-    """The outlet in "이름 기자 (매체)": a listed name or one shaped like an
-    outlet's, not a role or a place ("(객원)", "(서울)")."""
-    if not text or not (name := outlet_name(text)):
+    """The outlet in "이름 기자 (매체)": a listed name, one shaped like an
+    outlet's or a Hangul word of three syllables or more, not a role or a
+    place ("(객원)", "(서울)", "(해운대구)")."""
+    if not text or not (name := outlet_name(text)) or re.search(ROLE, name):
         return None
-    return name if name in known_outlets() or OUTLET_NAME.search(name) else None
+    if name in known_outlets() or OUTLET_NAME.search(name):
+        return name
+    # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
+    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not _PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -382,7 +386,7 @@ def _role_field(pair: list[str]) -> str | None:
 def _broadcast_desk(field: str) -> str | None:
     """ "OBS 뉴스", "KBS News": a broadcaster's news brand names the broadcaster."""
     m = re.fullmatch(r"([A-Z]{3,5}|[^\s]{2,10})\s+(?:뉴스|news)", field, re.I)
-    if m and (m.group(1).isupper() or m.group(1) in known_outlets()):
+    if m and (re.fullmatch(r"[A-Z]{3,5}", m.group(1)) or m.group(1) in known_outlets()):
         return m.group(1)
     return None
 

@@ -56,6 +56,8 @@ ALIASES: dict[str, list[str]] = {
     "Suisi 1.0": ["수이스 1.0"],
     "Enflame T10": ["T10"],
     "Blaize 1600": ["블레이즈 1600"],
+    "Hygon K100": ["K100"],
+    "Groq LPU": ["LPU"],
 }
 
 
