@@ -27,6 +27,9 @@ HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
         ("주간칩스 제208호 | 입력 2025-06-30 06:00:12", None, "주간칩스"),
         ("2025-03-04 14:20:05 출처: 동방통신", None, "동방통신"),
         ("【상하이 3월4일 동방통신】 하이곤이 생산을 늘린다고 전했다.", None, "동방통신"),
+        ("오지안 Reporter | 2025.09.09 10:10", "오지안", None),
+        ("글·사진: Lena Hoffmann", "Lena Hoffmann", None),
+        ("진서하 기자 ㅡ 2025년 10월 14일 화요일 오전 7시 30분", "진서하", None),
     ],
 )
 def test_round_six_bylines(line: str, author: str | None, publisher: str | None) -> None:
@@ -52,6 +55,11 @@ def test_a_two_letter_word_before_news_is_no_broadcaster() -> None:
     assert byline is None or byline.publisher != "IT"
 
 
+def test_the_source_after_an_english_byline_is_no_author() -> None:
+    assert meta(f"{HEADLINE}\nBy Maria Keller, EE Times\n\n{BODY}").author == "Maria Keller"
+    assert meta(f"{HEADLINE}\nBy Emily Post\n\n{BODY}").author == "Emily Post"
+
+
 def test_an_outlet_printed_in_english_is_named_in_korean() -> None:
     assert copyright_holder("ⓒ Chip Harbor Times. 칩하버타임스") == "칩하버타임스"
     assert copyright_holder("Copyright ⓒ TV CHOSUN. 무단전재 및 재배포 금지") == "TV조선"
@@ -68,6 +76,7 @@ def test_a_domain_names_the_outlet_it_belongs_to() -> None:
     ("line", "published"),
     [
         ("Friday, March 7, 2025, 09:12", "2025-03-07"),
+        ("Thurs. Mar 6, 2025 10:00 KST", "2025-03-06"),
         ("2025-03-04 14:20:05 출처: 동방통신", "2025-03-04"),
         ("설나래 기자 ─ 2025년 8월 12일 화요일 오후 4시 20분", "2025-08-12"),
     ],
