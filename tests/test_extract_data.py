@@ -37,7 +37,7 @@ ALIASES: dict[str, list[str]] = {
     "Falcon Shores": ["팔콘 쇼어스", "팰컨 쇼어스"],
     "HyperAccel LPU": ["LPU"],
     "Rubin Ultra": ["루빈 울트라"],
-    "Corsair": ["코세어"],
+    "Corsair": ["코세어", "코르세어"],
     "Asimov": ["아시모프"],
     "Envise": ["엔바이즈"],
     "Jaguar Shores": ["재규어 쇼어스"],
@@ -51,6 +51,7 @@ ALIASES: dict[str, list[str]] = {
     "Blackhole": ["블랙홀"],
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
+    "Bodhi 2": ["보디 2"],
     "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
 }
 
