@@ -41,13 +41,17 @@ _SIGNOFF = re.compile(
     rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAMES})\s*{ROLE}\s*"
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
 )
+# a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
+_LABEL = r"(?:글|사진|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:{_LABEL}(?:\s*·\s*{_LABEL})*|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
-    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
-    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|대담|인터뷰|진행|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
+    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동, a newsletter's "편집 이름",
+    # a web page's "by 이름"
+    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|대담|인터뷰|진행|에디터|편집|[Rr]eporter|[Ww]riter|"
+    rf"[Aa]uthor|[Ee]ditor|[Bb]y)"
     rf"(?:\s*[:=]\s*|\s+)({NAMES})"
     r"(?:\s+\S+@\S+)?$"
 )
@@ -123,8 +127,11 @@ _OUTLET_NAME_MAIL = re.compile(
 # "김성호(ksh7)": a name and the writer's site id
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
+# "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
+# affiliation may carry its abbreviation, the title a unit glued before it
 _COLUMNIST = re.compile(
-    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
+    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\([A-Za-z가-힣]{2,12}\))?"
+    r"(?:\s[가-힣A-Za-z·]{2,12}(?:\([A-Za-z가-힣]{2,12}\))?){0,2}\s+(?:[가-힣]{2,10}(?=센터장|소장|원장|실장|단장))?"
     r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
     r"박사|소장|원장|센터장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
@@ -171,6 +178,7 @@ _NOT_OUTLET = re.compile(
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
+_CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
 _TRAILING_RIGHTS = re.compile(
     r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
 )
@@ -182,8 +190,10 @@ _RIGHTS_FOOTER = re.compile(
     r"무단\s*(?:전재|복제|배포)"
 )
 # "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name
+# "ⓒ 매체 2025" (a year after the holder), "ⓒ 매체 콘텐츠 무단 전재" (what is protected)
 _HOLDER_TAIL = re.compile(
     r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
+    r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
@@ -306,6 +316,8 @@ def _read_byline(line: str) -> Byline | None:
 def _fields(parts: list[str]) -> Byline | None:
     """A one-line byline: ``매체 | 이름 기자 | 입력 : …``, ``이름 기자 | 승인 …``,
     ``매체 | 2025-03-12 | 2 min read``, ``기자명 이름 기자   입력 …``."""
+    if any(_CREW.match(part) for part in parts):
+        return None  # "촬영 : 이름 / 편집 : 이름": a broadcast's crew, not its writer
     author: str | None = None
     dated = False
     for part in parts:
