@@ -196,7 +196,9 @@ NOT_OUTLET = re.compile(
     r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
     # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
     r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
-    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?)$",
+    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
+    # a reading time: "4 min read", "읽는 시간 3분"
+    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
