@@ -33,8 +33,12 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▶▷►■□◆◇○●※]|\d{1,2}[.)])\s+")
-# "▶2023년 3월 - H800 출시", "- 항목": an item of a list (the mark may touch the text)
-_ITEM = re.compile(r"^\s*([-*•·▶▷►■□◆◇○●※])\s*(?=\S)")
+# "▶2023년 3월 - H800 출시", "1) …", "② …", "2023년 3월: …": an item of a list
+# (the mark may touch the text); each item of one list has the same kind of mark
+_ITEM = re.compile(
+    r"^\s*(?:(?P<bullet>[-*•·▶▷►■□◆◇○●※])\s*(?=\S)|(?P<number>\d{1,2}[.)]\s)"
+    r"|(?P<circled>[①-⑳])|(?P<year>(?:19|20)\d{2}\s*(?:년|[.\-/]\s*\d{1,2}\b)))"
+)
 # an item that links away ("▶ 관련기사: …", "▶ 기자와 카톡 채팅하기") is in no list
 _LINK_ITEM = re.compile(
     r"관련\s*기사|바로\s*가기|채팅|구독|클릭|더\s*보기|보러\s*가기|\[|\]|https?://"
@@ -102,8 +106,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             continue
         kind = _classify(line)
         blocks.append(Block(kind, line))
-        item = _ITEM.match(raw) if kind == HEADING and not _LINK_ITEM.search(line) else None
-        marks.append(item.group(1) if item else None)
+        marks.append(_mark(raw) if kind == HEADING and not _LINK_ITEM.search(line) else None)
     blocks = _drop_trailing_chrome(_body_lists(blocks, marks))
     return CleanArticle(metadata=metadata, blocks=tuple(blocks))
 
@@ -116,6 +119,14 @@ def _classify(line: str) -> str:
     if len(line) <= _SHORT_LINE * 2 and line.endswith("?") and line.count(" ") < 20:
         return HEADING  # FAQ questions, rhetorical sub-heads
     return PARAGRAPH
+
+
+def _mark(line: str) -> str | None:
+    """The kind of mark a list item starts with: its bullet, else "number",
+    "circled" or "year"; None for a line that is no item."""
+    if not (m := _ITEM.match(line)):
+        return None
+    return m["bullet"] or next(kind for kind in ("number", "circled", "year") if m[kind])
 
 
 def _body_lists(blocks: list[Block], marks: list[str | None]) -> list[Block]:

@@ -1,5 +1,7 @@
 """Chip rules of the seventh extraction round (issue 13, blind set dev7)."""
 
+import pytest
+
 from summarizer.analysis import analyse_paragraphs
 from summarizer.clean import HEADING, PARAGRAPH, clean_article
 from summarizer.entities import load_index
@@ -65,3 +67,23 @@ def test_automotive_and_lab_chips() -> None:
     assert "EyeQ6 High" in article_chips("모빌아이는 자율주행 칩 EyeQ6 High를 공급한다.")
     assert "AB9" in article_chips("ETRI가 설계한 NPU AB9은 전력이 1W 수준이다.")
     assert "AB9" not in article_chips("AB9 등급 강판을 썼다.")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["1) 2016년 TPU v1 공개", "2) 2018년 학습용 TPU v3 발표"],
+        ["2016년 - TPU v1 공개", "2018년 - 학습용 TPU v3 발표"],
+        ["2016.05 TPU v1 공개", "2018.05 학습용 TPU v3 발표"],
+        ["① TPU v1 공개", "② 학습용 TPU v3 발표"],
+    ],
+)
+def test_numbered_and_dated_lists_inside_the_body_are_text(items: list[str]) -> None:
+    lines = "\n".join(items)
+    page = f"구글 TPU 10년\n2025-08-01 10:00\n\n{BODY_LEAD}\n\n{lines}\n\n{BODY_END}\n"
+    blocks = clean_article(page).blocks
+    assert [b.kind for b in blocks if "TPU v" in b.text] == [PARAGRAPH, PARAGRAPH]
+
+
+BODY_LEAD = "구글이 자체 AI 칩을 만든 지 10년이 됐다고 업계가 전했다."
+BODY_END = "업계는 다음 세대 칩의 성능에 주목한다고 전했다."
