@@ -97,6 +97,9 @@ _TRAILING_DATE = re.compile(
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
 _COLUMN_HEAD = 12
+_COLUMN_TAIL = 6
+# "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
+_SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 # "25.11.04 14:20": a two-digit year read without a label when a time follows
 _SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
@@ -425,6 +428,18 @@ def _by_author(who: str) -> str | None:
     return join_names(who) if who else None
 
 
+def _columnist(lines: list[str]) -> str | None:
+    """A guest column's author signed "이름 소속 직함" near the top, or at
+    the bottom set off by a dash or parentheses ("― 이름 소속 교수")."""
+    for line in lines[:_COLUMN_HEAD]:
+        if found := column_author(line):
+            return found
+    for line in lines[-_COLUMN_TAIL:]:
+        if (m := _SET_OFF.match(line)) and (found := column_author(m["dash"] or m["paren"])):
+            return found
+    return None
+
+
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
     publisher: str | None = None
@@ -464,8 +479,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         holder = bilingual  # the Korean form where both are printed
     outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
     # a guest column signs with name, affiliation and title near the top
-    head = [line for line in lines if line][:_COLUMN_HEAD]
-    columnist = next((a for line in head if (a := column_author(line))), None)
+    columnist = _columnist([line for line in lines if line])
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section

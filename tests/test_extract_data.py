@@ -51,6 +51,7 @@ ALIASES: dict[str, list[str]] = {
     "Blackhole": ["블랙홀"],
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
+    "Hygon K100": ["K100"],
     "Bodhi 2": ["보디 2"],
     "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
     "Xiyun C600": ["시윈 C600"],

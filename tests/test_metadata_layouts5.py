@@ -105,3 +105,22 @@ def test_an_english_only_outlet_takes_the_korean_name_its_page_title_pairs(
 ) -> None:
     page = extract_article(PAGE.format(title=title, logo="ChipOn"))
     assert page.publisher == publisher and page.author == "주하린"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["― 오서윤 고려대학교 반도체공학과 교수", "(오서윤 고려대학교(KU) 반도체공학과 교수)"],
+)
+def test_a_column_signed_at_the_bottom(signature: str) -> None:
+    text = f"[시평] {HEADLINE}\n2025.10.02 07:00\n\n{BODY}\n\n{signature}\n"
+    assert meta(text).author == "오서윤"
+    # without the dash or the parentheses a line at the bottom is body text
+    assert meta(f"[시평] {HEADLINE}\n2025.10.02 07:00\n\n{BODY}\n").author is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [("ⓒ 2025. 세미칼럼 All rights reserved.", "세미칼럼"), ("ⓒ 칩포럼의 콘텐츠", "칩포럼")],
+)
+def test_a_holder_after_a_year_and_a_full_stop(footer: str, holder: str) -> None:
+    assert copyright_holder(footer) == holder
