@@ -78,7 +78,7 @@ _DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행
 _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
-    rf"|\s+[·─━—–-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
+    rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
     rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
 )
@@ -144,10 +144,16 @@ _ROLE_FIELD = re.compile(
 # a name standing alone as a field: Korean, a foreign name in Hangul ("아베
 # 유카"), or a Latin name
 _FIELD_NAME = re.compile(r"[가-힣]{2,4}(?:\s[가-힣]{1,4})?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+# "정윤서 Reporter", "아베 유카 Staff Writer": a name in Hangul, its English role
+_NAME_EN_ROLE = re.compile(
+    r"^([가-힣]{2,4}(?:\s[가-힣]{1,4})?),?\s+(?i:(?:staff\s+|senior\s+)?"
+    r"(?:reporter|writer|editor|correspondent))$"
+)
 _EN_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b[\d:\s]*(?:[AP]M)?$", re.I)
 # "글: Maria Keller, EE Times": a Latin writer after a writer label, the source after
 _LATIN_WRITER = re.compile(
-    r"^(?:글|기사|취재|(?i:writer))\s*[:：=/]?\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+    r"^(?:글·사진|사진·글|글|기사|취재|정리|(?i:writer))\s*[:：=/]?\s*"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
     r"(?:\s*,\s*[^,]{2,30})?$"
 )
 # "한경비즈니스 제1512호": a magazine's issue number after its name
@@ -264,7 +270,11 @@ def join_names(text: str) -> str | None:
                 out += (sep + " " if sep == "," else sep) + name
         return out or None
     parts = [p.strip() for p in text.split(",")]
-    kept = [p for p in parts if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p)]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
+    ]  # "By Maria Keller, EE Times": the source after the comma is no author
     return ", ".join(kept) or None
 
 
@@ -305,8 +315,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), m.group(1))
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
-    if m := _WRITER.match(line):
-        return Byline(m.group(1) or m.group(2), None)
+    if writer := _field_writer(line):
+        return Byline(writer, None)  # "글: Maria Keller", "정윤서 Reporter"
     if (m := _ON_AIR.match(line)) and _broadcaster(m.group(1)):
         return Byline(m.group(2), m.group(1))
     if m := _EN_SIGNOFF.match(line):
@@ -325,11 +335,15 @@ def _read_byline(line: str) -> Byline | None:
 
 
 def _paren_outlet(text: str | None) -> str | None:
-    """The outlet in "이름 기자 (매체)": a listed name or one shaped like an
-    outlet's, not a role or a place ("(객원)", "(서울)")."""
-    if not text or not (name := outlet_name(text)):
+    """The outlet in "이름 기자 (매체)": a listed name, one shaped like an
+    outlet's or a Hangul word of three syllables or more, not a role or a
+    place ("(객원)", "(서울)", "(해운대구)")."""
+    if not text or not (name := outlet_name(text)) or re.search(ROLE, name):
         return None
-    return name if name in known_outlets() or OUTLET_NAME.search(name) else None
+    if name in known_outlets() or OUTLET_NAME.search(name):
+        return name
+    # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
+    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not _PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -368,13 +382,20 @@ def _fields(parts: list[str]) -> Byline | None:
 
 
 def _field_writer(part: str) -> str | None:
-    """The writer a byline field names: "이름 기자", "기자명 이름", or a
-    translated piece's "글: Maria Keller, EE Times" (the source after the comma)."""
+    """The writer a byline field names: "이름 기자", "기자명 이름", "정윤서
+    Reporter", or a translated piece's "글: Maria Keller, EE Times" (the
+    source after the comma)."""
     part = _EMAIL.sub("", part).strip()
     if m := _WRITER.match(part):
         return m.group(1) or m.group(2)
+    if (m := _NAME_EN_ROLE.match(part)) and not any(_not_a_person(w) for w in m[1].split()):
+        return m.group(1)
     m = _LATIN_WRITER.match(part)
     return m.group(1) if m else None
+
+
+def _is_outlet(text: str) -> bool:
+    return text in known_outlets() or OUTLET_NAME.search(text) is not None
 
 
 def _role_field(pair: list[str]) -> str | None:
@@ -394,7 +415,7 @@ def _role_field(pair: list[str]) -> str | None:
 def _broadcast_desk(field: str) -> str | None:
     """ "OBS 뉴스", "KBS News": a broadcaster's news brand names the broadcaster."""
     m = re.fullmatch(r"([A-Z]{3,5}|[^\s]{2,10})\s+(?:뉴스|news)", field, re.I)
-    if m and (m.group(1).isupper() or m.group(1) in known_outlets()):
+    if m and (re.fullmatch(r"[A-Z]{3,5}", m.group(1)) or m.group(1) in known_outlets()):
         return m.group(1)
     return None
 

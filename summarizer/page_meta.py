@@ -36,6 +36,7 @@ _BLOCKS = frozenset(
     {"div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "section", "article", "header", "table"}
 )
 _BODY_START = 60  # characters of text in one element: the article body has begun
+_PARAGRAPH = 40  # … or in one paragraph
 _BYLINE_MAX = 80
 _FOOTER_MAX = 120
 
@@ -156,7 +157,8 @@ def page_published(tree: lxml_html.HtmlElement) -> str | None:
         if (text := _text(element)) and (found := labelled_date(text)) and not _in_chrome(element):
             return found
     for element in _elements(tree):
-        if len(normalize(element.text or "").strip()) >= _BODY_START:
+        own = len(normalize(element.text or "").strip())
+        if own >= _BODY_START or (element.tag == "p" and own >= _PARAGRAPH):
             return None  # the body has begun: a date after it is an event or a link's
         if element.tag in _HEADINGS or _has_blocks(element) or _in_chrome(element):
             continue

@@ -44,6 +44,9 @@ def test_names_of_one_chip_resolve_to_one_key() -> None:
     assert index.resolve("Blaize 1600") == "Blaize 1600"
     assert index.resolve("SAKURA-II") == "SAKURA-II"
     assert index.resolve("LPDDR4") == "LPDDR4"
+    # pinyin spellings of Chinese names, as English labels write them
+    assert index.resolve("Shengteng 910B") == "Ascend 910B"
+    assert index.resolve("Bili 100") == "BR100"
 
 
 def test_the_chip_not_its_card() -> None:
