@@ -69,6 +69,10 @@ _PRODUCT_BEFORE = re.compile(
 # "후지쓰의 CPU A64FX", "A64FX CPU": a processor, which is not an AI chip.
 _CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
 _CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
+# "GB300 NVL72", "HGX H100", "DGX B200": a system named after the chip inside it
+# (a rack, a board, a server) is no mention of the chip
+_SYSTEM_BEFORE = re.compile(r"\b(?:DGX|HGX|MGX)[\s-]?$")
+_SYSTEM_AFTER = re.compile(r"[\s-]?NVL\s?\d")
 # "NX-1", "KL720", "AX-3000E": a model number's stem, number and suffix
 _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
 # How far (in characters) a vendor's name may stand before a model number.
@@ -104,6 +108,8 @@ def discover(
         if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
             continue
         if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
+            continue
+        if in_system(text, start, end):
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
@@ -152,4 +158,12 @@ def is_cpu(text: str, start: int, end: int) -> bool:
     """A model number with the word CPU right beside it names a processor."""
     return _CPU_AFTER.match(text, end) is not None or bool(
         _CPU_BEFORE.search(text, max(0, start - 10), start)
+    )
+
+
+def in_system(text: str, start: int, end: int) -> bool:
+    """A chip's name inside a system's ("GB300 NVL72", "HGX H100"): the
+    rack, board or server, not a mention of the chip."""
+    return _SYSTEM_AFTER.match(text, end) is not None or bool(
+        _SYSTEM_BEFORE.search(text, max(0, start - 5), start)
     )

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .bylines import read_byline
 from .debris import is_debris, is_footer
 from .metadata import (
     Metadata,
@@ -84,11 +85,14 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         copies = [i for i, line in enumerate(head) if is_title_line(line, metadata.title)]
         start = copies[-1] + 1 if copies else 0
     title_seen = start > 0
+    signed = 0  # the blocks before the writer's signature at the bottom
     for line in lines[start:]:
         if not line:
             continue
         if is_footer(line):
             break
+        if is_metadata_line(line) and blocks and _signature(line):
+            signed = len(blocks)
         if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
             continue
         if metadata.title and is_title_line(line, metadata.title):
@@ -107,7 +111,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         kind = _classify(line)
         blocks.append(Block(kind, line))
         marks.append(_mark(raw) if kind == HEADING and not _LINK_ITEM.search(line) else None)
-    blocks = _drop_trailing_chrome(_body_lists(blocks, marks))
+    blocks = _drop_trailing_chrome(_body_lists(blocks, marks, signed))
     return CleanArticle(metadata=metadata, blocks=tuple(blocks))
 
 
@@ -129,10 +133,18 @@ def _mark(line: str) -> str | None:
     return m["bullet"] or next(kind for kind in ("number", "circled", "year") if m[kind])
 
 
-def _body_lists(blocks: list[Block], marks: list[str | None]) -> list[Block]:
+def _signature(line: str) -> bool:
+    """A byline line naming the writer ("글·정리 이름 에디터", "이름 기자 mail")."""
+    byline = read_byline(line)
+    return byline is not None and byline.author is not None
+
+
+def _body_lists(blocks: list[Block], marks: list[str | None], signed: int = 0) -> list[Block]:
     """A list inside the body (a timeline "▶2023년 3월 - H800 출시", points
     "- …") is text: a run of items with the same mark and a paragraph after
-    it. A list after the last paragraph (related links, tags) stays chrome."""
+    it, or the writer's signature ("함께 볼 소식" items above "글 이름 에디터").
+    A list after the last paragraph and the signature (related links, tags)
+    stays chrome."""
     out = list(blocks)
     i = 0
     while i < len(out):
@@ -140,7 +152,7 @@ def _body_lists(blocks: list[Block], marks: list[str | None]) -> list[Block]:
         while j < len(out) and marks[j] is not None and marks[j] == marks[i]:
             j += 1
         run = range(i, j)
-        after = any(b.kind == PARAGRAPH for b in out[j:])
+        after = any(b.kind == PARAGRAPH for b in out[j:]) or j <= signed
         if len(run) >= _ITEM_RUN and after:
             for k in run:
                 out[k] = Block(PARAGRAPH, out[k].text)

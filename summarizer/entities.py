@@ -27,13 +27,19 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_discovery import CHIP_CUES, discover, is_facility, series_after, variant_after
+from .chip_context import Mention, boundaries_ok, merge_family_and_chip, vendor_named
+from .chip_discovery import (
+    CHIP_CUES,
+    discover,
+    in_system,
+    is_facility,
+    series_after,
+    variant_after,
+)
 from .text import normalize_query
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a name written all in lower case Latin letters is a word ("ascend", "hopper")
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
@@ -44,15 +50,6 @@ _NAME_GOES_ON = re.compile(
     r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
 )
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
-# an English plural after a model number: "H100s", "MI300Xs"
-_PLURAL = re.compile(r"s(?![A-Za-z0-9])")
-# A particle closing a word: "루빈이 이미", "액시온을".
-_PARTICLE = re.compile(
-    r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
-    r"도|로|에|만|란)(?![가-힣])"
-)
-# A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
-_FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
 # "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
@@ -61,18 +58,10 @@ _GENERATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3}
+_GENERATION_AFTER = re.compile(r"\s*세대")
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
-
-
-@dataclass(frozen=True)
-class Mention:
-    key: str  # entity key ("H800", "nvidia"); a discovered chip's key is its name
-    kind: str
-    surface: str  # the text as it stands in the sentence
-    start: int
-    end: int
 
 
 @dataclass
@@ -153,12 +142,16 @@ class EntityIndex:
                 continue
             if not entity.family and _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
                 continue  # "GDDR6-AiM": a product of its own, not GDDR6
-            if not _boundaries_ok(text, start, end, token_ends):
+            if not entity.family and in_system(text, start, end):
+                continue  # "GB300 NVL72": the rack, not the chip
+            if text[end - 1].isdigit() and _GENERATION_AFTER.match(text, end):
+                continue  # "MTIA 2세대": the brand's second generation, a family
+            if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        return _merge_family_and_chip(text, mentions, self.entities)
+        return merge_family_and_chip(text, mentions, self.entities)
 
     def _in_sentence(
         self, text: str, merged: list[Mention], known: AbstractSet[str]
@@ -217,7 +210,8 @@ class EntityIndex:
         kept = []
         for mention in mentions:
             if (twins := self._vendor_words.get(_fold(mention.surface))) is not None:
-                if (found := _vendor_named(mention, twins, self.entities, keys, known)) is None:
+                found = vendor_named(mention, twins, self.entities, keys, known, text)
+                if found is None:
                     continue  # "LPU" alone is a kind of chip, not Groq's
                 mention = found
             entity = self.entities.get(mention.key)
@@ -273,8 +267,13 @@ class EntityIndex:
         none: frozenset[str] = frozenset()
         found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        if any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
-            found = [self._in_sentence(t, c, known) for t, c in zip(texts, catalogued, strict=True)]
+        # the vendors the article names: a common word may be their chip
+        vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
+        left = any(_fold(m.surface) in self._vendor_words for ms in catalogued for m in ms)
+        if left or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
+            context = known | vendors
+            pairs = zip(texts, catalogued, strict=True)
+            found = [self._in_sentence(t, c, context) for t, c in pairs]
         named = {
             self._family_of(m.key)
             for ms in found
@@ -379,22 +378,6 @@ def _prefixed(mention: Mention, entity: Entity) -> bool:
     return entity.short_model is not None and _fold(mention.surface) != _fold(entity.short_model)
 
 
-def _vendor_named(
-    mention: Mention,
-    twins: Sequence[str],
-    entities: dict[str, Entity],
-    keys: AbstractSet[str],
-    known: AbstractSet[str],
-) -> Mention | None:
-    """A kind word used as a chip's name ("LPU") names the chip of the vendor
-    the sentence names, else the one the article has already named; else none."""
-    chosen = next((k for k in twins if entities[k].vendor in keys), None)
-    chosen = chosen or next((k for k in twins if k in known), None)
-    if chosen is None:
-        return None
-    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
-
-
 def _generation_before(text: str, start: int) -> int | None:
     """The generation written right before a name: "2세대 ", "first-gen "."""
     match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
@@ -412,44 +395,6 @@ def _alias_regex(alias: str) -> str:
     # spaces and hyphens inside an alias are optional: "Deep Seek", "DeepSeek-R1"
     pieces = re.split(r"[\s\-]+", alias)
     return r"[\s\-]?".join(re.escape(p) for p in pieces)
-
-
-def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool:
-    first, last = text[start], text[end - 1]
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if _LATIN_OR_DIGIT.match(first) and before and _LATIN_OR_DIGIT.match(before):
-        return False
-    if _LATIN_OR_DIGIT.match(last) and after and _LATIN_OR_DIGIT.match(after):
-        return _PLURAL.match(text, end) is not None and (last.isdigit() or last.isupper())
-    if _HANGUL.match(first) and before and _HANGUL.match(before):
-        return False
-    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
-    # Kiwi keeps an unknown noun and its particle together ("액시온이")
-    if _HANGUL.match(last) and after and token_ends and end not in token_ends:
-        return _PARTICLE.match(text, end) is not None
-    return True
-
-
-def _merge_family_and_chip(
-    text: str, mentions: list[Mention], entities: dict[str, Entity]
-) -> list[Mention]:
-    """Drop a family mention that only introduces the chip after it."""
-    out: list[Mention] = []
-    for i, mention in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            mention.kind == CHIP
-            and mention.key in entities
-            and entities[mention.key].family
-            and nxt is not None
-            and nxt.kind == CHIP
-            and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
-            and not text[mention.end : nxt.start].strip(" -")
-        ):
-            continue
-        out.append(mention)
-    return out
 
 
 @cache

@@ -57,7 +57,9 @@ def test_catalogue_rejects_bad_data() -> None:
         ("삼성전자 마하-1 칩과 엔비디아 루빈 GPU.", ["Mach-1", "Rubin"]),
         ("쓰위안(思元)590 칩이 주력이다.", ["MLU590"]),
         ("화웨이는 어센드 950 시리즈를 예고했다.", []),
-        ("엔비디아 GB200 NVL72 랙과 DGX B200 서버.", ["GB200", "B200"]),
+        # a system named after its chip is no mention of the chip (round eight)
+        ("엔비디아 GB200 NVL72 랙과 DGX B200 서버.", []),
+        ("B200 8개를 넣은 DGX B200 서버.", ["B200"]),
         ("엔비디아의 최신 GPU XB900이 공개됐다.", ["XB900"]),
         ("Trainium4 칩을 개발 중이다.", ["Trainium4"]),
     ],

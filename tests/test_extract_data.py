@@ -59,6 +59,9 @@ ALIASES: dict[str, list[str]] = {
     "Blaize 1600": ["블레이즈 1600"],
     "Hygon K100": ["K100"],
     "Groq LPU": ["LPU"],
+    "Radeon AI PRO R9700": ["라데온 AI 프로 R9700"],
+    "Radeon PRO W7900": ["라데온 프로 W7900"],
+    "MN-Core L1000": ["MN-코어 L1000"],
 }
 
 

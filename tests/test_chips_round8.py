@@ -1,0 +1,68 @@
+"""Chip rules of the eighth extraction round (issue 13, blind set dev9)."""
+
+import pytest
+
+from summarizer.analysis import analyse_paragraphs
+from summarizer.entities import load_index
+
+
+def article_chips(*paragraphs: str) -> set[str]:
+    index = load_index()
+    sentences = [(s.text, s.tokens) for s in analyse_paragraphs(list(paragraphs))]
+    return {m.key for ms in index.article_mentions(sentences) for m in ms if m.kind == "chip"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("엔비디아는 GB300 NVL72 랙을 출하했다.", set()),
+        ("연구소는 HGX H100 보드를 샀다.", set()),
+        ("GB200-NVL72 랙이 들어왔다.", set()),
+        ("B300 8개를 넣은 DGX B300 시스템이 나왔다.", {"B300"}),
+        ("GB300 칩 72개를 묶은 GB300 NVL72 랙이다.", {"GB300"}),
+    ],
+)
+def test_a_system_named_after_its_chip_is_no_mention(text: str, expected: set[str]) -> None:
+    assert article_chips(text) == expected
+
+
+def test_a_common_word_is_the_chip_where_the_article_names_its_vendor() -> None:
+    found = article_chips(
+        "텐스토렌트가 판교에 설계센터를 연다.",
+        "주력 제품은 블랙홀 칩이다. 전작 웜홀과 달리 호스트 없이 돌아간다.",
+    )
+    assert found == {"Blackhole", "Wormhole"}
+
+
+def test_a_latin_name_needs_no_chip_word_beside_it() -> None:
+    assert article_chips("텐스토렌트는 설계를 공개했다.", "Blackhole은 올해 나왔다.") == {
+        "Blackhole"
+    }
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the vendor named, but the word is used figuratively
+        (
+            "텐스토렌트가 판교에 설계센터를 연다.",
+            "실리콘밸리가 국내 인재를 빨아들이는 블랙홀이 됐다.",
+        ),
+        # chip talk, but no vendor anywhere in the article
+        ("예산이 해외 칩 구매라는 블랙홀로 빨려 들어간다.",),
+    ],
+)
+def test_a_figurative_common_word_is_no_chip(paragraphs: tuple[str, ...]) -> None:
+    assert article_chips(*paragraphs) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AMD 라데온 AI 프로 R9700은 32GB 메모리를 단다.", {"Radeon AI PRO R9700"}),
+        ("PFN의 학습용 칩 MN-코어 2가 1위에 올랐다.", {"MN-Core 2"}),
+        ("키나라의 Ara-2는 감시 카메라에 들어간다.", {"Ara-2"}),
+    ],
+)
+def test_round_eight_catalogue(text: str, expected: set[str]) -> None:
+    assert article_chips(text) == expected
