@@ -6,7 +6,7 @@
 * ``한겨레 | 오지훈 기자 | 입력 : 2025-02-11 10:00``, ``박지민 기자 | 승인 …``
 * a sign-off at the bottom: ``뉴스원 한유진 특파원 yujin@newsone.kr``,
   ``김나래 기자 narae@aitimes.kr``, or ``이서연 기자`` alone on its line
-* ``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단 전재 …>``
+* copyright lines are read in :mod:`summarizer.holders`
 """
 
 from __future__ import annotations
@@ -37,9 +37,11 @@ AGENCY_BYLINE = re.compile(
     rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({SPACED_NAMES})\s*{ROLE}\s*=?\s*"
 )
 # 영국 유로저널 이지예 기자  jylee@theeurojournal.com
+# "이름·이름 기자 a@x.kr, b@x.kr": one mail per writer; "이름 기자 (매체)"
 _SIGNOFF = re.compile(
     rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAMES})\s*{ROLE}\s*"
-    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$"
+    r"(?:\((?P<paren>[^()@\d]{2,20})\)|"
+    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
 )
 _WRITER = re.compile(
     rf"^(?:(?:글·사진|사진·글|글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
@@ -71,13 +73,14 @@ _DESK = re.compile(
 _DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
 _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
-    rf"|\s+·\s+(?=\d|{_DATE_LABELS})"  # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …"
+    # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
+    rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
     rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
-    r"(?:[^가-힣]|오전|오후|[일시분초])*$"
+    r"(?:[^가-힣]|오전|오후|[일시분초]|[월화수목금토일]요일)*$"
     # "3시간 전", "Posted 3 hours ago"
     r"|^(?:(?:posted|updated)\s+)?\d{1,3}\s*"
     r"(?:초|분|시간|일|주|개월|달|년|(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:전|ago)$",
@@ -98,7 +101,7 @@ _BYLINE_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
-_NOT_OUTLET_TAG = re.compile(
+NOT_OUTLET_TAG = re.compile(
     r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
 )
 # "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
@@ -121,6 +124,36 @@ _OUTLET_NAME_MAIL = re.compile(
     rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
 )
 # "김성호(ksh7)": a name and the writer's site id
+# "【베이징 10월16일 신화통신】": a wire dateline, place, date and agency
+WIRE_DATELINE = re.compile(
+    r"^\s*[\[【]\s*[가-힣]{2,8}\s+\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?P<who>[^\]】\s]{2,12})\s*[\]】]"
+)
+# "2025-10-16 09:12:00 출처: 신화통신": a date line naming its source outlet
+_DATED_SOURCE = re.compile(
+    r"^(?P<date>\d{4}.{4,30}?)\s+(?:출처|source)\s*[:：]\s*(?P<who>\S{2,15})$", re.I
+)
+# "Reporter", "기자" as a field of its own after the name, maybe with the date
+_ROLE_FIELD = re.compile(
+    r"^(?:reporter|staff\s+writer|writer|editor|correspondent|기자|특파원|에디터)\.?(?=\s|$)\s*(?P<rest>.*)$",
+    re.I,
+)
+# a name standing alone as a field: Korean, a foreign name in Hangul ("아베
+# 유카"), or a Latin name
+_FIELD_NAME = re.compile(r"[가-힣]{2,4}(?:\s[가-힣]{1,4})?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+# "정윤서 Reporter", "아베 유카 Staff Writer": a name in Hangul, its English role
+_NAME_EN_ROLE = re.compile(
+    r"^([가-힣]{2,4}(?:\s[가-힣]{1,4})?),?\s+(?i:(?:staff\s+|senior\s+)?"
+    r"(?:reporter|writer|editor|correspondent))$"
+)
+_EN_DATE = re.compile(r"^[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b[\d:\s]*(?:[AP]M)?$", re.I)
+# "글: Maria Keller, EE Times": a Latin writer after a writer label, the source after
+_LATIN_WRITER = re.compile(
+    r"^(?:글·사진|사진·글|글|기사|취재|정리|(?i:writer))\s*[:：=/]?\s*"
+    r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+    r"(?:\s*,\s*[^,]{2,30})?$"
+)
+# "한경비즈니스 제1512호": a magazine's issue number after its name
+_ISSUE_SUFFIX = re.compile(r"\s+(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[][^)\]]{1,15}[)\]])?$")
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 _COLUMNIST = re.compile(
@@ -156,38 +189,17 @@ _PLACE = re.compile(
 # "여의도", "춘천시", "해운대구": a place name's ending
 _PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_COPYRIGHT = re.compile(
-    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
-    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
-    re.I,
-)
-_NOT_OUTLET = re.compile(
+NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
     r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
-    r"copyright|rights|reserved|무단.*"
+    r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
     # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
     r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
     r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?)$",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
-_TRAILING_RIGHTS = re.compile(
-    r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
-)
-# "칩뉴스 Inc.", "칩뉴스 Co., Ltd.": the company form is not the outlet's name
-_CORPORATE = re.compile(r"(?:\s+|,\s*)(?:inc|corp|co|ltd|llc)\b\.?(?:,?\s*ltd\.?)?$", re.I)
-# "국민일보 무단전재 및 수집, 재배포금지": the holder before the rights notice
-_RIGHTS_FOOTER = re.compile(
-    r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[\]>)]?\s*[,.]?\s*"
-    r"무단\s*(?:전재|복제|배포)"
-)
-# "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name
-_HOLDER_TAIL = re.compile(
-    r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
-    r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
-)
-_PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
-_COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
+COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
@@ -204,12 +216,12 @@ class Byline:
 def outlet(text: str) -> str | None:
     """The outlet's name among the words before a byline's name, if any
     ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
-    words = [w for w in re.split(r"[\s|·/]+", text) if w and "=" not in w]
+    words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
-        word = _COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
+        word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
         if _PLACE.match(word) or SECTION_WORD.match(word):
             continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
-        if len(word) >= 2 and not _NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
+        if len(word) >= 2 and not NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
     for part in re.split(r"\s+", text):
@@ -248,7 +260,11 @@ def join_names(text: str) -> str | None:
                 out += (sep + " " if sep == "," else sep) + name
         return out or None
     parts = [p.strip() for p in text.split(",")]
-    kept = [p for p in parts if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p)]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
+    ]  # "By Maria Keller, EE Times": the source after the comma is no author
     return ", ".join(kept) or None
 
 
@@ -273,8 +289,12 @@ def _read_byline(line: str) -> Byline | None:
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
         if rest or name in known_outlets() or _SENTENCE_END.search(line):
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
+    if (m := WIRE_DATELINE.match(line)) and (name := outlet_tag(m.group("who"))):
+        return Byline(None, name)  # "【베이징 10월16일 신화통신】 본문…"
     if len(line) > _SHORT:
         return None
+    if (m := _DATED_SOURCE.match(line)) and _DATE_ONLY.match(m.group("date")):
+        return Byline(None, outlet_tag(m.group("who")))  # "2025-10-16 09:12 출처: 매체"
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
     if (m := _NAME_THEN_DATE.match(line)) and not _not_a_person(m.group(1)):
@@ -285,8 +305,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), m.group(1))
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
-    if m := _WRITER.match(line):
-        return Byline(m.group(1) or m.group(2), None)
+    if writer := _field_writer(line):
+        return Byline(writer, None)  # "글: Maria Keller", "정윤서 Reporter"
     if (m := _ON_AIR.match(line)) and _broadcaster(m.group(1)):
         return Byline(m.group(2), m.group(1))
     if m := _EN_SIGNOFF.match(line):
@@ -298,9 +318,22 @@ def _read_byline(line: str) -> Byline | None:
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
             return None
-        if m.group("email") or pre or _WRITER.match(line):
-            return Byline(m.group("name"), outlet(pre) if pre else None)
+        paren = _paren_outlet(m.group("paren"))
+        if m.group("email") or pre or paren or _WRITER.match(line):
+            return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
+
+
+def _paren_outlet(text: str | None) -> str | None:
+    """The outlet in "이름 기자 (매체)": a listed name, one shaped like an
+    outlet's or a Hangul word of three syllables or more, not a role or a
+    place ("(객원)", "(서울)", "(해운대구)")."""
+    if not text or not (name := outlet_name(text)) or re.search(ROLE, name):
+        return None
+    if name in known_outlets() or OUTLET_NAME.search(name):
+        return name
+    # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
+    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not _PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -308,9 +341,9 @@ def _fields(parts: list[str]) -> Byline | None:
     ``매체 | 2025-03-12 | 2 min read``, ``기자명 이름 기자   입력 …``."""
     author: str | None = None
     dated = False
-    for part in parts:
-        if (m := _WRITER.match(_EMAIL.sub("", part).strip())) and author is None:
-            author = m.group(1) or m.group(2)
+    for i, part in enumerate(parts):
+        if author is None:
+            author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
         dated = dated or _DATE_ONLY.match(part) is not None
     for part in parts if author is None else ():
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
@@ -321,23 +354,65 @@ def _fields(parts: list[str]) -> Byline | None:
     named = [
         p
         for p in parts
-        if not _WRITER.match(_EMAIL.sub("", p).strip())
+        if not _field_writer(p)
         and not _DATE_ONLY.match(p)
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
+        and not (author and author in p)  # "이름 | Reporter"
+        and not _ROLE_FIELD.match(p)
     ]
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
-    publisher = outlet_name(desk.group("outlet") if desk else named[0]) if named else None
+    head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
+    publisher = _broadcast_desk(head) or outlet_name(head) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
         author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
     return Byline(author, publisher)
 
 
+def _field_writer(part: str) -> str | None:
+    """The writer a byline field names: "이름 기자", "기자명 이름", "정윤서
+    Reporter", or a translated piece's "글: Maria Keller, EE Times" (the
+    source after the comma)."""
+    part = _EMAIL.sub("", part).strip()
+    if m := _WRITER.match(part):
+        return m.group(1) or m.group(2)
+    if (m := _NAME_EN_ROLE.match(part)) and not any(_not_a_person(w) for w in m[1].split()):
+        return m.group(1)
+    m = _LATIN_WRITER.match(part)
+    return m.group(1) if m else None
+
+
+def _is_outlet(text: str) -> bool:
+    return text in known_outlets() or OUTLET_NAME.search(text) is not None
+
+
+def _role_field(pair: list[str]) -> str | None:
+    """ "정윤서 | Reporter", "아베 유카 | Reporter Mar. 7, 2025": a name, then
+    its role as the next field (a date may follow the role)."""
+    if len(pair) != 2 or not (m := _ROLE_FIELD.match(pair[1])):
+        return None
+    rest = m.group("rest")
+    if rest and not (_DATE_ONLY.match(rest) or _EN_DATE.match(rest)):
+        return None
+    name = _EMAIL.sub("", pair[0]).strip()
+    if _FIELD_NAME.fullmatch(name) and not any(_not_a_person(w) for w in name.split()):
+        return name
+    return None
+
+
+def _broadcast_desk(field: str) -> str | None:
+    """ "OBS 뉴스", "KBS News": a broadcaster's news brand names the broadcaster."""
+    m = re.fullmatch(r"([A-Z]{3,5}|[^\s]{2,10})\s+(?:뉴스|news)", field, re.I)
+    if m and (re.fullmatch(r"[A-Z]{3,5}", m.group(1)) or m.group(1) in known_outlets()):
+        return m.group(1)
+    return None
+
+
 def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
     tag = tag.strip()
-    if _NOT_OUTLET_TAG.search(tag):
+    if NOT_OUTLET_TAG.search(tag):
         return None
     if tag in known_outlets() or OUTLET_NAME.search(tag):
         return outlet_name(tag)
@@ -366,7 +441,7 @@ def _not_a_person(word: str) -> bool:
         SECTION_WORD.match(word)
         or _PLACE.match(word)
         or _NOT_PERSON.match(word)
-        or _NOT_OUTLET.match(word)
+        or NOT_OUTLET.match(word)
         or word in known_outlets()
     )
 
@@ -379,31 +454,12 @@ def column_author(line: str) -> str | None:
 
 def outlet_name(text: str) -> str | None:
     """A whole short field as an outlet name ("메타뷰 테크"), else None."""
-    text = _COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
-    if not 2 <= len(text) <= 20 or _NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
+    text = COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
+    if not 2 <= len(text) <= 20 or NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
     if SECTION_WORD.match(text) or _PLACE.match(text):
         return None  # "종합 | 입력 …", "서울 | 2025-05-02"
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
-
-
-def copyright_holder(line: str) -> str | None:
-    """The outlet a copyright line names, without "All rights reserved";
-    also "국민일보 무단전재 및 재배포금지", a footer without the ⓒ."""
-    if len(line) > 120:
-        return None
-    if not (m := _COPYRIGHT.search(line)):
-        if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
-            return outlet_name(re.sub(r"^저작권자\s*", "", m.group("who")))
-        return None
-    who = _COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
-    who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
-    who = _TRAILING_RIGHTS.sub("", who)
-    who = _HOLDER_TAIL.sub("", _HOLDER_TAIL.sub("", who)).strip(" .,-–—")  # "… 디지털판 - www"
-    who = _COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
-    if not who or who.isdigit() or _NOT_OUTLET.match(who):
-        return None
-    return who
 
 
 def strip_email(text: str) -> str:

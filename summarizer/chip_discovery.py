@@ -69,6 +69,8 @@ _PRODUCT_BEFORE = re.compile(
 # "후지쓰의 CPU A64FX", "A64FX CPU": a processor, which is not an AI chip.
 _CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
 _CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
+# "NX-1", "KL720", "AX-3000E": a model number's stem, number and suffix
+_SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
 
@@ -109,7 +111,19 @@ def discover(
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
         if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
             found.append(Candidate(name, start, end))
+        elif any(is_sibling(name, other) for other in known):
+            found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
     return found
+
+
+def is_sibling(name: str, other: str) -> bool:
+    """ "NX-2" beside the chip "NX-1": the same letters (two or more, with
+    the hyphen) before a number of as many digits, another number. A model
+    number of a line the article has shown to be chips is its next model."""
+    mine, theirs = _SIBLING.fullmatch(name), _SIBLING.fullmatch(other)
+    if mine is None or theirs is None or name == other:
+        return False
+    return mine["stem"] == theirs["stem"] and len(mine["number"]) == len(theirs["number"])
 
 
 def variant_after(text: str, end: int) -> tuple[str, int] | None:

@@ -38,6 +38,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
 # written in lower case (Enflame's "i20")
+# "GDDR6-AiM", "X100-Pro": a hyphen and a word go on with the name (another
+# product), unlike a form factor or an English suffix ("H100-SXM", "B200-based")
+_NAME_GOES_ON = re.compile(
+    r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
+)
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 # an English plural after a model number: "H100s", "MI300Xs"
 _PLURAL = re.compile(r"s(?![A-Za-z0-9])")
@@ -146,6 +151,8 @@ class EntityIndex:
             entity = self.entities[key]
             if _LOWER_MODEL.fullmatch(match.group()) and match.group() not in entity.aliases:
                 continue
+            if not entity.family and _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
+                continue  # "GDDR6-AiM": a product of its own, not GDDR6
             if not _boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .outlet_domains import korean_name
 from .text import DecodeError, normalize
 
 if TYPE_CHECKING:
@@ -177,10 +178,11 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         or _author(_clean(fields.get("author")))
     )
     publisher = _publisher(site, url) or (byline.publisher if byline else None)
+    publisher = publisher or (page_holder(tree) if tree is not None else None)
     return ExtractedArticle(
         text=body,
         title=title,
-        publisher=publisher or (page_holder(tree) if tree is not None else None),
+        publisher=korean_name(publisher) or publisher if publisher else None,
         author=author,
         # trafilatura's date from the markup, else the page's labelled date
         published=_clean(fields.get("date"))

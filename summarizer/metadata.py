@@ -18,15 +18,16 @@ from .bylines import (
     LEAD_OUTLET,
     OUTLET_NAME,
     SECTION_WORD,
+    WIRE_DATELINE,
     column_author,
-    copyright_holder,
     join_names,
     outlet_tag,
     read_byline,
     strip_email,
 )
 from .debris import is_debris
-from .outlet_domains import known_outlets, outlet_in_text
+from .holders import copyright_holder
+from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -98,8 +99,11 @@ _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(
 # "25.11.04 14:20": a two-digit year read without a label when a time follows
 _SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
 # what a date line may hold besides its dates and times: labels, zones, separators
+# (a weekday, "출처: 매체" after the time: "2025-10-16 09:12:00 출처: 신화통신")
 _DATE_FILLER = re.compile(
-    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]", re.I
+    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|(?:출처|source)\s*[:：]\s*\S+$",
+    re.I,
 )
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
 _ISSUE_LINE = re.compile(
@@ -177,14 +181,20 @@ def strip_byline_prefix(line: str) -> str:
     if (m := LEAD_OUTLET.match(line)) and read_byline(line) is not None:
         line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
+    line = WIRE_DATELINE.sub("", line, count=1)  # "【베이징 10월16일 신화통신】 …"
     return LEAD_BYLINE.sub("", line, count=1)
 
 
 def is_metadata_line(line: str) -> bool:
     """A line that only carries a byline, a date or a url."""
-    if m := BRACKET_BYLINE.match(line) or AGENCY_BYLINE.match(line) or LEAD_BYLINE.match(line):
+    if m := (
+        BRACKET_BYLINE.match(line)
+        or AGENCY_BYLINE.match(line)
+        or LEAD_BYLINE.match(line)
+        or WIRE_DATELINE.match(line)
+    ):
         rest = line[m.end() :].strip(" |")
-        return not rest or (len(line) <= _SHORT and _is_date_field(rest))
+        return not rest or (len(line) <= _SHORT and is_date_field(rest))
     if len(line) > _SHORT:
         return False
     if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
@@ -193,10 +203,10 @@ def is_metadata_line(line: str) -> bool:
         return True
     if _DATE_PART.search(line) or read_byline(line) is not None:
         return True
-    return _is_date_field(line)
+    return is_date_field(line)
 
 
-def _is_date_field(text: str) -> bool:
+def is_date_field(text: str) -> bool:
     """A date and time with at most a short label: "2025.02.03 14:22",
     "2026-11-24 11:20 송고"."""
     stripped = text
@@ -452,9 +462,10 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
+    publisher = _publisher(publisher, holder) or outlet or site or mailed
     return Metadata(
         title=title,
-        publisher=_publisher(publisher, holder) or outlet or site or mailed,
+        publisher=korean_name(publisher) or publisher if publisher else None,
         author=author or by_author or columnist,
         published=published,
         url=found_url,

@@ -71,3 +71,23 @@ def outlet_in_text(text: str) -> str | None:
             if (name := outlet_of_host(match.group(1))) is not None:
                 return name
     return None
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    """English name (folded, without "The ") → the outlet's Korean name."""
+    names: dict[str, str] = {}
+    for outlet in _outlets():
+        for english in outlet.get("english", []):
+            names[_fold_english(str(english))] = str(outlet["name"])
+    return names
+
+
+def _fold_english(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
+
+
+def korean_name(name: str) -> str | None:
+    """The Korean name of a listed outlet printed in English ("TV CHOSUN" →
+    TV조선, "The Korea Herald" → 코리아헤럴드), else None."""
+    return _english_names().get(_fold_english(name))

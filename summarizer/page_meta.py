@@ -17,9 +17,10 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .bylines import OUTLET_NAME, Byline, copyright_holder, read_byline
+from .bylines import OUTLET_NAME, Byline, read_byline
 from .debris import is_debris
-from .metadata import labelled_date
+from .holders import copyright_holder
+from .metadata import is_date_field, labelled_date, parse_date
 from .outlet_domains import known_outlets
 from .text import normalize
 
@@ -35,6 +36,7 @@ _BLOCKS = frozenset(
     {"div", "p", "h1", "h2", "h3", "h4", "ul", "ol", "li", "section", "article", "header", "table"}
 )
 _BODY_START = 60  # characters of text in one element: the article body has begun
+_PARAGRAPH = 40  # … or in one paragraph
 _BYLINE_MAX = 80
 _FOOTER_MAX = 120
 
@@ -148,12 +150,29 @@ def page_holder(tree: lxml_html.HtmlElement) -> str | None:
 
 def page_published(tree: lxml_html.HtmlElement) -> str | None:
     """The publication date a byline or date block states with its label
-    ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome."""
-    for element in _elements(tree):
-        if element.tag in _HEADINGS or any(
-            isinstance(child.tag, str) and child.tag in _BLOCKS for child in element
-        ):
-            continue
+    ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome;
+    else a date alone in its own element before the body begins (``<span>Mar.
+    7, 2025 09:12</span>`` beside the byline)."""
+    for element in _leaves(tree):
         if (text := _text(element)) and (found := labelled_date(text)) and not _in_chrome(element):
             return found
+    for element in _elements(tree):
+        own = len(normalize(element.text or "").strip())
+        if own >= _BODY_START or (element.tag == "p" and own >= _PARAGRAPH):
+            return None  # the body has begun: a date after it is an event or a link's
+        if element.tag in _HEADINGS or _has_blocks(element) or _in_chrome(element):
+            continue
+        if (text := _text(element)) and len(text) <= _BYLINE_MAX and is_date_field(text):
+            return parse_date(text)
     return None
+
+
+def _has_blocks(element: lxml_html.HtmlElement) -> bool:
+    return any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element)
+
+
+def _leaves(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The page's elements without blocks inside, headings left out."""
+    for element in _elements(tree):
+        if element.tag not in _HEADINGS and not _has_blocks(element):
+            yield element

@@ -52,6 +52,12 @@ ALIASES: dict[str, list[str]] = {
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
     "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
+    "Xiyun C600": ["시윈 C600"],
+    "Suisi 1.0": ["수이스 1.0"],
+    "Enflame T10": ["T10"],
+    "Blaize 1600": ["블레이즈 1600"],
+    "Hygon K100": ["K100"],
+    "Groq LPU": ["LPU"],
 }
 
 

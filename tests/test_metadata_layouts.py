@@ -105,7 +105,9 @@ def test_bottom_bylines(bottom: str, publisher: str | None, author: str | None) 
         ("Copyright © 2025 by 테크타임즈", "테크타임즈"),
         ("ⓒ 테크타임즈(www.techtimes.co.kr)", "테크타임즈"),
         ("<ⓒ세계일보 & Segye.com, 무단전재 및 재배포 금지>", "세계일보"),
-        ("Copyright © The Korea Economic Daily. All rights reserved.", "The Korea Economic Daily"),
+        # a listed outlet's English name: reported by its Korean name (round six)
+        ("Copyright © The Korea Economic Daily. All rights reserved.", "한국경제"),
+        ("Copyright © Chip Harbor Weekly. All rights reserved.", "Chip Harbor Weekly"),
     ],
 )
 def test_copyright_names_only_the_outlet(footer: str, publisher: str) -> None:

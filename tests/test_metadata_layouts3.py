@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_metadata_layouts import BODY, meta
 
-from summarizer.bylines import copyright_holder, read_byline
+from summarizer.bylines import read_byline
+from summarizer.holders import copyright_holder
 
 HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
 

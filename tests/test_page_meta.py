@@ -63,3 +63,24 @@ def test_labelled_date_split_over_spans_is_the_publication_date() -> None:
 <div class="body">{PARAGRAPHS}</div></article></body></html>"""
     page = extract_article(html)
     assert (page.author, page.published) == ("홍길동", "2025-03-07")
+
+
+def test_a_date_alone_beside_the_byline_is_the_publication_date() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<article><h1>{HEADLINE}</h1><div class="meta"><span>타나카 미오 | Reporter</span>
+<span>Apr. 9, 2025 11:30</span></div>
+<div class="body">{PARAGRAPHS}</div><p>2025.05.01 09:00</p></article>
+<footer><p>Copyright © The Korea Times. All rights reserved.</p></footer></body></html>"""
+    page = extract_article(html)
+    assert (page.author, page.published, page.publisher) == (
+        "타나카 미오",
+        "2025-04-09",
+        "코리아타임스",
+    )
+
+
+def test_a_date_after_the_body_began_is_not_the_publication_date() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<article><h1>{HEADLINE}</h1><div class="body">{PARAGRAPHS}</div>
+<p><span>2025.05.01 09:00</span></p></article></body></html>"""
+    assert extract_article(html).published is None

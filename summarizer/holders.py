@@ -1,0 +1,67 @@
+"""Copyright lines: the outlet that holds the rights to an article.
+
+``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단
+전재 …>``, ``국민일보 무단전재 및 재배포금지`` (a footer without the ⓒ); the
+name without what follows it (``All rights reserved``, `` - www…``, ``인터넷판``,
+``Inc.``), and by its Korean name where the outlet prints both (``ⓒ The Korea
+Herald. 코리아헤럴드``) or is listed with its English name (``TV CHOSUN``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME, outlet_name
+from .outlet_domains import known_outlets, korean_name
+
+_COPYRIGHT = re.compile(
+    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
+    re.I,
+)
+_TRAILING_RIGHTS = re.compile(
+    r"\s*(?:all\s+rights\s+reserved.*|무단.*|\.com.*|\.co\.kr.*|\.kr.*)$", re.I
+)
+# "칩뉴스 Inc.", "칩뉴스 Co., Ltd.": the company form is not the outlet's name
+_CORPORATE = re.compile(r"(?:\s+|,\s*)(?:inc|corp|co|ltd|llc)\b\.?(?:,?\s*ltd\.?)?$", re.I)
+# "국민일보 무단전재 및 수집, 재배포금지": the holder before the rights notice
+_RIGHTS_FOOTER = re.compile(
+    r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[\]>)]?\s*[,.]?\s*"
+    r"무단\s*(?:전재|복제|배포)"
+)
+# "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name
+_HOLDER_TAIL = re.compile(
+    r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
+    r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
+)
+_PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
+# the Korean name printed after an English one: "ⓒ The Name. 한글이름"
+_KOREAN_AFTER = re.compile(r"^[\s.,·|/-]*([가-힣][가-힣A-Za-z0-9]{1,12})")
+
+
+def copyright_holder(line: str) -> str | None:
+    """The outlet a copyright line names, without "All rights reserved";
+    also "국민일보 무단전재 및 재배포금지", a footer without the ⓒ."""
+    if len(line) > 120:
+        return None
+    if not (m := _COPYRIGHT.search(line)):
+        if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
+            return outlet_name(re.sub(r"^저작권자\s*", "", m.group("who")))
+        return None
+    who = COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
+    who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
+    who = _TRAILING_RIGHTS.sub("", who)
+    who = _HOLDER_TAIL.sub("", _HOLDER_TAIL.sub("", who)).strip(" .,-–—")  # "… 디지털판 - www"
+    who = COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
+    if not who or who.isdigit() or NOT_OUTLET.match(who):
+        return None
+    return korean_name(who) or _korean_after(who, line[m.end() :]) or who
+
+
+def _korean_after(who: str, rest: str) -> str | None:
+    """ "ⓒ The Name. 한글이름": the Korean name the line prints after an
+    English one, when listed or shaped like an outlet's."""
+    if re.search(r"[가-힣]", who) or not (m := _KOREAN_AFTER.match(rest)):
+        return None
+    name = m.group(1)
+    return name if name in known_outlets() or OUTLET_NAME.search(name) else None
