@@ -43,13 +43,17 @@ _SIGNOFF = re.compile(
     r"(?:\((?P<paren>[^()@\d]{2,20})\)|"
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
 )
+# a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
+_LABEL = r"(?:글|사진|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
 _WRITER = re.compile(
-    rf"^(?:(?:글·사진|사진·글|글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:{_LABEL}(?:\s*·\s*{_LABEL})*|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
-    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동
-    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|대담|인터뷰|진행|에디터|[Rr]eporter|[Ww]riter|[Aa]uthor|[Ee]ditor)"
+    # 기자 홍길동 hong@x.com, 기자명 정하나, 작성자 : 홍길동, a newsletter's "편집 이름",
+    # a web page's "by 이름"
+    rf"|^(?:기자명|작성자|글쓴이|기자|글|취재|정리|대담|인터뷰|진행|에디터|편집|[Rr]eporter|[Ww]riter|"
+    rf"[Aa]uthor|[Ee]ditor|[Bb]y)"
     rf"(?:\s*[:=]\s*|\s+)({NAMES})"
     r"(?:\s+\S+@\S+)?$"
 )
@@ -156,10 +160,13 @@ _LATIN_WRITER = re.compile(
 _ISSUE_SUFFIX = re.compile(r"\s+(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[][^)\]]{1,15}[)\]])?$")
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
+# "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
+# affiliation may carry its abbreviation, the title a unit glued before it
 _COLUMNIST = re.compile(
-    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?\s+"
+    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\([A-Za-z가-힣]{2,12}\))?"
+    r"(?:\s[가-힣A-Za-z·]{2,12}(?:\([A-Za-z가-힣]{2,12}\))?){0,2}\s+(?:[가-힣]{2,10}(?=센터장|소장|원장|실장|단장))?"
     r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
-    r"박사|소장|원장|센터장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
+    r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
 # Words a site's section path starts with; any other head names the site.
@@ -195,10 +202,13 @@ NOT_OUTLET = re.compile(
     r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
     # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
     r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
-    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?)$",
+    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
+    # a reading time: "4 min read", "읽는 시간 3분"
+    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
+_CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
 COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
@@ -339,6 +349,8 @@ def _paren_outlet(text: str | None) -> str | None:
 def _fields(parts: list[str]) -> Byline | None:
     """A one-line byline: ``매체 | 이름 기자 | 입력 : …``, ``이름 기자 | 승인 …``,
     ``매체 | 2025-03-12 | 2 min read``, ``기자명 이름 기자   입력 …``."""
+    if any(_CREW.match(part) for part in parts):
+        return None  # "촬영 : 이름 / 편집 : 이름": a broadcast's crew, not its writer
     author: str | None = None
     dated = False
     for i, part in enumerate(parts):

@@ -50,6 +50,9 @@ class Entity:
     # kind words used as this chip's name ("LPU"): a chip only where its
     # vendor is named (or the article has tied the word to it)
     vendor_words: tuple[str, ...] = ()
+    # the short model number that alone needs chip talk ("S80"); written after
+    # its family's name ("MTT S80") the chip needs none
+    short_model: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             names += [f"{prefix} {model}" for prefix in prefixes]
             if _DISTINCT_MODEL.match(model):
                 names.append(model)  # "엔플레임은 … T20 가속기": the model alone
+        flagged = bool(chip.get("context", False))
+        short = bool(model) and model in names and len(model) <= _SHORT_MODEL
         out.append(
             Entity(
                 key=chip["key"],
@@ -124,10 +129,11 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 chip_kind=chip.get("kind", kind),
                 family_key=key,
                 year=chip.get("year"),
-                needs_context=bool(chip.get("context", False))
+                needs_context=flagged
                 or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
-                or (bool(model) and model in names and len(model) <= _SHORT_MODEL),
+                or short,
                 vendor_words=words,
+                short_model=model if short and not flagged else None,
             )
         )
     return out

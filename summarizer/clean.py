@@ -33,6 +33,17 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▶▷►■□◆◇○●※]|\d{1,2}[.)])\s+")
+# "▶2023년 3월 - H800 출시", "1) …", "② …", "2023년 3월: …": an item of a list
+# (the mark may touch the text); each item of one list has the same kind of mark
+_ITEM = re.compile(
+    r"^\s*(?:(?P<bullet>[-*•·▶▷►■□◆◇○●※])\s*(?=\S)|(?P<number>\d{1,2}[.)]\s)"
+    r"|(?P<circled>[①-⑳])|(?P<year>(?:19|20)\d{2}\s*(?:년|[.\-/]\s*\d{1,2}\b)))"
+)
+# an item that links away ("▶ 관련기사: …", "▶ 기자와 카톡 채팅하기") is in no list
+_LINK_ITEM = re.compile(
+    r"관련\s*기사|바로\s*가기|채팅|구독|클릭|더\s*보기|보러\s*가기|\[|\]|https?://"
+)
+_ITEM_RUN = 2  # items in a row that make a list
 _SHORT_LINE = 60
 _HEADER_LINES = 50
 
@@ -64,6 +75,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     metadata = extract_metadata(lines, url=url)
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
+    marks: list[str | None] = []  # each block's list mark, for short items
     # Whatever stands above the headline's last copy near the top of the page is
     # header chrome: section labels, breadcrumbs, menus, the byline bar.
     start = 0
@@ -87,13 +99,15 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             continue  # repeated furniture before the body
         if counts[line] > 1 and len(line) <= _SHORT_LINE:
             continue
+        raw = line
         line = strip_byline_prefix(line)
         line = _BULLET.sub("", line).strip()
         if not line or is_debris(line):
             continue
         kind = _classify(line)
         blocks.append(Block(kind, line))
-    blocks = _drop_trailing_chrome(blocks)
+        marks.append(_mark(raw) if kind == HEADING and not _LINK_ITEM.search(line) else None)
+    blocks = _drop_trailing_chrome(_body_lists(blocks, marks))
     return CleanArticle(metadata=metadata, blocks=tuple(blocks))
 
 
@@ -105,6 +119,33 @@ def _classify(line: str) -> str:
     if len(line) <= _SHORT_LINE * 2 and line.endswith("?") and line.count(" ") < 20:
         return HEADING  # FAQ questions, rhetorical sub-heads
     return PARAGRAPH
+
+
+def _mark(line: str) -> str | None:
+    """The kind of mark a list item starts with: its bullet, else "number",
+    "circled" or "year"; None for a line that is no item."""
+    if not (m := _ITEM.match(line)):
+        return None
+    return m["bullet"] or next(kind for kind in ("number", "circled", "year") if m[kind])
+
+
+def _body_lists(blocks: list[Block], marks: list[str | None]) -> list[Block]:
+    """A list inside the body (a timeline "▶2023년 3월 - H800 출시", points
+    "- …") is text: a run of items with the same mark and a paragraph after
+    it. A list after the last paragraph (related links, tags) stays chrome."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and marks[j] is not None and marks[j] == marks[i]:
+            j += 1
+        run = range(i, j)
+        after = any(b.kind == PARAGRAPH for b in out[j:])
+        if len(run) >= _ITEM_RUN and after:
+            for k in run:
+                out[k] = Block(PARAGRAPH, out[k].text)
+        i = max(j, i + 1)
+    return out
 
 
 def _drop_trailing_chrome(blocks: list[Block]) -> list[Block]:

@@ -221,7 +221,7 @@ class EntityIndex:
                     continue  # "LPU" alone is a kind of chip, not Groq's
                 mention = found
             entity = self.entities.get(mention.key)
-            if entity is not None and entity.needs_context:
+            if entity is not None and entity.needs_context and not _prefixed(mention, entity):
                 if not self._context_ok(text, mention, entity, keys, known, cue):
                     continue
             kept.append(mention)
@@ -371,6 +371,12 @@ class EntityIndex:
 def _needs_article(entity: Entity) -> bool:
     """A chip whose later mentions lean on the article's earlier ones."""
     return entity.needs_context or bool(entity.vendor_words)
+
+
+def _prefixed(mention: Mention, entity: Entity) -> bool:
+    """ "MTT S80", "Hygon Z100": a short model number written after its family's
+    name is the chip without chip talk; "S80" alone still needs it."""
+    return entity.short_model is not None and _fold(mention.surface) != _fold(entity.short_model)
 
 
 def _vendor_named(

@@ -182,13 +182,24 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     return ExtractedArticle(
         text=body,
         title=title,
-        publisher=korean_name(publisher) or publisher if publisher else None,
+        publisher=_korean(publisher, tree),
         author=author,
         # trafilatura's date from the markup, else the page's labelled date
         published=_clean(fields.get("date"))
         or (page_published(tree) if tree is not None else None),
         url=url,
     )
+
+
+def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
+    """The outlet by its Korean name: listed ("TV CHOSUN" → TV조선), or as
+    the page's title pairs the two ("Tech42 - 테크42")."""
+    from .page_meta import page_korean_name
+
+    if not publisher:
+        return None
+    paired = page_korean_name(tree, publisher) if tree is not None else None
+    return korean_name(publisher) or paired or publisher
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:

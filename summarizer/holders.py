@@ -15,7 +15,7 @@ from .bylines import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME, outlet_name
 from .outlet_domains import known_outlets, korean_name
 
 _COPYRIGHT = re.compile(
-    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\s*)?"
+    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\.?\s*)?"
     r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
     re.I,
 )
@@ -29,9 +29,11 @@ _RIGHTS_FOOTER = re.compile(
     r"^[<\[(]?\s*(?P<who>[^\s<>\[\]()]{2,20}(?:\s[^\s<>\[\]()]{1,10})?)\s*[\]>)]?\s*[,.]?\s*"
     r"무단\s*(?:전재|복제|배포)"
 )
-# "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name
+# "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name;
+# "ⓒ 매체 2025" (a year after the holder), "ⓒ 매체 콘텐츠 무단 전재" (what is protected)
 _HOLDER_TAIL = re.compile(
     r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
+    r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|의?\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")

@@ -46,7 +46,9 @@ _DATE_LINE = re.compile(
     rf"^{_DATE_LABEL}\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?:on\s+)?(?:\d|오전|오후|[A-Z][a-z]{{2}})",
     re.I,
 )
-_UPDATE_LINE = re.compile(r"^(?:최종\s*수정|수정|업데이트|updated|modified)", re.I)
+_UPDATE_LINE = re.compile(
+    r"^(?:(?:최종|마지막)\s*)?(?:수정|업데이트)|^(?:last\s+)?(?:updated|modified)", re.I
+)
 _PUBLISHED_LABEL = re.compile(
     r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
     r"posted|published)\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",
@@ -95,6 +97,9 @@ _TRAILING_DATE = re.compile(
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
 _COLUMN_HEAD = 12
+_COLUMN_TAIL = 6
+# "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
+_SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
 _SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
 # "25.11.04 14:20": a two-digit year read without a label when a time follows
 _SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
@@ -110,6 +115,13 @@ _ISSUE_LINE = re.compile(
     r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[가-힣A-Za-z0-9]{1,8})?)\s+"
     r"(?:제\s*)?(?:\d{1,5}|\d{4}년\s*\d{1,2}월)\s*호"
     r"(?:\s*[(\[]?\s*(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*[~\-–]\s*\d{1,4})?\s*(?:쪽|면)?\s*[)\]]?)?$",
+    re.I,
+)
+# "칩레터 Weekly · Vol.47", "매체 뉴스레터 No. 12": a newsletter's or magazine's issue
+# line ("삼성 파운드리 No.1" is a headline)
+_VOLUME_LINE = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s+[가-힣A-Za-z]{2,10}){0,2}\s*[·|/,\-]?\s*"
+    r"(?:vol\.?\s*\d{1,4}|no\.?\s*\d{2,4})(?:\s*[·|/,]?\s*(?:no\.?\s*\d{1,4}|\d{4}[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?))?$",
     re.I,
 )
 # "[넥스트칩 매거진] 커버스토리": an outlet's tag over a section word
@@ -199,7 +211,7 @@ def is_metadata_line(line: str) -> bool:
         return False
     if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
-    if _SHORT_STAMP.match(line) or _ISSUE_LINE.match(line):
+    if _SHORT_STAMP.match(line) or _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return True
     if _DATE_PART.search(line) or read_byline(line) is not None:
         return True
@@ -212,9 +224,9 @@ def is_date_field(text: str) -> bool:
     stripped = text
     for pattern in _DATE_PATTERNS:
         stripped = pattern.sub("", stripped)
-    # "(금)", "금요일", a print page "A12면"
+    # "(금)", "금요일", a print page "A12면", "제18면"
     stripped = re.sub(
-        r"\([월화수목금토일]\)|[월화수목금토일]요일|\b[A-Z]?\d{1,2}면|일",
+        r"\([월화수목금토일]\)|[월화수목금토일]요일|(?:\b|제\s*)[A-Z]?\d{1,2}\s*면|일",
         "",
         _DATE_FILLER.sub("", _TIME.sub("", stripped)),
     )
@@ -365,7 +377,7 @@ def _first_line_outlet(line: str) -> str | None:
     a magazine's issue line ("주간동아 1505호"), an outlet's tag over a section
     ("[매체] 커버스토리"), or the head of a section path that is not a section
     ("테크월드 - 반도체")."""
-    if m := _ISSUE_LINE.match(line):
+    if m := _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return m.group("outlet")
     if tagged := _tagged_section(line):
         return tagged
@@ -416,6 +428,18 @@ def _by_author(who: str) -> str | None:
     return join_names(who) if who else None
 
 
+def _columnist(lines: list[str]) -> str | None:
+    """A guest column's author signed "이름 소속 직함" near the top, or at
+    the bottom set off by a dash or parentheses ("― 이름 소속 교수")."""
+    for line in lines[:_COLUMN_HEAD]:
+        if found := column_author(line):
+            return found
+    for line in lines[-_COLUMN_TAIL:]:
+        if (m := _SET_OFF.match(line)) and (found := column_author(m["dash"] or m["paren"])):
+            return found
+    return None
+
+
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
     publisher: str | None = None
@@ -455,8 +479,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         holder = bilingual  # the Korean form where both are printed
     outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
     # a guest column signs with name, affiliation and title near the top
-    head = [line for line in lines if line][:_COLUMN_HEAD]
-    columnist = next((a for line in head if (a := column_author(line))), None)
+    columnist = _columnist([line for line in lines if line])
     title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section

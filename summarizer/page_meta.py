@@ -176,3 +176,29 @@ def _leaves(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     for element in _elements(tree):
         if element.tag not in _HEADINGS and not _has_blocks(element):
             yield element
+
+
+# "Tech42 - 테크42", "칩온 | ChipOn": a site's name in both scripts in its page title
+_NAME_PAIR = re.compile(r"\s+[-–|·:/]\s+")
+_KOREAN_SITE = re.compile(r"[가-힣][가-힣A-Za-z0-9 ]{0,12}")
+
+
+def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
+    """The Korean name of an outlet found only in Latin letters (a logo or a
+    footer's "© 2025 Tech42"), where the page's own title or site name pairs
+    the two ("Tech42 - 테크42"), else None."""
+    if re.search(r"[가-힣]", name):
+        return None
+    folded = re.sub(r"\W", "", name).casefold()
+    declared = _declared_titles(tree) + [
+        " ".join(normalize(str(v)).split())
+        for v in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")
+    ]
+    for text in declared:
+        parts = [p.strip() for p in _NAME_PAIR.split(text)]
+        if len(parts) != 2 or folded not in {re.sub(r"\W", "", p).casefold() for p in parts}:
+            continue
+        other = next(p for p in parts if re.sub(r"\W", "", p).casefold() != folded)
+        if _KOREAN_SITE.fullmatch(other):
+            return other
+    return None
