@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .bylines import (
     AGENCY_BYLINE,
+    AGENCY_TAG,
     BRACKET_BYLINE,
     LEAD_BYLINE,
     LEAD_OUTLET,
@@ -35,6 +36,7 @@ from .dates import (
     published_on,
 )
 from .debris import is_debris
+from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .sentences import is_statement
@@ -121,6 +123,8 @@ def strip_byline_prefix(line: str) -> str:
         line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
     line = WIRE_DATELINE.sub("", line, count=1)  # "【베이징 10월16일 신화통신】 …"
+    if (m := AGENCY_TAG.match(line)) and outlet_tag(m.group(2)):
+        line = line[m.end() :]  # "(타이베이 AFP=연합뉴스) …"
     return LEAD_BYLINE.sub("", line, count=1)
 
 
@@ -131,6 +135,7 @@ def is_metadata_line(line: str) -> bool:
         or AGENCY_BYLINE.match(line)
         or LEAD_BYLINE.match(line)
         or WIRE_DATELINE.match(line)
+        or AGENCY_TAG.match(line)
     ):
         rest = line[m.end() :].strip(" |")
         return not rest or (len(line) <= _SHORT and is_date_field(rest))
@@ -158,6 +163,8 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
     line = _TITLE_LABEL.sub("", line)
+    if len(line) >= 8 and (title.startswith(line + " ") or title.endswith(" " + line)):
+        return True  # one line of a headline printed over two
     return line == title or _site_suffix(line)[0] == title
 
 
@@ -231,6 +238,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     if not (m := _BILINGUAL.match(line)):
         return None
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
+    if re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
+        return None  # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
     first = latin.split()[0].casefold()
     if korean in known_outlets() or OUTLET_NAME.search(korean):
         return korean
@@ -365,16 +374,22 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
-    title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
+    issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
+    names = [n for n in (publisher, holder, outlet) if n]
+    title = _find_title(
+        [ln for ln in lines if ln not in issued.header], {n.casefold() for n in names}
+    )
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
+    title = two_line_title(lines, title) if title else None
     publisher = _publisher(publisher, holder) or outlet or site or mailed
+    publisher = issuer_publisher(issued, publisher)
     return Metadata(
         title=title,
         publisher=korean_name(publisher) or publisher if publisher else None,
-        author=author or by_author or columnist,
+        author=issued.author or author or by_author or columnist,
         published=published,
         url=found_url,
     )
