@@ -34,7 +34,21 @@ BRACKET_BYLINE = re.compile(
 LEAD_BYLINE = re.compile(rf"^\s*({NAMES})\s*{ROLE}\s*=\s*")
 # (서울=연합뉴스) 홍길동 기자 =
 AGENCY_BYLINE = re.compile(
-    rf"^\s*[(\[]([^=()\[\]]+)=([^()\[\]]+)[)\]]\s*({SPACED_NAMES})\s*{ROLE}\s*=?\s*"
+    rf"^\s*[(\[【]([^=()\[\]【】]+)=([^()\[\]【】]+)[)\]】]\s*({SPACED_NAMES})\s*{ROLE}\s*=?\s*"
+)
+# "(타이베이 AFP=연합뉴스)", "【서울=뉴시스】": a dateline and agency without a reporter
+AGENCY_TAG = re.compile(r"^\s*[(\[【]([^=()\[\]【】]{1,20})=([^()\[\]【】\s]{2,12})[)\]】]\s*")
+# "金在勳 경제전문 논설위원": a name in hanja, maybe a descriptor, the role
+_HANJA_BYLINE = re.compile(rf"^([\u4e00-\u9fff]{{2,4}})\s+(?:[가-힣]{{2,8}}\s+)?{ROLE}$")
+# "Sophie Lee 기자", "작성자 아베 유카(도쿄무역관)": a Latin name before a Korean role,
+# a foreign name in Hangul after a writer's label, its office in parentheses
+_OTHER_WRITER = re.compile(
+    rf"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}})\s+{ROLE}$"
+    r"|^(?:작성자|글쓴이|기자명)\s*[:=]?\s*([가-힣]{2,4}(?:\s[가-힣]{1,4})?)\s*(?:\([^()]{2,15}\))?$"
+)
+# "국가 일본", "무역관 도쿄무역관": a report's labelled field, no outlet
+_LABELLED_FIELD = re.compile(
+    r"^(?:국가|지역|무역관|분야|카테고리|분류|부서|품목|산업|태그)\s*[:：]?\s"
 )
 # 영국 유로저널 이지예 기자  jylee@theeurojournal.com
 # "이름·이름 기자 a@x.kr, b@x.kr": one mail per writer; "이름 기자 (매체)"
@@ -301,6 +315,8 @@ def _read_byline(line: str) -> Byline | None:
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
     if (m := WIRE_DATELINE.match(line)) and (name := outlet_tag(m.group("who"))):
         return Byline(None, name)  # "【베이징 10월16일 신화통신】 본문…"
+    if (m := AGENCY_TAG.match(line)) and (name := outlet_tag(m.group(2))):
+        return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
     if len(line) > _SHORT:
         return None
     if (m := _DATED_SOURCE.match(line)) and _DATE_ONLY.match(m.group("date")):
@@ -324,6 +340,8 @@ def _read_byline(line: str) -> Byline | None:
     if m := _DATELINE_WRITER.match(line):
         # "매체=이름 기자" names the outlet; a place ("송도=") or a role does not
         return Byline(m.group(2), _dateline_outlet(m.group(1)))
+    if m := _HANJA_BYLINE.match(line):
+        return Byline(m.group(1), None)
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -371,6 +389,7 @@ def _fields(parts: list[str]) -> Byline | None:
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
         and not (author and author in p)  # "이름 | Reporter"
         and not _ROLE_FIELD.match(p)
+        and not _LABELLED_FIELD.match(p)
     ]
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
     head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
@@ -390,6 +409,8 @@ def _field_writer(part: str) -> str | None:
         return m.group(1) or m.group(2)
     if (m := _NAME_EN_ROLE.match(part)) and not any(_not_a_person(w) for w in m[1].split()):
         return m.group(1)
+    if (m := _OTHER_WRITER.match(part)) and not _not_a_person(m[2] or ""):
+        return m[1] or m[2]
     m = _LATIN_WRITER.match(part)
     return m.group(1) if m else None
 

@@ -172,8 +172,11 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
     title = headline or _without_site(_clean(fields.get("title")), site)
+    meta_author = _author(_meta(tree, _AUTHOR_META))
+    if meta_author and _same_name(meta_author, site, _clean(fields.get("sitename"))):
+        meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
-        _author(_meta(tree, _AUTHOR_META))
+        meta_author
         or (byline.author if byline else None)
         or _author(_clean(fields.get("author")))
     )
@@ -200,6 +203,12 @@ def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
         return None
     paired = page_korean_name(tree, publisher) if tree is not None else None
     return korean_name(publisher) or paired or publisher
+
+
+def _same_name(name: str, *others: str | None) -> bool:
+    """ "e4ds news" and "E4DS News": one name, case and spaces aside."""
+    key = "".join(name.split()).casefold()
+    return any(o and "".join(o.split()).casefold() == key for o in others)
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:

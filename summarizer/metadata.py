@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from .bylines import (
     AGENCY_BYLINE,
+    AGENCY_TAG,
     BRACKET_BYLINE,
     LEAD_BYLINE,
     LEAD_OUTLET,
@@ -25,7 +25,18 @@ from .bylines import (
     read_byline,
     strip_email,
 )
+from .dates import (
+    DATE_LINE,
+    DATE_PART,
+    PUBLISHED_LABEL,
+    SHORT_STAMP,
+    UPDATE_LINE,
+    is_date_field,
+    parse_date,
+    published_on,
+)
 from .debris import is_debris
+from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .sentences import is_statement
@@ -35,63 +46,10 @@ _BY_LINE = re.compile(
     r"(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$",
     re.I,
 )
-# 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
-_DATE_LABEL = (
-    r"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|송고|"
-    r"(?:기사)?전송|게시|배포|보도|(?:posted|published|updated|date)\b)"
-)
-# a label, then the date ("입력 : 2025…", "게재 일자 : 2025년…", "Updated Nov. 20"),
-# not a sentence that starts with the word ("보도에 따르면 …", "수정된 계획은 …")
-_DATE_LINE = re.compile(
-    rf"^{_DATE_LABEL}\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?:on\s+)?(?:\d|오전|오후|[A-Z][a-z]{{2}})",
-    re.I,
-)
-_UPDATE_LINE = re.compile(
-    r"^(?:(?:최종|마지막)\s*)?(?:수정|업데이트)|^(?:last\s+)?(?:updated|modified)", re.I
-)
-_PUBLISHED_LABEL = re.compile(
-    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
-    r"posted|published)\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",
-    re.I,
-)
-_DATE_PART = re.compile(rf"(?:^|\|)\s*{_DATE_LABEL}\s*[:：]?\s*\d", re.I)
-_TIME = re.compile(
-    r"(?:오전|오후|AM|PM)?\s*\d{1,2}\s*(?::\s*\d{2}|시)(?:\s*:?\s*\d{2}\s*분?)?(?:\s*:\s*\d{2})?"
-    r"(?:\s*(?:AM|PM)\b|\s*[ap]\.\s?m\.)?",
-    re.I,
-)
+_SHORT = 80
 _URL_LINE = re.compile(
     r"^(?:(?:원문|출처|기사\s*원문|source|url|link)\s*[:：]?\s*)?(https?://\S+)$", re.I
 )
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_DATE_PATTERNS = (
-    # 2025. 3. 16. / 2025.03.16 / 2025-03-16 / 2025/3/16 / 2025년 3월 16일
-    re.compile(r"(?<!\d)(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})(?!\d)"),
-    # Feb 21, 2025 / February 21 2025
-    re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b"),
-    # 21 Feb 2025
-    re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b"),
-)
-_SHORT = 80
 _TRAILING_DATE = re.compile(
     r",?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
@@ -100,16 +58,6 @@ _COLUMN_HEAD = 12
 _COLUMN_TAIL = 6
 # "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
 _SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
-_SHORT_YEAR = re.compile(r"\s*(\d{2})\s*[.\-/]\s*(\d{1,2})\s*[.\-/]\s*(\d{1,2})(?!\d)")
-# "25.11.04 14:20": a two-digit year read without a label when a time follows
-_SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?!\d)")
-# what a date line may hold besides its dates and times: labels, zones, separators
-# (a weekday, "출처: 매체" after the time: "2025-10-16 09:12:00 출처: 신화통신")
-_DATE_FILLER = re.compile(
-    rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|(?:출처|source)\s*[:：]\s*\S+$",
-    re.I,
-)
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
 _ISSUE_LINE = re.compile(
     r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[가-힣A-Za-z0-9]{1,8})?)\s+"
@@ -168,25 +116,6 @@ class Metadata:
     url: str | None = None
 
 
-def parse_date(text: str) -> str | None:
-    """The first valid calendar date in ``text`` as YYYY-MM-DD, else None."""
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            a, b, c = match.groups()
-            try:
-                if a.isdigit() and len(a) == 4:
-                    value = date(int(a), int(b), int(c))
-                elif a.isdigit():
-                    value = date(int(c), _MONTHS[b.lower()], int(a))
-                else:
-                    value = date(int(c), _MONTHS[a.lower()], int(b))
-            except (KeyError, ValueError):
-                continue
-            if 1990 <= value.year <= 2100:
-                return value.isoformat()
-    return None
-
-
 def strip_byline_prefix(line: str) -> str:
     """Remove a leading "[매체 이름 기자]" or "(서울=매체) 이름 기자 =" byline."""
     line = BRACKET_BYLINE.sub("", line, count=1)
@@ -194,6 +123,8 @@ def strip_byline_prefix(line: str) -> str:
         line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
     line = WIRE_DATELINE.sub("", line, count=1)  # "【베이징 10월16일 신화통신】 …"
+    if (m := AGENCY_TAG.match(line)) and outlet_tag(m.group(2)):
+        line = line[m.end() :]  # "(타이베이 AFP=연합뉴스) …"
     return LEAD_BYLINE.sub("", line, count=1)
 
 
@@ -204,60 +135,19 @@ def is_metadata_line(line: str) -> bool:
         or AGENCY_BYLINE.match(line)
         or LEAD_BYLINE.match(line)
         or WIRE_DATELINE.match(line)
+        or AGENCY_TAG.match(line)
     ):
         rest = line[m.end() :].strip(" |")
         return not rest or (len(line) <= _SHORT and is_date_field(rest))
     if len(line) > _SHORT:
         return False
-    if _BY_LINE.match(line) or _DATE_LINE.match(line) or _URL_LINE.match(line):
+    if _BY_LINE.match(line) or DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
-    if _SHORT_STAMP.match(line) or _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
+    if SHORT_STAMP.match(line) or _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return True
-    if _DATE_PART.search(line) or read_byline(line) is not None:
+    if DATE_PART.search(line) or read_byline(line) is not None:
         return True
     return is_date_field(line)
-
-
-def is_date_field(text: str) -> bool:
-    """A date and time with at most a short label: "2025.02.03 14:22",
-    "2026-11-24 11:20 송고"."""
-    stripped = text
-    for pattern in _DATE_PATTERNS:
-        stripped = pattern.sub("", stripped)
-    # "(금)", "금요일", a print page "A12면", "제18면"
-    stripped = re.sub(
-        r"\([월화수목금토일]\)|[월화수목금토일]요일|(?:\b|제\s*)[A-Z]?\d{1,2}\s*면|일",
-        "",
-        _DATE_FILLER.sub("", _TIME.sub("", stripped)),
-    )
-    return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
-
-
-def published_on(line: str) -> str | None:
-    """The publication date a date line states: after its publication label
-    ("업데이트 … / 입력 2025.11.24" → the 입력 date), else its first date."""
-    if m := _PUBLISHED_LABEL.search(line):
-        return parse_date(line[m.end() :]) or _short_year(line[m.end() :]) or parse_date(line)
-    labelled = _DATE_LINE.match(line) or _SHORT_STAMP.match(line)
-    return parse_date(line) or (_short_year(line) if labelled else None)
-
-
-def labelled_date(text: str) -> str | None:
-    """The publication date a short text states after its label ("권도현 기자
-    기사입력 2025.03.07 15:05 기사수정 …" → 2025-03-07), else None."""
-    if len(text) > _SHORT or not _PUBLISHED_LABEL.search(text):
-        return None
-    return published_on(text)
-
-
-def _short_year(text: str) -> str | None:
-    """ "입력 25.05.02 14:03": a two-digit year, read only after a date label."""
-    if not (m := _SHORT_YEAR.match(text)):
-        return None
-    try:
-        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
 
 
 def _site_suffix(line: str) -> tuple[str, str | None]:
@@ -273,6 +163,8 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
     line = _TITLE_LABEL.sub("", line)
+    if len(line) >= 8 and (title.startswith(line + " ") or title.endswith(" " + line)):
+        return True  # one line of a headline printed over two
     return line == title or _site_suffix(line)[0] == title
 
 
@@ -346,6 +238,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     if not (m := _BILINGUAL.match(line)):
         return None
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
+    if re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
+        return None  # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
     first = latin.split()[0].casefold()
     if korean in known_outlets() or OUTLET_NAME.search(korean):
         return korean
@@ -462,8 +356,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             by_author = by_author or _by_author(m.group("who"))
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
-            if not published or _PUBLISHED_LABEL.search(line):
-                updated = _UPDATE_LINE.match(line) is not None and not _PUBLISHED_LABEL.search(line)
+            if not published or PUBLISHED_LABEL.search(line):
+                updated = UPDATE_LINE.match(line) is not None and not PUBLISHED_LABEL.search(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
         if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
@@ -480,16 +374,22 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
-    title = _find_title(lines, {n.casefold() for n in (publisher, holder, outlet) if n})
+    issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
+    names = [n for n in (publisher, holder, outlet) if n]
+    title = _find_title(
+        [ln for ln in lines if ln not in issued.header], {n.casefold() for n in names}
+    )
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
+    title = two_line_title(lines, title) if title else None
     publisher = _publisher(publisher, holder) or outlet or site or mailed
+    publisher = issuer_publisher(issued, publisher)
     return Metadata(
         title=title,
         publisher=korean_name(publisher) or publisher if publisher else None,
-        author=author or by_author or columnist,
+        author=issued.author or author or by_author or columnist,
         published=published,
         url=found_url,
     )

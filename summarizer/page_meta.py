@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from lxml import html as lxml_html
 
 from .bylines import OUTLET_NAME, Byline, read_byline
+from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
-from .metadata import is_date_field, labelled_date, parse_date
 from .outlet_domains import known_outlets
 from .text import normalize
 

@@ -1,5 +1,5 @@
 from summarizer.clean import HEADING, PARAGRAPH, clean_article
-from summarizer.metadata import parse_date
+from summarizer.dates import parse_date
 
 PAGE = """국제
 

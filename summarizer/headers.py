@@ -1,0 +1,140 @@
+"""Header lines above a headline that no news outlet's byline states.
+
+* who issued a text that is not an outlet's article: a company's or a
+  university's newsroom (``삼성전자 뉴스룸``, ``UNIST 뉴스센터 > 연구성과``,
+  ``SK hynix Newsroom | SK하이닉스 뉴스룸``), a ministry's or an institute's
+  press release (``한국전자통신연구원(ETRI) 보도자료``, or the body's name on
+  the line above ``보도자료``), a blog (``블로그명 | 반도체 공부 블로그`` with
+  ``닉네임 · 2026. 2. 7. 21:14`` under the headline);
+* a photo caption above the headline (``[사진] 2026.01.06 … (사진=… 제공)``);
+* a headline printed over two lines (the first ends in a connective:
+  ``엔비디아 '루빈' 양산 앞두고`` / ``삼성·SK하이닉스 HBM4 공급 경쟁 본격화``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import is_date_field
+from .outlet_domains import known_outlets
+from .sentences import is_statement
+
+_HEAD = 4  # header lines looked at, from the top
+_NEWSROOM = re.compile(
+    r"^[가-힣A-Za-z0-9&.]{2,12}(?:\s[가-힣A-Za-z0-9&.]{1,12})?\s?"
+    r"(?:뉴스룸|뉴스센터|미디어센터|홍보센터|news\s?room)$",
+    re.I,
+)
+# "보도자료", "Press Release", "보도참고자료": the kind of text, no headline
+_RELEASE_WORD = r"(?:보도\s*(?:참고\s*)?자료|press\s+release)"
+_RELEASE_LINE = re.compile(rf"^{_RELEASE_WORD}$", re.I)
+# "한국전자통신연구원(ETRI) 보도자료": the issuing body, its abbreviation dropped
+_BODY_RELEASE = re.compile(
+    rf"^(?P<body>[가-힣A-Za-z0-9·]{{2,20}}(?:\s[가-힣A-Za-z0-9·]{{2,12}})?)"
+    rf"(?:\s*\([A-Za-z가-힣]{{2,10}}\))?\s*{_RELEASE_WORD}$",
+    re.I,
+)
+_BODY_NAME = re.compile(r"^[가-힣A-Za-z·]{2,20}(?:\s[가-힣A-Za-z·]{2,12})?$")
+# "칩 노트 | 반도체 공부 블로그": a blog's name and its description
+_BLOG_HEAD = re.compile(r"^(?P<name>[^|]{2,20}?)\s*\|\s*[^|]{0,30}(?:블로그|blog)$", re.I)
+# "닉네임 · 2026. 2. 7. 21:14": a blog post's writer and date
+_POSTER = re.compile(r"^(?P<nick>[^\s·|]{2,15})\s+·\s+(?P<date>\d{4}\s*[.\-/].*)$")
+# "[사진] …", "<사진> …", a line ending in a photo credit "(사진=엔비디아 제공)"
+_CAPTION = re.compile(
+    r"^[\[<(]\s*(?:사진|포토\s*설명|사진\s*설명)\s*[\]>)]"
+    r"|[(\[]\s*(?:사진|그래픽|이미지|자료\s*사진)\s*[=:：/][^()\[\]]{1,30}[)\]]$"
+)
+# a headline's first line that cannot end it: a connective or a particle
+# ("앞두고", not the nouns "최고", "재고", "광고", "제고" …)
+_CONTINUES = re.compile(
+    r"[가-힣](?<![최재광창사보신공경원참제잔])고$"
+    r"|[가-힣](?:며|면서|지만|는데|려고|도록|위해|의|및|에서|으로|부터)$|[,·]$"
+)
+_BULLET = re.compile(r"^[-–—·•▶▷※*ㆍ□○■●]")
+_TWO_LINE_MAX = 100
+
+
+@dataclass(frozen=True)
+class Issued:
+    """What the header lines state: the issuer (newsroom, public body, blog),
+    a blog post's writer, and the lines that are no headline."""
+
+    publisher: str | None = None
+    author: str | None = None
+    blog: bool = False
+    header: frozenset[str] = field(default_factory=frozenset)
+
+
+def issued_by(lines: list[str]) -> Issued:
+    """The issuer and the header lines among the first lines of a text."""
+    head = [line for line in lines if line][:_HEAD]
+    header: set[str] = set()
+    issuer: str | None = None
+    for i, line in enumerate(head):
+        after = head[i + 1] if i + 1 < len(head) else ""
+        found = _newsroom(line) or _release(line, after)
+        if found or _RELEASE_LINE.match(line):
+            header.add(line)
+            issuer = issuer or found
+    header |= {line for line in lines[:30] if line and _CAPTION.search(line)}
+    if blog := next((m for line in head[:2] if (m := _BLOG_HEAD.match(line))), None):
+        header.add(blog.group(0))
+        poster = next((m for line in lines[:30] if (m := _POSTER.match(line))), None)
+        author = poster["nick"] if poster and is_date_field(poster["date"]) else None
+        return Issued(blog["name"].strip(), author, True, frozenset(header))
+    return Issued(issuer, None, False, frozenset(header))
+
+
+def issuer_publisher(issued: Issued, found: str | None) -> str | None:
+    """The publisher once the header is read: a blog is its own name; a
+    newsroom or public body wins over nothing or over its own company's
+    name (``삼성전자`` → ``삼성전자 뉴스룸``)."""
+    if issued.publisher is None:
+        return found
+    if issued.blog or found is None:
+        return issued.publisher
+    return issued.publisher if issued.publisher.casefold().startswith(found.casefold()) else found
+
+
+def _newsroom(line: str) -> str | None:
+    """The newsroom a header line names, in Korean where both are printed
+    ("SK hynix Newsroom | SK하이닉스 뉴스룸"); a section after ">" is dropped."""
+    parts = [p.strip() for p in re.split(r"\s*[|>›»]\s*", line) if p.strip()]
+    # "JTBC 뉴스룸": a listed outlet's news programme, no company's newsroom
+    rooms = [p for p in parts if _NEWSROOM.match(p) and p.split()[0] not in known_outlets()]
+    if not rooms or not _NEWSROOM.match(parts[0]) or any(len(p) > 20 for p in parts):
+        return None
+    return next((r for r in rooms if re.search(r"[가-힣]", r)), rooms[0])
+
+
+def _release(line: str, after: str) -> str | None:
+    """The body issuing a press release: "기관(ABBR) 보도자료", or a body's
+    name on the line above "보도자료"."""
+    if m := _BODY_RELEASE.match(line):
+        return m.group("body")
+    if _RELEASE_LINE.match(after) and _BODY_NAME.match(line) and not is_statement(line):
+        return line
+    return None
+
+
+def two_line_title(lines: list[str], title: str) -> str:
+    """The headline joined with its second line when it runs on: the two
+    lines stand together between blank lines in a text that separates its
+    blocks by blank lines, the first ends in a connective or particle, the
+    second is no bullet, byline, date or sentence."""
+    if title not in lines or not _CONTINUES.search(title) or lines.count("") < 3:
+        return title
+    i = lines.index(title)
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    fenced = (i == 0 or not lines[i - 1]) and (i + 2 >= len(lines) or not lines[i + 2])
+    if not nxt or not fenced or _BULLET.match(nxt) or is_statement(nxt):
+        return title
+    if parse_like_metadata(nxt) or len(title) + len(nxt) + 1 > _TWO_LINE_MAX:
+        return title
+    return f"{title} {nxt}"
+
+
+def parse_like_metadata(line: str) -> bool:
+    """A line that carries a date or a byline's role word, no headline."""
+    return is_date_field(line) or re.search(r"기자|특파원|입력|승인|등록|@", line) is not None
