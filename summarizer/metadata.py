@@ -238,8 +238,10 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     if not (m := _BILINGUAL.match(line)):
         return None
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
-    if re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
-        return None  # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
+    if m["latin"] and re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
+        # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
+        # ("머니투데이방송 MTN", the Korean name first, is a bilingual masthead)
+        return None
     first = latin.split()[0].casefold()
     if korean in known_outlets() or OUTLET_NAME.search(korean):
         return korean
