@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
 from .outlet_domains import known_outlets
 
 NAME = r"[가-힣]{2,4}"
@@ -98,7 +99,7 @@ _FIELD_BREAK = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
-    r"(?:[^가-힣]|오전|오후|[일시분초]|[월화수목금토일]요일)*$"
+    r"(?:[^가-힣]|오전|오후|[일시분초]|[월화수목금토일]요일|\([월화수목금토일]\))*$"
     # "3시간 전", "Posted 3 hours ago"
     r"|^(?:(?:posted|updated)\s+)?\d{1,3}\s*"
     r"(?:초|분|시간|일|주|개월|달|년|(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:전|ago)$",
@@ -131,15 +132,6 @@ _EN_SIGNOFF = re.compile(
     r"^(?!(?:The|By)\b)([A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?){1,3}),?\s+"
     r"(?:[Ss]taff\s+|[Ss]enior\s+)?"
     r"(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor)s?$"
-)
-# "YTN 김민수입니다.", "지금까지 베이징에서 YTN 홍길동입니다.": a broadcaster's sign-off
-_ON_AIR = re.compile(
-    rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z]{{1,12}}에서\s+)?"
-    rf"([A-Z]{{2,5}}|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({NAME})입니다\.?$"
-)
-# "YTN 홍길동 (hong@ytn.co.kr)": a broadcaster's name, the reporter's, a mail
-_OUTLET_NAME_MAIL = re.compile(
-    rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
 )
 # "김성호(ksh7)": a name and the writer's site id
 # "【베이징 10월16일 신화통신】": a wire dateline, place, date and agency
@@ -304,7 +296,7 @@ def _read_byline(line: str) -> Byline | None:
     if m := BRACKET_BYLINE.match(line):
         if _PHOTO_CREDIT.search(m.group(1)):
             return None  # "[사진=김민수 기자]": a photo credit
-        return Byline(m.group(2), outlet(m.group(1)))
+        return Byline(m.group(2), call_sign(m.group(1)) or outlet(m.group(1)))
     if m := AGENCY_BYLINE.match(line):
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
@@ -327,14 +319,14 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1), None)
     if (m := _NAME_HANDLE.match(line)) and not _not_a_person(m.group(1)):
         return Byline(m.group(1), None)
-    if (m := _OUTLET_NAME_MAIL.match(line)) and _broadcaster(m.group(1)):
-        return Byline(m.group(2), m.group(1))
+    if mailed := name_and_mail(line):
+        return Byline(*mailed)
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
     if writer := _field_writer(line):
         return Byline(writer, None)  # "글: Maria Keller", "정윤서 Reporter"
-    if (m := _ON_AIR.match(line)) and _broadcaster(m.group(1)):
-        return Byline(m.group(2), m.group(1))
+    if signed := on_air(line):
+        return Byline(*signed)
     if m := _EN_SIGNOFF.match(line):
         return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):
@@ -393,7 +385,7 @@ def _fields(parts: list[str]) -> Byline | None:
     ]
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
     head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
-    publisher = _broadcast_desk(head) or outlet_name(head) if named else None
+    publisher = broadcast_desk(head) or outlet_name(head) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
         author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
@@ -433,14 +425,6 @@ def _role_field(pair: list[str]) -> str | None:
     return None
 
 
-def _broadcast_desk(field: str) -> str | None:
-    """ "OBS 뉴스", "KBS News": a broadcaster's news brand names the broadcaster."""
-    m = re.fullmatch(r"([A-Z]{3,5}|[^\s]{2,10})\s+(?:뉴스|news)", field, re.I)
-    if m and (re.fullmatch(r"[A-Z]{3,5}", m.group(1)) or m.group(1) in known_outlets()):
-        return m.group(1)
-    return None
-
-
 def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
@@ -456,16 +440,11 @@ def _dateline_outlet(before: str) -> str | None:
     """The outlet before "=" in "매체=이름 기자": a listed outlet or a name
     shaped like one ("칩뉴스", "OSEN"); a place ("송도=", "여의도=") or a role
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
-    if _broadcaster(before) or OUTLET_NAME.search(before):
+    if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
     if _PLACE.match(before) or _PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
-
-
-def _broadcaster(word: str) -> bool:
-    """ "YTN", "KBS" or a listed outlet: who signs off on air."""
-    return word.isupper() or word in known_outlets()
 
 
 def _not_a_person(word: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .broadcast import outlet_called
 from .outlet_domains import korean_name
 from .text import DecodeError, normalize
 
@@ -176,9 +177,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if meta_author and _same_name(meta_author, site, _clean(fields.get("sitename"))):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
-        meta_author
-        or (byline.author if byline else None)
-        or _author(_clean(fields.get("author")))
+        meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))
     )
     publisher = _publisher(site, url) or (byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
@@ -202,7 +201,7 @@ def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
     if not publisher:
         return None
     paired = page_korean_name(tree, publisher) if tree is not None else None
-    return korean_name(publisher) or paired or publisher
+    return korean_name(publisher) or paired or outlet_called(publisher)
 
 
 def _same_name(name: str, *others: str | None) -> bool:

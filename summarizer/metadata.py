@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .broadcast import outlet_called
 from .bylines import (
     AGENCY_BYLINE,
     AGENCY_TAG,
@@ -38,7 +39,7 @@ from .dates import (
 from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
-from .outlet_domains import known_outlets, korean_name, outlet_in_text
+from .outlet_domains import known_outlets, outlet_in_text
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -390,7 +391,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     publisher = issuer_publisher(issued, publisher)
     return Metadata(
         title=title,
-        publisher=korean_name(publisher) or publisher if publisher else None,
+        publisher=outlet_called(publisher) if publisher else None,
         author=issued.author or author or by_author or columnist,
         published=published,
         url=found_url,
