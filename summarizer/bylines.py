@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
 from .outlet_domains import known_outlets
+from .sources import source_outlet
 
 NAME = r"[가-힣]{2,4}"
 ROLE = (
@@ -214,6 +215,9 @@ NOT_OUTLET = re.compile(
     re.I,
 )
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
+_LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2}")
+# "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
+_OUTLET_PAREN_WRITER = re.compile(rf"^(?P<pre>[^()]{{2,20}}?)\s*\((?P<name>{NAMES})\s*{ROLE}\)$")
 _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
 COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
@@ -311,6 +315,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
     if len(line) > _SHORT:
         return None
+    if source := source_outlet(line, OUTLET_NAME, known_outlets()):
+        return Byline(None, source)  # "출처: 매체 (domain) · 6월 3일 오전 8:14"
     if (m := _DATED_SOURCE.match(line)) and _DATE_ONLY.match(m.group("date")):
         return Byline(None, outlet_tag(m.group("who")))  # "2025-10-16 09:12 출처: 매체"
     if m := _DESK.match(line):
@@ -334,6 +340,9 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), _dateline_outlet(m.group(1)))
     if m := _HANJA_BYLINE.match(line):
         return Byline(m.group(1), None)
+    if (m := _OUTLET_PAREN_WRITER.match(line)) and (name := outlet_name(m["pre"])):
+        if " " not in name or _is_outlet(name):  # not a caption "본사 전경 (이름 기자)"
+            return Byline(m["name"], name) if not _PHOTO_CREDIT.search(name) else None
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -371,6 +380,8 @@ def _fields(parts: list[str]) -> Byline | None:
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
             # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
             return Byline(m.group("name"), outlet(m.group("pre")))
+    if author is None and len(parts) == 2 and (named := _name_then_outlet(*parts)):
+        return named  # "오세진 | CIO KR"
     if author is None and not dated:
         return None
     named = [
@@ -390,6 +401,16 @@ def _fields(parts: list[str]) -> Byline | None:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
         author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
     return Byline(author, publisher)
+
+
+def _name_then_outlet(name: str, field: str) -> Byline | None:
+    """ "이름 | 매체": a bare Korean name, then an outlet's name (listed,
+    shaped like one, or a Latin brand "CIO KR"), not a section or a place."""
+    if not re.fullmatch(NAME, name) or _not_a_person(name):
+        return None
+    if _is_outlet(field) or _LATIN_BRAND.fullmatch(field):
+        return Byline(name, outlet_name(field))
+    return None
 
 
 def _field_writer(part: str) -> str | None:

@@ -82,6 +82,7 @@ _TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed o
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
+_SITE_TAG = re.compile(r"^(.{15,}?)\s+[\[【]([^\]】\s]{2,12}(?:\s[^\]】\s]{1,8})?)[\]】]$")
 _SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
 # "KBS 뉴스9", "SBS 8뉴스", "JTBC 뉴스룸": a broadcaster's programme line
 _PROGRAMME = re.compile(
@@ -158,6 +159,8 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
         return m.group(1), m.group(2)
     if (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
         return m.group(1), m.group(2)
+    if (m := _SITE_TAG.match(line)) and (name := outlet_tag(m.group(2))):
+        return m.group(1), name  # "헤드라인 [코리아타임스]": the site's tag, not the headline's
     return line, None
 
 
