@@ -28,12 +28,10 @@ from .chip_catalogue import (
     catalogue_from_toml,
 )
 from .chip_discovery import CHIP_CUES, discover, is_facility, series_after, variant_after
-from .text import normalize_query
+from .chip_text import alias_regex, boundaries_ok, fold, generation_before, paired
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a name written all in lower case Latin letters is a word ("ascend", "hopper")
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
@@ -44,23 +42,10 @@ _NAME_GOES_ON = re.compile(
     r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
 )
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
-# an English plural after a model number: "H100s", "MI300Xs"
-_PLURAL = re.compile(r"s(?![A-Za-z0-9])")
-# A particle closing a word: "루빈이 이미", "액시온을".
-_PARTICLE = re.compile(
-    r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
-    r"도|로|에|만|란)(?![가-힣])"
-)
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
-# "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
-_GENERATION_BEFORE = re.compile(
-    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?)\s*$",
-    re.IGNORECASE,
-)
-_ORDINALS = {"first": 1, "second": 2, "third": 3}
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
@@ -86,14 +71,14 @@ class EntityIndex:
         alias_entity: list[tuple[str, str]] = []
         for entity in self.entities.values():
             for alias in (entity.key, entity.name, *entity.aliases):
-                self._by_alias.setdefault(_fold(alias), entity.key)
+                self._by_alias.setdefault(fold(alias), entity.key)
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
         self._vendor_words: dict[str, list[str]] = {}
         for entity in self.entities.values():
             for word in entity.vendor_words:
-                self._vendor_words.setdefault(_fold(word), []).append(entity.key)
+                self._vendor_words.setdefault(fold(word), []).append(entity.key)
         self._families = [e.key for e in self.entities.values() if e.family]
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
@@ -108,7 +93,7 @@ class EntityIndex:
                 by_first.setdefault(variant, []).append((alias, key))
         self._by_first = {
             char: (
-                re.compile("|".join(f"({_alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
+                re.compile("|".join(f"({alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
                 [key for _, key in pairs],
             )
             for char, pairs in by_first.items()
@@ -118,7 +103,7 @@ class EntityIndex:
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
         """The entity key for any alias, in any case, spacing or width."""
-        return self._by_alias.get(_fold(name))
+        return self._by_alias.get(fold(name))
 
     def display_name(self, key: str) -> str:
         entity = self.entities.get(key)
@@ -153,7 +138,7 @@ class EntityIndex:
                 continue
             if not entity.family and _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
                 continue  # "GDDR6-AiM": a product of its own, not GDDR6
-            if not _boundaries_ok(text, start, end, token_ends):
+            if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
@@ -169,7 +154,8 @@ class EntityIndex:
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
-            mentions.append(Mention(found.name, CHIP, found.name, found.start, found.end))
+            if (key := self.resolve(found.name) if found.spaced else found.name) is not None:
+                mentions.append(Mention(key, CHIP, found.name, found.start, found.end))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -194,7 +180,7 @@ class EntityIndex:
         nouns ("7세대 TPU" stays the family; the sixth generation of HBM is
         HBM4), and the first generation is the brand's bare name ("1세대
         인퍼런시아" is AWS Inferentia): see :meth:`_bare_kept`."""
-        number = _generation_before(text, start)
+        number = generation_before(text, start)
         if number is None or not 1 < number <= _MAX_GENERATION or family.bare == BARE_NEVER:
             return None
         for name in (f"{family.name}{number}", f"{family.name} v{number}"):
@@ -216,8 +202,10 @@ class EntityIndex:
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
-            if (twins := self._vendor_words.get(_fold(mention.surface))) is not None:
+            if (twins := self._vendor_words.get(fold(mention.surface))) is not None:
                 if (found := _vendor_named(mention, twins, self.entities, keys, known)) is None:
+                    if paired := self._paired(text, mention, twins, known):
+                        kept.append(paired)  # "전작 아톰(ATOM)" beside the vendor's other chip
                     continue  # "LPU" alone is a kind of chip, not Groq's
                 mention = found
             entity = self.entities.get(mention.key)
@@ -226,6 +214,20 @@ class EntityIndex:
                     continue
             kept.append(mention)
         return kept
+
+    def _paired(
+        self, text: str, mention: Mention, twins: Sequence[str], known: AbstractSet[str]
+    ) -> Mention | None:
+        """A common word printed beside its other spelling ("아톰(ATOM)") is the
+        chip of a vendor whose other chip the article has already named."""
+        vendors = {self.entities[k].vendor for k in known if k in self.entities}
+        for key in twins:
+            words = {fold(w) for w in self.entities[key].vendor_words}
+            if self.entities[key].vendor in vendors and paired(
+                text, mention.start, mention.end, mention.surface, words
+            ):
+                return Mention(key, CHIP, mention.surface, mention.start, mention.end)
+        return None
 
     def _context_ok(
         self,
@@ -254,7 +256,7 @@ class EntityIndex:
             and not e.family
             and (not e.needs_context or e.key in known)
         ]  # a chip that itself needs vouching vouches only once the article has
-        if len(_fold(mention.surface)) <= _SHORT_SURFACE:
+        if len(fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(
                 e.vendor == entity.vendor for e in chips
@@ -273,7 +275,8 @@ class EntityIndex:
         none: frozenset[str] = frozenset()
         found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        if any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
+        worded = any(fold(m.surface) in self._vendor_words for ms in catalogued for m in ms)
+        if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             found = [self._in_sentence(t, c, known) for t, c in zip(texts, catalogued, strict=True)]
         named = {
             self._family_of(m.key)
@@ -320,7 +323,7 @@ class EntityIndex:
             return True
         if entity.bare == BARE_NEVER:
             return False
-        if _generation_before(text, mention.start) == 1:
+        if generation_before(text, mention.start) == 1:
             return True  # "1세대 인퍼런시아": the first chip bore the brand's bare name
         return entity.bare == BARE_ALWAYS or entity.key not in named
 
@@ -376,7 +379,7 @@ def _needs_article(entity: Entity) -> bool:
 def _prefixed(mention: Mention, entity: Entity) -> bool:
     """ "MTT S80", "Hygon Z100": a short model number written after its family's
     name is the chip without chip talk; "S80" alone still needs it."""
-    return entity.short_model is not None and _fold(mention.surface) != _fold(entity.short_model)
+    return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
 
 
 def _vendor_named(
@@ -393,42 +396,6 @@ def _vendor_named(
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
-
-
-def _generation_before(text: str, start: int) -> int | None:
-    """The generation written right before a name: "2세대 ", "first-gen "."""
-    match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
-    if match is None:
-        return None
-    word = match.group(3)
-    return int(match.group(1) or match.group(2) or _ORDINALS[word.casefold()])
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[\s\-_·.]", "", normalize_query(name)).casefold()
-
-
-def _alias_regex(alias: str) -> str:
-    # spaces and hyphens inside an alias are optional: "Deep Seek", "DeepSeek-R1"
-    pieces = re.split(r"[\s\-]+", alias)
-    return r"[\s\-]?".join(re.escape(p) for p in pieces)
-
-
-def _boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool:
-    first, last = text[start], text[end - 1]
-    before = text[start - 1] if start else ""
-    after = text[end] if end < len(text) else ""
-    if _LATIN_OR_DIGIT.match(first) and before and _LATIN_OR_DIGIT.match(before):
-        return False
-    if _LATIN_OR_DIGIT.match(last) and after and _LATIN_OR_DIGIT.match(after):
-        return _PLURAL.match(text, end) is not None and (last.isdigit() or last.isupper())
-    if _HANGUL.match(first) and before and _HANGUL.match(before):
-        return False
-    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
-    # Kiwi keeps an unknown noun and its particle together ("액시온이")
-    if _HANGUL.match(last) and after and token_ends and end not in token_ends:
-        return _PARTICLE.match(text, end) is not None
-    return True
 
 
 def _merge_family_and_chip(

@@ -176,9 +176,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if meta_author and _same_name(meta_author, site, _clean(fields.get("sitename"))):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
-        meta_author
-        or (byline.author if byline else None)
-        or _author(_clean(fields.get("author")))
+        meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))
     )
     publisher = _publisher(site, url) or (byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
