@@ -60,3 +60,10 @@ def test_a_vendor_word_beside_its_other_spelling_alone_is_nothing() -> None:
     assert article_chips(
         "리벨리온의 리벨 쿼드가 공개됐다.", "전작 아톰(원자)의 이야기가 나왔다."
     ) == {"REBEL-Quad"}
+
+
+def test_a_code_name_is_a_chip_only_beside_its_vendor() -> None:
+    assert article_chips("오픈AI의 첫 자체 칩 '타이탄'이 공개됐다.") == {"Titan"}
+    # a common word: no chip without the vendor (or the chip already named)
+    assert article_chips("영화 타이탄이 다시 개봉했다.", "오픈AI는 GPT-5를 냈다.") == set()
+    assert article_chips("엔비디아 타이탄 RTX는 그래픽카드다.") == set()
