@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
+from .byline_words import NOT_OUTLET, PLACE, PLACE_END, SECTION_WORD
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -176,44 +177,11 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
-# Words a site's section path starts with; any other head names the site.
-SECTION_WORD = re.compile(
-    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
-    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
-    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
-    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
-    r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
-    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
-    r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터)$",
-    re.I,
-)
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
 )
-# Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
-_PLACE = re.compile(
-    r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
-    r"제주|전주|여수|뉴욕|워싱턴|실리콘밸리|새너제이|샌프란시스코|샌디에이고|라스베이거스|로스앤젤레스|"
-    r"시애틀|오스틴|보스턴|시카고|애틀랜타|휴스턴|피닉스|댈러스|도쿄|오사카|베이징|상하이|선전|광저우|"
-    r"홍콩|타이베이|신주|싱가포르|하노이|호찌민|자카르타|뉴델리|벵갈루루|런던|파리|베를린|브뤼셀|"
-    r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
-    r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
-)
-# "여의도", "춘천시", "해운대구": a place name's ending
-_PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-NOT_OUTLET = re.compile(
-    r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
-    r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
-    r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
-    # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
-    r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
-    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
-    # a reading time: "4 min read", "읽는 시간 3분"
-    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
-    re.I,
-)
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2}")
 # "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
@@ -239,7 +207,7 @@ def outlet(text: str) -> str | None:
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
-        if _PLACE.match(word) or SECTION_WORD.match(word):
+        if PLACE.match(word) or SECTION_WORD.match(word):
             continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
         if len(word) >= 2 and not NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
@@ -247,7 +215,7 @@ def outlet(text: str) -> str | None:
     for part in re.split(r"\s+", text):
         if "=" in part:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
-            if after and _PLACE.match(after) and before:
+            if after and PLACE.match(after) and before:
                 return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
             if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
                 return after or before
@@ -288,7 +256,8 @@ def join_names(text: str) -> str | None:
     return ", ".join(kept) or None
 
 
-def _read_byline(line: str) -> Byline | None:
+def _tidy(line: str) -> str:
+    """A byline line without its marks, brackets and links after it."""
     line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—<▶▷►■□◆◇●○• ").rstrip("> ")
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         line = line[1:-1]  # "(홍길동 기자)"
@@ -297,6 +266,11 @@ def _read_byline(line: str) -> Byline | None:
         # "이름 기자의 다른기사": the role stays when only the tail carried it
         head = line[: tail.start()]
         line = head + (" 기자" if "기자" in tail.group() and not re.search(ROLE, head) else "")
+    return line
+
+
+def _read_byline(line: str) -> Byline | None:
+    line = _tidy(line)
     if m := BRACKET_BYLINE.match(line):
         if _PHOTO_CREDIT.search(m.group(1)):
             return None  # "[사진=김민수 기자]": a photo credit
@@ -315,8 +289,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
     if len(line) > _SHORT:
         return None
-    if source := source_outlet(line, OUTLET_NAME, known_outlets()):
-        return Byline(None, source)  # "출처: 매체 (domain) · 6월 3일 오전 8:14"
+    if sourced := _sourced(line):
+        return sourced
     if (m := _DATED_SOURCE.match(line)) and _DATE_ONLY.match(m.group("date")):
         return Byline(None, outlet_tag(m.group("who")))  # "2025-10-16 09:12 출처: 매체"
     if m := _DESK.match(line):
@@ -340,9 +314,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), _dateline_outlet(m.group(1)))
     if m := _HANJA_BYLINE.match(line):
         return Byline(m.group(1), None)
-    if (m := _OUTLET_PAREN_WRITER.match(line)) and (name := outlet_name(m["pre"])):
-        if " " not in name or _is_outlet(name):  # not a caption "본사 전경 (이름 기자)"
-            return Byline(m["name"], name) if not _PHOTO_CREDIT.search(name) else None
+    if (m := _OUTLET_PAREN_WRITER.match(line)) and (bracketed := _outlet_paren(m)):
+        return bracketed
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -351,6 +324,21 @@ def _read_byline(line: str) -> Byline | None:
         if m.group("email") or pre or paren or _WRITER.match(line):
             return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
+
+
+def _sourced(line: str) -> Byline | None:
+    """ "출처: 매체 (domain) · 6월 3일 오전 8:14": a copied article's source."""
+    source = source_outlet(line, OUTLET_NAME, known_outlets())
+    return Byline(None, source) if source else None
+
+
+def _outlet_paren(m: re.Match[str]) -> Byline | None:
+    """ "데일리한국 (임소라 기자)": one word or an outlet's name, then the writer
+    in parentheses; not a caption "본사 전경 (이름 기자)" or a photo credit."""
+    name = outlet_name(m["pre"])
+    if name is None or (" " in name and not _is_outlet(name)) or _PHOTO_CREDIT.search(name):
+        return None
+    return Byline(m["name"], name)
 
 
 def _paren_outlet(text: str | None) -> str | None:
@@ -362,7 +350,7 @@ def _paren_outlet(text: str | None) -> str | None:
     if name in known_outlets() or OUTLET_NAME.search(name):
         return name
     # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
-    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not _PLACE_END.match(name) else None
+    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -380,8 +368,8 @@ def _fields(parts: list[str]) -> Byline | None:
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
             # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
             return Byline(m.group("name"), outlet(m.group("pre")))
-    if author is None and len(parts) == 2 and (named := _name_then_outlet(*parts)):
-        return named  # "오세진 | CIO KR"
+    if author is None and len(parts) == 2 and (pair := _name_then_outlet(*parts)):
+        return pair  # "오세진 | CIO KR"
     if author is None and not dated:
         return None
     named = [
@@ -463,7 +451,7 @@ def _dateline_outlet(before: str) -> str | None:
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
     if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if _PLACE.match(before) or _PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if PLACE.match(before) or PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 
@@ -472,7 +460,7 @@ def _not_a_person(word: str) -> bool:
     """A section, a place, an outlet or a desk word, not a reporter's name."""
     return bool(
         SECTION_WORD.match(word)
-        or _PLACE.match(word)
+        or PLACE.match(word)
         or _NOT_PERSON.match(word)
         or NOT_OUTLET.match(word)
         or word in known_outlets()
@@ -490,7 +478,7 @@ def outlet_name(text: str) -> str | None:
     text = COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
     if not 2 <= len(text) <= 20 or NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
-    if SECTION_WORD.match(text) or _PLACE.match(text):
+    if SECTION_WORD.match(text) or PLACE.match(text):
         return None  # "종합 | 입력 …", "서울 | 2025-05-02"
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 

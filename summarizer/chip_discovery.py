@@ -77,6 +77,15 @@ _SYSTEM_AFTER = re.compile(r"[\s-]?NVL\s?\d")
 _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
+# "NPU 칩 문라이트-2(MoonLight-2)": a product named in Hangul and in Latin letters,
+# the same model number in both, right after a chip word
+_PAIRED_MODEL = re.compile(
+    r"(?<![가-힣])[가-힣]{2,8}[-\s]?(?P<n>\d{1,3}[A-Z]?)\s?"
+    r"\((?P<name>[A-Z][A-Za-z]{2,15}[-\s]?(?P=n))\)"
+)
+_PAIR_GAP = 3
+# "엔비디아 H 200": a vendor's model number with a space inside (resolved by the caller)
+_SPACED_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}) (\d{3})(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,7 @@ class Candidate:
     name: str
     start: int
     end: int
+    spaced: bool = False  # "H 200" read as "H200": a chip only if catalogued
 
 
 def discover(
@@ -119,6 +129,30 @@ def discover(
             found.append(Candidate(name, start, end))
         elif any(is_sibling(name, other) for other in known):
             found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
+    return found + _paired_or_spaced(text, taken, cues, vendor_spans)
+
+
+def _paired_or_spaced(
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    cues: Sequence[tuple[int, int]],
+    vendor_spans: Sequence[tuple[int, int]],
+) -> list[Candidate]:
+    """ "NPU 칩 문라이트-2(MoonLight-2)": the Latin name of a product printed in
+    both scripts right after a chip word; "엔비디아 H 200": a model number
+    with a space inside right after its vendor (the caller keeps it only when
+    the catalogue lists it)."""
+    found = []
+    for m in _PAIRED_MODEL.finditer(text):
+        start, end = m.span("name")
+        free = not any(s < end and start < e for s, e in taken)
+        if free and any(0 <= m.start() - ce <= _PAIR_GAP for _, ce in cues):
+            found.append(Candidate(m["name"], start, end))
+    for m in _SPACED_MODEL.finditer(text):
+        start, end = m.span()
+        if any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans):
+            if not any(s < end and start < e for s, e in taken):
+                found.append(Candidate(m[1] + m[2], start, end, spaced=True))
     return found
 
 

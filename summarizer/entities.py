@@ -27,7 +27,7 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_context import Mention, boundaries_ok, merge_family_and_chip, vendor_named
+from .chip_context import product_talk
 from .chip_discovery import (
     CHIP_CUES,
     discover,
@@ -36,7 +36,7 @@ from .chip_discovery import (
     series_after,
     variant_after,
 )
-from .text import normalize_query
+from .chip_text import alias_regex, boundaries_ok, fold, generation_before, paired
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
@@ -50,18 +50,23 @@ _NAME_GOES_ON = re.compile(
     r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
 )
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
+# A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
+_FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
-# "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
-_GENERATION_BEFORE = re.compile(
-    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?)\s*$",
-    re.IGNORECASE,
-)
-_ORDINALS = {"first": 1, "second": 2, "third": 3}
-_GENERATION_AFTER = re.compile(r"\s*세대")
+_GENERATION_AFTER = re.compile(r"\s*세대")  # "MTIA 2세대": a generation, the family
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str  # entity key ("H800", "nvidia"); a discovered chip's key is its name
+    kind: str
+    surface: str  # the text as it stands in the sentence
+    start: int
+    end: int
 
 
 @dataclass
@@ -75,14 +80,14 @@ class EntityIndex:
         alias_entity: list[tuple[str, str]] = []
         for entity in self.entities.values():
             for alias in (entity.key, entity.name, *entity.aliases):
-                self._by_alias.setdefault(_fold(alias), entity.key)
+                self._by_alias.setdefault(fold(alias), entity.key)
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
         alias_entity.sort(key=lambda pair: len(pair[0]), reverse=True)
         self._vendor_words: dict[str, list[str]] = {}
         for entity in self.entities.values():
             for word in entity.vendor_words:
-                self._vendor_words.setdefault(_fold(word), []).append(entity.key)
+                self._vendor_words.setdefault(fold(word), []).append(entity.key)
         self._families = [e.key for e in self.entities.values() if e.family]
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
@@ -97,7 +102,7 @@ class EntityIndex:
                 by_first.setdefault(variant, []).append((alias, key))
         self._by_first = {
             char: (
-                re.compile("|".join(f"({_alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
+                re.compile("|".join(f"({alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
                 [key for _, key in pairs],
             )
             for char, pairs in by_first.items()
@@ -107,7 +112,7 @@ class EntityIndex:
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
         """The entity key for any alias, in any case, spacing or width."""
-        return self._by_alias.get(_fold(name))
+        return self._by_alias.get(fold(name))
 
     def display_name(self, key: str) -> str:
         entity = self.entities.get(key)
@@ -151,7 +156,7 @@ class EntityIndex:
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        return merge_family_and_chip(text, mentions, self.entities)
+        return _merge_family_and_chip(text, mentions, self.entities)
 
     def _in_sentence(
         self, text: str, merged: list[Mention], known: AbstractSet[str]
@@ -162,7 +167,8 @@ class EntityIndex:
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
-            mentions.append(Mention(found.name, CHIP, found.name, found.start, found.end))
+            if (key := self.resolve(found.name) if found.spaced else found.name) is not None:
+                mentions.append(Mention(key, CHIP, found.name, found.start, found.end))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -187,7 +193,7 @@ class EntityIndex:
         nouns ("7세대 TPU" stays the family; the sixth generation of HBM is
         HBM4), and the first generation is the brand's bare name ("1세대
         인퍼런시아" is AWS Inferentia): see :meth:`_bare_kept`."""
-        number = _generation_before(text, start)
+        number = generation_before(text, start)
         if number is None or not 1 < number <= _MAX_GENERATION or family.bare == BARE_NEVER:
             return None
         for name in (f"{family.name}{number}", f"{family.name} v{number}"):
@@ -209,10 +215,15 @@ class EntityIndex:
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
-            if (twins := self._vendor_words.get(_fold(mention.surface))) is not None:
-                found = vendor_named(mention, twins, self.entities, keys, known, text)
+            if (twins := self._vendor_words.get(fold(mention.surface))) is not None:
+                found = _vendor_named(mention, twins, self.entities, keys, known, text)
                 if found is None:
+                    if paired := self._paired(text, mention, twins, known):
+                        kept.append(paired)  # "전작 아톰(ATOM)" beside the vendor's other chip
                     continue  # "LPU" alone is a kind of chip, not Groq's
+                if found.key not in known and self.entities[found.key].vendor not in keys:
+                    kept.append(found)  # "전작 웜홀": its product talk is its context
+                    continue
                 mention = found
             entity = self.entities.get(mention.key)
             if entity is not None and entity.needs_context and not _prefixed(mention, entity):
@@ -220,6 +231,20 @@ class EntityIndex:
                     continue
             kept.append(mention)
         return kept
+
+    def _paired(
+        self, text: str, mention: Mention, twins: Sequence[str], known: AbstractSet[str]
+    ) -> Mention | None:
+        """A common word printed beside its other spelling ("아톰(ATOM)") is the
+        chip of a vendor whose other chip the article has already named."""
+        vendors = {self.entities[k].vendor for k in known if k in self.entities}
+        for key in twins:
+            words = {fold(w) for w in self.entities[key].vendor_words}
+            if self.entities[key].vendor in vendors and paired(
+                text, mention.start, mention.end, mention.surface, words
+            ):
+                return Mention(key, CHIP, mention.surface, mention.start, mention.end)
+        return None
 
     def _context_ok(
         self,
@@ -248,7 +273,7 @@ class EntityIndex:
             and not e.family
             and (not e.needs_context or e.key in known)
         ]  # a chip that itself needs vouching vouches only once the article has
-        if len(_fold(mention.surface)) <= _SHORT_SURFACE:
+        if len(fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(
                 e.vendor == entity.vendor for e in chips
@@ -267,13 +292,12 @@ class EntityIndex:
         none: frozenset[str] = frozenset()
         found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        # the vendors the article names: a common word may be their chip
-        vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
-        left = any(_fold(m.surface) in self._vendor_words for ms in catalogued for m in ms)
-        if left or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
-            context = known | vendors
+        worded = any(fold(m.surface) in self._vendor_words for ms in catalogued for m in ms)
+        if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
+            # the vendors the article names: a common word may be their chip
+            vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
             pairs = zip(texts, catalogued, strict=True)
-            found = [self._in_sentence(t, c, context) for t, c in pairs]
+            found = [self._in_sentence(t, c, known | vendors) for t, c in pairs]
         named = {
             self._family_of(m.key)
             for ms in found
@@ -319,7 +343,7 @@ class EntityIndex:
             return True
         if entity.bare == BARE_NEVER:
             return False
-        if _generation_before(text, mention.start) == 1:
+        if generation_before(text, mention.start) == 1:
             return True  # "1세대 인퍼런시아": the first chip bore the brand's bare name
         return entity.bare == BARE_ALWAYS or entity.key not in named
 
@@ -375,26 +399,50 @@ def _needs_article(entity: Entity) -> bool:
 def _prefixed(mention: Mention, entity: Entity) -> bool:
     """ "MTT S80", "Hygon Z100": a short model number written after its family's
     name is the chip without chip talk; "S80" alone still needs it."""
-    return entity.short_model is not None and _fold(mention.surface) != _fold(entity.short_model)
+    return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
 
 
-def _generation_before(text: str, start: int) -> int | None:
-    """The generation written right before a name: "2세대 ", "first-gen "."""
-    match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
-    if match is None:
+def _vendor_named(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    known: AbstractSet[str],
+    text: str = "",
+) -> Mention | None:
+    """A kind word used as a chip's name ("LPU") names the chip of the vendor
+    the sentence names, else the one the article has already shown to be a
+    chip; else, where the article names the vendor (``known`` holds the
+    vendors it names), the word spoken of as a product (:func:`product_talk`:
+    "블랙홀 칩", "전작 웜홀", the Latin "Blackhole"); else none ("투자 블랙홀")."""
+    chosen = next((k for k in twins if entities[k].vendor in keys), None)
+    chosen = chosen or next((k for k in twins if k in known), None)
+    if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
+        chosen = next((k for k in twins if entities[k].vendor in known), None)
+    if chosen is None:
         return None
-    word = match.group(3)
-    return int(match.group(1) or match.group(2) or _ORDINALS[word.casefold()])
+    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"[\s\-_·.]", "", normalize_query(name)).casefold()
-
-
-def _alias_regex(alias: str) -> str:
-    # spaces and hyphens inside an alias are optional: "Deep Seek", "DeepSeek-R1"
-    pieces = re.split(r"[\s\-]+", alias)
-    return r"[\s\-]?".join(re.escape(p) for p in pieces)
+def _merge_family_and_chip(
+    text: str, mentions: list[Mention], entities: dict[str, Entity]
+) -> list[Mention]:
+    """Drop a family mention that only introduces the chip after it."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            mention.kind == CHIP
+            and mention.key in entities
+            and entities[mention.key].family
+            and nxt is not None
+            and nxt.kind == CHIP
+            and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
+            and not text[mention.end : nxt.start].strip(" -")
+        ):
+            continue
+        out.append(mention)
+    return out
 
 
 @cache

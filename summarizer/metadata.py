@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .broadcast import outlet_called
+from .byline_words import SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
     AGENCY_TAG,
@@ -18,7 +19,6 @@ from .bylines import (
     LEAD_BYLINE,
     LEAD_OUTLET,
     OUTLET_NAME,
-    SECTION_WORD,
     WIRE_DATELINE,
     column_author,
     join_names,

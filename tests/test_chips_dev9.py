@@ -1,4 +1,4 @@
-"""Chip rules of the eighth extraction round (issue 13, blind set dev9)."""
+"""Chip rules of round eight from the blind set dev9 (issue 13; r13fix7)."""
 
 import pytest
 

@@ -1,0 +1,71 @@
+"""Text shapes around a chip's name: where a name may start and end, the
+generation written before it, a name printed beside its other spelling."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from .text import normalize_query
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+# an English plural after a model number: "H100s", "MI300Xs"
+_PLURAL = re.compile(r"s(?![A-Za-z0-9])")
+# A particle closing a word: "루빈이 이미", "액시온을".
+_PARTICLE = re.compile(
+    r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
+    r"도|로|에|만|란)(?![가-힣])"
+)
+
+# "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
+_GENERATION_BEFORE = re.compile(
+    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?)\s*$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3}
+
+
+def generation_before(text: str, start: int) -> int | None:
+    """The generation written right before a name: "2세대 ", "first-gen "."""
+    match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
+    if match is None:
+        return None
+    word = match.group(3)
+    return int(match.group(1) or match.group(2) or _ORDINALS[word.casefold()])
+
+
+def alias_regex(alias: str) -> str:
+    # spaces and hyphens inside an alias are optional: "Deep Seek", "DeepSeek-R1"
+    pieces = re.split(r"[\s\-]+", alias)
+    return r"[\s\-]?".join(re.escape(p) for p in pieces)
+
+
+def boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool:
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _LATIN_OR_DIGIT.match(first) and before and _LATIN_OR_DIGIT.match(before):
+        return False
+    if _LATIN_OR_DIGIT.match(last) and after and _LATIN_OR_DIGIT.match(after):
+        return _PLURAL.match(text, end) is not None and (last.isdigit() or last.isupper())
+    if _HANGUL.match(first) and before and _HANGUL.match(before):
+        return False
+    # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
+    # Kiwi keeps an unknown noun and its particle together ("액시온이")
+    if _HANGUL.match(last) and after and token_ends and end not in token_ends:
+        return _PARTICLE.match(text, end) is not None
+    return True
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[\s\-_·.]", "", normalize_query(name)).casefold()
+
+
+def paired(text: str, start: int, end: int, surface: str, words: AbstractSet[str]) -> bool:
+    """ "아톰(ATOM)": the name, then another of ``words`` in parentheses, or the reverse."""
+    after = re.match(r"\(([^()]{2,20})\)", text[end:])
+    before = re.search(r"(\S{2,20})\($", text[:start])
+    other = after[1] if after else before[1] if before and text[end:][:1] == ")" else ""
+    return fold(other) in words and fold(other) != fold(surface)
