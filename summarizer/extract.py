@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .broadcast import outlet_called
+from .bylines import OUTLET_NAME
 from .outlet_domains import korean_name
 from .text import DecodeError, normalize
 
@@ -144,7 +145,14 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     when the page has no article text (fewer than ``MIN_ARTICLE_CHARS``)."""
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
-    from .page_meta import page_byline, page_headline, page_holder, page_published, parse_page
+    from .page_meta import (
+        page_byline,
+        page_headline,
+        page_holder,
+        page_labelled_date,
+        page_published,
+        parse_page,
+    )
 
     # lxml refuses a str that still carries an encoding declaration.
     html = _XML_DECLARATION.sub("", html, count=1)
@@ -173,21 +181,23 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
     title = headline or _without_site(_clean(fields.get("title")), site)
+    publisher = _publisher(site, url) or (byline.publisher if byline else None)
+    publisher = publisher or (page_holder(tree) if tree is not None else None)
     meta_author = _author(_meta(tree, _AUTHOR_META))
-    if meta_author and _same_name(meta_author, site, _clean(fields.get("sitename"))):
+    if meta_author and _names_outlet(meta_author, site, _clean(fields.get("sitename")), publisher):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
         meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))
     )
-    publisher = _publisher(site, url) or (byline.publisher if byline else None)
-    publisher = publisher or (page_holder(tree) if tree is not None else None)
     return ExtractedArticle(
         text=body,
         title=title,
         publisher=_korean(publisher, tree),
         author=author,
-        # trafilatura's date from the markup, else the page's labelled date
-        published=_clean(fields.get("date"))
+        # the date the page prints with its label ("기사입력 …") wins over the
+        # markup's (an article:published_time that is the update, a UTC day)
+        published=(page_labelled_date(tree) if tree is not None else None)
+        or _clean(fields.get("date"))
         or (page_published(tree) if tree is not None else None),
         url=url,
     )
@@ -202,6 +212,15 @@ def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
         return None
     paired = page_korean_name(tree, publisher) if tree is not None else None
     return korean_name(publisher) or paired or outlet_called(publisher)
+
+
+def _names_outlet(name: str, *others: str | None) -> bool:
+    """A meta author that is the outlet: its site name or publisher, case and
+    spaces aside ("e4ds news" and "E4DS News"), or a Latin name ending like
+    an outlet's ("Chip Daily News")."""
+    return _same_name(name, *others) or bool(
+        re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]*", name) and OUTLET_NAME.search(name)
+    )
 
 
 def _same_name(name: str, *others: str | None) -> bool:

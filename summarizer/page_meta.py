@@ -39,6 +39,7 @@ _BODY_START = 60  # characters of text in one element: the article body has begu
 _PARAGRAPH = 40  # … or in one paragraph
 _BYLINE_MAX = 80
 _FOOTER_MAX = 120
+_LOGO_MAX = 40
 
 
 def parse_page(html: str) -> lxml_html.HtmlElement | None:
@@ -148,14 +149,21 @@ def page_holder(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def page_published(tree: lxml_html.HtmlElement) -> str | None:
+def page_labelled_date(tree: lxml_html.HtmlElement) -> str | None:
     """The publication date a byline or date block states with its label
-    ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome;
-    else a date alone in its own element before the body begins (``<span>Mar.
-    7, 2025 09:12</span>`` beside the byline)."""
+    ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome."""
     for element in _leaves(tree):
         if (text := _text(element)) and (found := labelled_date(text)) and not _in_chrome(element):
             return found
+    return None
+
+
+def page_published(tree: lxml_html.HtmlElement) -> str | None:
+    """The labelled publication date (:func:`page_labelled_date`); else a
+    date alone in its own element before the body begins (``<span>Mar. 7,
+    2025 09:12</span>`` beside the byline)."""
+    if found := page_labelled_date(tree):
+        return found
     for element in _elements(tree):
         own = len(normalize(element.text or "").strip())
         if own >= _BODY_START or (element.tag == "p" and own >= _PARAGRAPH):
@@ -194,6 +202,12 @@ def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
         " ".join(normalize(str(v)).split())
         for v in tree.xpath("//meta[@property='og:site_name' or @name='application-name']/@content")
     ]
+    for element in _leaves(tree):  # a logo "e4ds news 이포에스디뉴스"
+        text = _text(element)
+        if text and len(text) <= _LOGO_MAX and folded in re.sub(r"\W", "", text).casefold():
+            other = text.replace(name, " ").strip(" |·-/")
+            if other != text and _KOREAN_SITE.fullmatch(other) and OUTLET_NAME.search(other):
+                return other
     for text in declared:
         parts = [p.strip() for p in _NAME_PAIR.split(text)]
         if len(parts) != 2 or folded not in {re.sub(r"\W", "", p).casefold() for p in parts}:
