@@ -149,8 +149,6 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         page_byline,
         page_headline,
         page_holder,
-        page_labelled_date,
-        page_published,
         parse_page,
     )
 
@@ -194,13 +192,20 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         title=title,
         publisher=_korean(publisher, tree),
         author=author,
-        # the date the page prints with its label ("기사입력 …") wins over the
-        # markup's (an article:published_time that is the update, a UTC day)
-        published=(page_labelled_date(tree) if tree is not None else None)
-        or _clean(fields.get("date"))
-        or (page_published(tree) if tree is not None else None),
+        published=_published(tree, _clean(fields.get("date"))),
         url=url,
     )
+
+
+def _published(tree: HtmlElement | None, marked: str | None) -> str | None:
+    """The date the page prints with its label ("기사입력 …") wins over the
+    markup's (an article:published_time that is the update, a UTC day); a
+    date alone before the body comes last."""
+    from .page_meta import page_labelled_date, page_published
+
+    if tree is None:
+        return marked
+    return page_labelled_date(tree) or marked or page_published(tree)
 
 
 def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
