@@ -8,6 +8,7 @@ publication date).
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from .broadcast import outlet_called
@@ -39,6 +40,7 @@ from .dates import (
 from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
+from .mail import is_mail_header, mail_title
 from .outlet_domains import known_outlets, outlet_in_text
 from .sentences import is_statement
 
@@ -340,6 +342,14 @@ def _columnist(lines: list[str]) -> str | None:
     return None
 
 
+def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
+    """The headline below a newsroom's header (``header``) or a saved
+    e-mail's header lines (the subject, or a digest's main story)."""
+    mailed, subject = mail_title(lines, _headline_like)
+    kept = [ln for ln in lines if ln not in header and not (mailed and is_mail_header(ln))]
+    return subject or _find_title(kept, outlets)
+
+
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
     publisher: str | None = None
@@ -381,9 +391,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
-    names = [n for n in (publisher, holder, outlet) if n]
-    title = _find_title(
-        [ln for ln in lines if ln not in issued.header], {n.casefold() for n in names}
+    title = _headline(
+        lines, issued.header, {n.casefold() for n in (publisher, holder, outlet) if n}
     )
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
