@@ -44,9 +44,10 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
 )
 # a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
-_LABEL = r"(?:글|사진|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
+# ("사진=이름 기자" alone is a photo credit, "글·사진" is a writer's)
+_LABEL = r"(?:글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
 _WRITER = re.compile(
-    rf"^(?:(?:{_LABEL}(?:\s*·\s*{_LABEL})*|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:{_LABEL}(?:\s*·\s*(?:{_LABEL}|사진))*|사진\s*·\s*{_LABEL}|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
