@@ -19,7 +19,7 @@ from .outlet_domains import known_outlets
 NAME = r"[가-힣]{2,4}"
 ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
-    r"수석기자|편집장|"
+    r"수석기자|편집장|에디터|"
     r"객원칼럼니스트|편집위원|연구위원)"
 )
 # one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
@@ -75,6 +75,7 @@ _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
     rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
+    r"|(?:(?<=기자)|(?<=특파원)|(?<=에디터))\s+·\s+"  # "이름 기자 · 매체 · 2025.03.07"
     rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
     rf"|(?:(?<=기자)|(?<=특파원))(?={_DATE_LABELS}\s*[:：]?\s*\d)"  # "이름 기자입력2025.03.07"
@@ -346,7 +347,7 @@ def _fields(parts: list[str]) -> Byline | None:
     for i, part in enumerate(parts):
         if author is None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
-        dated = dated or _DATE_ONLY.match(part) is not None
+        dated = dated or _DATE_ONLY.match(part) is not None or _EN_DATE.match(part) is not None
     for part in parts if author is None else ():
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
             # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
@@ -358,17 +359,33 @@ def _fields(parts: list[str]) -> Byline | None:
         for p in parts
         if not _field_writer(p)
         and not _DATE_ONLY.match(p)
+        and not _EN_DATE.match(p)
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
         and not (author and author in p)  # "이름 | Reporter"
         and not _ROLE_FIELD.match(p)
     ]
+    if author is None and dated and len(parts) == 2 == len(named) + 1 and _person(named[0]):
+        return Byline(named[0], None)  # "Dana Lee | March 7, 2025"
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
     head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
     publisher = _broadcast_desk(head) or outlet_name(head) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
-        author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
+        # "칩데일리 | 김민수 | 2025.03.07": a bare Hangul name after the outlet
+        author = next((p for p in named[1:] if _LATIN_NAME.match(p) or _person(p)), None)
     return Byline(author, publisher)
+
+
+def _person(field: str) -> bool:
+    """A field that is a person's name alone: a three-syllable Hangul name
+    (no desk, section or outlet) or a Latin name not shaped like an outlet's."""
+    if _LATIN_NAME.match(field):
+        return not _is_outlet(field)
+    return (
+        re.fullmatch(r"[가-힣]{3}", field) is not None
+        and not _not_a_person(field)
+        and not re.search(r"[부팀국실면판층]$", field)
+    )
 
 
 def _field_writer(part: str) -> str | None:

@@ -411,7 +411,7 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 def _by_author(who: str) -> str | None:
     """The writers a "By …" line names, without mail, date or role."""
     who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
-    who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
+    who = _TRAILING_DATE.sub("", who).strip(" ,|·")  # "Jane Smith, 2 May 2025"
     who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
     return join_names(who) if who else None
 

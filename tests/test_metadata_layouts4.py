@@ -32,6 +32,10 @@ HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
         ("진서하 기자 ㅡ 2025년 10월 14일 화요일 오전 7시 30분", "진서하", None),
         ("한다온 기자입력2025.07.21 14:30", "한다온", None),
         ("글 우서윤 기자 · 사진 이태오 기자", "우서윤", None),
+        ("편하율 기자 · 칩파크 · 2025.09.15", "편하율", "칩파크"),
+        ("Olivia Han | September 3, 2025", "Olivia Han", None),
+        ("칩라인코리아 | 서지호 | 2025.10.20", "서지호", "칩라인코리아"),
+        ("윤채린 에디터 | 2025.11.03", "윤채린", None),
     ],
 )
 def test_round_six_bylines(line: str, author: str | None, publisher: str | None) -> None:
@@ -50,6 +54,19 @@ def test_round_six_bylines(line: str, author: str | None, publisher: str | None)
 def test_round_six_guards(line: str) -> None:
     byline = read_byline(line)
     assert byline is None or byline.publisher is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "칩뉴스 | 반도체부 | 2025.10.20",
+        "칩뉴스 | 인터뷰 | 2025.10.20",
+        "Chip Street Journal | May 2, 2025",
+    ],
+)
+def test_a_section_or_an_outlet_in_a_field_is_no_author(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is None or byline.author is None
 
 
 def test_a_two_letter_word_before_news_is_no_broadcaster() -> None:
