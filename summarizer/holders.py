@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .bylines import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME, outlet_name
+from .byline_words import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME
+from .bylines import outlet_name
 from .outlet_domains import known_outlets, korean_name
 
 _COPYRIGHT = re.compile(

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
     BRACKET_BYLINE,
     LEAD_BYLINE,
     LEAD_OUTLET,
-    OUTLET_NAME,
-    SECTION_WORD,
     WIRE_DATELINE,
     column_author,
     join_names,
