@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
     BRACKET_BYLINE,
     LEAD_BYLINE,
     LEAD_OUTLET,
-    OUTLET_NAME,
-    SECTION_WORD,
     WIRE_DATELINE,
     column_author,
     join_names,
@@ -107,7 +106,9 @@ _SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(
 # (a weekday, "출처: 매체" after the time: "2025-10-16 09:12:00 출처: 신화통신")
 _DATE_FILLER = re.compile(
     rf"(?:최초|최종)?\s*{_DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|(?:출처|source)\s*[:：]\s*\S+$",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
+    r"|(?:출처|source)\s*[:：]\s*\S+$",
     re.I,
 )
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
@@ -423,7 +424,7 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 def _by_author(who: str) -> str | None:
     """The writers a "By …" line names, without mail, date or role."""
     who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
-    who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
+    who = _TRAILING_DATE.sub("", who).strip(" ,|·")  # "Jane Smith, 2 May 2025"
     who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
     return join_names(who) if who else None
 

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .bylines import OUTLET_NAME, Byline, read_byline
+from .byline_words import OUTLET_NAME
+from .bylines import Byline, read_byline
 from .debris import is_debris
 from .holders import copyright_holder
 from .metadata import is_date_field, labelled_date, parse_date
