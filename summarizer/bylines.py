@@ -163,6 +163,8 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
+# "글 ", "기고=", "필자 :": a label before a columnist's signature
+_COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
@@ -436,7 +438,7 @@ def _not_a_person(word: str) -> bool:
 
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
-    m = _COLUMNIST.match(line)
+    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
     return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
 
 
