@@ -53,6 +53,7 @@ def _texts(corpus: Corpus) -> list[str]:
     newest = corpus.store.max_article_id()
     texts = ["/chips", "/chips en", "/sources", "/summary", "/stories"]
     texts += [f"/summary {w}" for w in WORDS] + ["/stories 엔비디아", "/trend 엔비디아"]
+    texts += [f"/stories {w}" for w in WORDS[1:4]] + [f"/summary {n}" for n in chips[:3]]
     texts += [f"/chips {n}" for n in chips[:5] + chips[-3:]]
     texts += [f"/summary {i}" for i in (1, 2, newest // 2, newest)]
     return texts + [f"/story {i}" for i in (1, newest)]
