@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
@@ -23,12 +22,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from . import story_codec
 from .corpus import Corpus
 from .store import SentenceRow
-from .stories import DAY, added_time, article_time
+from .stories import DAY
+from .story_members import StorySource as StorySource  # re-exported
+from .story_members import member_ids, members, newest_happened, rows_in, story_ids
 from .story_text import (
     clean_headline,
     is_headline,
@@ -44,7 +44,6 @@ STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a sin
 STALE_AFTER_DAYS = 3.0  # a story that happened this long before `since` ranks last
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
-_CHUNK = 500  # ids per IN list
 # A story's headline, gist and entities are read from its newest articles
 # (a story told a hundred times costs what one told 24 times does).
 _READ = 24
@@ -63,29 +62,6 @@ _DANGLING = (
     "하지만",
     "또한",
 )
-
-
-@dataclass(frozen=True)
-class StorySource:
-    id: int
-    file: str | None
-    title: str
-    publisher: str | None
-    url: str | None
-    published: str | None
-    added_at: str
-    t: float  # when it happened (stated date, else added): the timeline's order
-    added: float  # when it was added: recency
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "file": self.file,
-            "title": self.title,
-            "publisher": self.publisher,
-            "url": self.url,
-            "published": self.published,
-        }
 
 
 @dataclass
@@ -177,48 +153,6 @@ def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids)) or "NULL"
 
 
-def rows_in(
-    corpus: Corpus, sql: str, ids: Sequence[int], params: Sequence[object] = ()
-) -> list[tuple[Any, ...]]:
-    """``sql`` (ending in ``IN ({marks})``) for the ids in chunks: plain
-    placeholders, which every store backend understands."""
-    unique = list(dict.fromkeys(int(i) for i in ids))
-    rows: list[tuple[Any, ...]] = []
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows.extend(corpus.store.query(sql.format(marks=marks), [*params, *chunk]))
-    return rows
-
-
-def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
-    story_ids = rows_in(
-        corpus, "SELECT DISTINCT story FROM article_extra WHERE article_id IN ({marks})", seeds
-    )
-    rows = rows_in(
-        corpus,
-        "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
-        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN ({marks})",
-        [int(r[0]) for r in story_ids],
-    )
-    stories: dict[int, list[StorySource]] = {}
-    for story, article_id, file, title, publisher, url, published, added_at in rows:
-        t, added = _times(published, added_at)
-        source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
-        stories.setdefault(int(story), []).append(source)
-    for sources in stories.values():
-        sources.sort(key=lambda s: (s.t, s.id))
-    return stories
-
-
-@functools.lru_cache(
-    maxsize=8192
-)  # a pure function; the window's articles are read again and again
-def _times(published: str | None, added_at: str) -> tuple[float, float]:
-    """When an article happened, and when it was added (epoch seconds)."""
-    return article_time(published, added_at), added_time(added_at)
-
-
 def _outlets(sources: Sequence[StorySource]) -> list[str]:
     names: list[str] = []
     for s in sources:
@@ -236,10 +170,19 @@ def recent_stories(
     limit: int | None = None,
     window_days: float = 3.0,
     keep: Callable[[Story], bool] | None = None,
+    about_only: bool = False,
 ) -> list[Story]:
     """The current stories, most important first, each filled in."""
     seeds = _seed_ids(corpus, period, window_days)
-    return stories_of(corpus, seeds, since=period.since, topics=topics, limit=limit, keep=keep)
+    return stories_of(
+        corpus,
+        seeds,
+        since=period.since,
+        topics=topics,
+        limit=limit,
+        keep=keep,
+        about_only=about_only,
+    )
 
 
 def stories_of(
@@ -250,40 +193,71 @@ def stories_of(
     topics: Sequence[str] = (),
     limit: int | None = None,
     keep: Callable[[Story], bool] | None = None,
+    about_only: bool = False,
 ) -> list[Story]:
     """The stories of the articles ``seeds``, ranked; only those ``keep``
     accepts, at most ``limit``, filled in. ``new`` counts each story's
     articles among the seeds; ``followup`` says it had articles added
-    before ``since``."""
+    before ``since``. ``about_only`` says ``keep`` refuses every story none
+    of whose articles is about ``topics``: only the members' ids of those
+    are read (the same stories, ranked the same)."""
     if not seeds:
         return []
-    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in _members(corpus, seeds).items()]
+    newest = None
+    if about_only and topics:
+        stories, newest = _about_stories(corpus, story_ids(corpus, seeds), topics)
+    else:
+        found = members(corpus, story_ids(corpus, seeds))
+        stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+        if topics:
+            _match_topics(corpus, stories, topics)
     fresh = set(seeds)
     low = _stamp(since) if since else ""
     for story in stories:
         story.new = sum(1 for s in story.sources if s.id in fresh)
         story.followup = bool(low) and any(s.added_at <= low for s in story.sources)
-    if topics:
-        _match_topics(corpus, stories, topics)
-    ranked = [s for s in rank(stories, since) if keep is None or keep(s)]
+    ranked = [s for s in rank(stories, since, newest) if keep is None or keep(s)]
     if limit is not None:
         ranked = ranked[:limit]
     fill(corpus, ranked)
     return ranked
 
 
-def rank(stories: list[Story], since: datetime | None = None) -> list[Story]:
+def _about_stories(
+    corpus: Corpus, sids: Sequence[int], topics: Sequence[str]
+) -> tuple[list[Story], float | None]:
+    """The stories among ``sids`` with an article about ``topics``, read in
+    full and with their share of such articles, and the newest "when it
+    happened" of all of ``sids`` (what ranking needs of the others)."""
+    newest = newest_happened(corpus, sids)
+    if newest is None:  # an article without a stored vector: read them all
+        found = members(corpus, sids)
+        stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+        _match_topics(corpus, stories, topics)
+        return stories, None
+    ids = member_ids(corpus, sids)
+    about = _about(corpus, [a for story in ids.values() for a in story], _wanted(corpus, topics))
+    hit = [sid for sid, story in ids.items() if any(a in about for a in story)]
+    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in members(corpus, hit).items()]
+    _share(stories, about)
+    return stories, newest
+
+
+def rank(
+    stories: list[Story], since: datetime | None = None, newest: float | None = None
+) -> list[Story]:
     """Distinct outlets, then articles, then recency, plus the chat's
     topics; singletons of one outlet after every multi-outlet story unless
     strongly on topic. With ``since``, a story that happened more than
     ``STALE_AFTER_DAYS`` before it (articles added now about old news) comes
-    after all the others."""
+    after all the others. Recency is measured from ``newest`` (by default
+    the newest of ``stories``)."""
     if not stories:
         return []
     # Recency by when it happened: articles added today about something
     # reported months ago are not today's news.
     lasts = {story.id: _happened(story) for story in stories}
-    newest = max(lasts.values())
+    newest = max(lasts.values()) if newest is None else newest
     cut = since.timestamp() - STALE_AFTER_DAYS * DAY if since else None
     stale = {sid for sid, last in lasts.items() if cut is not None and last < cut}
     for story in stories:
@@ -313,14 +287,21 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
     """Each story's share of articles about any of ``topics`` (an entity by
     any alias, or keywords: all of a topic's terms among the article's
     features)."""
+    ids = [s.id for story in stories for s in story.sources]
+    _share(stories, _about(corpus, ids, _wanted(corpus, topics)))
+
+
+def _wanted(corpus: Corpus, topics: Sequence[str]) -> list[set[str]]:
     wanted: list[set[str]] = []
     for topic in topics:
         key = corpus.resolve_entity(topic)
         terms = {"@" + key} if key else set(corpus.terms_of(topic))
         if terms:
             wanted.append(terms)
-    ids = [s.id for story in stories for s in story.sources]
-    about = _about(corpus, ids, wanted)
+    return wanted
+
+
+def _share(stories: Sequence[Story], about: set[int]) -> None:
     for story in stories:
         hits = sum(1 for s in story.sources if s.id in about)
         story.topic = hits / len(story.sources)
