@@ -4,10 +4,9 @@
 :class:`StorySource` rows (what a story shown in a reply lists). A
 command that shows only the stories about a topic reads less for the
 others (issue 14: the stories of the window grow with the store):
-:func:`member_ids` gives each story's member ids only, and
-:func:`newest_happened` the newest "when it happened" over all of them in
-one aggregate query, which is all the ranking needs of a story that is
-not shown (:func:`summarizer.story_view.rank`).
+:func:`newest_happened` gives the newest "when it happened" over all of
+them in one aggregate query, which is all the ranking needs of a story
+that is about none of the topics (:func:`summarizer.story_view.rank`).
 """
 
 from __future__ import annotations
@@ -86,20 +85,6 @@ def members(corpus: Corpus, stories: Sequence[int]) -> dict[int, list[StorySourc
     return out
 
 
-def member_ids(corpus: Corpus, stories: Sequence[int]) -> dict[int, list[int]]:
-    """The ids of every stored member of these stories (two integers a row)."""
-    rows = rows_in(
-        corpus,
-        "SELECT e.story, e.article_id FROM article_extra e "
-        "JOIN articles a ON a.id = e.article_id WHERE e.story IN ({marks})",
-        stories,
-    )
-    out: dict[int, list[int]] = {}
-    for story, article_id in rows:
-        out.setdefault(int(story), []).append(int(article_id))
-    return out
-
-
 # Per story, when it happened (``story_view._happened``): the newest stated
 # date of its articles, or when none states one, the newest added. The story
 # vector keeps both as numbers (``t`` added, ``published`` the stated date,
@@ -110,16 +95,17 @@ _HAPPENED = (
     "sum(CASE WHEN v.article_id IS NULL THEN 1 ELSE 0 END) missing "
     "FROM article_extra e JOIN articles a ON a.id = e.article_id "
     "LEFT JOIN story_vectors v ON v.article_id = e.article_id "
-    "WHERE e.story IN ({marks}) GROUP BY e.story) x"
+    "WHERE e.story IN (SELECT story FROM article_extra WHERE article_id IN ({marks})) "
+    "GROUP BY e.story) x"
 )
 
 
-def newest_happened(corpus: Corpus, stories: Sequence[int]) -> float | None:
-    """The latest of these stories' "when it happened", from the stored
+def newest_happened(corpus: Corpus, seeds: Sequence[int]) -> float | None:
+    """The latest "when it happened" of the stories of ``seeds``, from the stored
     vectors, without reading their articles' rows into Python; None when
     an article has no stored vector (the caller then reads the members)."""
     newest: float | None = None
-    for high, missing in rows_in(corpus, _HAPPENED, stories):
+    for high, missing in rows_in(corpus, _HAPPENED, seeds):
         if missing:
             return None
         if high is not None:

@@ -28,7 +28,7 @@ from .corpus import Corpus
 from .store import SentenceRow
 from .stories import DAY
 from .story_members import StorySource as StorySource  # re-exported
-from .story_members import member_ids, members, newest_happened, rows_in, story_ids
+from .story_members import members, newest_happened, rows_in, story_ids
 from .story_text import (
     clean_headline,
     is_headline,
@@ -205,7 +205,7 @@ def stories_of(
         return []
     newest = None
     if about_only and topics:
-        stories, newest = _about_stories(corpus, story_ids(corpus, seeds), topics)
+        stories, newest = _about_stories(corpus, seeds, topics)
     else:
         found = members(corpus, story_ids(corpus, seeds))
         stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
@@ -224,22 +224,22 @@ def stories_of(
 
 
 def _about_stories(
-    corpus: Corpus, sids: Sequence[int], topics: Sequence[str]
+    corpus: Corpus, seeds: Sequence[int], topics: Sequence[str]
 ) -> tuple[list[Story], float | None]:
-    """The stories among ``sids`` with an article about ``topics``, read in
+    """The stories of ``seeds`` with an article about ``topics``, read in
     full and with their share of such articles, and the newest "when it
-    happened" of all of ``sids`` (what ranking needs of the others)."""
-    newest = newest_happened(corpus, sids)
+    happened" of all the seeds' stories (what ranking needs of the others):
+    the other stories' articles are never read into Python."""
+    newest = newest_happened(corpus, seeds)
     if newest is None:  # an article without a stored vector: read them all
-        found = members(corpus, sids)
+        found = members(corpus, story_ids(corpus, seeds))
         stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
         _match_topics(corpus, stories, topics)
         return stories, None
-    ids = member_ids(corpus, sids)
-    about = _about(corpus, [a for story in ids.values() for a in story], _wanted(corpus, topics))
-    hit = [sid for sid, story in ids.items() if any(a in about for a in story)]
-    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in members(corpus, hit).items()]
-    _share(stories, about)
+    about = _about(corpus, seeds, _wanted(corpus, topics), of_stories=True)
+    found = members(corpus, sorted(set(about.values())))
+    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+    _share(stories, set(about))
     return stories, newest
 
 
@@ -288,7 +288,7 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
     any alias, or keywords: all of a topic's terms among the article's
     features)."""
     ids = [s.id for story in stories for s in story.sources]
-    _share(stories, _about(corpus, ids, _wanted(corpus, topics)))
+    _share(stories, set(_about(corpus, ids, _wanted(corpus, topics))))
 
 
 def _wanted(corpus: Corpus, topics: Sequence[str]) -> list[set[str]]:
@@ -307,19 +307,31 @@ def _share(stories: Sequence[Story], about: set[int]) -> None:
         story.topic = hits / len(story.sources)
 
 
-def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> set[int]:
-    """Those of the articles whose stored features hold all the terms of one
-    of ``wanted``. A stored vector whose text (its ``terms``, or the JSON of
-    a row written before) does not contain each term's text cannot hold it,
-    so only the few that do are decoded (a term JSON would escape is always
-    looked for by decoding)."""
+def _about(
+    corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]], *, of_stories: bool = False
+) -> dict[int, int]:
+    """Those of the articles (with ``of_stories``: of every article of the
+    stories of the articles) whose stored features hold all the terms of one
+    of ``wanted``, each with its story (0 without ``of_stories``). A stored
+    vector whose text (its ``terms``, or the JSON of a row written before)
+    does not contain each term's text cannot hold it, so only the few that
+    do are decoded (a term JSON would escape is always looked for by
+    decoding)."""
     if not wanted or not ids:
-        return set()
+        return {}
     needles = [
         [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
     ]
-    stored = "coalesce(terms, vector)"
-    sql, params = f"SELECT article_id, {stored}, terms IS NULL FROM story_vectors WHERE ", []
+    stored = "coalesce(v.terms, v.vector)"
+    scope = "v.article_id IN ({marks})"
+    sql = f"SELECT v.article_id, {stored}, v.terms IS NULL, 0 FROM story_vectors v WHERE "
+    if of_stories:
+        sql = sql.replace(
+            ", 0 FROM story_vectors v",
+            ", e.story FROM story_vectors v JOIN article_extra e ON e.article_id = v.article_id",
+        )
+        scope = "e.story IN (SELECT story FROM article_extra WHERE article_id IN ({marks}))"
+    params: list[str] = []
     if all(needles):  # else a topic with no plain term: every vector is decoded
         sqlite = corpus.store.dialect == "sqlite"
         test = f"instr({stored}, ?) > 0" if sqlite else f"{stored} LIKE ? ESCAPE '!'"
@@ -330,14 +342,14 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
             for group in needles
             for n in group
         ]
-    about: set[int] = set()
-    for article_id, text, legacy in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
+    about: dict[int, int] = {}
+    for article_id, text, legacy, story in rows_in(corpus, sql + scope, ids, params):
         text = str(text)
         if not any(all(n in text for n in group) for group in needles):
             continue
         features = _features(text, bool(legacy))
         if any(terms <= features for terms in wanted):
-            about.add(int(article_id))
+            about[int(article_id)] = int(story)
     return about
 
 
