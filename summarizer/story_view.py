@@ -422,10 +422,11 @@ def gist(
     ]
     if not readable:
         readable = [s for s in pool if not is_headline(s.text, titles)]
-    spread: Counter[str] = Counter()
-    for article in {s.article_id for s in readable}:
-        spread.update({t for s in readable if s.article_id == article for t in s.terms})
-    several = len({s.article_id for s in readable}) > 1
+    held: dict[int, set[str]] = {}  # the terms of each article's readable sentences
+    for s in readable:
+        held.setdefault(s.article_id, set()).update(s.terms)
+    spread = Counter(t for terms in held.values() for t in terms)  # articles holding each
+    several = len(held) > 1
     candidates = []
     for s in readable:
         terms = set(s.terms)
