@@ -430,7 +430,8 @@ def gist(
     candidates = []
     for s in readable:
         terms = set(s.terms)
-        shared = sum(min(1, spread[t] - 1) for t in terms) / max(1, len(terms))
+        # each term is held by at least its own article: shared by another, or not
+        shared = sum(spread[t] > 1 for t in terms) / max(1, len(terms))
         value = s.score * (0.5 + 0.5 * shared) if several else s.score
         if s.text.startswith(_DANGLING) or _BACK_REFERENCE.search(s.text):
             value *= 0.6
