@@ -173,7 +173,9 @@ def recent_stories(
     about_only: bool = False,
 ) -> list[Story]:
     """The current stories, most important first, each filled in."""
-    seeds = _seed_ids(corpus, period, window_days)
+    # the window is the same for every topic asked while the store is unchanged
+    key = ("story seeds", period, window_days)
+    seeds = corpus.memoised(key, lambda: _seed_ids(corpus, period, window_days))
     return stories_of(
         corpus,
         seeds,
@@ -230,7 +232,8 @@ def _about_stories(
     full and with their share of such articles, and the newest "when it
     happened" of all the seeds' stories (what ranking needs of the others):
     the other stories' articles are never read into Python."""
-    newest = newest_happened(corpus, seeds)
+    key = ("story newest", tuple(seeds))
+    newest = corpus.memoised(key, lambda: newest_happened(corpus, seeds))
     if newest is None:  # an article without a stored vector: read them all
         found = members(corpus, story_ids(corpus, seeds))
         stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
