@@ -385,12 +385,29 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
         read = story.sources[-_READ:]
         best = read[representative([clean_headline(s.title) for s in read])]
         story.headline = clean_headline(best.title, best.publisher)
-        story.gist = gist(story, [x for s in read for x in pool.get(s.id, [])])
+        story.gist = _gist(story, [x for s in read for x in pool.get(s.id, [])])
         counts: Counter[str] = Counter()
         for s in read:
             counts.update(names.get(s.id, []))
         ordered = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
         story.entities = ordered[:_MAX_ENTITIES]
+
+
+# A gist is a pure function of the titles and the sentences it is picked
+# from: kept while they are the same (every reply after any write fills the
+# stories it shows again; issue 14).
+_GISTS: dict[tuple[tuple[str, ...], tuple[SentenceRow, ...]], list[SentenceRow]] = {}
+_GISTS_MAX = 1024
+
+
+def _gist(story: Story, pool: list[SentenceRow]) -> list[SentenceRow]:
+    key = (tuple(s.title for s in story.sources[-_READ:]), tuple(pool))
+    found = _GISTS.get(key)
+    if found is None:
+        if len(_GISTS) >= _GISTS_MAX:
+            _GISTS.clear()
+        found = _GISTS[key] = gist(story, pool)
+    return list(found)
 
 
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:

@@ -118,3 +118,17 @@ def test_about_only_on_both_backends(store_target: str) -> None:
         _both(corpus, topics, 2)
     assert recent_stories(corpus, Period(), topics=["삼성전자"], about_only=True)
     corpus.store.close()
+
+
+def test_a_remembered_gist_is_the_gist_picked_again(day1_store: Path) -> None:
+    from summarizer import story_view
+
+    corpus = Corpus(Store(day1_store))
+    story_view._GISTS.clear()
+    first = _view(recent_stories(corpus, Period()))
+    assert story_view._GISTS  # remembered, by titles and sentences
+    corpus.store.set_meta("touched", "1")  # a write: the replies are read again
+    assert _view(recent_stories(corpus, Period())) == first
+    story_view._GISTS.clear()
+    assert _view(recent_stories(corpus, Period())) == first
+    corpus.store.close()
