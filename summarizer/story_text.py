@@ -38,6 +38,7 @@ def title_outlet(title: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # pure: the window's articles, again on every reply
 def outlet(publisher: str | None, title: str, url: str | None) -> str | None:
     """Who published an article: the stated publisher, else the outlet the
     title ends with, else the url's host."""
@@ -52,6 +53,7 @@ def outlet(publisher: str | None, title: str, url: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # pure: a shown story's titles, again on every reply
 def clean_headline(title: str, publisher: str | None = None) -> str:
     """A title without outlet tags: [단독], (종합), "| 매체"."""
     text = title.strip()
