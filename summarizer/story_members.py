@@ -88,13 +88,16 @@ def members(corpus: Corpus, stories: Sequence[int]) -> dict[int, list[StorySourc
 # Per story, when it happened (``story_view._happened``): the newest stated
 # date of its articles, or when none states one, the newest added. The story
 # vector keeps both as numbers (``t`` added, ``published`` the stated date,
-# NULL when unreadable: then an article that states one counts as added).
+# NULL when unreadable: then an article that states one counts as added), so
+# an article's own row is read only when its vector has no date. Membership
+# needs no check against ``articles``: both tables cascade from it.
 _HAPPENED = (
-    "SELECT max(h), sum(missing) FROM (SELECT "
-    "coalesce(max(CASE WHEN a.published <> '' THEN coalesce(v.published, v.t) END), max(v.t)) h, "
+    "SELECT max(h), sum(missing) FROM (SELECT coalesce(max(CASE "
+    "WHEN v.published IS NOT NULL THEN v.published "
+    "WHEN (SELECT a.published FROM articles a WHERE a.id = e.article_id) <> '' THEN v.t "
+    "END), max(v.t)) h, "
     "sum(CASE WHEN v.article_id IS NULL THEN 1 ELSE 0 END) missing "
-    "FROM article_extra e JOIN articles a ON a.id = e.article_id "
-    "LEFT JOIN story_vectors v ON v.article_id = e.article_id "
+    "FROM article_extra e LEFT JOIN story_vectors v ON v.article_id = e.article_id "
     "WHERE e.story IN (SELECT story FROM article_extra WHERE article_id IN ({marks})) "
     "GROUP BY e.story) x"
 )

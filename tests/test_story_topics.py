@@ -132,3 +132,26 @@ def test_a_remembered_gist_is_the_gist_picked_again(day1_store: Path) -> None:
     story_view._GISTS.clear()
     assert _view(recent_stories(corpus, Period())) == first
     corpus.store.close()
+
+
+def test_an_unreadable_stated_date_counts_as_stated(tmp_path: Path) -> None:
+    """An article whose stated date cannot be read ("어제") still states
+    one: its story happened when the article was added, as the ranking
+    computes it from the articles."""
+    corpus = Corpus(Store(tmp_path / "u.sqlite3"))
+    names = ["007_hankyung.txt", "012_dt.txt", "005_yna.txt", "006_mk.txt"]
+    for n, name in enumerate(names):
+        data = (DAY1 / name).read_bytes()
+        try:
+            raw = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raw = data.decode("cp949")
+        corpus.add_text(raw, overrides={"published": "어제"} if n % 2 else None)
+    assert corpus.store.query("SELECT count(*) FROM articles WHERE published = '어제'")[0][0] == 2
+    seeds = [int(r[0]) for r in corpus.store.query("SELECT id FROM articles")]
+    stories = members(corpus, story_ids(corpus, seeds))
+    expected = max(_happened(Story(sid, srcs, [])) for sid, srcs in stories.items())
+    assert newest_happened(corpus, seeds) == expected
+    for topics in (["삼성전자"], ["반도체"], ["HBM", "수출"]):
+        _both(corpus, topics, None)
+    corpus.store.close()
