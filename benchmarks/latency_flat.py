@@ -7,12 +7,13 @@
 
 Each version answers on its own copy of each store (``DIR/flat/``: a
 version may migrate or re-index what it opens). A round runs one process
-per (size, version), the versions' order flipped every round, so a shared
+per version, the versions' order flipped every round, so a shared
 machine's load falls on both alike; the samples of all rounds are pooled
-before the percentiles are taken. In a process (Kiwi loaded, warm), each
-command is timed ``--repeat`` times right after a write (a commit, so no
-reply is remembered) and ``--repeat`` times repeated (the remembered
-reply). The table gives p50 / p99 in ms and the 10,000 ÷ 1,000 ratio, of
+before the percentiles are taken. A process (Kiwi loaded, warm) opens
+every size's store and times each command on them in turn, sample by
+sample (the same moment's load for each size): ``--repeat`` times right
+after a write (a commit, so no reply is remembered) and ``--repeat`` times
+repeated (the remembered reply). The table gives p50 / p99 in ms and the 10,000 ÷ 1,000 ratio, of
 wall time, of the answering thread's CPU time right after a write (what a
 shared machine's other work blurs least), and of the remembered reply.
 """
@@ -27,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PY = sys.executable
@@ -50,39 +52,47 @@ def _commands(corpus: object) -> dict[str, str]:
     }
 
 
-def measure(store: str, repeat: int) -> Samples:
-    """In this process (the version on PYTHONPATH): samples in ms per command."""
+def measure(stores: list[str], repeat: int) -> list[Samples]:
+    """In this process (the version on PYTHONPATH): samples in ms per
+    command on each store, the stores taking turns sample by sample (the
+    same moment's load, caches and collector for both)."""
     from handlers import Context, dispatch, parse
     from summarizer.corpus import Corpus, warm_up
     from summarizer.store import Store
 
-    corpus = Corpus(Store(store))
-    context = Context(corpus)
+    corpora = [Corpus(Store(store)) for store in stores]
+    contexts = [Context(corpus) for corpus in corpora]
     warm_up()
-    out: Samples = {}
-    for label, text in _commands(corpus).items():
-        command = parse(text)
-        dispatch(command, context)  # type: ignore[arg-type]
-        after, cpu, warm = [], [], []
-        for _ in range(repeat):
-            corpus.store.set_meta("bench", str(time.time()))
-            start, thread = time.perf_counter(), time.thread_time()
+    texts = [_commands(corpus) for corpus in corpora]
+    out: list[Samples] = [{} for _ in stores]
+    for label in texts[0]:
+        commands = [parse(found[label]) for found in texts]
+        for command, context in zip(commands, contexts, strict=True):
             dispatch(command, context)  # type: ignore[arg-type]
-            after.append((time.perf_counter() - start) * 1000)
-            cpu.append((time.thread_time() - thread) * 1000)
-        for _ in range(repeat):
-            start = time.perf_counter()
-            dispatch(command, context)  # type: ignore[arg-type]
-            warm.append((time.perf_counter() - start) * 1000)
-        out[label] = {"after": after, "cpu": cpu, "warm": warm}
+        for kind in ("after", "warm"):
+            for _ in range(repeat):
+                for n, corpus in enumerate(corpora):
+                    if kind == "after":
+                        corpus.store.set_meta("bench", str(time.time()))
+                    wall, cpu = _timed(dispatch, commands[n], contexts[n])
+                    kept = out[n].setdefault(label, {})
+                    kept.setdefault(kind, []).append(wall)
+                    if kind == "after":
+                        kept.setdefault("cpu", []).append(cpu)
     return out
 
 
-def _run(root: Path, store: Path, repeat: int) -> Samples:
-    env = {**os.environ, "PYTHONPATH": str(root), "BRIEFBOT_STORE_PATH": str(store)}
-    argv = [PY, __file__, "--measure", str(store), "--repeat", str(repeat)]
+def _timed(call: Callable[..., object], *args: object) -> tuple[float, float]:
+    start, thread = time.perf_counter(), time.thread_time()
+    call(*args)
+    return (time.perf_counter() - start) * 1000, (time.thread_time() - thread) * 1000
+
+
+def _run(root: Path, stores: list[Path], repeat: int) -> list[Samples]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    argv = [PY, __file__, "--measure", ",".join(map(str, stores)), "--repeat", str(repeat)]
     done = subprocess.run(argv, env=env, cwd=root, capture_output=True, text=True, check=True)
-    return dict(json.loads(done.stdout))
+    return list(json.loads(done.stdout))
 
 
 def _copies(
@@ -137,7 +147,7 @@ def main() -> None:
     parser.add_argument("--json", help="also write the pooled samples here")
     args = parser.parse_args()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.repeat)))
+        print(json.dumps(measure(args.measure.split(","), args.repeat)))
         return
     sizes = [int(n) for n in args.sizes.split(",")]
     versions = {"now": ROOT} | ({"before": Path(args.before).resolve()} if args.before else {})
@@ -145,14 +155,14 @@ def main() -> None:
     pooled: dict[tuple[str, int], Samples] = {}
     for number in range(args.rounds):
         order = list(versions) if number % 2 == 0 else list(reversed(versions))
-        for size in sizes:
-            for name in order:
-                found = _run(versions[name], copies[name, size], args.repeat)
-                for label, kinds in found.items():
+        for name in order:
+            found = _run(versions[name], [copies[name, size] for size in sizes], args.repeat)
+            for size, samples in zip(sizes, found, strict=True):
+                for label, kinds in samples.items():
                     kept = pooled.setdefault((name, size), {}).setdefault(label, {})
-                    for kind, samples in kinds.items():
-                        kept.setdefault(kind, []).extend(samples)
-                print(f"round {number + 1}: {name} {size} done", file=sys.stderr)
+                    for kind, values in kinds.items():
+                        kept.setdefault(kind, []).extend(values)
+            print(f"round {number + 1}: {name} done", file=sys.stderr)
     if args.json:
         Path(args.json).write_text(json.dumps({f"{n} {s}": v for (n, s), v in pooled.items()}))
     print(table(pooled, sizes))
