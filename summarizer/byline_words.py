@@ -1,10 +1,34 @@
-"""Words a byline or a section path holds that are no outlet and no person:
-section words ("산업", "반도체"), datelines' places ("베이징", "해운대구")."""
+"""Words of bylines: names and roles, outlets' name endings, section words,
+places, and the words a byline field may hold that are neither a person nor
+an outlet (see :mod:`summarizer.bylines`)."""
 
 from __future__ import annotations
 
 import re
 
+NAME = r"[가-힣]{2,4}"
+ROLE = (
+    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
+    r"수석기자|편집장|에디터|"
+    r"객원칼럼니스트|편집위원|연구위원)"
+)
+# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
+NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
+# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
+SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
+# words a byline field may hold that are not a person
+NOT_PERSON = re.compile(
+    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
+    r"admin|editor|staff)$",
+    re.I,
+)
+# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
+OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
+    r"journal|insight|today|weekly|media|magazine)$",
+    re.I,
+)
 # Words a site's section path starts with; any other head names the site.
 SECTION_WORD = re.compile(
     r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
@@ -27,7 +51,6 @@ PLACE = re.compile(
 )
 # "여의도", "춘천시", "해운대구": a place name's ending
 PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
-# words beside a byline that name no outlet: labels, times, counters, a reading time
 NOT_OUTLET = re.compile(
     r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
     r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
@@ -39,3 +62,4 @@ NOT_OUTLET = re.compile(
     r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
     re.I,
 )
+COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")

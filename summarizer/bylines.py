@@ -15,20 +15,22 @@ import re
 from dataclasses import dataclass
 
 from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
-from .byline_words import NOT_OUTLET, PLACE, PLACE_END, SECTION_WORD
+from .byline_words import (
+    COMPANY_MARKS,
+    NAME,
+    NAMES,
+    NOT_OUTLET,
+    NOT_PERSON,
+    OUTLET_NAME,
+    PLACE,
+    PLACE_END,
+    ROLE,
+    SECTION_WORD,
+    SPACED_NAMES,
+)
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
-NAME = r"[가-힣]{2,4}"
-ROLE = (
-    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
-    r"수석기자|편집장|에디터|"
-    r"객원칼럼니스트|편집위원|연구위원)"
-)
-# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
-NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
-# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
-SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
@@ -61,9 +63,10 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
 )
 # a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
-_LABEL = r"(?:글|사진|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
+# ("사진=이름 기자" alone is a photo credit, "글·사진" is a writer's)
+_LABEL = r"(?:글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
 _WRITER = re.compile(
-    rf"^(?:(?:{_LABEL}(?:\s*·\s*{_LABEL})*|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:{_LABEL}(?:\s*·\s*(?:{_LABEL}|사진))*|사진\s*·\s*{_LABEL}|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
@@ -78,12 +81,6 @@ _WRITER = re.compile(
 _EN_ROLE = re.compile(
     r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|staff)s?\b", re.I
 )
-# words a byline field may hold that are not a person
-_NOT_PERSON = re.compile(
-    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
-    r"admin|editor|staff)$",
-    re.I,
-)
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
     r"^(?P<outlet>[^|/]{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
@@ -96,8 +93,11 @@ _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
     rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
+    r"|(?:(?<=기자)|(?<=특파원)|(?<=에디터))\s+·\s+"  # "이름 기자 · 매체 · 2025.03.07"
     rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
+    rf"|(?:(?<=기자)|(?<=특파원))(?={_DATE_LABELS}\s*[:：]?\s*\d)"  # "이름 기자입력2025.03.07"
+    r"|\s+·\s+(?=(?:사진|그래픽|영상)\s*[:=]?\s*[가-힣])"  # "글 이름 기자 · 사진 이름 기자"
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
@@ -105,13 +105,6 @@ _DATE_ONLY = re.compile(
     # "3시간 전", "Posted 3 hours ago"
     r"|^(?:(?:posted|updated)\s+)?\d{1,3}\s*"
     r"(?:초|분|시간|일|주|개월|달|년|(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:전|ago)$",
-    re.I,
-)
-# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
-OUTLET_NAME = re.compile(
-    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
-    r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
-    r"journal|insight|today|weekly|media|magazine)$",
     re.I,
 )
 # "김민수 기자 기자의 다른기사 보기", "… 구독하기": links after a byline
@@ -122,7 +115,7 @@ _BYLINE_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
-NOT_OUTLET_TAG = re.compile(
+_NOT_OUTLET_TAG = re.compile(
     r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
 )
 # "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
@@ -166,6 +159,7 @@ _LATIN_WRITER = re.compile(
 )
 # "한경비즈니스 제1512호": a magazine's issue number after its name
 _ISSUE_SUFFIX = re.compile(r"\s+(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[][^)\]]{1,15}[)\]])?$")
+# "김성호(ksh7)": a name and the writer's site id
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 # "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
@@ -177,6 +171,8 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
+# "글 ", "기고=", "필자 :": a label before a columnist's signature
+_COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
@@ -187,7 +183,6 @@ _LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,
 # "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
 _OUTLET_PAREN_WRITER = re.compile(rf"^(?P<pre>[^()]{{2,20}}?)\s*\((?P<name>{NAMES})\s*{ROLE}\)$")
 _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
-COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
@@ -239,7 +234,7 @@ def join_names(text: str) -> str | None:
         parts = re.split(r"(\s*[·,]\s*|\s+)", re.sub(ROLE, " ", text).strip())
         names = parts[::2]
         seps = [sep.strip() or " " for sep in parts[1::2]]
-        kept = [n for n in names if n and not _NOT_PERSON.match(n)]
+        kept = [n for n in names if n and not NOT_PERSON.match(n)]
         if len(kept) != len([n for n in names if n]):
             return " ".join(kept) or None
         out = names[0]
@@ -251,7 +246,7 @@ def join_names(text: str) -> str | None:
     kept = [
         p
         for i, p in enumerate(parts)
-        if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
+        if p and not NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
     ]  # "By Maria Keller, EE Times": the source after the comma is no author
     return ", ".join(kept) or None
 
@@ -363,7 +358,7 @@ def _fields(parts: list[str]) -> Byline | None:
     for i, part in enumerate(parts):
         if author is None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
-        dated = dated or _DATE_ONLY.match(part) is not None
+        dated = dated or _DATE_ONLY.match(part) is not None or _EN_DATE.match(part) is not None
     for part in parts if author is None else ():
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
             # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
@@ -377,17 +372,21 @@ def _fields(parts: list[str]) -> Byline | None:
         for p in parts
         if not _field_writer(p)
         and not _DATE_ONLY.match(p)
+        and not _EN_DATE.match(p)
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
         and not (author and author in p)  # "이름 | Reporter"
         and not _ROLE_FIELD.match(p)
         and not _LABELLED_FIELD.match(p)
     ]
+    if author is None and dated and len(parts) == 2 == len(named) + 1 and _person(named[0]):
+        return Byline(named[0], None)  # "Dana Lee | March 7, 2025"
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
     head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
     publisher = broadcast_desk(head) or outlet_name(head) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
-        author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
+        # "칩데일리 | 김민수 | 2025.03.07": a bare Hangul name after the outlet
+        author = next((p for p in named[1:] if _LATIN_NAME.match(p) or _person(p)), None)
     return Byline(author, publisher)
 
 
@@ -399,6 +398,18 @@ def _name_then_outlet(name: str, field: str) -> Byline | None:
     if _is_outlet(field) or _LATIN_BRAND.fullmatch(field):
         return Byline(name, outlet_name(field))
     return None
+
+
+def _person(field: str) -> bool:
+    """A field that is a person's name alone: a three-syllable Hangul name
+    (no desk, section or outlet) or a Latin name not shaped like an outlet's."""
+    if _LATIN_NAME.match(field):
+        return not _is_outlet(field)
+    return (
+        re.fullmatch(r"[가-힣]{3}", field) is not None
+        and not _not_a_person(field)
+        and not re.search(r"[부팀국실면판층]$", field)
+    )
 
 
 def _field_writer(part: str) -> str | None:
@@ -438,7 +449,7 @@ def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
     tag = tag.strip()
-    if NOT_OUTLET_TAG.search(tag):
+    if _NOT_OUTLET_TAG.search(tag):
         return None
     if tag in known_outlets() or OUTLET_NAME.search(tag):
         return outlet_name(tag)
@@ -461,7 +472,7 @@ def _not_a_person(word: str) -> bool:
     return bool(
         SECTION_WORD.match(word)
         or PLACE.match(word)
-        or _NOT_PERSON.match(word)
+        or NOT_PERSON.match(word)
         or NOT_OUTLET.match(word)
         or word in known_outlets()
     )
@@ -469,8 +480,8 @@ def _not_a_person(word: str) -> bool:
 
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
-    m = _COLUMNIST.match(line)
-    return m.group(1) if m and not _NOT_PERSON.match(m.group(1)) else None
+    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
+    return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
 
 
 def outlet_name(text: str) -> str | None:

@@ -52,6 +52,9 @@ ALIASES: dict[str, list[str]] = {
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
     "Bodhi 2": ["보디 2"],
+    "Hailo-8": ["하일로-8"],
+    "Hailo-10H": ["하일로-10H"],
+    "GC200": ["콜로서스 MK2"],
     "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
     "Xiyun C600": ["시윈 C600"],
     "Suisi 1.0": ["수이스 1.0"],
@@ -62,8 +65,6 @@ ALIASES: dict[str, list[str]] = {
     "Radeon AI PRO R9700": ["라데온 AI 프로 R9700"],
     "Radeon PRO W7900": ["라데온 프로 W7900"],
     "MN-Core L1000": ["MN-코어 L1000"],
-    "Hailo-8": ["하일로-8"],
-    "Hailo-10H": ["하일로-10H"],
     "REBEL-Quad": ["리벨 쿼드"],
     "Ascend 950DT": ["950DT"],
 }
