@@ -17,6 +17,7 @@ Run it with the other version's code on PYTHONPATH to compare.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -53,15 +54,22 @@ def _texts(corpus: Corpus) -> list[str]:
     newest = corpus.store.max_article_id()
     texts = ["/chips", "/chips en", "/sources", "/summary", "/stories"]
     texts += [f"/summary {w}" for w in WORDS] + ["/stories 엔비디아", "/trend 엔비디아"]
+    texts += [f"/stories {w}" for w in WORDS[1:4]] + [f"/summary {n}" for n in chips[:3]]
     texts += [f"/chips {n}" for n in chips[:5] + chips[-3:]]
     texts += [f"/summary {i}" for i in (1, 2, newest // 2, newest)]
     return texts + [f"/story {i}" for i in (1, newest)]
 
 
+def _reply(reply: object) -> str:
+    """The reply's repr with its JSON data read (a lazy /chips list too)."""
+    data = dict(reply.data)  # type: ignore[attr-defined]
+    return repr(dataclasses.replace(reply, data=data))  # type: ignore[type-var]
+
+
 def answers(store: str, out: str) -> None:
     corpus = Corpus(Store(store))
     context = Context(corpus)
-    found = {t: repr(dispatch(parse(t), context)) for t in _texts(corpus)}
+    found = {t: _reply(dispatch(parse(t), context)) for t in _texts(corpus)}
     now = _now(corpus)
     found["brief"] = brief(context, since=None, zone=ZONE, now=now)
     found["brief json"] = brief(context, since=None, zone=ZONE, now=now, as_json=True)

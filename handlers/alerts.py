@@ -63,7 +63,13 @@ def _story_to_alert(
         return story.topic > 0 and len(story.outlets) >= min_outlets and story.id not in sent
 
     found = recent_stories(
-        context.corpus, Period(), topics=topics, window_days=1.0, keep=wanted, limit=1
+        context.corpus,
+        Period(),
+        topics=topics,
+        window_days=1.0,
+        keep=wanted,
+        limit=1,
+        about_only=True,
     )
     return found[0] if found else None
 

@@ -110,6 +110,7 @@ def briefing_stories(
             topics=topics,
             limit=count,
             keep=lambda s: s.topic > 0,
+            about_only=True,
         )
         if about:
             return about, False

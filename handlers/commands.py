@@ -217,6 +217,11 @@ def _unknown_source(source_id: int, language: str, context: Context, name: str) 
 
 def sources(command: Command, context: Context) -> Reply:
     language = _lang(command, context)
+    key = ("sources", command.args, language)
+    return remembered(context, key, lambda: _sources(command, language, context))
+
+
+def _sources(command: Command, language: str, context: Context) -> Reply:
     corpus = context.corpus
     total = corpus.store.article_count()
     page = 1

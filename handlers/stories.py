@@ -76,6 +76,7 @@ def today(
         limit=limit,
         window_days=config.window_days,
         keep=(lambda s: s.topic > 0) if on_topic else None,
+        about_only=on_topic,
     )
 
 

@@ -14,18 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .byline_words import (
+    COMPANY_MARKS,
+    NAME,
+    NAMES,
+    NOT_OUTLET,
+    NOT_PERSON,
+    OUTLET_NAME,
+    PLACE,
+    PLACE_END,
+    ROLE,
+    SECTION_WORD,
+    SPACED_NAMES,
+)
 from .outlet_domains import known_outlets
 
-NAME = r"[가-힣]{2,4}"
-ROLE = (
-    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
-    r"수석기자|편집장|"
-    r"객원칼럼니스트|편집위원|연구위원)"
-)
-# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
-NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
-# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
-SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
 # [애플경제 김예지 기자], [매체 뉴욕=이름 특파원], [매체=이름 기자]
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*([^\]】]*?)\s*(?<![가-힣·,])({NAMES})\s*{ROLE}\s*[\]】]\s*"
@@ -75,12 +78,6 @@ _WRITER = re.compile(
 _EN_ROLE = re.compile(
     r"\b(?:reporter|writer|correspondent|editor|contributor|columnist|journalist|staff)s?\b", re.I
 )
-# words a byline field may hold that are not a person
-_NOT_PERSON = re.compile(
-    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
-    r"admin|editor|staff)$",
-    re.I,
-)
 # "테크와이어 편집국 news@techwire.kr": a desk, not a person
 _DESK = re.compile(
     r"^(?P<outlet>[^|/]{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
@@ -93,8 +90,11 @@ _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
     rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
+    r"|(?:(?<=기자)|(?<=특파원)|(?<=에디터))\s+·\s+"  # "이름 기자 · 매체 · 2025.03.07"
     rf"|\s+(?={_DATE_LABELS}\s*[:：]?\s*\d)"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
+    rf"|(?:(?<=기자)|(?<=특파원))(?={_DATE_LABELS}\s*[:：]?\s*\d)"  # "이름 기자입력2025.03.07"
+    r"|\s+·\s+(?=(?:사진|그래픽|영상)\s*[:=]?\s*[가-힣])"  # "글 이름 기자 · 사진 이름 기자"
 )
 _DATE_ONLY = re.compile(
     r"^(?:[가-힣]{2,4}\s*[:：]?\s*)?\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}"
@@ -102,13 +102,6 @@ _DATE_ONLY = re.compile(
     # "3시간 전", "Posted 3 hours ago"
     r"|^(?:(?:posted|updated)\s+)?\d{1,3}\s*"
     r"(?:초|분|시간|일|주|개월|달|년|(?:second|minute|min|hour|hr|day|week|month)s?)\s*(?:전|ago)$",
-    re.I,
-)
-# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
-OUTLET_NAME = re.compile(
-    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
-    r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
-    r"journal|insight|today|weekly|media|magazine)$",
     re.I,
 )
 # "김민수 기자 기자의 다른기사 보기", "… 구독하기": links after a byline
@@ -119,7 +112,7 @@ _BYLINE_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
-NOT_OUTLET_TAG = re.compile(
+_NOT_OUTLET_TAG = re.compile(
     r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
 )
 # "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
@@ -141,7 +134,6 @@ _ON_AIR = re.compile(
 _OUTLET_NAME_MAIL = re.compile(
     rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
 )
-# "김성호(ksh7)": a name and the writer's site id
 # "【베이징 10월16일 신화통신】": a wire dateline, place, date and agency
 WIRE_DATELINE = re.compile(
     r"^\s*[\[【]\s*[가-힣]{2,8}\s+\d{1,2}\s*월\s*\d{1,2}\s*일\s+(?P<who>[^\]】\s]{2,12})\s*[\]】]"
@@ -172,6 +164,7 @@ _LATIN_WRITER = re.compile(
 )
 # "한경비즈니스 제1512호": a magazine's issue number after its name
 _ISSUE_SUFFIX = re.compile(r"\s+(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[][^)\]]{1,15}[)\]])?$")
+# "김성호(ksh7)": a name and the writer's site id
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 # "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
@@ -183,47 +176,13 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
-# Words a site's section path starts with; any other head names the site.
-SECTION_WORD = re.compile(
-    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
-    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
-    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
-    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
-    r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
-    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
-    r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터)$",
-    re.I,
-)
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
 )
-# Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
-_PLACE = re.compile(
-    r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
-    r"제주|전주|여수|뉴욕|워싱턴|실리콘밸리|새너제이|샌프란시스코|샌디에이고|라스베이거스|로스앤젤레스|"
-    r"시애틀|오스틴|보스턴|시카고|애틀랜타|휴스턴|피닉스|댈러스|도쿄|오사카|베이징|상하이|선전|광저우|"
-    r"홍콩|타이베이|신주|싱가포르|하노이|호찌민|자카르타|뉴델리|벵갈루루|런던|파리|베를린|브뤼셀|"
-    r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
-    r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
-)
-# "여의도", "춘천시", "해운대구": a place name's ending
-_PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-NOT_OUTLET = re.compile(
-    r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
-    r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
-    r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
-    # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
-    r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
-    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
-    # a reading time: "4 min read", "읽는 시간 3분"
-    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
-    re.I,
-)
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
-COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
@@ -243,7 +202,7 @@ def outlet(text: str) -> str | None:
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
-        if _PLACE.match(word) or SECTION_WORD.match(word):
+        if PLACE.match(word) or SECTION_WORD.match(word):
             continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
         if len(word) >= 2 and not NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
             return word
@@ -251,7 +210,7 @@ def outlet(text: str) -> str | None:
     for part in re.split(r"\s+", text):
         if "=" in part:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
-            if after and _PLACE.match(after) and before:
+            if after and PLACE.match(after) and before:
                 return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
             if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
                 return after or before
@@ -275,7 +234,7 @@ def join_names(text: str) -> str | None:
         parts = re.split(r"(\s*[·,]\s*|\s+)", re.sub(ROLE, " ", text).strip())
         names = parts[::2]
         seps = [sep.strip() or " " for sep in parts[1::2]]
-        kept = [n for n in names if n and not _NOT_PERSON.match(n)]
+        kept = [n for n in names if n and not NOT_PERSON.match(n)]
         if len(kept) != len([n for n in names if n]):
             return " ".join(kept) or None
         out = names[0]
@@ -287,7 +246,7 @@ def join_names(text: str) -> str | None:
     kept = [
         p
         for i, p in enumerate(parts)
-        if p and not _NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
+        if p and not NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
     ]  # "By Maria Keller, EE Times": the source after the comma is no author
     return ", ".join(kept) or None
 
@@ -361,7 +320,7 @@ def _paren_outlet(text: str | None) -> str | None:
     if name in known_outlets() or OUTLET_NAME.search(name):
         return name
     # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
-    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not _PLACE_END.match(name) else None
+    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -374,7 +333,7 @@ def _fields(parts: list[str]) -> Byline | None:
     for i, part in enumerate(parts):
         if author is None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
-        dated = dated or _DATE_ONLY.match(part) is not None
+        dated = dated or _DATE_ONLY.match(part) is not None or _EN_DATE.match(part) is not None
     for part in parts if author is None else ():
         if (m := _SIGNOFF.match(_EMAIL.sub("", part).strip())) and m.group("pre"):
             # "글로벌이코노믹 정성화 기자 | 2025-09-10 07:42"
@@ -386,18 +345,34 @@ def _fields(parts: list[str]) -> Byline | None:
         for p in parts
         if not _field_writer(p)
         and not _DATE_ONLY.match(p)
+        and not _EN_DATE.match(p)
         and not _PHOTO_CREDIT.match(p)  # "글 김민수 / 사진 박지성"
         and not (author and author in p)  # "이름 | Reporter"
         and not _ROLE_FIELD.match(p)
         and not _LABELLED_FIELD.match(p)
     ]
+    if author is None and dated and len(parts) == 2 == len(named) + 1 and _person(named[0]):
+        return Byline(named[0], None)  # "Dana Lee | March 7, 2025"
     desk = _DESK.match(named[0]) if named else None  # "이름 기자 / 매체 편집부"
     head = _ISSUE_SUFFIX.sub("", desk.group("outlet") if desk else named[0]) if named else ""
     publisher = _broadcast_desk(head) or outlet_name(head) if named else None
     if author is None and dated and publisher and len(named) > 1:
         # "2025-08-12 | KoreaTech Insight | Daniel Park": a name after the outlet
-        author = next((p for p in named[1:] if _LATIN_NAME.match(p)), None)
+        # "칩데일리 | 김민수 | 2025.03.07": a bare Hangul name after the outlet
+        author = next((p for p in named[1:] if _LATIN_NAME.match(p) or _person(p)), None)
     return Byline(author, publisher)
+
+
+def _person(field: str) -> bool:
+    """A field that is a person's name alone: a three-syllable Hangul name
+    (no desk, section or outlet) or a Latin name not shaped like an outlet's."""
+    if _LATIN_NAME.match(field):
+        return not _is_outlet(field)
+    return (
+        re.fullmatch(r"[가-힣]{3}", field) is not None
+        and not _not_a_person(field)
+        and not re.search(r"[부팀국실면판층]$", field)
+    )
 
 
 def _field_writer(part: str) -> str | None:
@@ -445,7 +420,7 @@ def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
     tag = tag.strip()
-    if NOT_OUTLET_TAG.search(tag):
+    if _NOT_OUTLET_TAG.search(tag):
         return None
     if tag in known_outlets() or OUTLET_NAME.search(tag):
         return outlet_name(tag)
@@ -458,7 +433,7 @@ def _dateline_outlet(before: str) -> str | None:
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
     if _broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if _PLACE.match(before) or _PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if PLACE.match(before) or PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 
@@ -472,8 +447,8 @@ def _not_a_person(word: str) -> bool:
     """A section, a place, an outlet or a desk word, not a reporter's name."""
     return bool(
         SECTION_WORD.match(word)
-        or _PLACE.match(word)
-        or _NOT_PERSON.match(word)
+        or PLACE.match(word)
+        or NOT_PERSON.match(word)
         or NOT_OUTLET.match(word)
         or word in known_outlets()
     )
@@ -482,7 +457,7 @@ def _not_a_person(word: str) -> bool:
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
     m = _COLUMNIST.match(line)
-    return m.group(1) if m and not _NOT_PERSON.match(m.group(1)) else None
+    return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
 
 
 def outlet_name(text: str) -> str | None:
@@ -490,7 +465,7 @@ def outlet_name(text: str) -> str | None:
     text = COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
     if not 2 <= len(text) <= 20 or NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
         return None
-    if SECTION_WORD.match(text) or _PLACE.match(text):
+    if SECTION_WORD.match(text) or PLACE.match(text):
         return None  # "종합 | 입력 …", "서울 | 2025-05-02"
     return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 

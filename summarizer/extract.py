@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from .byline_words import OUTLET_NAME
 from .outlet_domains import korean_name
 from .text import DecodeError, normalize
 
@@ -173,7 +174,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     headline = page_headline(tree, site) if tree is not None else None
     title = headline or _without_site(_clean(fields.get("title")), site)
     meta_author = _author(_meta(tree, _AUTHOR_META))
-    if meta_author and _same_name(meta_author, site, _clean(fields.get("sitename"))):
+    sitename = _clean(fields.get("sitename"))
+    if meta_author and (_same_name(meta_author, site, sitename) or OUTLET_NAME.search(meta_author)):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
         meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .bylines import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME, outlet_name
+from .byline_words import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME
+from .bylines import outlet_name
 from .outlet_domains import known_outlets, korean_name
 
 _COPYRIGHT = re.compile(
-    r"(?:저작권자|copyright)?\s*(?:ⓒ|©|\(c\)|copyright)\s*(?:\d{4}(?:\s*-\s*\d{4})?\.?\s*)?"
+    r"(?:저작권자|copyrights?)?\s*(?:ⓒ|©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*-\s*\d{4})?\.?\s*)?"
     r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
     re.I,
 )
@@ -32,13 +33,14 @@ _RIGHTS_FOOTER = re.compile(
 # "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name;
 # "ⓒ 매체 2025" (a year after the holder), "ⓒ 매체 콘텐츠 무단 전재" (what is protected)
 _HOLDER_TAIL = re.compile(
-    r"\s+[-–|·]\s+.*$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
+    r"\s+[-–|·/]\s+.*$|\s+[-–|·/]$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
     r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|의?\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
-_KOREAN_AFTER = re.compile(r"^[\s.,·|/-]*([가-힣][가-힣A-Za-z0-9]{1,12})")
+_KOREAN_AFTER = re.compile(r"^[\s.,·|/(\[-]*([가-힣][가-힣A-Za-z0-9]{1,12})")
+_KOREAN_BRACKETED = re.compile(r"^\s*[(\[]\s*([가-힣][가-힣A-Za-z0-9]{1,12})\s*[)\]]")
 
 
 def copyright_holder(line: str) -> str | None:
@@ -57,13 +59,19 @@ def copyright_holder(line: str) -> str | None:
     who = COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
     if not who or who.isdigit() or NOT_OUTLET.match(who):
         return None
-    return korean_name(who) or _korean_after(who, line[m.end() :]) or who
+    rest = line[line.find(who, m.start("who")) + len(who) :]  # "ⓒ Name (한글이름)"
+    return korean_name(who) or _korean_after(who, rest) or who
 
 
 def _korean_after(who: str, rest: str) -> str | None:
     """ "ⓒ The Name. 한글이름": the Korean name the line prints after an
-    English one, when listed or shaped like an outlet's."""
-    if re.search(r"[가-힣]", who) or not (m := _KOREAN_AFTER.match(rest)):
+    English one, when listed or shaped like an outlet's; in brackets right
+    after it ("ⓒ Semi World (세미월드)") any Hangul name is its Korean form."""
+    if re.search(r"[가-힣]", who):
+        return None
+    if m := _KOREAN_BRACKETED.match(rest):
+        return outlet_name(m.group(1))
+    if not (m := _KOREAN_AFTER.match(rest)):
         return None
     name = m.group(1)
     return name if name in known_outlets() or OUTLET_NAME.search(name) else None

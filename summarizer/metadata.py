@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
     AGENCY_TAG,
     BRACKET_BYLINE,
     LEAD_BYLINE,
     LEAD_OUTLET,
-    OUTLET_NAME,
-    SECTION_WORD,
     WIRE_DATELINE,
     column_author,
     join_names,
@@ -317,7 +316,7 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 def _by_author(who: str) -> str | None:
     """The writers a "By …" line names, without mail, date or role."""
     who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
-    who = _TRAILING_DATE.sub("", who)  # "Jane Smith, 2 May 2025"
+    who = _TRAILING_DATE.sub("", who).strip(" ,|·")  # "Jane Smith, 2 May 2025"
     who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
     return join_names(who) if who else None
 

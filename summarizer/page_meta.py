@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .bylines import OUTLET_NAME, Byline, read_byline
+from .byline_words import OUTLET_NAME
+from .bylines import Byline, read_byline
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
@@ -151,19 +152,24 @@ def page_holder(tree: lxml_html.HtmlElement) -> str | None:
 def page_published(tree: lxml_html.HtmlElement) -> str | None:
     """The publication date a byline or date block states with its label
     ("기사입력 2025.03.07 15:05", split over ``<span>``s), outside the chrome;
-    else a date alone in its own element before the body begins (``<span>Mar.
-    7, 2025 09:12</span>`` beside the byline)."""
+    else a date alone in its own element between the headline and the body
+    (``<span>Mar. 7, 2025 09:12</span>`` beside the byline; a date bar above
+    the headline is today's date, not the article's)."""
     for element in _leaves(tree):
         if (text := _text(element)) and (found := labelled_date(text)) and not _in_chrome(element):
             return found
+    headline = False
     for element in _elements(tree):
         own = len(normalize(element.text or "").strip())
         if own >= _BODY_START or (element.tag == "p" and own >= _PARAGRAPH):
             return None  # the body has begun: a date after it is an event or a link's
-        if element.tag in _HEADINGS or _has_blocks(element) or _in_chrome(element):
+        if _has_blocks(element) or _in_chrome(element):
             continue
-        if (text := _text(element)) and len(text) <= _BYLINE_MAX and is_date_field(text):
-            return parse_date(text)
+        headline = headline or element.tag in _HEADINGS
+        text = _text(element)
+        if headline and element.tag not in _HEADINGS and text and len(text) <= _BYLINE_MAX:
+            if is_date_field(text):
+                return parse_date(text)
     return None
 
 

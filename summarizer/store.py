@@ -75,6 +75,7 @@ class Store(store_reads.IndexReads):
         self._lock = threading.RLock()
         self._tx: Connection | None = None  # the open transaction (nested ones join it)
         self._commits = 0
+        self._migrated: set[tuple[str, int]] = set()  # steps seen applied (they stay so)
         self._indexed = self.dialect == "sqlite"  # store_index: aggregates and FTS5
         if migrate:
             try:
@@ -89,8 +90,14 @@ class Store(store_reads.IndexReads):
 
     def migrate(self, migrations: Sequence[Migration]) -> list[Migration]:
         """Apply the given registered steps not applied yet (how a module
-        that owns tables sets them up); returns those that ran."""
-        return apply(self.db, migrations)
+        that owns tables sets them up); returns those that ran. A step seen
+        applied stays applied, so a module that asks on every call (a
+        chat's language, on every command) costs no query after the first."""
+        if all(m.key in self._migrated for m in migrations):
+            return []
+        ran = apply(self.db, migrations)
+        self._migrated.update(m.key for m in migrations)
+        return ran
 
     def ensure_schema(self, script: str) -> None:
         """Run idempotent ``CREATE … IF NOT EXISTS`` statements (separated by

@@ -10,6 +10,7 @@ mentions on reading (slower, same answers) and searches its own index.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import threading
 from array import array
@@ -138,13 +139,14 @@ def search_ranked(
             (fts_query([term]), low),
         ).fetchall()
         held[term] = {r[0] for r in found}
+    sets, count = [held[t] for t in terms], len(terms)  # a repeated term counts twice
     ranked = []
     for rowid, article_id, idx, score in pool:
-        hits = sum(rowid in held[t] for t in terms)
+        hits = sum(rowid in found for found in sets)
         if hits > 0:
-            ranked.append((article_id, idx, hits * 1.0 / len(terms) + 0.5 * score))
-    ranked.sort(key=lambda r: (-r[2], -r[0], r[1]))
-    return ranked[:take]
+            ranked.append((article_id, idx, hits * 1.0 / count + 0.5 * score))
+    # the same as sorting them all and keeping the first ``take``
+    return heapq.nsmallest(take, ranked, key=lambda r: (-r[2], -r[0], r[1]))
 
 
 def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:

@@ -3,8 +3,10 @@ only a headline again."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from urllib.parse import urlsplit
 
 # [단독], [속보], 【포토】, <종합>, 〈인터뷰〉 at either end of a title
@@ -36,6 +38,7 @@ def title_outlet(title: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # pure: the window's articles, again on every reply
 def outlet(publisher: str | None, title: str, url: str | None) -> str | None:
     """Who published an article: the stated publisher, else the outlet the
     title ends with, else the url's host."""
@@ -50,6 +53,7 @@ def outlet(publisher: str | None, title: str, url: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # pure: a shown story's titles, again on every reply
 def clean_headline(title: str, publisher: str | None = None) -> str:
     """A title without outlet tags: [단독], (종합), "| 매체"."""
     text = title.strip()
@@ -74,42 +78,53 @@ def _folded(text: str) -> str:
 
 
 def bigrams(text: str) -> set[str]:
-    return _bigrams(_folded(text))
+    return set(_prepared(text)[1])
 
 
-def _bigrams(folded: str) -> set[str]:
-    return {folded[i : i + 2] for i in range(len(folded) - 1)}
+def _bigrams(folded: str) -> frozenset[str]:
+    return frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
-def overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+# A pure function of the text: a story's titles and sentences are checked
+# again on every reply that shows it (issue 14: a reply after a write
+# recomputes them).
+@functools.lru_cache(maxsize=16384)
+def _prepared(text: str) -> tuple[str, frozenset[str]]:
+    folded = _folded(text)
+    return folded, _bigrams(folded)
+
+
+def overlap(a: AbstractSet[str], b: AbstractSet[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # |a ∪ b|, without building it
 
 
 def representative(titles: Sequence[str]) -> int:
     """Index of the title closest to all the others (character bigrams);
     the earliest on a tie."""
-    grams = [bigrams(t) for t in titles]
     if len(titles) < 3:
         return 0
+    grams = [_prepared(t)[1] for t in titles]
     scores = [
         sum(overlap(g, h) for j, h in enumerate(grams) if j != i) for i, g in enumerate(grams)
     ]
     return max(range(len(titles)), key=lambda i: (scores[i], -i))
 
 
-TitleIndex = list[tuple[str, set[str]]]
+TitleIndex = list[tuple[str, frozenset[str]]]
 
 
 def title_index(titles: Sequence[str]) -> TitleIndex:
     """Titles prepared once for :func:`is_headline`."""
-    folded = [_folded(t) for t in titles]
-    return [(f, _bigrams(f)) for f in folded if f]
+    prepared = [_prepared(t) for t in titles]
+    return [(f, grams) for f, grams in prepared if f]
 
 
 def is_headline(sentence: str, titles: TitleIndex) -> bool:
     """The sentence is a title again (or most of one): never a gist sentence."""
-    folded = _folded(sentence)
-    grams = _bigrams(folded)
+    folded, grams = _prepared(sentence)
     for other, other_grams in titles:
         if folded in other or (other in folded and len(other) >= 0.6 * len(folded)):
             return True

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
@@ -23,12 +22,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from . import story_codec
 from .corpus import Corpus
 from .store import SentenceRow
-from .stories import DAY, added_time, article_time
+from .stories import DAY
+from .story_members import StorySource as StorySource  # re-exported
+from .story_members import members, newest_happened, rows_in, story_ids
 from .story_text import (
     clean_headline,
     is_headline,
@@ -44,7 +44,6 @@ STRONG_TOPIC = 0.5  # share of a story's articles about a topic that lifts a sin
 STALE_AFTER_DAYS = 3.0  # a story that happened this long before `since` ranks last
 _ENTITY_KINDS = ("chip", "company")
 _MAX_ENTITIES = 8
-_CHUNK = 500  # ids per IN list
 # A story's headline, gist and entities are read from its newest articles
 # (a story told a hundred times costs what one told 24 times does).
 _READ = 24
@@ -63,29 +62,6 @@ _DANGLING = (
     "하지만",
     "또한",
 )
-
-
-@dataclass(frozen=True)
-class StorySource:
-    id: int
-    file: str | None
-    title: str
-    publisher: str | None
-    url: str | None
-    published: str | None
-    added_at: str
-    t: float  # when it happened (stated date, else added): the timeline's order
-    added: float  # when it was added: recency
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "file": self.file,
-            "title": self.title,
-            "publisher": self.publisher,
-            "url": self.url,
-            "published": self.published,
-        }
 
 
 @dataclass
@@ -177,48 +153,6 @@ def _marks(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids)) or "NULL"
 
 
-def rows_in(
-    corpus: Corpus, sql: str, ids: Sequence[int], params: Sequence[object] = ()
-) -> list[tuple[Any, ...]]:
-    """``sql`` (ending in ``IN ({marks})``) for the ids in chunks: plain
-    placeholders, which every store backend understands."""
-    unique = list(dict.fromkeys(int(i) for i in ids))
-    rows: list[tuple[Any, ...]] = []
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        rows.extend(corpus.store.query(sql.format(marks=marks), [*params, *chunk]))
-    return rows
-
-
-def _members(corpus: Corpus, seeds: Sequence[int]) -> dict[int, list[StorySource]]:
-    story_ids = rows_in(
-        corpus, "SELECT DISTINCT story FROM article_extra WHERE article_id IN ({marks})", seeds
-    )
-    rows = rows_in(
-        corpus,
-        "SELECT e.story, a.id, a.file, a.title, a.publisher, a.url, a.published, a.added_at "
-        "FROM article_extra e JOIN articles a ON a.id = e.article_id WHERE e.story IN ({marks})",
-        [int(r[0]) for r in story_ids],
-    )
-    stories: dict[int, list[StorySource]] = {}
-    for story, article_id, file, title, publisher, url, published, added_at in rows:
-        t, added = _times(published, added_at)
-        source = StorySource(article_id, file, title, publisher, url, published, added_at, t, added)
-        stories.setdefault(int(story), []).append(source)
-    for sources in stories.values():
-        sources.sort(key=lambda s: (s.t, s.id))
-    return stories
-
-
-@functools.lru_cache(
-    maxsize=8192
-)  # a pure function; the window's articles are read again and again
-def _times(published: str | None, added_at: str) -> tuple[float, float]:
-    """When an article happened, and when it was added (epoch seconds)."""
-    return article_time(published, added_at), added_time(added_at)
-
-
 def _outlets(sources: Sequence[StorySource]) -> list[str]:
     names: list[str] = []
     for s in sources:
@@ -236,10 +170,21 @@ def recent_stories(
     limit: int | None = None,
     window_days: float = 3.0,
     keep: Callable[[Story], bool] | None = None,
+    about_only: bool = False,
 ) -> list[Story]:
     """The current stories, most important first, each filled in."""
-    seeds = _seed_ids(corpus, period, window_days)
-    return stories_of(corpus, seeds, since=period.since, topics=topics, limit=limit, keep=keep)
+    # the window is the same for every topic asked while the store is unchanged
+    key = ("story seeds", period, window_days)
+    seeds = corpus.memoised(key, lambda: _seed_ids(corpus, period, window_days))
+    return stories_of(
+        corpus,
+        seeds,
+        since=period.since,
+        topics=topics,
+        limit=limit,
+        keep=keep,
+        about_only=about_only,
+    )
 
 
 def stories_of(
@@ -250,40 +195,72 @@ def stories_of(
     topics: Sequence[str] = (),
     limit: int | None = None,
     keep: Callable[[Story], bool] | None = None,
+    about_only: bool = False,
 ) -> list[Story]:
     """The stories of the articles ``seeds``, ranked; only those ``keep``
     accepts, at most ``limit``, filled in. ``new`` counts each story's
     articles among the seeds; ``followup`` says it had articles added
-    before ``since``."""
+    before ``since``. ``about_only`` says ``keep`` refuses every story none
+    of whose articles is about ``topics``: only the members' ids of those
+    are read (the same stories, ranked the same)."""
     if not seeds:
         return []
-    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in _members(corpus, seeds).items()]
+    newest = None
+    if about_only and topics:
+        stories, newest = _about_stories(corpus, seeds, topics)
+    else:
+        found = members(corpus, story_ids(corpus, seeds))
+        stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+        if topics:
+            _match_topics(corpus, stories, topics)
     fresh = set(seeds)
     low = _stamp(since) if since else ""
     for story in stories:
         story.new = sum(1 for s in story.sources if s.id in fresh)
         story.followup = bool(low) and any(s.added_at <= low for s in story.sources)
-    if topics:
-        _match_topics(corpus, stories, topics)
-    ranked = [s for s in rank(stories, since) if keep is None or keep(s)]
+    ranked = [s for s in rank(stories, since, newest) if keep is None or keep(s)]
     if limit is not None:
         ranked = ranked[:limit]
     fill(corpus, ranked)
     return ranked
 
 
-def rank(stories: list[Story], since: datetime | None = None) -> list[Story]:
+def _about_stories(
+    corpus: Corpus, seeds: Sequence[int], topics: Sequence[str]
+) -> tuple[list[Story], float | None]:
+    """The stories of ``seeds`` with an article about ``topics``, read in
+    full and with their share of such articles, and the newest "when it
+    happened" of all the seeds' stories (what ranking needs of the others):
+    the other stories' articles are never read into Python."""
+    key = ("story newest", tuple(seeds))
+    newest = corpus.memoised(key, lambda: newest_happened(corpus, seeds))
+    if newest is None:  # an article without a stored vector: read them all
+        found = members(corpus, story_ids(corpus, seeds))
+        stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+        _match_topics(corpus, stories, topics)
+        return stories, None
+    about = _about(corpus, seeds, _wanted(corpus, topics), of_stories=True)
+    found = members(corpus, sorted(set(about.values())))
+    stories = [Story(sid, srcs, _outlets(srcs)) for sid, srcs in found.items()]
+    _share(stories, set(about))
+    return stories, newest
+
+
+def rank(
+    stories: list[Story], since: datetime | None = None, newest: float | None = None
+) -> list[Story]:
     """Distinct outlets, then articles, then recency, plus the chat's
     topics; singletons of one outlet after every multi-outlet story unless
     strongly on topic. With ``since``, a story that happened more than
     ``STALE_AFTER_DAYS`` before it (articles added now about old news) comes
-    after all the others."""
+    after all the others. Recency is measured from ``newest`` (by default
+    the newest of ``stories``)."""
     if not stories:
         return []
     # Recency by when it happened: articles added today about something
     # reported months ago are not today's news.
     lasts = {story.id: _happened(story) for story in stories}
-    newest = max(lasts.values())
+    newest = max(lasts.values()) if newest is None else newest
     cut = since.timestamp() - STALE_AFTER_DAYS * DAY if since else None
     stale = {sid for sid, last in lasts.items() if cut is not None and last < cut}
     for story in stories:
@@ -313,32 +290,51 @@ def _match_topics(corpus: Corpus, stories: list[Story], topics: Sequence[str]) -
     """Each story's share of articles about any of ``topics`` (an entity by
     any alias, or keywords: all of a topic's terms among the article's
     features)."""
+    ids = [s.id for story in stories for s in story.sources]
+    _share(stories, set(_about(corpus, ids, _wanted(corpus, topics))))
+
+
+def _wanted(corpus: Corpus, topics: Sequence[str]) -> list[set[str]]:
     wanted: list[set[str]] = []
     for topic in topics:
         key = corpus.resolve_entity(topic)
         terms = {"@" + key} if key else set(corpus.terms_of(topic))
         if terms:
             wanted.append(terms)
-    ids = [s.id for story in stories for s in story.sources]
-    about = _about(corpus, ids, wanted)
+    return wanted
+
+
+def _share(stories: Sequence[Story], about: set[int]) -> None:
     for story in stories:
         hits = sum(1 for s in story.sources if s.id in about)
         story.topic = hits / len(story.sources)
 
 
-def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> set[int]:
-    """Those of the articles whose stored features hold all the terms of one
-    of ``wanted``. A stored vector whose text (its ``terms``, or the JSON of
-    a row written before) does not contain each term's text cannot hold it,
-    so only the few that do are decoded (a term JSON would escape is always
-    looked for by decoding)."""
+def _about(
+    corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]], *, of_stories: bool = False
+) -> dict[int, int]:
+    """Those of the articles (with ``of_stories``: of every article of the
+    stories of the articles) whose stored features hold all the terms of one
+    of ``wanted``, each with its story (0 without ``of_stories``). A stored
+    vector whose text (its ``terms``, or the JSON of a row written before)
+    does not contain each term's text cannot hold it, so only the few that
+    do are decoded (a term JSON would escape is always looked for by
+    decoding)."""
     if not wanted or not ids:
-        return set()
+        return {}
     needles = [
         [t for t in terms if json.dumps(t, ensure_ascii=False)[1:-1] == t] for terms in wanted
     ]
-    stored = "coalesce(terms, vector)"
-    sql, params = f"SELECT article_id, {stored}, terms IS NULL FROM story_vectors WHERE ", []
+    stored = "coalesce(v.terms, v.vector)"
+    scope = "v.article_id IN ({marks})"
+    sql = f"SELECT v.article_id, {stored}, v.terms IS NULL, 0 FROM story_vectors v WHERE "
+    if of_stories:
+        sql = sql.replace(
+            ", 0 FROM story_vectors v",
+            ", e.story FROM story_vectors v JOIN article_extra e ON e.article_id = v.article_id",
+        )
+        scope = "e.story IN (SELECT story FROM article_extra WHERE article_id IN ({marks}))"
+    params: list[str] = []
     if all(needles):  # else a topic with no plain term: every vector is decoded
         sqlite = corpus.store.dialect == "sqlite"
         test = f"instr({stored}, ?) > 0" if sqlite else f"{stored} LIKE ? ESCAPE '!'"
@@ -349,14 +345,14 @@ def _about(corpus: Corpus, ids: Sequence[int], wanted: Sequence[set[str]]) -> se
             for group in needles
             for n in group
         ]
-    about: set[int] = set()
-    for article_id, text, legacy in rows_in(corpus, sql + "article_id IN ({marks})", ids, params):
+    about: dict[int, int] = {}
+    for article_id, text, legacy, story in rows_in(corpus, sql + scope, ids, params):
         text = str(text)
         if not any(all(n in text for n in group) for group in needles):
             continue
         features = _features(text, bool(legacy))
         if any(terms <= features for terms in wanted):
-            about.add(int(article_id))
+            about[int(article_id)] = int(story)
     return about
 
 
@@ -389,12 +385,29 @@ def fill(corpus: Corpus, stories: Sequence[Story]) -> None:
         read = story.sources[-_READ:]
         best = read[representative([clean_headline(s.title) for s in read])]
         story.headline = clean_headline(best.title, best.publisher)
-        story.gist = gist(story, [x for s in read for x in pool.get(s.id, [])])
+        story.gist = _gist(story, [x for s in read for x in pool.get(s.id, [])])
         counts: Counter[str] = Counter()
         for s in read:
             counts.update(names.get(s.id, []))
         ordered = sorted(counts, key=lambda n: (-counts[n], n.casefold()))
         story.entities = ordered[:_MAX_ENTITIES]
+
+
+# A gist is a pure function of the titles and the sentences it is picked
+# from: kept while they are the same (every reply after any write fills the
+# stories it shows again; issue 14).
+_GISTS: dict[tuple[tuple[str, ...], tuple[SentenceRow, ...]], list[SentenceRow]] = {}
+_GISTS_MAX = 1024
+
+
+def _gist(story: Story, pool: list[SentenceRow]) -> list[SentenceRow]:
+    key = (tuple(s.title for s in story.sources[-_READ:]), tuple(pool))
+    found = _GISTS.get(key)
+    if found is None:
+        if len(_GISTS) >= _GISTS_MAX:
+            _GISTS.clear()
+        found = _GISTS[key] = gist(story, pool)
+    return list(found)
 
 
 def _entity_names(corpus: Corpus, ids: Sequence[int]) -> dict[int, list[str]]:
@@ -429,14 +442,16 @@ def gist(
     ]
     if not readable:
         readable = [s for s in pool if not is_headline(s.text, titles)]
-    spread: Counter[str] = Counter()
-    for article in {s.article_id for s in readable}:
-        spread.update({t for s in readable if s.article_id == article for t in s.terms})
-    several = len({s.article_id for s in readable}) > 1
+    held: dict[int, set[str]] = {}  # the terms of each article's readable sentences
+    for s in readable:
+        held.setdefault(s.article_id, set()).update(s.terms)
+    spread = Counter(t for terms in held.values() for t in terms)  # articles holding each
+    several = len(held) > 1
     candidates = []
     for s in readable:
         terms = set(s.terms)
-        shared = sum(min(1, spread[t] - 1) for t in terms) / max(1, len(terms))
+        # each term is held by at least its own article: shared by another, or not
+        shared = sum(spread[t] > 1 for t in terms) / max(1, len(terms))
         value = s.score * (0.5 + 0.5 * shared) if several else s.score
         if s.text.startswith(_DANGLING) or _BACK_REFERENCE.search(s.text):
             value *= 0.6

@@ -30,6 +30,12 @@ HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
         ("오지안 Reporter | 2025.09.09 10:10", "오지안", None),
         ("글·사진: Lena Hoffmann", "Lena Hoffmann", None),
         ("진서하 기자 ㅡ 2025년 10월 14일 화요일 오전 7시 30분", "진서하", None),
+        ("한다온 기자입력2025.07.21 14:30", "한다온", None),
+        ("글 우서윤 기자 · 사진 이태오 기자", "우서윤", None),
+        ("편하율 기자 · 칩파크 · 2025.09.15", "편하율", "칩파크"),
+        ("Olivia Han | September 3, 2025", "Olivia Han", None),
+        ("칩라인코리아 | 서지호 | 2025.10.20", "서지호", "칩라인코리아"),
+        ("윤채린 에디터 | 2025.11.03", "윤채린", None),
     ],
 )
 def test_round_six_bylines(line: str, author: str | None, publisher: str | None) -> None:
@@ -50,6 +56,19 @@ def test_round_six_guards(line: str) -> None:
     assert byline is None or byline.publisher is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "칩뉴스 | 반도체부 | 2025.10.20",
+        "칩뉴스 | 인터뷰 | 2025.10.20",
+        "Chip Street Journal | May 2, 2025",
+    ],
+)
+def test_a_section_or_an_outlet_in_a_field_is_no_author(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is None or byline.author is None
+
+
 def test_a_two_letter_word_before_news_is_no_broadcaster() -> None:
     byline = read_byline("IT 뉴스 | 2025-06-30")
     assert byline is None or byline.publisher != "IT"
@@ -62,6 +81,9 @@ def test_the_source_after_an_english_byline_is_no_author() -> None:
 
 def test_an_outlet_printed_in_english_is_named_in_korean() -> None:
     assert copyright_holder("ⓒ Chip Harbor Times. 칩하버타임스") == "칩하버타임스"
+    assert copyright_holder("Copyrights ⓒ Semi World (세미월드)") == "세미월드"
+    assert copyright_holder("[ⓒ 칩데스크 / 무단전재·재배포 금지]") == "칩데스크"
+    assert copyright_holder("ⓒ Chip Harbor (사진=칩하버)") == "Chip Harbor"
     assert copyright_holder("Copyright ⓒ TV CHOSUN. 무단전재 및 재배포 금지") == "TV조선"
     assert korean_name("the korea herald") == "코리아헤럴드"
     assert korean_name("ZDNet Korea") is None  # its listed name is English

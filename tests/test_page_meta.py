@@ -84,3 +84,11 @@ def test_a_date_after_the_body_began_is_not_the_publication_date() -> None:
 <article><h1>{HEADLINE}</h1><div class="body">{PARAGRAPHS}</div>
 <p><span>2025.05.01 09:00</span></p></article></body></html>"""
     assert extract_article(html).published is None
+
+
+def test_a_date_bar_above_the_headline_is_not_the_publication_date() -> None:
+    html = f"""<html><head><meta charset="utf-8"><title>{HEADLINE}</title></head><body>
+<div class="topbar"><span>2025년 11월 25일 화요일</span></div>
+<article><h1>{HEADLINE}</h1><div class="info"><span>홍길동 기자</span></div>
+<div class="body">{PARAGRAPHS}</div></article></body></html>"""
+    assert extract_article(html).published is None

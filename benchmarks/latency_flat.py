@@ -1,0 +1,172 @@
+"""Command latency at two store sizes, two code versions side by side
+(issue 14: every command flat from 1,000 to 10,000 articles).
+
+    uv run python benchmarks/scale.py --sizes 1000,10000 --keep DIR     # the stores, once
+    git worktree add /tmp/before main                                  # another version
+    uv run python benchmarks/latency_flat.py --stores DIR --before /tmp/before
+
+Each version answers on its own copy of each store (``DIR/flat/``: a
+version may migrate or re-index what it opens). A round runs one process
+per version, the versions' order flipped every round, so a shared
+machine's load falls on both alike; the samples of all rounds are pooled
+before the percentiles are taken. A process (Kiwi loaded, warm) opens
+every size's store and times each command on them in turn, sample by
+sample (the same moment's load for each size): ``--repeat`` times right
+after a write (a commit, so no reply is remembered) and ``--repeat`` times
+repeated (the remembered reply). The table gives p50 / p99 in ms and the 10,000 ÷ 1,000 ratio, of
+wall time, of the answering thread's CPU time right after a write (what a
+shared machine's other work blurs least), and of the remembered reply.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PY = sys.executable
+Samples = dict[str, dict[str, list[float]]]  # command -> "after" / "cpu" / "warm" -> ms
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands(corpus: object) -> dict[str, str]:
+    from summarizer.entities import CHIP
+
+    top = corpus.entity_stats(CHIP)[0].name  # type: ignore[attr-defined]
+    newest = corpus.store.max_article_id()  # type: ignore[attr-defined]
+    return {
+        "/chips": "/chips",
+        "/chips NAME": f"/chips {top}",
+        "/sources": "/sources",
+        "/summary": "/summary",
+        "/summary N": f"/summary {newest}",
+        "/summary 엔비디아": "/summary 엔비디아",
+        "/summary 전력 수요": "/summary 전력 수요",
+    }
+
+
+def measure(stores: list[str], repeat: int) -> list[Samples]:
+    """In this process (the version on PYTHONPATH): samples in ms per
+    command on each store, the stores taking turns sample by sample (the
+    same moment's load, caches and collector for both)."""
+    from handlers import Context, dispatch, parse
+    from summarizer.corpus import Corpus, warm_up
+    from summarizer.store import Store
+
+    corpora = [Corpus(Store(store)) for store in stores]
+    contexts = [Context(corpus) for corpus in corpora]
+    warm_up()
+    texts = [_commands(corpus) for corpus in corpora]
+    out: list[Samples] = [{} for _ in stores]
+    for label in texts[0]:
+        commands = [parse(found[label]) for found in texts]
+        for command, context in zip(commands, contexts, strict=True):
+            dispatch(command, context)  # type: ignore[arg-type]
+        for kind in ("after", "warm"):
+            for _ in range(repeat):
+                for n, corpus in enumerate(corpora):
+                    if kind == "after":
+                        corpus.store.set_meta("bench", str(time.time()))
+                    wall, cpu = _timed(dispatch, commands[n], contexts[n])
+                    kept = out[n].setdefault(label, {})
+                    kept.setdefault(kind, []).append(wall)
+                    if kind == "after":
+                        kept.setdefault("cpu", []).append(cpu)
+    return out
+
+
+def _timed(call: Callable[..., object], *args: object) -> tuple[float, float]:
+    start, thread = time.perf_counter(), time.thread_time()
+    call(*args)
+    return (time.perf_counter() - start) * 1000, (time.thread_time() - thread) * 1000
+
+
+def _run(root: Path, stores: list[Path], repeat: int) -> list[Samples]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    argv = [PY, __file__, "--measure", ",".join(map(str, stores)), "--repeat", str(repeat)]
+    done = subprocess.run(argv, env=env, cwd=root, capture_output=True, text=True, check=True)
+    return list(json.loads(done.stdout))
+
+
+def _copies(
+    stores: Path, sizes: list[int], versions: dict[str, Path]
+) -> dict[tuple[str, int], Path]:
+    folder = stores / "flat"
+    folder.mkdir(exist_ok=True)
+    out = {}
+    for name in versions:
+        for size in sizes:
+            copy = folder / f"store{size}.{name}.sqlite3"
+            if not copy.exists():
+                shutil.copy(stores / f"store{size}.sqlite3", copy)
+            out[name, size] = copy
+    return out
+
+
+def _pct(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def table(pooled: dict[tuple[str, int], Samples], sizes: list[int]) -> str:
+    names = list(dict.fromkeys(n for n, _ in pooled))
+    low, high = sizes[0], sizes[-1]
+    head = ["after a write, p50 / p99 ms"]
+    for name in names:
+        head += [f"{name} {low:,}", f"{name} {high:,}", f"{name} ratio p50 / p99"]
+    rows = ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    labels = list(next(iter(pooled.values())))
+    suffix = {"after": "", "cpu": ", CPU of the thread", "warm": ", remembered"}
+    for kind in suffix:
+        for label in labels:
+            cells = [label + suffix[kind]]
+            for name in names:
+                a, b = pooled[name, low][label][kind], pooled[name, high][label][kind]
+                cells += [f"{statistics.median(x):.2f} / {_pct(x, 0.99):.2f}" for x in (a, b)]
+                ratio = statistics.median(b) / statistics.median(a), _pct(b, 0.99) / _pct(a, 0.99)
+                cells.append("{:.2f} / {:.2f}".format(*ratio))
+            rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stores", help="scale.py --keep DIR (store1000.sqlite3, ...)")
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--before", help="another checkout of briefbot to compare with")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--json", help="also write the pooled samples here")
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure.split(","), args.repeat)))
+        return
+    sizes = [int(n) for n in args.sizes.split(",")]
+    versions = {"now": ROOT} | ({"before": Path(args.before).resolve()} if args.before else {})
+    copies = _copies(Path(args.stores), sizes, versions)
+    pooled: dict[tuple[str, int], Samples] = {}
+    for number in range(args.rounds):
+        order = list(versions) if number % 2 == 0 else list(reversed(versions))
+        for name in order:
+            found = _run(versions[name], [copies[name, size] for size in sizes], args.repeat)
+            for size, samples in zip(sizes, found, strict=True):
+                for label, kinds in samples.items():
+                    kept = pooled.setdefault((name, size), {}).setdefault(label, {})
+                    for kind, values in kinds.items():
+                        kept.setdefault(kind, []).extend(values)
+            print(f"round {number + 1}: {name} done", file=sys.stderr)
+    if args.json:
+        Path(args.json).write_text(json.dumps({f"{n} {s}": v for (n, s), v in pooled.items()}))
+    print(table(pooled, sizes))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Words of bylines: names and roles, outlets' name endings, section words,
+places, and the words a byline field may hold that are neither a person nor
+an outlet (see :mod:`summarizer.bylines`)."""
+
+from __future__ import annotations
+
+import re
+
+NAME = r"[가-힣]{2,4}"
+ROLE = (
+    r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
+    r"수석기자|편집장|에디터|"
+    r"객원칼럼니스트|편집위원|연구위원)"
+)
+# one name, or several: "홍길동·김철수", "홍길동 기자·김철수"
+NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME})*"
+# after a dateline nothing else stands before the names: "김민수 이영희 기자 ="
+SPACED_NAMES = rf"{NAME}(?:(?:\s*{ROLE})?\s*[·,]\s*{NAME}|\s+{NAME})*"
+# words a byline field may hold that are not a person
+NOT_PERSON = re.compile(
+    r"^(?:관리자|운영자|편집자|편집국|편집부|뉴스팀|취재팀|온라인|보도자료|홍보팀|디지털|익명|독자|"
+    r"admin|editor|staff)$",
+    re.I,
+)
+# How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
+OUTLET_NAME = re.compile(
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
+    r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
+    r"journal|insight|today|weekly|media|magazine)$",
+    re.I,
+)
+# Words a site's section path starts with; any other head names the site.
+SECTION_WORD = re.compile(
+    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
+    r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
+    r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
+    r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
+    r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
+    r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터)$",
+    re.I,
+)
+# Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
+PLACE = re.compile(
+    r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"
+    r"제주|전주|여수|뉴욕|워싱턴|실리콘밸리|새너제이|샌프란시스코|샌디에이고|라스베이거스|로스앤젤레스|"
+    r"시애틀|오스틴|보스턴|시카고|애틀랜타|휴스턴|피닉스|댈러스|도쿄|오사카|베이징|상하이|선전|광저우|"
+    r"홍콩|타이베이|신주|싱가포르|하노이|호찌민|자카르타|뉴델리|벵갈루루|런던|파리|베를린|브뤼셀|"
+    r"프랑크푸르트|뮌헨|암스테르담|바르셀로나|제네바|두바이|리야드|모스크바|시드니|토론토|밴쿠버|"
+    r"미국|중국|일본|대만|영국|독일|프랑스|인도|베트남|유럽)$"
+)
+# "여의도", "춘천시", "해운대구": a place name's ending
+PLACE_END = re.compile(r"^[가-힣]{1,4}(?:시|군|구|도|동|읍|면|리|항|만)$")
+NOT_OUTLET = re.compile(
+    r"^(?:글|사진|기사|정리|대담|인터뷰|진행|취재|영상|편집|그래픽|자료|입력|승인|등록|수정|작성|작성자|기자명|글쓴이|"
+    r"글·사진|사진·글|all|by|저작권자|최종|최초|송고|발행|업데이트|updated|published|posted|"
+    r"copyright|rights|reserved|무단.*|오전|오후|am|pm|[월화수목금토일]요일|\d+\s*(?:분|시|초|일|월|년|면|호|쪽)"
+    # page counters and controls beside a byline: "댓글 0", "조회수 1,284", "글자크기"
+    r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
+    r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
+    # a reading time: "4 min read", "읽는 시간 3분"
+    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
+    re.I,
+)
+COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
