@@ -68,7 +68,9 @@ SHORT_STAMP = re.compile(r"^\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s+\d{1,2}:\d{2}(?
 # (a weekday, "출처: 매체" after the time: "2025-10-16 09:12:00 출처: 신화통신")
 _DATE_FILLER = re.compile(
     rf"(?:최초|최종)?\s*{DATE_LABEL}|\b(?:KST|GMT|UTC|EST|EDT|PST|PDT|ET|at)\b|[·l|ㅣ/]"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?|(?:출처|source)\s*[:：]\s*\S+$",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
+    r"|(?:출처|source)\s*[:：]\s*\S+$",
     re.I,
 )
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from .broadcast import outlet_called
-from .bylines import OUTLET_NAME
+from .byline_words import OUTLET_NAME
 from .outlet_domains import korean_name
 from .text import DecodeError, normalize
 
@@ -182,7 +182,10 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     publisher = _publisher(site, url) or (byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
     meta_author = _author(_meta(tree, _AUTHOR_META))
-    if meta_author and _names_outlet(meta_author, site, _clean(fields.get("sitename")), publisher):
+    sitename = _clean(fields.get("sitename"))
+    if meta_author and (
+        _same_name(meta_author, site, sitename, publisher) or OUTLET_NAME.search(meta_author)
+    ):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
     author = (
         meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))
@@ -217,15 +220,6 @@ def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
         return None
     paired = page_korean_name(tree, publisher) if tree is not None else None
     return korean_name(publisher) or paired or outlet_called(publisher)
-
-
-def _names_outlet(name: str, *others: str | None) -> bool:
-    """A meta author that is the outlet: its site name or publisher, case and
-    spaces aside ("e4ds news" and "E4DS News"), or a Latin name ending like
-    an outlet's ("Chip Daily News")."""
-    return _same_name(name, *others) or bool(
-        re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&-]*", name) and OUTLET_NAME.search(name)
-    )
 
 
 def _same_name(name: str, *others: str | None) -> bool:

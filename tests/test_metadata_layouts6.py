@@ -9,6 +9,7 @@ from test_metadata_layouts import BODY, meta
 
 from summarizer.bylines import read_byline
 from summarizer.dates import parse_date
+from summarizer.extract import extract_article
 from summarizer.headers import issued_by, two_line_title
 
 HEADLINE = "엔비디아, 새 AI 칩 공개…공급 늘린다"
@@ -156,3 +157,27 @@ def test_a_dated_agency_line_at_the_bottom_dates_the_article() -> None:
 def test_an_english_date_with_a_full_stop_after_the_day() -> None:
     assert parse_date("Dec 09. 2025") == "2025-12-09"
     assert parse_date("Mar 4. 2025") == "2025-03-04"
+
+
+PAGE = """<html><head><meta charset="utf-8"><title>칩 소식</title>
+<meta name="author" content="{author}"></head><body>
+<h1>퀄컴, 데이터센터 추론 칩 공개…엔비디아와 정면 승부</h1>
+<div class="byline"><span>하윤서 기자</span> <span>입력 2025.10.29 09:30</span></div>
+<article><p>퀄컴이 데이터센터용 AI 추론 칩을 공개했다. 회사는 전력 효율을 가장 큰 강점으로 내세웠다.</p>
+<p>첫 고객은 중동의 AI 기업이다. 퀄컴은 내년부터 랙 단위 시스템도 함께 공급할 계획이라고 밝혔다.</p>
+<p>업계에서는 스마트폰 NPU에서 쌓은 저전력 설계 경험이 데이터센터에서도 통할지 주목하고 있다.</p>
+<p>퀄컴은 새 칩이 메모리 용량을 크게 늘려 대형 언어모델을 한 장의 카드에서 돌릴 수 있다고 설명했다.
+가격은 공개하지 않았지만 경쟁 제품보다 총소유비용이 낮다는 점을 강조했다.</p>
+<p>시장조사업체들은 추론용 가속기 시장이 학습용보다 빠르게 커질 것으로 보고 있으며, 새로운 경쟁자가
+늘어나면서 데이터센터 고객의 선택지도 넓어질 것이라고 전망했다.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("outlet", ["Chip Daily", "칩리뷰뉴스"])
+def test_meta_author_holding_an_outlet_s_name_is_no_writer(outlet: str) -> None:
+    page = extract_article(PAGE.format(author=outlet))
+    assert page.author == "하윤서"
+
+
+def test_meta_author_holding_a_person_stays() -> None:
+    assert extract_article(PAGE.format(author="문가온")).author == "문가온"
