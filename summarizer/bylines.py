@@ -161,18 +161,6 @@ _LATIN_WRITER = re.compile(
 _ISSUE_SUFFIX = re.compile(r"\s+(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[][^)\]]{1,15}[)\]])?$")
 # "김성호(ksh7)": a name and the writer's site id
 _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
-# "김상훈 한국반도체연구원 책임연구원": a guest column's signature
-# "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
-# affiliation may carry its abbreviation, the title a unit glued before it
-_COLUMNIST = re.compile(
-    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\([A-Za-z가-힣]{2,12}\))?"
-    r"(?:\s[가-힣A-Za-z·]{2,12}(?:\([A-Za-z가-힣]{2,12}\))?){0,2}\s+(?:[가-힣]{2,10}(?=센터장|소장|원장|실장|단장))?"
-    r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
-    r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
-    r"[가-힣]{0,4}위원(?:장)?)$"
-)
-# "글 ", "기고=", "필자 :": a label before a columnist's signature
-_COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
@@ -182,6 +170,7 @@ _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2}")
 # "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
 _OUTLET_PAREN_WRITER = re.compile(rf"^(?P<pre>[^()]{{2,20}}?)\s*\((?P<name>{NAMES})\s*{ROLE}\)$")
+_KIND_OF_WRITER = re.compile(r"^(?:인턴|수습|객원|시민|전문|선임|수석|편집|명예|청년|학생)$")
 _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
@@ -298,6 +287,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(*mailed)
     if len(parts := [p for p in _FIELD_BREAK.split(line) if p]) > 1:
         return _fields(parts)
+    if (m := _OUTLET_PAREN_WRITER.match(line)) and (bracketed := _outlet_paren(m)):
+        return bracketed
     if writer := _field_writer(line):
         return Byline(writer, None)  # "글: Maria Keller", "정윤서 Reporter"
     if signed := on_air(line):
@@ -309,8 +300,6 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(2), _dateline_outlet(m.group(1)))
     if m := _HANJA_BYLINE.match(line):
         return Byline(m.group(1), None)
-    if (m := _OUTLET_PAREN_WRITER.match(line)) and (bracketed := _outlet_paren(m)):
-        return bracketed
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
@@ -333,6 +322,8 @@ def _outlet_paren(m: re.Match[str]) -> Byline | None:
     name = outlet_name(m["pre"])
     if name is None or (" " in name and not _is_outlet(name)) or _PHOTO_CREDIT.search(name):
         return None
+    if _not_a_person(m["name"]) or _KIND_OF_WRITER.match(m["name"]):
+        return None  # "김철수 (인턴 기자)": the writer's kind, not a name
     return Byline(m["name"], name)
 
 
@@ -476,12 +467,6 @@ def _not_a_person(word: str) -> bool:
         or NOT_OUTLET.match(word)
         or word in known_outlets()
     )
-
-
-def column_author(line: str) -> str | None:
-    """The author of a guest column signed "이름 소속 직함", else None."""
-    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
-    return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
 
 
 def outlet_name(text: str) -> str | None:

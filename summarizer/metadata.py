@@ -20,12 +20,12 @@ from .bylines import (
     LEAD_BYLINE,
     LEAD_OUTLET,
     WIRE_DATELINE,
-    column_author,
     join_names,
     outlet_tag,
     read_byline,
     strip_email,
 )
+from .columnists import column_author
 from .dates import (
     DATE_LINE,
     DATE_PART,

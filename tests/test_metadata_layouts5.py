@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from test_metadata_layouts import BODY, meta
 
-from summarizer.bylines import column_author, read_byline
+from summarizer.bylines import read_byline
+from summarizer.columnists import column_author
 from summarizer.extract import extract_article
 from summarizer.holders import copyright_holder
 

@@ -1,0 +1,27 @@
+"""Guest columns signed with the writer's name, affiliation and title
+("김상훈 한국반도체연구원 책임연구원", "글 이름 소속 교수")."""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import NOT_PERSON
+
+# "김상훈 한국반도체연구원 책임연구원": a guest column's signature
+# "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
+# affiliation may carry its abbreviation, the title a unit glued before it
+_COLUMNIST = re.compile(
+    r"^([가-힣]{3})\s+[가-힣A-Za-z·]{2,20}(?:\([A-Za-z가-힣]{2,12}\))?"
+    r"(?:\s[가-힣A-Za-z·]{2,12}(?:\([A-Za-z가-힣]{2,12}\))?){0,2}\s+(?:[가-힣]{2,10}(?=센터장|소장|원장|실장|단장))?"
+    r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
+    r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
+    r"[가-힣]{0,4}위원(?:장)?)$"
+)
+# "글 ", "기고=", "필자 :": a label before a columnist's signature
+_COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
+
+
+def column_author(line: str) -> str | None:
+    """The author of a guest column signed "이름 소속 직함", else None."""
+    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
+    return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
