@@ -65,6 +65,7 @@ ALIASES: dict[str, list[str]] = {
     "Radeon AI PRO R9700": ["라데온 AI 프로 R9700"],
     "Radeon PRO W7900": ["라데온 프로 W7900"],
     "MN-Core L1000": ["MN-코어 L1000"],
+    "MI450X": ["MI450"],
     "REBEL-Quad": ["리벨 쿼드"],
     "Ascend 950DT": ["950DT"],
 }
