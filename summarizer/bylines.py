@@ -61,9 +61,10 @@ _SIGNOFF = re.compile(
     r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
 )
 # a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
-_LABEL = r"(?:글|사진|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
+# ("사진=이름 기자" alone is a photo credit, "글·사진" is a writer's)
+_LABEL = r"(?:글|기사|취재|정리|대담|인터뷰|진행|작성자|기자명|글쓴이|에디터)"
 _WRITER = re.compile(
-    rf"^(?:(?:{_LABEL}(?:\s*·\s*{_LABEL})*|[Rr]eporter|[Ww]riter|"
+    rf"^(?:(?:{_LABEL}(?:\s*·\s*(?:{_LABEL}|사진))*|사진\s*·\s*{_LABEL}|[Rr]eporter|[Ww]riter|"
     rf"[Aa]uthor|[Ee]ditor)"
     rf"\s*[:=/]?\s*)?({NAMES})\s*"
     rf"(?:{ROLE}|\([^()]{{0,15}}?{ROLE}\))(?:\s+\S+@\S+)?$"
@@ -176,6 +177,8 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
+# "글 ", "기고=", "필자 :": a label before a columnist's signature
+_COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 # "김민수 입력 : 2025-05-02 14:03": a name right before the date label
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
@@ -456,7 +459,7 @@ def _not_a_person(word: str) -> bool:
 
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
-    m = _COLUMNIST.match(line)
+    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
     return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
 
 

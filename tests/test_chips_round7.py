@@ -87,3 +87,8 @@ def test_numbered_and_dated_lists_inside_the_body_are_text(items: list[str]) -> 
 
 BODY_LEAD = "구글이 자체 AI 칩을 만든 지 10년이 됐다고 업계가 전했다."
 BODY_END = "업계는 다음 세대 칩의 성능에 주목한다고 전했다."
+
+
+def test_korean_spellings_of_edge_and_start_up_chips() -> None:
+    chips = article_chips("하일로의 하일로-8과 하일로-10H, 그래프코어의 콜로서스 MK2를 비교했다.")
+    assert {"Hailo-8", "Hailo-10H", "GC200"} <= chips

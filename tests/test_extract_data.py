@@ -52,6 +52,9 @@ ALIASES: dict[str, list[str]] = {
     "Wormhole": ["웜홀"],
     "Sohu": ["소후"],
     "Bodhi 2": ["보디 2"],
+    "Hailo-8": ["하일로-8"],
+    "Hailo-10H": ["하일로-10H"],
+    "GC200": ["콜로서스 MK2"],
     "Cloud AI 100 Ultra": ["클라우드 AI 100 울트라"],
     "Xiyun C600": ["시윈 C600"],
     "Suisi 1.0": ["수이스 1.0"],
@@ -59,8 +62,6 @@ ALIASES: dict[str, list[str]] = {
     "Blaize 1600": ["블레이즈 1600"],
     "Hygon K100": ["K100"],
     "Groq LPU": ["LPU"],
-    "Hailo-8": ["하일로-8"],
-    "Hailo-10H": ["하일로-10H"],
     "REBEL-Quad": ["리벨 쿼드"],
     "Ascend 950DT": ["950DT"],
 }

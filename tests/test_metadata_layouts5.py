@@ -124,3 +124,15 @@ def test_a_column_signed_at_the_bottom(signature: str) -> None:
 )
 def test_a_holder_after_a_year_and_a_full_stop(footer: str, holder: str) -> None:
     assert copyright_holder(footer) == holder
+
+
+def test_a_photo_credit_after_a_caption_is_no_writer() -> None:
+    line = "(사진=칩전자) 직원이 클린룸에서 HBM4 웨이퍼를 살펴보고 있다. / 사진=김도현 기자"
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["글 한서율 부산대학교 전자공학과 교수", "기고=한서율 부산대학교 전자공학과 교수"]
+)
+def test_a_label_before_a_columnists_signature(line: str) -> None:
+    assert column_author(line) == "한서율"
