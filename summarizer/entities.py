@@ -222,7 +222,8 @@ class EntityIndex:
                         kept.append(paired)  # "전작 아톰(ATOM)" beside the vendor's other chip
                     continue  # "LPU" alone is a kind of chip, not Groq's
                 if found.key not in known and self.entities[found.key].vendor not in keys:
-                    kept.append(found)  # "전작 웜홀": its product talk is its context
+                    if not self._other_maker(found, mentions):
+                        kept.append(found)  # "전작 웜홀": its product talk is its context
                     continue
                 mention = found
             entity = self.entities.get(mention.key)
@@ -231,6 +232,13 @@ class EntityIndex:
                     continue
             kept.append(mention)
         return kept
+
+    def _other_maker(self, found: Mention, mentions: Sequence[Mention]) -> bool:
+        """ "인텔 아톰 프로세서": another company named right before the word
+        makes it that company's product, not the vendor's chip."""
+        return any(
+            m.kind == COMPANY and 0 <= found.start - m.end <= 2 for m in mentions if m is not found
+        )
 
     def _paired(
         self, text: str, mention: Mention, twins: Sequence[str], known: AbstractSet[str]

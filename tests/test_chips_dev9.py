@@ -50,6 +50,10 @@ def test_a_latin_name_needs_no_chip_word_beside_it() -> None:
         ),
         # chip talk, but no vendor anywhere in the article
         ("예산이 해외 칩 구매라는 블랙홀로 빨려 들어간다.",),
+        # another maker named right before the word: its product
+        ("리벨리온은 국내 NPU 업체다.", "과거 넷북에는 인텔 아톰 프로세서가 쓰였다."),
+        # a Korean gloss: the common word
+        ("리벨리온은 국내 NPU 업체다.", "전작 아톰(원자)의 이야기가 나왔다."),
     ],
 )
 def test_a_figurative_common_word_is_no_chip(paragraphs: tuple[str, ...]) -> None:
