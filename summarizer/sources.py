@@ -2,7 +2,8 @@
 
 ``출처: 이코노믹데일리 (economidaily.com) · 6월 3일 오전 8:14``: the outlet, maybe its
 domain in parentheses, maybe the time it was posted. Only a name shaped like
-an outlet's (listed, or ending like one) counts; "출처: 회사 제공" is a credit.
+an outlet's (listed, or ending like one), with its domain or the time after it,
+counts; "출처: 연합뉴스" alone under a chart or "출처: 회사 제공" is a credit.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ def source_outlet(line: str, is_outlet: re.Pattern[str], listed: frozenset[str])
     if not (m := _SOURCE.match(line.strip())):
         return None
     who = m["who"].strip()
-    if m["when"] and not _WHEN.search(m["when"]):
-        return None  # "출처: 매체 · 공유": no time after the dot
+    if not (m["domain"] or (m["when"] and _WHEN.search(m["when"]))):
+        return None  # "출처: 한국은행" under a chart: a credit, no copy's source line
     if who in listed or is_outlet.search(who):
         return who
     return None

@@ -71,7 +71,13 @@ def test_round_eight_bylines(line: str, author: str | None, publisher: str | Non
 
 @pytest.mark.parametrize(
     "line",
-    ["반도체 | 삼성전자", "본사 전경 (홍서준 기자)", "출처: 회사 제공", "사진 (홍서준 기자)"],
+    [
+        "반도체 | 삼성전자",
+        "본사 전경 (홍서준 기자)",
+        "출처: 회사 제공",
+        "출처: 연합뉴스",
+        "사진 (홍서준 기자)",
+    ],
 )
 def test_not_bylines(line: str) -> None:
     byline = read_byline(line)
