@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .outlet_domains import known_outlets, korean_name
+from .outlet_names import outlet_in_name
 
 _NAME = r"[가-힣]{2,4}"
 # the brand on air: capitals ("YTN"), a call sign with a digit ("G1"), a
@@ -67,4 +68,4 @@ def outlet_called(name: str) -> str:
     """The name an outlet goes by: its Korean name where listed ("The Korea
     Times" → 코리아타임스), its call sign before a company name ("KNN
     부산경남방송" → KNN)."""
-    return korean_name(name) or call_sign(name) or name
+    return korean_name(name) or call_sign(name) or outlet_in_name(name) or name

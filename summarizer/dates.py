@@ -22,6 +22,9 @@ DATE_LINE = re.compile(
 UPDATE_LINE = re.compile(
     r"^(?:(?:최종|마지막)\s*)?(?:수정|업데이트)|^(?:last\s+)?(?:updated|modified)", re.I
 )
+# "발행일 : 2026-05-29 6면": the print edition's date and page; the online
+# 입력 date printed with it is the article's
+PRINT_EDITION = re.compile(r"\d\s*(?:면|판)(?:\s|$|[,)\]])")
 PUBLISHED_LABEL = re.compile(
     r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
     r"posted|published)\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",

@@ -14,6 +14,7 @@ import re
 from .byline_words import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME
 from .bylines import outlet_name
 from .outlet_domains import known_outlets, korean_name
+from .outlet_names import outlet_after_slogan
 
 _COPYRIGHT = re.compile(
     r"(?:저작권자|copyrights?)?\s*(?:ⓒ|©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*-\s*\d{4})?\.?\s*)?"
@@ -59,6 +60,8 @@ def copyright_holder(line: str) -> str | None:
     who = COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
     if not who or who.isdigit() or NOT_OUTLET.match(who):
         return None
+    if found := outlet_after_slogan(line, who):
+        return found  # "ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제"
     rest = line[line.find(who, m.start("who")) + len(who) :]  # "ⓒ Name (한글이름)"
     return korean_name(who) or _korean_after(who, rest) or who
 

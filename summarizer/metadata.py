@@ -29,6 +29,7 @@ from .columnists import column_author
 from .dates import (
     DATE_LINE,
     DATE_PART,
+    PRINT_EDITION,
     PUBLISHED_LABEL,
     SHORT_STAMP,
     UPDATE_LINE,
@@ -41,6 +42,7 @@ from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .mail import is_mail_header, mail_title
 from .outlet_domains import known_outlets, outlet_in_text
+from .outlet_names import magazine_named
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -321,6 +323,14 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
     return byline or holder
 
 
+def _later_date_wins(line: str) -> bool:
+    """An update line ("최종수정 …") or a print edition's ("발행일 … 6면"):
+    a 입력 date after it is the article's."""
+    if PRINT_EDITION.search(line):
+        return True
+    return UPDATE_LINE.match(line) is not None and not PUBLISHED_LABEL.search(line)
+
+
 def _by_author(who: str) -> str | None:
     """The writers a "By …" line names, without mail, date or role."""
     who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
@@ -372,7 +382,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
             if not published or PUBLISHED_LABEL.search(line):
-                updated = UPDATE_LINE.match(line) is not None and not PUBLISHED_LABEL.search(line)
+                updated = _later_date_wins(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
         if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
@@ -398,7 +408,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
-    publisher = _publisher(publisher, holder) or outlet or site or mailed
+    publisher = magazine_named(lines) or _publisher(publisher, holder) or outlet or site or mailed
     publisher = issuer_publisher(issued, publisher)
     return Metadata(
         title=title,

@@ -64,6 +64,12 @@ def outlet_of_host(host: str) -> str | None:
     return slugs.get(firsts[0]) if firsts else None
 
 
+def outlet_of_slug(word: str) -> str | None:
+    """The one listed outlet whose domains begin with ``word`` ("munhwa" →
+    문화일보, from munhwa.com), else None."""
+    return _table()[1].get(word.casefold())
+
+
 def outlet_in_text(text: str) -> str | None:
     """The outlet of the first known e-mail or url host in ``text``."""
     for pattern in (_EMAIL_HOST, _URL_HOST):

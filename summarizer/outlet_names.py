@@ -1,0 +1,102 @@
+"""A listed outlet inside a publisher candidate wrapped in descriptor words.
+
+Outlets print their names with descriptors and slogans around them; the
+outlet is reported by its listed name:
+
+* ``온라인 경제미디어 뉴스웨이``, ``전자부품 전문 미디어 디일렉``: a descriptor
+  phrase ending in a media noun before a listed outlet → the outlet
+* ``MBN 뉴스``, ``Hankookilbo 신문사``: a listed outlet (or its English
+  name) followed by media nouns only → the outlet
+* ``뉴데일리뉴스``, ``한겨레신문사 :``: a listed name glued to a media noun,
+  trailing punctuation → the listed name
+* ``dongA``, ``munhwa``: the first label of a listed outlet's domain
+* ``디일렉(THE ELEC)``: a listed name with its Latin twin in brackets
+* ``ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제``: a slogan (a phrase with a
+  particle, no outlet in it) is never a publisher; the listed outlet the
+  copyright line names after it is (:func:`outlet_after_slogan`)
+
+An issue note (``[본 기사는 매경이코노미 제2361호 … 기사입니다]``) names the
+magazine the article ran in; it wins over the group's mail domain or
+copyright line (:func:`magazine_named`).
+
+Only listed outlets (``data/outlets.toml``) are reported: an unlisted name is
+left as it is, so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outlet_domains import known_outlets, korean_name, outlet_of_slug
+
+# media nouns a descriptor phrase ends in, or that follow an outlet's name
+_MEDIA_NOUN = re.compile(r"(?:미디어|신문사|신문|뉴스|매체|언론사?|방송|news|media)$", re.I)
+# "뉴데일리뉴스", "서울신문사": a listed name glued to a media noun or 사
+_GLUED = ("신문사", "뉴스", "미디어", "사")
+# "dongA", "munhwa": a holder printed as its domain's first label
+_SLUG = re.compile(r"[A-Za-z]{4,20}")
+_TWIN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<twin>[A-Za-z][A-Za-z .&'-]*)\)$")
+# "경제를 보는 눈", "세상을 보는 눈": a phrase with an object particle and a
+# verb form, the shape of a slogan, not of a name
+_SLOGAN = re.compile(r"[가-힣]+[을를]\s+[가-힣]*[는은]\s+[가-힣]+")
+# "[본 기사는 매경이코노미 제2361호 (…일자) 기사입니다]": the magazine the
+# article ran in, named by its issue
+_ISSUE_NOTE = re.compile(
+    r"^[\[(<]?\s*(?:본|이)\s*기사는\s+(?P<name>[^\s\d]\S{1,15}(?:\s[^\s\d]\S{1,15})?)\s+"
+    r"(?:제\s*)?\d{1,5}\s*호"
+)
+_TOKEN = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'-]*")
+
+
+def _listed(word: str) -> str | None:
+    word = word.strip(" .,:;·|-")
+    if word in known_outlets():
+        return word
+    return korean_name(word)
+
+
+def outlet_in_name(name: str) -> str | None:
+    """The listed outlet a publisher candidate names with descriptor words
+    around it ("MBN 뉴스" → MBN), else None (see the module's docstring)."""
+    bare = name.strip(" .,:;·|-–")
+    if found := _listed(bare):
+        return found
+    if (m := _TWIN.match(bare)) and (found := _listed(m["name"])):
+        return found
+    for noun in _GLUED:
+        if bare.endswith(noun) and (found := _listed(bare[: -len(noun)])):
+            return found
+    if _SLUG.fullmatch(bare) and (found := outlet_of_slug(bare)):
+        return found
+    words = bare.split()
+    if len(words) < 2 or len(words) > 6:
+        return None
+    if (found := _listed(words[-1])) and _MEDIA_NOUN.search(words[-2]):
+        return found  # "전자부품 전문 미디어 디일렉"
+    if (found := _listed(words[0])) and all(_MEDIA_NOUN.fullmatch(w) for w in words[1:]):
+        return found  # "MBN 뉴스", "Hankookilbo 신문사"
+    return None
+
+
+def is_slogan(name: str) -> bool:
+    """ "경제를 보는 눈": a slogan, not an outlet's name."""
+    return _SLOGAN.search(name) is not None and outlet_in_name(name) is None
+
+
+def outlet_after_slogan(line: str, holder: str) -> str | None:
+    """The one listed outlet a copyright line names after a slogan holder
+    ("ⓒ 세상을 보는 눈, 글로벌 미디어 세계일보" → 세계일보), else None."""
+    if not is_slogan(holder):
+        return None
+    rest = line[line.find(holder) + len(holder) :] if holder in line else line
+    found = {name for token in _TOKEN.findall(rest) if (name := _listed(token))}
+    return found.pop() if len(found) == 1 else None
+
+
+def magazine_named(lines: list[str]) -> str | None:
+    """The listed magazine an issue note names ("본 기사는 매경이코노미
+    제2361호 … 기사입니다"): it wins over the group's mail domain."""
+    for line in lines:
+        if len(line) <= 120 and (m := _ISSUE_NOTE.match(line)) and (found := _listed(m["name"])):
+            return found
+    return None
