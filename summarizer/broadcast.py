@@ -3,6 +3,8 @@
 * ``YTN 김민수입니다.``, ``지금까지 베이징에서 YTN 홍길동입니다.``, ``G1뉴스
   박서진입니다.``, ``kbc 최유진입니다.``: the reporter's sign-off at the end of
   a broadcast script (a whole line: the brand, the name, 입니다)
+* ``SBS Biz 신성우입니다.``, ``MBN뉴스 장세혁입니다. [mail]``: a listed
+  two-word brand, the reporter's mail after the sign-off
 * ``YTN 홍길동 (hong@ytn.co.kr)``: brand, reporter, mail
 * ``OBS 뉴스``, ``KBS News``: a news brand names the broadcaster
 * ``KNN 부산경남방송``, ``EBN 산업경제신문``: a call sign before the company's
@@ -17,11 +19,14 @@ from .outlet_domains import known_outlets, korean_name
 from .outlet_names import outlet_in_name
 
 _NAME = r"[가-힣]{2,4}"
+# "MBN뉴스 장세혁입니다. [jang.sh@mbn.co.kr]": the reporter's mail after the sign-off
+_MAIL_AFTER = r"(?:\s*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?"
 # the brand on air: capitals ("YTN"), a call sign with a digit ("G1"), a
 # lower-case brand ("kbc"), or a listed Hangul name
 _ON_AIR = re.compile(
     rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z]{{1,12}}에서\s+)?"
-    rf"([A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})입니다\.?$"
+    rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s[A-Z][a-z]{{1,5}}(?=\s)|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)"
+    rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})입니다\.?{_MAIL_AFTER}$"
 )
 _OUTLET_NAME_MAIL = re.compile(
     rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({_NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
@@ -33,6 +38,8 @@ _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}")
 def on_air(line: str) -> tuple[str, str] | None:
     """(reporter, broadcaster) of a sign-off line, else None."""
     if (m := _ON_AIR.match(line)) and (broadcaster(m.group(1)) or _LATIN_BRAND.fullmatch(m[1])):
+        if " " in m[1] and m[1] not in known_outlets():
+            return None  # "SBS Biz": a two-word brand only when listed
         return m.group(2), m.group(1)
     return None
 

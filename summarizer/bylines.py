@@ -273,6 +273,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
     if len(line) > _SHORT:
         return None
+    if signed := on_air(line):
+        return Byline(*signed)  # "MBN뉴스 장세혁입니다. [mail]": before the mail's fields
     if sourced := _sourced(line):
         return sourced
     if (m := _DATED_SOURCE.match(line)) and _DATE_ONLY.match(m.group("date")):
@@ -291,8 +293,6 @@ def _read_byline(line: str) -> Byline | None:
         return bracketed
     if writer := _field_writer(line):
         return Byline(writer, None)  # "글: Maria Keller", "정윤서 Reporter"
-    if signed := on_air(line):
-        return Byline(*signed)
     if m := _EN_SIGNOFF.match(line):
         return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):

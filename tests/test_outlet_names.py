@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_metadata_layouts import BODY, meta
 
+from summarizer.broadcast import on_air
+from summarizer.bylines import read_byline
 from summarizer.holders import copyright_holder
 from summarizer.outlet_names import is_slogan, magazine_named, outlet_in_name
 
@@ -73,3 +75,23 @@ def test_the_online_date_wins_over_a_print_editions() -> None:
     assert meta(text).published == "2026-04-19"
     alone = "\n\n".join([HEADLINE, "발행일 : 2026-04-20 14면", BODY])
     assert meta(alone).published == "2026-04-20"
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("SBS Biz 한도윤입니다.", ("한도윤", "SBS Biz")),
+        ("YTN뉴스 오지후입니다. [jihu@ytn.co.kr]", ("오지후", "YTN")),
+        ("연합뉴스TV 김하린입니다. (harin@yna.co.kr)", ("김하린", "연합뉴스TV")),
+    ],
+)
+def test_a_sign_off_with_a_two_word_brand_or_mail_after_it(
+    line: str, signed: tuple[str, str]
+) -> None:
+    assert on_air(line) == signed
+    byline = read_byline(line)
+    assert byline is not None and (byline.author, byline.publisher) == signed
+
+
+def test_an_unlisted_two_word_brand_signs_nothing() -> None:
+    assert on_air("Chip Daily 한도윤입니다.") is None
