@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
+from .byline_marks import byline_marks
 from .byline_words import (
     COMPANY_MARKS,
     NAME,
@@ -209,7 +210,7 @@ def outlet(text: str) -> str | None:
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines.
     Several authors are all kept, in byline order, joined by "·"."""
-    byline = _read_byline(line)
+    byline = _read_byline(byline_marks(line))
     if byline is None or byline.author is None:
         return byline
     return Byline(join_names(byline.author), byline.publisher)

@@ -1,5 +1,6 @@
 """Guest columns signed with the writer's name, affiliation and title
-("김상훈 한국반도체연구원 책임연구원", "글 이름 소속 교수")."""
+("김상훈 한국반도체연구원 책임연구원", "글 이름 소속 교수"), and newsroom
+columns signed with the desk and rank ("오승택 산업부 차장")."""
 
 from __future__ import annotations
 
@@ -17,11 +18,17 @@ _COLUMNIST = re.compile(
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"[가-힣]{0,4}위원(?:장)?)$"
 )
+# "오승택 산업부 차장": a newsroom column signed with the desk and its rank
+_DESK_SIGNED = re.compile(
+    r"^([가-힣]{3})\s+[가-힣]{1,8}(?:부|팀)\s+"
+    r"(?:차장|부장|부국장|국장|선임기자|전문기자|기자|에디터|데스크|팀장)(?:\s*대우)?$"
+)
 # "글 ", "기고=", "필자 :": a label before a columnist's signature
 _COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 
 
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
-    m = _COLUMNIST.match(_COLUMN_LABEL.sub("", line))  # "글 이름 소속 교수"
+    line = _COLUMN_LABEL.sub("", line)  # "글 이름 소속 교수"
+    m = _COLUMNIST.match(line) or _DESK_SIGNED.match(line)
     return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None

@@ -9,6 +9,7 @@ from test_metadata_layouts import BODY, meta
 
 from summarizer.broadcast import on_air
 from summarizer.bylines import read_byline
+from summarizer.columnists import column_author
 from summarizer.holders import copyright_holder
 from summarizer.outlet_names import is_slogan, magazine_named, outlet_in_name
 
@@ -95,3 +96,22 @@ def test_a_sign_off_with_a_two_word_brand_or_mail_after_it(
 
 def test_an_unlisted_two_word_brand_signs_nothing() -> None:
     assert on_air("Chip Daily 한도윤입니다.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("한지율 기자<jiyul@example.kr>", "한지율"),
+        ("염도윤/차서하 기자 doyun@inews24.com", "염도윤·차서하"),
+        ("염도윤 / 차서하 / 문가온 기자", "염도윤·차서하·문가온"),
+    ],
+)
+def test_glued_mail_and_slash_joined_writers(line: str, author: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.author == author
+
+
+def test_a_newsroom_column_signed_with_desk_and_rank() -> None:
+    assert column_author("나은호 경제부 부장") == "나은호"
+    assert column_author("오승택 산업부 차장") == "오승택"
+    assert column_author("나은호 경제부 회의") is None
