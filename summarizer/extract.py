@@ -187,8 +187,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         _same_name(meta_author, site, sitename, publisher) or OUTLET_NAME.search(meta_author)
     ):
         meta_author = None  # <meta name="author" content="매체 news">: the outlet, no writer
-    author = (
-        meta_author or (byline.author if byline else None) or _author(_clean(fields.get("author")))
+    author = _fuller(meta_author, byline.author if byline else None) or _author(
+        _clean(fields.get("author"))
     )
     return ExtractedArticle(
         text=body,
@@ -261,6 +261,14 @@ def _meta(tree: HtmlElement | None, xpaths: tuple[str, ...]) -> str | None:
             if cleaned and not cleaned.startswith("http"):
                 return cleaned
     return None
+
+
+def _fuller(meta_author: str | None, printed: str | None) -> str | None:
+    """The meta tag's author, unless the page's byline names that writer
+    first and others after ("김채연" in the tag, "김채연·황정수" printed)."""
+    if meta_author and printed and printed.startswith(meta_author + "·"):
+        return printed
+    return meta_author or printed
 
 
 def _author(value: str | None) -> str | None:

@@ -115,3 +115,8 @@ def test_a_newsroom_column_signed_with_desk_and_rank() -> None:
     assert column_author("나은호 경제부 부장") == "나은호"
     assert column_author("오승택 산업부 차장") == "오승택"
     assert column_author("나은호 경제부 회의") is None
+
+
+def test_each_writer_with_the_role_is_one_byline() -> None:
+    byline = read_byline("구하림 기자 노재윤 기자")
+    assert byline is not None and (byline.author, byline.publisher) == ("구하림·노재윤", None)
