@@ -54,7 +54,10 @@ _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 _FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
-_GENERATION_AFTER = re.compile(r"\s*세대")  # "MTIA 2세대": a generation, the family
+# "MTIA 2세대": a generation, the family; "HBM 3강 구도", "HBM 3사": a count or rank
+_GENERATION_AFTER = re.compile(
+    r"\s*세대|(?:강|위|개?사|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
+)
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
@@ -150,7 +153,7 @@ class EntityIndex:
             if not entity.family and in_system(text, start, end):
                 continue  # "GB300 NVL72": the rack, not the chip
             if text[end - 1].isdigit() and _GENERATION_AFTER.match(text, end):
-                continue  # "MTIA 2세대": the brand's second generation, a family
+                continue  # "MTIA 2세대": a family; "HBM 3강": three makers
             if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
