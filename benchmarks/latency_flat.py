@@ -34,22 +34,8 @@ from pathlib import Path
 PY = sys.executable
 Samples = dict[str, dict[str, list[float]]]  # command -> "after" / "cpu" / "warm" -> ms
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _commands(corpus: object) -> dict[str, str]:
-    from summarizer.entities import CHIP
-
-    top = corpus.entity_stats(CHIP)[0].name  # type: ignore[attr-defined]
-    newest = corpus.store.max_article_id()  # type: ignore[attr-defined]
-    return {
-        "/chips": "/chips",
-        "/chips NAME": f"/chips {top}",
-        "/sources": "/sources",
-        "/summary": "/summary",
-        "/summary N": f"/summary {newest}",
-        "/summary 엔비디아": "/summary 엔비디아",
-        "/summary 전력 수요": "/summary 전력 수요",
-    }
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import commands as scale_commands  # noqa: E402  (the same commands as scale.py)
 
 
 def measure(stores: list[str], repeat: int) -> list[Samples]:
@@ -63,7 +49,7 @@ def measure(stores: list[str], repeat: int) -> list[Samples]:
     corpora = [Corpus(Store(store)) for store in stores]
     contexts = [Context(corpus) for corpus in corpora]
     warm_up()
-    texts = [_commands(corpus) for corpus in corpora]
+    texts = [scale_commands(corpus) for corpus in corpora]
     out: list[Samples] = [{} for _ in stores]
     for label in texts[0]:
         commands = [parse(found[label]) for found in texts]

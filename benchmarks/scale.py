@@ -111,7 +111,7 @@ def store_bytes(store: Path) -> int:
 
 
 # ------------------------------------------------------------ latency
-def _commands(corpus: object) -> dict[str, str]:
+def commands(corpus: object) -> dict[str, str]:
     from summarizer.entities import CHIP
 
     top = corpus.entity_stats(CHIP)[0].name  # type: ignore[attr-defined]
@@ -142,7 +142,7 @@ def latency(store: str, repeat: int) -> dict[str, tuple[float, float]]:
     warm_up()
     calls = {
         label: (lambda t=text: dispatch(parse(t), context))  # type: ignore[arg-type]
-        for label, text in _commands(corpus).items()
+        for label, text in commands(corpus).items()
     }
     # a chat reads the text only; `ask --json` also builds the JSON (every chip)
     calls["/chips, JSON"] = lambda: dict(dispatch(parse("/chips"), context).data)  # type: ignore[arg-type]
