@@ -7,8 +7,12 @@ import re
 
 from .chip_discovery import CHIP_CUES
 
-# "전 세대 웜홀보다", "후속작 블랙홀": a product word right before a common word
-_PRODUCT_TALK = re.compile(r"(?:세대|후속작?|전작|신제품|차세대)\s*$")
+# "전 세대 웜홀보다", "후속작 블랙홀", "기존 제품 아톰", "추론용 NPU 아톰": a
+# product word or a chip kind right before a common word ("반도체 블랙홀" may
+# still be a figure of speech, so 반도체 is not one)
+_PRODUCT_TALK = re.compile(
+    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기)\s*$"
+)
 _BESIDE = 8
 
 

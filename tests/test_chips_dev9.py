@@ -70,3 +70,20 @@ def test_a_figurative_common_word_is_no_chip(paragraphs: tuple[str, ...]) -> Non
 )
 def test_round_eight_catalogue(text: str, expected: set[str]) -> None:
     assert article_chips(text) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "주력 제품은 데이터센터 추론용 NPU 아톰과 새 칩이다.",
+        "기존 제품 아톰은 통신사 클라우드에서 쓰인다.",
+    ],
+)
+def test_a_chip_kind_or_product_word_before_the_common_word(sentence: str) -> None:
+    # the vendor named two sentences earlier (round ten: dev10/dev12 misses)
+    found = article_chips("리벨리온은 국내 AI 반도체 스타트업이다.", "투자를 마쳤다.", sentence)
+    assert found == {"ATOM"}
+
+
+def test_a_chip_word_before_a_figure_of_speech_needs_the_vendor() -> None:
+    assert article_chips("예산이 해외 칩 블랙홀로 빨려 들어간다.") == set()
