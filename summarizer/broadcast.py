@@ -5,6 +5,8 @@
   a broadcast script (a whole line: the brand, the name, 입니다)
 * ``SBS Biz 신성우입니다.``, ``MBN뉴스 장세혁입니다. [mail]``: a listed
   two-word brand, the reporter's mail after the sign-off
+* ``… 꼽힙니다. SBS Biz 유나연입니다.``: a listed broadcaster's sign-off ending
+  a reporter's long turn (:func:`closing_sign_off`)
 * ``YTN 홍길동 (hong@ytn.co.kr)``: brand, reporter, mail
 * ``OBS 뉴스``, ``KBS News``: a news brand names the broadcaster
 * ``KNN 부산경남방송``, ``EBN 산업경제신문``: a call sign before the company's
@@ -41,6 +43,15 @@ def on_air(line: str) -> tuple[str, str] | None:
         if " " in m[1] and m[1] not in known_outlets():
             return None  # "SBS Biz": a two-word brand only when listed
         return m.group(2), m.group(1)
+    return None
+
+
+def closing_sign_off(line: str) -> tuple[str, str] | None:
+    """(reporter, broadcaster) of a sign-off ending a reporter's long turn
+    ("… 변수로 꼽힙니다. SBS Biz 유나연입니다."): only a listed broadcaster's."""
+    tail = re.split(r"(?<=[.?!])\s+", line.strip())[-1]
+    if tail != line.strip() and (signed := on_air(tail)) and signed[1] in known_outlets():
+        return signed
     return None
 
 

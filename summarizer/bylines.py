@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .broadcast import broadcast_desk, broadcaster, call_sign, name_and_mail, on_air
+from .broadcast import (
+    broadcast_desk,
+    broadcaster,
+    call_sign,
+    closing_sign_off,
+    name_and_mail,
+    on_air,
+)
 from .byline_marks import byline_marks
 from .byline_words import (
     COMPANY_MARKS,
@@ -272,6 +279,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, name)  # "【베이징 10월16일 신화통신】 본문…"
     if (m := AGENCY_TAG.match(line)) and (name := outlet_tag(m.group(2))):
         return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
+    if signed := closing_sign_off(line):
+        return Byline(*signed)  # "… 꼽힙니다. SBS Biz 유나연입니다."
     if len(line) > _SHORT:
         return None
     if signed := on_air(line):

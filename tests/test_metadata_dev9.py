@@ -133,3 +133,18 @@ def test_html_visible_labelled_date_logo_pair_and_outlet_author() -> None:
         "칩와이어",
         "남도윤",
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("공급 부족이 이어질 것으로 봅니다. SBS Biz 이서윤입니다.", ("이서윤", "SBS Biz")),
+        ("당분간 이어질 전망입니다. YTN 김민수입니다.", ("김민수", "YTN")),
+        ("목표는 1위입니다. 사장 김민수입니다.", None),  # no listed broadcaster
+        ("설명을 들어보겠습니다. 저는 김민수입니다.", None),
+    ],
+)
+def test_a_sign_off_ending_a_long_turn(line: str, expected: tuple[str, str] | None) -> None:
+    found = read_byline(line)
+    got = (found.author, found.publisher) if found else None
+    assert got == expected
