@@ -20,10 +20,23 @@ from .chip_discovery import QUANTITY_AFTER
 # A chip word right before a name: "차세대 AI 칩렛 퀘이사(Quasar)", "칩 MatX One".
 # 반도체 and 프로세서 are left out: "AI 반도체 기업명(Name)" names a company.
 _CHIP_WORD = r"(?:칩렛|칩|가속기|NPU|GPU|TPU|LPU|ASIC)"
-# "칩렛 퀘이사(Quasar)": a Hangul name, then its Latin spelling in brackets;
-# a number may follow the word ("랩터-2(Raptor-2)")
-_CODE_NAME = re.compile(
-    _CHIP_WORD + r"\s(?P<hangul>[가-힣]{2,8})\((?P<name>[A-Z][A-Za-z]{2,15}(?:[-\s]?\d{1,3})?)\)"
+_OPEN, _CLOSE = "['\"‘“]", "['\"’”]"
+# a Latin code name, a number may follow ("Raptor", "Raptor-2")
+_LATIN = r"[A-Z][A-Za-z]{2,15}(?:[-\s]?\d{1,3})?"
+# "칩렛 퀘이사(Quasar)", "칩 '타이탄(Titan)'", "칩 'Titan'", "블랙홀(Blackhole) 칩":
+# a name in both scripts right before or after a chip word, or a quoted Latin
+# name right after one
+_CODE_NAMES = (
+    re.compile(
+        _CHIP_WORD + rf"\s{_OPEN}?(?P<hangul>[가-힣]{{2,8}})\((?P<name>{_LATIN})\){_CLOSE}?"
+    ),
+    re.compile(_CHIP_WORD + rf"\s{_OPEN}(?P<name>{_LATIN}){_CLOSE}"),
+    re.compile(rf"(?P<hangul>[가-힣]{{2,8}})\((?P<name>{_LATIN})\){_CLOSE}?\s?" + _CHIP_WORD),
+)
+# a company's name, not a chip's: "하이퍼세미(HyperSemi) 칩", "Acme AI"
+_COMPANY_NAME = re.compile(
+    r"(?:AI|Semi\w*|Labs?|Tech\w*|Systems|Networks|Inc|Corp\w*|Electronics|Silicon|"
+    r"Micro\w*|Logic|Computing|Robotics|Motors|Group|Holdings)$"
 )
 # "MatX One", "Acme 2": a Latin company name, then a model word
 _VENDOR_MODEL = re.compile(
@@ -64,12 +77,7 @@ def named_chips(
     found: list[Named] = []
     free = _free(taken)
     if companies:
-        for m in _CODE_NAME.finditer(text):
-            name = m["name"]
-            if name.isupper() or resolve(name) or resolve(m["hangul"]) or is_excluded(name):
-                continue  # "GPU 쿠다(CUDA)": an acronym; a known name is not new
-            if free(m.start("hangul"), m.end()) and not _NOT_CHIP_AFTER.match(text, m.end()):
-                found.append(Named(name, m.start("name"), m.end("name")))
+        found += _code_names(text, free, resolve, is_excluded)
     for m in _VENDOR_MODEL.finditer(text):
         if m.span("vendor") not in companies or is_excluded(m.group()):
             continue  # the name must be a company's, read as one here
@@ -91,3 +99,24 @@ def _free(taken: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
         return not any(s < end and start < e for s, e in taken)
 
     return free
+
+
+def _code_names(
+    text: str,
+    free: Callable[[int, int], bool],
+    resolve: Callable[[str], str | None],
+    is_excluded: Callable[[str], bool],
+) -> list[Named]:
+    """Code names beside a chip word (see ``_CODE_NAMES``), each once."""
+    found: dict[int, Named] = {}
+    for pattern in _CODE_NAMES:
+        for m in pattern.finditer(text):
+            name, hangul = m["name"], m.groupdict().get("hangul")
+            if name.isupper() or _COMPANY_NAME.search(name) or is_excluded(name):
+                continue  # "GPU 쿠다(CUDA)": an acronym; "Acme Semi": a company
+            if resolve(name) or (hangul and resolve(hangul)):
+                continue  # a known name is no new chip
+            start = m.start("hangul") if hangul else m.start("name")
+            if free(start, m.end("name")) and not _NOT_CHIP_AFTER.match(text, m.end()):
+                found.setdefault(m.start("name"), Named(name, m.start("name"), m.end("name")))
+    return list(found.values())

@@ -4,15 +4,19 @@ chip, a family name introducing its chip, a kind word beside the chip's name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from .chip_catalogue import CHIP, Entity
 from .chip_context import product_talk
+from .chip_discovery import QUANTITY_AFTER
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
+# "소후 2", "Corsair 2를": one digit after a chip named by a word, not a
+# count ("아톰 4장"), a share or a list ("9,216", "2.5배")
+_SUCCESSOR = re.compile(r"[ \-]([2-9])(?![\d.,:/xX×~A-Za-z])")
 # a kind word used as a chip's name: "LPU", "PPU", "언어처리장치"
 _KIND_WORD = re.compile(r"[A-Z]PU|[가-힣]*처리\s?장치")
 
@@ -81,3 +85,34 @@ def kind_words_named(
         return any(line == entity.family_key and key != m.key for line, key in named)
 
     return [[m for m in ms if not kind_word_only(m)] for ms in found]
+
+
+def successors(
+    text: str,
+    mentions: Sequence[Mention],
+    entities: dict[str, Entity],
+    resolve: Callable[[str], str | None],
+) -> list[Mention]:
+    """ "소후 2", "Corsair 2": a chip named by a word (no digit in its name), then a generation
+    number, is that chip's successor ("Sohu 2"), as a family's model number
+    is its model; not a count ("아톰 4장") and not a kind word ("LPU 2")."""
+    out = []
+    for m in mentions:
+        entity = entities.get(m.key)
+        after = _SUCCESSOR.match(text, m.end)
+        if (
+            after is None
+            or entity is None
+            or entity.family
+            or m.kind != CHIP
+            or any(c.isdigit() for c in entity.name)  # a model number: "HBM3E 8"
+            or _KIND_WORD.fullmatch(entity.name)
+            or QUANTITY_AFTER.match(text, after.end())
+        ):
+            out.append(m)
+            continue
+        name = f"{entity.name} {after[1]}"
+        out.append(
+            Mention(resolve(name) or name, CHIP, text[m.start : after.end()], m.start, after.end())
+        )
+    return out

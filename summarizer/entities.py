@@ -36,7 +36,7 @@ from .chip_discovery import (
     variant_after,
 )
 from .chip_names import named_chips
-from .chip_rules import kind_words_named, merge_family_and_chip, vendor_named
+from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 from .mention import Mention
 
@@ -152,7 +152,9 @@ class EntityIndex:
     ) -> list[Mention]:
         """:meth:`find` after :meth:`_catalogued`: names kept in context, and
         chips the catalogue does not list."""
-        mentions = self._in_context(text, merged, known)
+        mentions = successors(
+            text, self._in_context(text, merged, known), self.entities, self.resolve
+        )
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
@@ -375,8 +377,9 @@ class EntityIndex:
         text does not say."""
         if mention.key in self.entities or mention.kind != CHIP:
             return self.vendor_of(mention.key)  # HBM4 has several makers: None
+        # "Ascend 920" → the family's vendor; "Sohu 2" → its forerunner's
         family = self.entities.get(self.resolve(mention.key.split(" ")[0]) or "")
-        if family is not None and family.family:
+        if family is not None and family.kind == CHIP:
             return self.vendor_of(family.key)
         return self.vendor_near(text, mention, mentions)
 

@@ -92,3 +92,39 @@ def test_a_card_is_recognised_but_no_chip() -> None:
 def test_a_common_word_named_among_chips() -> None:
     text = '리벨리온은 NPU 업체다. 그는 "레니게이드나 아톰 같은 추론용 칩이 낫다"고 했다.'
     assert chips(text) == ["RNGD", "ATOM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("오픈AI는 브로드컴과 만든 첫 추론 칩 '오로라(Aurora)'를 공개했다.", ["Aurora"]),
+        ("라이트매터는 차세대 칩 'Lumen'을 공개했다.", ["Lumen"]),
+        ("구글은 오로라(Aurora) TPU를 시범 적용했다.", ["Aurora"]),
+        ("에치드는 트랜스포머 전용 칩 소후 2를 내년 낸다.", ["Sohu 2"]),
+        ("라이트매터는 후속 칩 엔바이즈 2도 개발 중이다.", ["Envise 2"]),
+    ],
+)
+def test_code_names_and_successors(text: str, expected: list[str]) -> None:
+    assert list(dict.fromkeys(chips(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "퀄컴은 모바일 칩 스냅드래곤(Snapdragon)에 새 NPU를 넣었다.",  # a phone processor
+        "삼성전자는 갤럭시 칩 엑시노스(Exynos) 2600에 NPU를 넣었다.",
+        "삼성전자와 AI 칩 오르빗세미(OrbitSemi)가 협력한다.",  # a company's name
+        "리벨리온은 리벨 쿼드 4 장착 서버와 아톰 4장을 판다.",  # counts
+        "텐스토렌트 블랙홀 2, 3세대 칩을 비교했다.",  # a list of generations
+    ],
+)
+def test_no_code_name_or_successor_where_none_is(text: str) -> None:
+    assert [c for c in chips(text) if c not in {"REBEL-Quad", "ATOM", "Blackhole"}] == []
+
+
+def test_a_successor_keeps_its_forerunners_vendor() -> None:
+    index = load_index()
+    sentence = "에치드는 칩 소후 2를 낸다."
+    mentions = index.find(sentence)
+    chip = next(m for m in mentions if m.kind == "chip")
+    assert (chip.key, index.vendor_for(chip, sentence, mentions)) == ("Sohu 2", "Etched")

@@ -17,6 +17,8 @@ ALIASES: dict[str, list[str]] = {
     "Ascend 950PR": ["950PR"],
     "ATOM": ["아톰"],
     "Bertha": ["베르타"],
+    "Sohu 2": ["소후 2"],
+    "Envise 2": ["엔바이즈 2"],
     "Suisi 4.0": ["수이스 4.0"],
     "Suisi 2.0": ["수이스 2.0"],
     "MetaX C700": ["시윈 C700"],
