@@ -20,7 +20,7 @@ feature is fitted without it (inner leave-one-out for the prior, inner
 5-fold for the stumps); then the model is refitted on all the other files
 and scored on f. Repeated 5-fold (5 splits of 5 folds) the same way.
 
-    uv run python benchmarks/rank_round5_learned.py [DIR]   # ~1 min
+    uv run python benchmarks/rank_round5_learned.py [DIR]   # ~4 min
 """
 
 from __future__ import annotations
