@@ -25,6 +25,9 @@ def _script(anchor: str, *, marker: str = "[앵커]", tail: str = "") -> str:
         ("새 칩 소식입니다. 한지호 기자가 보도합니다.", "[앵커]", "한지호"),
         ("새 칩 소식입니다. 워싱턴 박서윤 특파원이 전해드립니다.", "◀ 앵커 ▶", "박서윤"),
         ("새 칩 소식입니다. 장세혁 기자가 현장에 다녀왔습니다.", "【 앵커멘트 】", "장세혁"),
+        ("새 칩 소식입니다. 김하린 기자의 보도입니다.", "[앵커]", "김하린"),
+        ("도쿄 연결합니다. 박서윤 특파원!", "◀ 앵커 ▶", "박서윤"),
+        ("현장에 나가 있는 정다온 기자 연결합니다.", "[앵커]", "정다온"),
     ],
 )
 def test_the_reporter_an_anchor_introduces_is_the_byline(
@@ -44,6 +47,7 @@ def test_an_anchor_line_with_its_text_on_the_same_line() -> None:
         "안녕하십니까, 뉴스데스크 김주하입니다. 새 칩 소식입니다.",  # the anchor's own name
         "새 칩 소식입니다. 지금까지 경제 단신이었습니다. 진행에 윤서아였습니다.",
         "새 칩 소식입니다. 취재 기자가 보도합니다.",  # a word, not a name
+        "현장에 나가 있는 기자 연결합니다.",
     ],
 )
 def test_no_reporter_without_an_introduction(anchor: str) -> None:
