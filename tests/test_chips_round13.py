@@ -19,6 +19,9 @@ from summarizer.entities import load_index
         ("PFN은 학습용 차세대 칩 MN-코어 3를 내놓는다.", ["MN-Core 3"]),
         ("메타엑스는 학습용 시윈(曦云) C700을 시험 생산한다.", ["MetaX C700"]),
         ("알리바바는 AI 칩 진무(真武) 810E를 공개했다.", ["Zhenwu 810E"]),
+        ("인텔은 뉴로모픽 칩 로이히 3를 공개했다.", ["Loihi 3"]),
+        ("에스페란토의 ET-SoC-2 칩이 나왔다.", ["ET-SoC-2"]),
+        ("마이크로소프트는 차세대 AI 칩 브라가의 출시를 미뤘다.", ["Maia 200"]),
     ],
 )
 def test_versions_and_model_numbers_after_a_family(text: str, expected: list[str]) -> None:
