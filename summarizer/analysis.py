@@ -23,12 +23,17 @@ _PREDICATE = frozenset({"VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R"})
 
 _lock = threading.Lock()
 _kiwi: Any = None
+_ahead: threading.Thread | None = None
 
 
 def get_kiwi() -> Any:
     """The process-wide Kiwi (thread-safe lazy load; Kiwi itself is
-    thread-safe for analysis)."""
+    thread-safe for analysis). While :func:`load_ahead`'s thread prepares
+    it, other threads wait for it to finish."""
     global _kiwi
+    ahead = _ahead
+    if ahead is not None and ahead is not threading.current_thread():
+        ahead.join()
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
@@ -36,6 +41,23 @@ def get_kiwi() -> Any:
 
                 _kiwi = Kiwi()
     return _kiwi
+
+
+def load_ahead() -> threading.Thread:
+    """Load Kiwi and analyse a first text (which builds most of Kiwi's state:
+    as long again as the load) on a thread of its own, for a short-lived
+    process that will need it (``briefbot ask`` about keywords). Kiwi's
+    load holds the interpreter lock, its first analysis does not, so the
+    caller's imports and store reads overlap the analysis."""
+    global _ahead
+    thread = threading.Thread(target=_prepare, name="kiwi-ahead", daemon=True)
+    _ahead = thread
+    thread.start()
+    return thread
+
+
+def _prepare() -> None:
+    get_kiwi().tokenize("준비합니다.")
 
 
 class Token(NamedTuple):
