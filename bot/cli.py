@@ -290,14 +290,15 @@ def _store_option(store: str | None) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(clean_args(sys.argv[1:] if argv is None else argv))
-    ahead = None
-    if args.verb == "ask":  # Kiwi's load first, if the question needs it (issue 14)
-        from .ask_ahead import start
+    if args.verb != "ask":
+        return _main(parser, args)
+    from . import ask_ahead  # Kiwi only if the question needs it, started first (issue 14)
 
-        ahead = start(" ".join(args.text))
+    ahead = ask_ahead.start(" ".join(args.text))
     try:
         return _main(parser, args)
     finally:
+        ask_ahead.finish()
         if ahead is not None:  # loaded for nothing (an error, an empty store): let it end
             ahead.join()
 
