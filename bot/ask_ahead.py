@@ -118,7 +118,13 @@ def finish() -> None:
 
 
 def cache_file() -> Path:
-    cache = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    """In the user's cache folder (the system's temporary one if there is no home)."""
+    cache = os.environ.get("XDG_CACHE_HOME")
+    if not cache:
+        try:
+            cache = str(Path.home() / ".cache")
+        except RuntimeError:
+            cache = os.path.join(tempfile.gettempdir(), f"briefbot-{os.getuid()}")
     return Path(cache) / "briefbot" / "query-terms.json"
 
 
