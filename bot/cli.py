@@ -8,6 +8,7 @@ briefbot                      # interactive prompt
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import sys
@@ -294,11 +295,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(parser, args)
     from . import ask_ahead  # Kiwi only if the question needs it, started first (issue 14)
 
-    ahead = ask_ahead.start(" ".join(args.text))
+    try:
+        ahead = ask_ahead.start(" ".join(args.text))
+    except Exception:  # only a head start: answering reports any real fault
+        ahead = None
     try:
         return _main(parser, args)
     finally:
-        ask_ahead.finish()
+        with contextlib.suppress(Exception):  # best effort: a cache
+            ask_ahead.finish()
         if ahead is not None:  # loaded for nothing (an error, an empty store): let it end
             ahead.join()
 

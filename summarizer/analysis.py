@@ -62,7 +62,10 @@ def load_ahead(workers: int = -1) -> threading.Thread:
 
 
 def _prepare() -> None:
-    get_kiwi().tokenize("준비합니다.")
+    try:
+        get_kiwi().tokenize("준비합니다.")
+    except Exception:  # noqa: S110 - the caller's own get_kiwi() meets the fault again and reports it
+        pass
 
 
 class Token(NamedTuple):
