@@ -5,27 +5,39 @@
 * ``김채연/황정수 기자 mail``: two writers joined by a slash before one role
   → ``김채연·황정수 기자 mail``; ``김채연 기자 황정수 기자`` (the role after
   each) likewise
+* the same after a dateline or an agency tag: ``실리콘밸리=김도현 특파원/서민재
+  기자``, ``[매체 뉴욕=이름 특파원 이름 기자]``, ``(뉴욕=매체) 이름 특파원 이름 기자
+  =`` → ``…=김도현·서민재 기자``; writers without a role between them (``김민수
+  이영희 기자 =``) stay as printed
 """
 
 from __future__ import annotations
 
 import re
 
+from .byline_words import ROLE
+
+_NAME = r"[가-힣]{2,4}"
+# where a byline's writers start: the line's start, after a dateline's "=" or
+# after an agency tag's closing bracket ("(뉴욕=매체) ")
+_START = r"(^|=\s*|[)\]】]\s+)"
 _GLUED_MAIL = re.compile(r"(?<=[가-힣])\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
 _SLASHED_NAMES = re.compile(
-    r"^([가-힣]{2,4})\s*/\s*([가-힣]{2,4})(?:\s*/\s*([가-힣]{2,4}))?(?=\s+(?:기자|특파원)\b)"
+    rf"{_START}({_NAME})\s*/\s*({_NAME})(?:\s*/\s*({_NAME}))?(?=\s+(?:기자|특파원)(?![가-힣]))"
 )
-
-# "김채연 기자 황정수 기자": each writer with the role, one after another
+# "김채연 기자 황정수 기자", "김도현 특파원/서민재 기자": each writer with a role
 _ROLE_EACH = re.compile(
-    r"^([가-힣]{2,4})\s+기자\s+([가-힣]{2,4})\s+기자(?:\s+([가-힣]{2,4})\s+기자)?(?=\s|$)"
+    rf"{_START}({_NAME})\s+{ROLE}(?:\s*/\s*|\s+)({_NAME})\s+{ROLE}"
+    rf"(?:(?:\s*/\s*|\s+)({_NAME})\s+{ROLE})?(?=[\s\]】=]|$)"
 )
 
 
 def byline_marks(line: str) -> str:
-    """``line`` with a glued mail set off and slash-joined writers joined by "·"."""
+    """``line`` with a glued mail set off and several writers, joined by a
+    slash or each followed by a role, joined by "·" before one role."""
     line = _GLUED_MAIL.sub(r" \1", line)
-    if m := _SLASHED_NAMES.match(line) or _ROLE_EACH.match(line):
-        names = "·".join(name for name in m.groups() if name)
-        line = names + (" 기자" if m.re is _ROLE_EACH else "") + line[m.end() :]
+    if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
+        names = "·".join(name for name in m.groups()[1:] if name)
+        role = " 기자" if m.re is _ROLE_EACH else ""
+        line = line[: m.start()] + m.group(1) + names + role + line[m.end() :]
     return line

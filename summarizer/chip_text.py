@@ -4,6 +4,7 @@ generation written before it, a name printed beside its other spelling."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from .text import normalize_query
@@ -25,6 +26,24 @@ _GENERATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3}
+# "GDDR6-AiM", "X100-Pro": a hyphen and a word go on with the name (another
+# product), unlike a form factor or an English suffix ("H100-SXM", "B200-based")
+_NAME_GOES_ON = re.compile(
+    r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
+)
+# "CMM-DDR5": a Latin word glued by a hyphen before the name
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,10})-$")
+
+
+def another_product(text: str, start: int, end: int, known: Callable[[str], str | None]) -> bool:
+    """The name is part of another product's: a word goes on after a hyphen
+    ("GDDR6-AiM"), or a Latin word that names nothing catalogued stands glued
+    before it by a hyphen ("CMM-DDR5", a CXL module; "엔비디아-H100" and
+    "AMD-MI300X" keep their chip)."""
+    if _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and known(before[1]) is None
 
 
 def generation_before(text: str, start: int) -> int | None:

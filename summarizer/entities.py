@@ -36,7 +36,7 @@ from .chip_discovery import (
     series_after,
     variant_after,
 )
-from .chip_text import alias_regex, boundaries_ok, fold, generation_before, paired
+from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
@@ -44,11 +44,6 @@ __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
 # written in lower case (Enflame's "i20")
-# "GDDR6-AiM", "X100-Pro": a hyphen and a word go on with the name (another
-# product), unlike a form factor or an English suffix ("H100-SXM", "B200-based")
-_NAME_GOES_ON = re.compile(
-    r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
-)
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
 _FAMILY_CHIP_GAP = 2
@@ -153,8 +148,8 @@ class EntityIndex:
             entity = self.entities[key]
             if _LOWER_MODEL.fullmatch(match.group()) and match.group() not in entity.aliases:
                 continue
-            if not entity.family and _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
-                continue  # "GDDR6-AiM": a product of its own, not GDDR6
+            if not entity.family and another_product(text, start, end, self.resolve):
+                continue  # "GDDR6-AiM", "CMM-DDR5": a product of its own, not GDDR6
             if not entity.family and in_system(text, start, end):
                 continue  # "GB300 NVL72": the rack, not the chip
             if text[end - 1].isdigit() and _GENERATION_AFTER.match(text, end):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from .anchor_intro import introduced_reporter
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
@@ -242,8 +243,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     """The Korean name a bilingual masthead prints ("ELECTRONIX 일렉트로니엑스")
     when its English form names the outlet found elsewhere (the copyright
     line's "Electronix Korea") or the Korean is a listed or outlet-shaped name."""
-    if not (m := _BILINGUAL.match(line)):
-        return None
+    if not (m := _BILINGUAL.match(line)) or _masthead(line) not in (None, line):
+        return None  # "MBC 뉴스데스크": a broadcaster's programme, not its Korean name
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
     if m["latin"] and re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
         # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
@@ -413,7 +414,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     return Metadata(
         title=title,
         publisher=outlet_called(publisher) if publisher else None,
-        author=issued.author or author or by_author or columnist,
+        author=issued.author or author or by_author or columnist or introduced_reporter(lines),
         published=published,
         url=found_url,
     )

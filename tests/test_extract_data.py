@@ -42,6 +42,7 @@ ALIASES: dict[str, list[str]] = {
     "Envise": ["엔바이즈"],
     "Jaguar Shores": ["재규어 쇼어스"],
     "Maia 100": ["마이아 100"],
+    "Maia 200": ["마이아 200"],
     "Cobalt 100": ["코발트 100"],
     "Mach-1": ["마하-1"],
     "Mach-2": ["마하-2"],

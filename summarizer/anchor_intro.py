@@ -1,0 +1,76 @@
+"""The reporter a news anchor introduces in a broadcast script.
+
+A broadcast script opens with the anchor's turn (``<앵커>``, ``[앵커]``, ``◀ 앵커
+▶``, ``【 앵커멘트 】``, ``앵커:``), which ends by handing over to the reporter:
+``… 최윤정 기자입니다.``, ``이름 기자가 보도합니다.``, ``이름 특파원이
+전해드립니다.``, ``이름 기자의 보도입니다.``, or a live hookup (``… 연결합니다.
+박서윤 특파원!``, ``현장의 이름 기자 연결합니다.``). Where no sign-off names the
+reporter, the introduced reporter is the byline (:func:`introduced_reporter`).
+Only a name with its role, starting the sentence or linked to, counts, so the
+anchor's own name (``김주하입니다``, no role) and an interviewee (``[이름/소속 :
+…]``) are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import NOT_OUTLET, NOT_PERSON, PLACE, SECTION_WORD
+
+# a turn's marker, alone on its line or opening it
+_ANCHOR = re.compile(r"^[<\[【◀(]?\s*앵커\s*(?:멘트)?\s*[>\]】▶)]?\s*[:：]?\s*")
+# a marker that ends the anchor's turn: the reporter's, a report's, an interview's
+_OTHER_TURN = re.compile(r"^[<\[【◀(]\s*[가-힣 ]{1,8}\s*[>\]】▶)]$|^[가-힣]{2,4}\s*[:：]")
+# "최윤정 기자입니다.", "이름 기자가 보도합니다.", "워싱턴 이름 특파원이 전합니다."
+_HAND_OVER = re.compile(
+    r"^(?:[가-힣]{2,6}\s+)?(?P<name>[가-힣]{2,4})\s+(?:기자|특파원)"
+    r"(?:입니다|의\s+[가-힣]{2,4}입니다|(?:가|이)\s+[가-힣 ]{0,16}[가-힣](?:니다|습니다))\.$"
+)
+# a live hookup: "도쿄 연결합니다. 박서윤 특파원!", "현장의 이름 기자 연결합니다."
+_HOOKUP = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s+(?:기자|특파원)\s*[!,]"
+    r"|(?:^|\s)(?P<linked>[가-힣]{2,4})\s+(?:기자|특파원)(?:[을를])?\s+연결(?:합니다|해\s*보겠습니다)\.$"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_TURN_LINES = 6  # lines read after an anchor's marker
+
+
+def introduced_reporter(lines: list[str]) -> str | None:
+    """The reporter an anchor's turn hands over to, else None."""
+    for i, line in enumerate(lines):
+        if not (m := _ANCHOR.match(line)) or not _is_marker(line, m):
+            continue
+        turn = [line[m.end() :]]
+        for after in lines[i + 1 : i + 1 + _TURN_LINES]:
+            if _OTHER_TURN.match(after) or _ANCHOR.match(after) and after.startswith(("<", "[")):
+                break
+            turn.append(after)
+        if found := _handed_to(turn):
+            return found
+    return None
+
+
+def _is_marker(line: str, m: re.Match[str]) -> bool:
+    """ "<앵커>", "[앵커] 본문", "앵커: 본문": a marker, not "앵커가 …" in prose."""
+    marker = m.group().strip()
+    return marker != "앵커" and (marker[0] in "<[【◀(" or marker.endswith((":", "：")))
+
+
+def _handed_to(turn: list[str]) -> str | None:
+    for paragraph in turn:
+        for sentence in _SENTENCE.split(paragraph.strip()):
+            m = _HAND_OVER.match(sentence) or _HOOKUP.search(sentence)
+            if m and not _not_a_name(name := m["name"] or m["linked"]):
+                return str(name)
+    return None
+
+
+def _not_a_name(word: str) -> bool:
+    return bool(
+        PLACE.match(word)
+        or SECTION_WORD.match(word)
+        or NOT_PERSON.match(word)
+        or NOT_OUTLET.match(word)
+        or word in {"현장", "담당", "취재", "영상", "사진"}
+        or word.endswith(("는", "의"))  # "나가 있는 기자": a modifier, no name
+    )
