@@ -36,6 +36,7 @@ from .byline_words import (
     SECTION_WORD,
     SPACED_NAMES,
 )
+from .datelines import is_dateline
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -197,6 +198,8 @@ class Byline:
 def outlet(text: str) -> str | None:
     """The outlet's name among the words before a byline's name, if any
     ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
+    if (parts := text.partition("="))[1] and is_dateline(parts[0]):
+        text = parts[2]  # "[CES 2026=이름 기자]", "라스베이거스(미국)=": no outlet before "="
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
@@ -464,7 +467,7 @@ def _dateline_outlet(before: str) -> str | None:
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
     if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if PLACE.match(before) or PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if is_dateline(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 

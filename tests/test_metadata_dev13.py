@@ -55,14 +55,35 @@ def test_the_agency_tag_names_the_outlet_after_a_labelled_date_field() -> None:
     )
 
 
-@pytest.mark.parametrize("place", ["실리콘밸리", "뉴욕", "팔로알토", "텔아비브"])
+@pytest.mark.parametrize(
+    "place",
+    [
+        "실리콘밸리",
+        "뉴욕",
+        "팔로알토",
+        "텔아비브",
+        "라스베이거스(미국)",
+        "베이징·상하이",
+        "여의도",
+        "진주",
+        "CES 2026",
+    ],
+)
 def test_a_bracketed_dateline_without_an_outlet_names_none(place: str) -> None:
     byline = read_byline(f"[{place}=임경준 특파원]")
     assert byline is not None and (byline.author, byline.publisher) == ("임경준", None)
 
 
 @pytest.mark.parametrize(
-    ("line", "outlet"), [("[더구루=홍성일 기자]", "더구루"), ("[OSEN=이름 기자]", "OSEN")]
+    ("line", "outlet"),
+    [
+        ("[더구루=홍성일 기자]", "더구루"),
+        ("[OSEN=이름 기자]", "OSEN"),
+        ("[서울=뉴시스] 김민수 기자 =", "뉴시스"),
+        ("[뉴스원 새너제이=한유진 특파원]", "뉴스원"),
+        ("[라스베이거스=매일경제 김철수 기자]", "매일경제"),
+        ("칩뉴스=김철수 기자", "칩뉴스"),
+    ],
 )
 def test_an_outlet_before_the_sign_still_names_it(line: str, outlet: str) -> None:
     byline = read_byline(line)
