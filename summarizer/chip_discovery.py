@@ -68,6 +68,19 @@ _PRODUCT_BEFORE = re.compile(
     r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
     re.IGNORECASE,
 )
+# "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
+# after a machine or a device that is not a chip names that product
+_MACHINE_BEFORE = re.compile(
+    r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
+    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트)\s*['\"‘“]?\s*$"
+)
+# "로봇용 프로세서 QRB5165", "모바일 AP X", "게임기용 SoC": a device's processor,
+# like a phone's, a PC's or a car's, is not an AI chip
+_DEVICE_PROCESSOR_BEFORE = re.compile(
+    r"(?:로봇|모바일|스마트폰|폰|차량|자동차|전장|게임기|콘솔|PC|노트북|태블릿|드론|가전|TV|"
+    r"웨어러블|IoT)\s*용?\s*(?:애플리케이션\s*)?(?:프로세서|AP|SoC|칩셋)\s*['\"‘“]?\s*$",
+    re.IGNORECASE,
+)
 # "후지쓰의 CPU A64FX", "A64FX CPU": a processor, which is not an AI chip.
 _CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
 _CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
@@ -124,6 +137,8 @@ def discover(
         if in_system(text, start, end):
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
+            continue
+        if is_device_product(text, start):
             continue
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
@@ -203,3 +218,11 @@ def in_system(text: str, start: int, end: int) -> bool:
     return _SYSTEM_AFTER.match(text, end) is not None or bool(
         _SYSTEM_BEFORE.search(text, max(0, start - 5), start)
     )
+
+
+def is_device_product(text: str, start: int) -> bool:
+    """A model number right after a machine or device that is not a chip
+    ("열압착 본더 HMB-5", "검사기 VC-200") names that product; after a
+    device's processor ("로봇용 프로세서 QRB5165") it names that processor."""
+    before = text[max(0, start - 24) : start]
+    return bool(_MACHINE_BEFORE.search(before) or _DEVICE_PROCESSOR_BEFORE.search(before))

@@ -173,7 +173,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     tree = parse_page(html)
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
-    site = _meta(tree, _SITE_META) or _clean(fields.get("sitename"))
+    site = _meta(tree, _SITE_META) or _site_guess(fields)
     byline = page_byline(tree) if tree is not None else None
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
@@ -219,6 +219,17 @@ def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
         return None
     paired = page_korean_name(tree, publisher) if tree is not None else None
     return korean_name(publisher) or paired or outlet_called(publisher)
+
+
+def _site_guess(fields: dict[str, Any]) -> str | None:
+    """trafilatura's site name, guessed from ``<title>`` when no meta tag
+    states one: the part with a dot, which in "헤드라인 GPT-5.1 < 뉴스 < 기사본문 -
+    매체" is the headline side, not the site. A guess holding the headline is
+    dropped (the outlet then comes from the byline or the copyright line)."""
+    guess, title = _clean(fields.get("sitename")), _clean(fields.get("title"))
+    if guess and title and len(title) >= 8 and title in guess:
+        return None
+    return guess
 
 
 def _same_name(name: str, *others: str | None) -> bool:
