@@ -32,6 +32,7 @@ import hashlib
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -55,6 +56,7 @@ class Known(NamedTuple):
     alone: bool
 
 
+@cache  # the files of the running process
 def analysis_version() -> str:
     """What the terms depend on: kiwipiepy's and its model's versions and
     the analysis code (read from their files, without importing Kiwi)."""

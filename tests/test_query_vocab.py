@@ -76,6 +76,14 @@ def test_rows_of_another_version_or_no_store_are_not_read(tmp_path: Path) -> Non
     assert not (tmp_path / "none.sqlite3").exists()
 
 
+def test_both_stores_keep_and_give_the_words(store_target: str) -> None:
+    corpus = Corpus(Store(store_target))
+    corpus.add_text("전력 수요\n\n여름철 전력 수요가 크게 늘었다. 정부는 대책을 내놓았다.")
+    found = query_vocab.known_terms(store_target, ["전력 수요", "전력", "수요가"])
+    assert found == {"전력 수요": ["전력", "수요"], "전력": ["전력"]}
+    corpus.store.close()
+
+
 def _ask(store: Path, cache: Path, *words: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
     argv = [sys.executable, "-X", "importtime", "-m", "bot.cli", "ask", "--store", str(store)]
