@@ -36,6 +36,7 @@ from .byline_words import (
     SECTION_WORD,
     SPACED_NAMES,
 )
+from .datelines import is_dateline
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -96,7 +97,7 @@ _DESK = re.compile(
 )
 # Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
 # the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
-_DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
+_DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트|공개(?=\s*\d{4}))"
 _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
@@ -183,7 +184,8 @@ _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
-_MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)+)\s+(\d{4}\s*[.\-/년].*)$")
+# "… hong@x.com 2025-03-05", "…@x.co.kr2026-03-18 14:32:06" (glued to the domain)
+_MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*(\d{4}\s*[.\-/년].*)$")
 _PAREN_EMAIL = re.compile(r"[(\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)\]]")
 
 
@@ -196,6 +198,8 @@ class Byline:
 def outlet(text: str) -> str | None:
     """The outlet's name among the words before a byline's name, if any
     ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
+    if (parts := text.partition("="))[1] and is_dateline(parts[0]):
+        text = parts[2]  # "[CES 2026=이름 기자]", "라스베이거스(미국)=": no outlet before "="
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
@@ -209,8 +213,8 @@ def outlet(text: str) -> str | None:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
             if after and PLACE.match(after) and before:
                 return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
-            if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
-                return after or before
+            if after or (before and not PLACE.match(before)):  # "[서울=뉴시스]", "[OSEN=이름 기자]"
+                return after or before  # "[실리콘밸리=이름 특파원]": a dateline, no outlet
     return None
 
 
@@ -463,7 +467,7 @@ def _dateline_outlet(before: str) -> str | None:
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
     if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if PLACE.match(before) or PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if is_dateline(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 
