@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that make a sentence speak of chips.
 CHIP_CUES = re.compile(
@@ -106,7 +107,7 @@ def discover(
     """Model-number chips in ``text`` outside the ``taken`` spans.
     ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
     names the article has already shown to be chips."""
-    cues = [m.span() for m in CHIP_CUES.finditer(text)]
+    cues = cue_spans(text)
     if not cues and not vendor_spans and not known:
         return []
     found: list[Candidate] = []
@@ -132,6 +133,12 @@ def discover(
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
 
 
+@lru_cache(maxsize=4096)  # a sentence is asked again in the article's second pass
+def cue_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a chip word (:data:`CHIP_CUES`)."""
+    return tuple(m.span() for m in CHIP_CUES.finditer(text))
+
+
 def _paired_or_spaced(
     text: str,
     taken: Sequence[tuple[int, int]],
@@ -143,12 +150,12 @@ def _paired_or_spaced(
     with a space inside right after its vendor (the caller keeps it only when
     the catalogue lists it)."""
     found = []
-    for m in _PAIRED_MODEL.finditer(text):
+    for m in _PAIRED_MODEL.finditer(text) if "(" in text else ():
         start, end = m.span("name")
         free = not any(s < end and start < e for s, e in taken)
         if free and any(0 <= m.start() - ce <= _PAIR_GAP for _, ce in cues):
             found.append(Candidate(m["name"], start, end))
-    for m in _SPACED_MODEL.finditer(text):
+    for m in _SPACED_MODEL.finditer(text) if vendor_spans else ():
         start, end = m.span()
         if any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans):
             if not any(s < end and start < e for s, e in taken):

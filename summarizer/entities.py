@@ -30,6 +30,7 @@ from .chip_catalogue import (
 from .chip_context import product_talk
 from .chip_discovery import (
     CHIP_CUES,
+    cue_spans,
     discover,
     in_system,
     is_facility,
@@ -209,7 +210,7 @@ class EntityIndex:
     ) -> list[Mention]:
         """Short or ambiguous chip names ("L4", "T4", "아톰") count only where
         the sentence speaks of chips, names the vendor or another chip."""
-        cue = CHIP_CUES.search(text) is not None
+        cue = bool(cue_spans(text))  # remembered: discover() asks the same
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
