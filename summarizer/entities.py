@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .alias_seconds import second_chars
 from .analysis import Token
 from .chip_catalogue import (
     BARE_ALWAYS,
@@ -107,6 +108,7 @@ class EntityIndex:
             for char, pairs in by_first.items()
         }
         self._firsts = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]")
+        self._seconds = {c: second_chars([a for a, _ in p]) for c, p in by_first.items()}
 
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
@@ -365,6 +367,9 @@ class EntityIndex:
             start = hit.start()
             if start < at:
                 continue  # inside the last match
+            seconds = self._seconds[hit.group()]  # a sure miss skipped (issue 14)
+            if seconds is not None and not seconds.may_follow(text, start):
+                continue
             pattern, keys = self._by_first[hit.group()]
             match = pattern.match(text, start)
             if match is None or match.lastindex is None or match.end() == start:
