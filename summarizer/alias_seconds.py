@@ -34,13 +34,11 @@ class Seconds:
     def may_follow(self, text: str, start: int) -> bool:
         """Whether an alias may match at ``start`` judging by ``text[start + 1]``."""
         nxt = text[start + 1 : start + 2]
-        if nxt in self.chars:
+        if nxt in self.chars or (self.gap and (nxt == "-" or nxt.isspace())):
             return True
-        if not nxt:
-            return False  # every alias here is two characters or more
-        if self.gap and (nxt == "-" or nxt.isspace()):
-            return True
-        return not nxt.isascii() and _cased(nxt)
+        if not nxt or nxt.isascii() or "가" <= nxt <= "힣":
+            return False  # no alias here is one character; Hangul has no case
+        return _cased(nxt)
 
 
 def second_chars(aliases: Sequence[str]) -> Seconds | None:
