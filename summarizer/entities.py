@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .alias_seconds import second_chars
+from .alias_seconds import second_chars, starts
 from .analysis import Token
 from .chip_catalogue import (
     BARE_ALWAYS,
@@ -107,8 +107,8 @@ class EntityIndex:
             )
             for char, pairs in by_first.items()
         }
-        self._firsts = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]")
         self._seconds = {c: second_chars([a for a, _ in p]) for c, p in by_first.items()}
+        self._firsts = starts(self._seconds, self._seconds.values())
 
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
