@@ -90,6 +90,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "kind.model": ("AI 모델", "AI model"),
     "kind.chip": ("칩", "chip"),
     "kind.cpu": ("CPU", "CPU"),
+    "kind.card": ("가속기 카드", "accelerator card"),
     # sources
     "sources.title": ("📚 기사 {count}건", "📚 {count} articles"),
     "sources.more": (

@@ -97,7 +97,7 @@ _DESK = re.compile(
 )
 # Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
 # the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
-_DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트)"
+_DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트|공개(?=\s*\d{4}))"
 _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
@@ -184,7 +184,8 @@ _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s
 _SHORT = 80
 _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
-_MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)+)\s+(\d{4}\s*[.\-/년].*)$")
+# "… hong@x.com 2025-03-05", "…@x.co.kr2026-03-18 14:32:06" (glued to the domain)
+_MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*(\d{4}\s*[.\-/년].*)$")
 _PAREN_EMAIL = re.compile(r"[(\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)\]]")
 
 
@@ -210,8 +211,8 @@ def outlet(text: str) -> str | None:
             before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
             if after and PLACE.match(after) and before:
                 return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
-            if after or before:  # "[서울=뉴시스]", "[OSEN=이름 기자]"
-                return after or before
+            if after or (before and not PLACE.match(before)):  # "[서울=뉴시스]", "[OSEN=이름 기자]"
+                return after or before  # "[실리콘밸리=이름 특파원]": a dateline, no outlet
     return None
 
 

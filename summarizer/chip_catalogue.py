@@ -19,6 +19,9 @@ COMPANY = "company"
 # Processors catalogued so that they are recognised (and never discovered as
 # chips) but not counted as AI chips: Grace, Axion, Graviton4.
 CPU = "cpu"
+# An accelerator card or a board named apart from the chip on it (ATOM-Max):
+# recognised, never a chip (every blind set that names one labels it so).
+CARD = "card"
 # A chip whose name is this short ("L4", "T4", "D1") is only a chip where the
 # sentence speaks of chips or names its vendor.
 _SHORT_NAME = 2
@@ -53,6 +56,10 @@ class Entity:
     # the short model number that alone needs chip talk ("S80"); written after
     # its family's name ("MTT S80") the chip needs none
     short_model: str | None = None
+    # for a family: the name its chips carry before their model number, when
+    # it is not the family's ("Suisi 1.0" in Enflame Suisi): a model the
+    # catalogue does not list is named the same way ("Suisi 3.0")
+    stem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     kind = family.get("kind")
     vendor = family.get("vendor")
     entity_kind = family.get("entity", CHIP)
-    if entity_kind not in (CHIP, CPU):
+    if entity_kind not in (CHIP, CPU, CARD):
         raise ValueError(f"chips: family {key!r} has entity = {entity_kind!r}")
     out = [
         Entity(
@@ -106,6 +113,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             chip_kind=kind,
             needs_context=bool(family.get("context", False)),
             bare=bare,
+            stem=_stem(key, family.get("chips", [])),
         )
     ]
     prefixes = aliases + tuple(family.get("prefixes", []))
@@ -137,3 +145,16 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             )
         )
     return out
+
+
+def _stem(key: str, chips: list[dict[str, Any]]) -> str | None:
+    """The one name a family's chips carry before their model numbers, if it
+    is not the family's own ("Suisi" for "Suisi 1.0", "Suisi 2.0")."""
+    stems = {
+        chip["key"][: -len(chip["model"])].rstrip(" -")
+        for chip in chips
+        if chip.get("model")
+        and chip["key"] != chip["model"]
+        and chip["key"].endswith(chip["model"])
+    }
+    return stems.pop() if len(stems) == 1 and key not in stems else None

@@ -13,17 +13,29 @@ from .chip_discovery import CHIP_CUES
 _PRODUCT_TALK = re.compile(
     r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기)\s*$"
 )
+# "아톰 기반 서버", "웜홀 탑재 카드", "아톰 서버": a product built on it, right after
+_PRODUCT_AFTER = re.compile(
+    r"(?:(?:기반|탑재)\s*)?(?:서버|카드|랙|어플라이언스)|(?:기반|탑재)\s*제품"
+)
 _BESIDE = 8
+# "레니게이드나 아톰 같은 추론용 칩은": the word as an example of chips
+_EXAMPLE_OF = re.compile(r"\s*(?:같은|등의?|처럼)\s*(?:[가-힣]{1,4}용\s*|AI\s*)?")
 
 
 def product_talk(text: str, start: int, end: int, surface: str) -> bool:
-    """ "블랙홀 칩", "전작 웜홀", "전 세대 웜홀보다", the Latin "Blackhole": a
-    common word spoken of as a product (a chip word right after it, a product
-    word right before it), not "인재를 빨아들이는 블랙홀"."""
+    """ "블랙홀 칩", "전작 웜홀", "전 세대 웜홀보다", "아톰 기반 서버", the Latin
+    "Blackhole": a common word spoken of as a product (a chip word or a product
+    built on it right after it, or a chip word after 같은/등: "아톰 같은 추론용
+    칩"; a product word right before it), not "인재를 빨아들이는 블랙홀"."""
     if re.match(r"\(\s*[가-힣]{1,10}\s*\)", text[end:]):
         return False  # "아톰(원자)": glossed as the common word
     if re.fullmatch(r"[A-Z][A-Za-z]+", surface):
         return True  # "Blackhole" in a Korean text is the name
     before = text[max(0, start - _BESIDE) : start]
     after = text[end : end + _BESIDE]
-    return bool(CHIP_CUES.match(after.lstrip("(·) ")) or _PRODUCT_TALK.search(before))
+    if (example := _EXAMPLE_OF.match(text, end)) and CHIP_CUES.match(text, example.end()):
+        return True  # "아톰 같은 추론용 칩": named as one of the chips
+    after = after.lstrip("(·) ")
+    return bool(
+        CHIP_CUES.match(after) or _PRODUCT_AFTER.match(after) or _PRODUCT_TALK.search(before)
+    )

@@ -18,7 +18,7 @@ _PLURAL = re.compile(r"s(?![A-Za-z0-9])")
 # A particle closing a word: "루빈이 이미", "액시온을".
 _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
-    r"도|로|에|만|란)(?![가-힣])"
+    r"도|로|에|만|란)(?:는|은|의|도|만)?(?![가-힣])"  # "에리스와는", "아톰과의"
 )
 
 # "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip

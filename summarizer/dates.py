@@ -9,9 +9,12 @@ from datetime import date
 
 _SHORT = 80
 # 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
+# "공개 2026-03-18 07:45:12", "출고 …": words that are a date label only
+# before a full date ("공개 3일 만에" is a headline)
+_RELEASED = r"(?:공개|출고)(?=\s*[:：]?\s*\d{4}\s*[.\-/년])"
 DATE_LABEL = (
-    r"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|송고|"
-    r"(?:기사)?전송|게시|배포|보도|(?:posted|published|updated|date)\b)"
+    rf"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|송고|"
+    rf"(?:기사)?전송|게시|배포|보도|(?:posted|published|updated|date)\b|{_RELEASED})"
 )
 # a label, then the date ("입력 : 2025…", "게재 일자 : 2025년…", "Updated Nov. 20"),
 # not a sentence that starts with the word ("보도에 따르면 …", "수정된 계획은 …")
@@ -26,8 +29,8 @@ UPDATE_LINE = re.compile(
 # 입력 date printed with it is the article's
 PRINT_EDITION = re.compile(r"\d\s*(?:면|판)(?:\s|$|[,)\]])")
 PUBLISHED_LABEL = re.compile(
-    r"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
-    r"posted|published)\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",
+    rf"(?:송고시간|기사입력|기사승인|입력|등록|발행일?|게재|작성일?|승인|송고|(?:기사)?전송|게시|배포|보도|"
+    rf"posted|published|{_RELEASED})\s*(?:일자|일시|일|시간|시각)?\s*[:：]?\s*(?=\d)",
     re.I,
 )
 DATE_PART = re.compile(rf"(?:^|\|)\s*{DATE_LABEL}\s*[:：]?\s*\d", re.I)

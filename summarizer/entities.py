@@ -28,7 +28,6 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_context import product_talk
 from .chip_discovery import (
     CHIP_CUES,
     cue_spans,
@@ -38,7 +37,10 @@ from .chip_discovery import (
     series_after,
     variant_after,
 )
+from .chip_names import named_chips
+from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
+from .mention import Mention
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
 
@@ -47,8 +49,6 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 # "p40" for the P40: a page number ("(p40~41)"), unless the model is itself
 # written in lower case (Enflame's "i20")
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
-# A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
-_FAMILY_CHIP_GAP = 2
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
 # "MTIA 2세대": a generation, the family; "HBM 3강 구도", "HBM 3사": a count or rank
@@ -58,15 +58,6 @@ _GENERATION_AFTER = re.compile(
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
-
-
-@dataclass(frozen=True)
-class Mention:
-    key: str  # entity key ("H800", "nvidia"); a discovered chip's key is its name
-    kind: str
-    surface: str  # the text as it stands in the sentence
-    start: int
-    end: int
 
 
 @dataclass
@@ -157,19 +148,24 @@ class EntityIndex:
                 if not (entity.variants and text[end : end + 1].isdigit()):
                     continue
             mentions.append(self._known(text, entity, start, end))
-        return _merge_family_and_chip(text, mentions, self.entities)
+        return merge_family_and_chip(text, mentions, self.entities)
 
     def _in_sentence(
         self, text: str, merged: list[Mention], known: AbstractSet[str]
     ) -> list[Mention]:
         """:meth:`find` after :meth:`_catalogued`: names kept in context, and
         chips the catalogue does not list."""
-        mentions = self._in_context(text, merged, known)
+        mentions = successors(
+            text, self._in_context(text, merged, known), self.entities, self.resolve
+        )
         taken = [(m.start, m.end) for m in mentions]
         vendors = [(m.start, m.end) for m in mentions if m.key in self._chip_vendors]
         for found in discover(text, taken, vendors, self._excluded, known):
             if (key := self.resolve(found.name) if found.spaced else found.name) is not None:
                 mentions.append(Mention(key, CHIP, found.name, found.start, found.end))
+        companies = [(m.start, m.end) for m in mentions if m.kind == COMPANY]
+        for named in named_chips(text, taken, companies, self.resolve, self._excluded):
+            mentions.append(Mention(named.name, CHIP, named.name, named.start, named.end))
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -181,7 +177,9 @@ class EntityIndex:
                 number, v_end = variant
                 sep = text[end : end + 1]
                 sep = "" if sep.isalnum() else "-" if sep == "-" else " "
-                name = f"{entity.name}{sep}{number}"  # "Trainium4", "WSE-4", "TPU v8"
+                name = (
+                    f"{entity.stem or entity.name}{sep}{number}"  # "Trainium4", "WSE-4", "TPU v8"
+                )
                 key = self.resolve(name) or name
                 return Mention(key, CHIP, text[start:v_end], start, v_end)
             if chip := self._generation(text, entity, start):
@@ -217,7 +215,7 @@ class EntityIndex:
         kept = []
         for mention in mentions:
             if (twins := self._vendor_words.get(fold(mention.surface))) is not None:
-                found = _vendor_named(mention, twins, self.entities, keys, known, text)
+                found = vendor_named(mention, twins, self.entities, keys, known, text)
                 if found is None:
                     if paired := self._paired(text, mention, twins, known):
                         kept.append(paired)  # "전작 아톰(ATOM)" beside the vendor's other chip
@@ -307,6 +305,7 @@ class EntityIndex:
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
             pairs = zip(texts, catalogued, strict=True)
             found = [self._in_sentence(t, c, known | vendors) for t, c in pairs]
+        found = kind_words_named(found, self.entities)
         named = {
             self._family_of(m.key)
             for ms in found
@@ -384,8 +383,9 @@ class EntityIndex:
         text does not say."""
         if mention.key in self.entities or mention.kind != CHIP:
             return self.vendor_of(mention.key)  # HBM4 has several makers: None
-        family = self.entities.get(mention.key.split(" ")[0])
-        if family is not None and family.family:
+        # "Ascend 920" → the family's vendor; "Sohu 2" → its forerunner's
+        family = self.entities.get(self.resolve(mention.key.split(" ")[0]) or "")
+        if family is not None and family.kind == CHIP:
             return self.vendor_of(family.key)
         return self.vendor_near(text, mention, mentions)
 
@@ -412,49 +412,6 @@ def _prefixed(mention: Mention, entity: Entity) -> bool:
     """ "MTT S80", "Hygon Z100": a short model number written after its family's
     name is the chip without chip talk; "S80" alone still needs it."""
     return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
-
-
-def _vendor_named(
-    mention: Mention,
-    twins: Sequence[str],
-    entities: dict[str, Entity],
-    keys: AbstractSet[str],
-    known: AbstractSet[str],
-    text: str = "",
-) -> Mention | None:
-    """A kind word used as a chip's name ("LPU") names the chip of the vendor
-    the sentence names, else the one the article has already shown to be a
-    chip; else, where the article names the vendor (``known`` holds the
-    vendors it names), the word spoken of as a product (:func:`product_talk`:
-    "블랙홀 칩", "전작 웜홀", the Latin "Blackhole"); else none ("투자 블랙홀")."""
-    chosen = next((k for k in twins if entities[k].vendor in keys), None)
-    chosen = chosen or next((k for k in twins if k in known), None)
-    if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
-        chosen = next((k for k in twins if entities[k].vendor in known), None)
-    if chosen is None:
-        return None
-    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
-
-
-def _merge_family_and_chip(
-    text: str, mentions: list[Mention], entities: dict[str, Entity]
-) -> list[Mention]:
-    """Drop a family mention that only introduces the chip after it."""
-    out: list[Mention] = []
-    for i, mention in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            mention.kind == CHIP
-            and mention.key in entities
-            and entities[mention.key].family
-            and nxt is not None
-            and nxt.kind == CHIP
-            and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
-            and not text[mention.end : nxt.start].strip(" -")
-        ):
-            continue
-        out.append(mention)
-    return out
 
 
 @cache

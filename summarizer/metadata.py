@@ -45,6 +45,7 @@ from .holders import copyright_holder
 from .mail import is_mail_header, mail_title
 from .outlet_domains import known_outlets, outlet_in_text
 from .outlet_names import magazine_named
+from .release_wire import release_wire
 from .sentences import is_statement
 
 _BY_LINE = re.compile(
@@ -83,6 +84,8 @@ _TAGGED_SECTION = re.compile(r"^[\[【]([^\]】]{2,20})[\]】]\s*(\S.{0,11})$")
 # a full stop, "!" or "?" inside a line, not an ellipsis ("온다는데... 전력은")
 _SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?!\.)\s")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
+# the marks that join section words: "반도체ㆍ디스플레이", "IT·과학", "전자/가전"
+_JOINED_SECTIONS = re.compile(r"\s*[ㆍ·・/&+,]\s*")
 _TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed over)
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
@@ -186,10 +189,21 @@ def is_title_line(line: str, title: str) -> bool:
 
 
 def _is_section_label(line: str) -> bool:
-    return len(line) <= _SECTION_LABEL or (
-        (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) is not None
-        and not is_statement(line)
+    return (
+        len(line) <= _SECTION_LABEL
+        or _section_words(line)
+        or (
+            (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) is not None
+            and not is_statement(line)
+        )
     )
+
+
+def _section_words(line: str) -> bool:
+    """ "반도체ㆍ디스플레이", "IT/과학", "전자&가전": section words joined by a
+    mark, a section's label however long, not a headline."""
+    parts = _JOINED_SECTIONS.split(line)
+    return len(parts) >= 2 and all(SECTION_WORD.match(part) for part in parts)
 
 
 def _find_title(lines: list[str], outlets: set[str]) -> str | None:
@@ -333,6 +347,13 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
     return byline or holder
 
 
+def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
+    """A release wire (:func:`release_wire`) and the date: the one found so
+    far, else the wire's dateline date."""
+    wire, wired_on = release_wire(lines)
+    return wire, published or wired_on
+
+
 def _later_date_wins(line: str) -> bool:
     """An update line ("최종수정 …") or a print edition's ("발행일 … 6면"):
     a 입력 date after it is the article's."""
@@ -418,7 +439,9 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
-    publisher = magazine_named(lines) or _publisher(publisher, holder) or outlet or site or mailed
+    wire, published = _wired(lines, published)
+    publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
+    publisher = publisher or mailed
     publisher = issuer_publisher(issued, publisher)
     return Metadata(
         title=title,

@@ -1,7 +1,7 @@
 """Korean outlets by their internet domains (``data/outlets.toml``).
 
 An article that names its outlet nowhere but in a reporter's e-mail address
-or its url still states it: ``tmkwon@zdnet.co.kr`` is ZDNet Korea's. A host
+or its url still states it: ``tmkwon@zdnet.co.kr`` is 지디넷코리아's. A host
 matches a listed domain or a subdomain of it; failing that, a host whose
 first label is the short name of one listed outlet only ("zdnet.example.kr")
 names that outlet. Unknown domains give None: nothing is guessed.
@@ -21,10 +21,17 @@ _URL_HOST = re.compile(r"https?://([\w-]+(?:\.[\w-]+)+)", re.I)
 _GENERIC_LABELS = frozenset({"www", "m", "news", "biz", "it", "mail", "en", "english", "img"})
 
 
+# the outlet tables, one schema (``outlets_more.toml``: press-release wires
+# and outlets added later, so each file stays short)
+OUTLET_FILES = ("outlets.toml", "outlets_more.toml")
+
+
 @cache
 def _outlets() -> list[dict[str, Any]]:
-    raw = resources.files(__package__).joinpath("data", "outlets.toml").read_text("utf-8")
-    outlets: list[dict[str, Any]] = tomllib.loads(raw).get("outlet", [])
+    outlets: list[dict[str, Any]] = []
+    for name in OUTLET_FILES:
+        raw = resources.files(__package__).joinpath("data", name).read_text("utf-8")
+        outlets.extend(tomllib.loads(raw).get("outlet", []))
     return outlets
 
 

@@ -11,6 +11,7 @@ outlet is reported by its listed name:
   trailing punctuation → the listed name
 * ``dongA``, ``munhwa``: the first label of a listed outlet's domain
 * ``디일렉(THE ELEC)``: a listed name with its Latin twin in brackets
+* ``자본시장 미디어 'thebell'``: quotes around the name are no part of it
 * ``ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제``: a slogan (a phrase with a
   particle, no outlet in it) is never a publisher; the listed outlet the
   copyright line names after it is (:func:`outlet_after_slogan`)
@@ -49,7 +50,7 @@ _TOKEN = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'-]*")
 
 
 def _listed(word: str) -> str | None:
-    word = word.strip(" .,:;·|-")
+    word = word.strip(" .,:;·|-\"'‘’“”「」『』")  # "자본시장 미디어 'thebell'": quotes around it
     if word in known_outlets():
         return word
     return korean_name(word)

@@ -79,7 +79,7 @@ def test_one_line_bylines(line: str, publisher: str | None, author: str) -> None
     ("bottom", "publisher", "author"),
     [
         ("김나래 기자 narae@hanbitnews.kr", None, "김나래"),
-        ("권태민 기자(tmkwon@zdnet.co.kr)", "ZDNet Korea", "권태민"),
+        ("권태민 기자(tmkwon@zdnet.co.kr)", "지디넷코리아", "권태민"),
         ("임도윤 기자 dylim@news.bloter.net", "블로터", "임도윤"),
         ("윤성호 기자 shyoon@etnews.example.kr", "전자신문", "윤성호"),
         ("뉴스원 한유진 특파원 yujin@newsone.kr", "뉴스원", "한유진"),

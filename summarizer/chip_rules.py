@@ -1,0 +1,118 @@
+"""Rules over one sentence's chip mentions: a kind word naming a vendor's
+chip, a family name introducing its chip, a kind word beside the chip's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+
+from .chip_catalogue import CHIP, Entity
+from .chip_context import product_talk
+from .chip_discovery import QUANTITY_AFTER
+from .mention import Mention
+
+# A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
+_FAMILY_CHIP_GAP = 2
+# "소후 2", "Corsair 2를": one digit after a chip named by a word, not a
+# count ("아톰 4장"), a share or a list ("9,216", "2.5배")
+_SUCCESSOR = re.compile(r"[ \-]([2-9])(?![\d.,:/xX×~A-Za-z])")
+# a kind word used as a chip's name: "LPU", "PPU", "언어처리장치"
+_KIND_WORD = re.compile(r"[A-Z]PU|[가-힣]*처리\s?장치")
+
+
+def vendor_named(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    known: AbstractSet[str],
+    text: str = "",
+) -> Mention | None:
+    """A kind word used as a chip's name ("LPU") names the chip of the vendor
+    the sentence names, else the one the article has already shown to be a
+    chip; else, where the article names the vendor (``known`` holds the
+    vendors it names), the word spoken of as a product (:func:`product_talk`:
+    "블랙홀 칩", "전작 웜홀", the Latin "Blackhole"); else none ("투자 블랙홀")."""
+    chosen = next((k for k in twins if entities[k].vendor in keys), None)
+    chosen = chosen or next((k for k in twins if k in known), None)
+    if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
+        chosen = next((k for k in twins if entities[k].vendor in known), None)
+    if chosen is None:
+        return None
+    return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
+
+
+def merge_family_and_chip(
+    text: str, mentions: list[Mention], entities: dict[str, Entity]
+) -> list[Mention]:
+    """Drop a family mention that only introduces the chip after it."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            mention.kind == CHIP
+            and mention.key in entities
+            and entities[mention.key].family
+            and nxt is not None
+            and nxt.kind == CHIP
+            and 0 <= nxt.start - mention.end <= _FAMILY_CHIP_GAP
+            and not text[mention.end : nxt.start].strip(" -")
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def kind_words_named(
+    found: Sequence[Sequence[Mention]], entities: dict[str, Entity]
+) -> list[list[Mention]]:
+    """ "LPU 칩 베르타(Bertha)": a kind word is a vendor's chip only in an
+    article that names no other chip of that line by its own name; where it
+    does, the kind word only says what the named chip is (the article of a
+    vendor known only for "its LPU" keeps the LPU)."""
+    named = {
+        (entities[m.key].family_key, m.key)
+        for ms in found
+        for m in ms
+        if m.kind == CHIP and m.key in entities and not _KIND_WORD.fullmatch(m.surface)
+    }
+
+    def kind_word_only(m: Mention) -> bool:
+        entity = entities.get(m.key)
+        if entity is None or m.kind != CHIP or not _KIND_WORD.fullmatch(m.surface):
+            return False
+        return any(line == entity.family_key and key != m.key for line, key in named)
+
+    return [[m for m in ms if not kind_word_only(m)] for ms in found]
+
+
+def successors(
+    text: str,
+    mentions: Sequence[Mention],
+    entities: dict[str, Entity],
+    resolve: Callable[[str], str | None],
+) -> list[Mention]:
+    """ "소후 2", "Corsair 2": a chip named by a word (no digit in its name), then a generation
+    number, is that chip's successor ("Sohu 2"), as a family's model number
+    is its model; not a count ("아톰 4장") and not a kind word ("LPU 2")."""
+    out = []
+    for m in mentions:
+        entity = entities.get(m.key)
+        after = _SUCCESSOR.match(text, m.end)
+        if (
+            after is None
+            or entity is None
+            or entity.family
+            or m.kind != CHIP
+            or any(c.isdigit() for c in entity.name)  # a model number: "HBM3E 8"
+            or _KIND_WORD.fullmatch(entity.name)
+            or QUANTITY_AFTER.match(text, after.end())
+        ):
+            out.append(m)
+            continue
+        name = f"{entity.name} {after[1]}"
+        out.append(
+            Mention(resolve(name) or name, CHIP, text[m.start : after.end()], m.start, after.end())
+        )
+    return out
