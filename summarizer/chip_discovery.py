@@ -28,6 +28,9 @@ _MODEL_NAME = re.compile(
     r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
     r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
+# What every model name holds: a capital, then a digit after at most a hyphen
+# and three capitals; a cheap test before _MODEL_NAME (issue 14: ingest CPU)
+_MODEL_SHAPE = re.compile(r"[A-Z][A-Z\-]{0,4}\d")
 # How close (in characters) a chip word must stand to a model name for the
 # name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
 _CUE_WINDOW = 30
@@ -113,7 +116,7 @@ def discover(
     if not cues and not vendor_spans and not known:
         return []
     found: list[Candidate] = []
-    for match in _MODEL_NAME.finditer(text):
+    for match in _MODEL_NAME.finditer(text) if _MODEL_SHAPE.search(text) else ():
         start, end = match.span(1)
         name = match.group(1)
         if any(s <= start < e or s < end <= e for s, e in taken) or is_excluded(name):
@@ -133,6 +136,16 @@ def discover(
         elif any(is_sibling(name, other) for other in known):
             found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
+
+
+def unmoved(text: str, catalogued: Sequence[object]) -> bool:
+    """A sentence whose mentions what the article knows cannot change (the
+    second pass of ``EntityIndex.article_mentions`` keeps its first answer;
+    issue 14): no catalogued name for the context rules to judge, and no
+    model number for :func:`discover` to take as a known chip or its
+    sibling. Nothing else there reads ``known``: without cues and vendors
+    the paired and spaced shapes find nothing either way."""
+    return not catalogued and _MODEL_SHAPE.search(text) is None
 
 
 @lru_cache(maxsize=4096)  # a sentence is asked again in the article's second pass

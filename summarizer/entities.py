@@ -35,6 +35,7 @@ from .chip_discovery import (
     in_system,
     is_facility,
     series_after,
+    unmoved,
     variant_after,
 )
 from .chip_names import named_chips
@@ -303,8 +304,11 @@ class EntityIndex:
         if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             # the vendors the article names: a common word may be their chip
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
-            pairs = zip(texts, catalogued, strict=True)
-            found = [self._in_sentence(t, c, known | vendors) for t, c in pairs]
+            pairs = zip(texts, catalogued, found, strict=True)
+            found = [
+                f if unmoved(t, c) else self._in_sentence(t, c, known | vendors)
+                for t, c, f in pairs
+            ]
         found = kind_words_named(found, self.entities)
         named = {
             self._family_of(m.key)
