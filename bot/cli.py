@@ -8,6 +8,7 @@ briefbot                      # interactive prompt
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sqlite3
 import sys
@@ -17,9 +18,11 @@ from summarizer.store_faults import StoreError, describe
 from summarizer.text import scrub
 
 from . import stories_cli
-from .adapters import console
 from .config import Config, ConfigError, load_config
-from .runtime import log_config, setup_logging, start_runtime, sync_corpus
+
+# The handlers, the store and the runtime are imported by the verbs that use
+# them: `briefbot ask` first starts Kiwi's load when its question needs it
+# (bot.ask_ahead), so the imports overlap the load.
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -188,6 +191,7 @@ def _run(config: Config, platform: str) -> int:
     from .feed_poller import background_services
     from .feeds import ChatFeedsPoller, FeedRegistry
     from .health import create_health
+    from .runtime import start_runtime, sync_corpus
     from .scheduler import create_scheduler
     from .serve import Service, serve
 
@@ -237,6 +241,9 @@ def _brief(config: Config, args: argparse.Namespace) -> int:
             print(message, file=sys.stderr)
             return 2
         since = since if since.tzinfo else since.replace(tzinfo=zone)
+    from .adapters import console
+    from .runtime import start_runtime
+
     runtime = start_runtime(config)
     try:
         print(console.brief(runtime.context, since=since, zone=zone, as_json=args.json))
@@ -284,6 +291,24 @@ def _store_option(store: str | None) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(clean_args(sys.argv[1:] if argv is None else argv))
+    if args.verb != "ask":
+        return _main(parser, args)
+    from . import ask_ahead  # Kiwi only if the question needs it, started first (issue 14)
+
+    try:
+        ahead = ask_ahead.start(" ".join(args.text))
+    except Exception:  # only a head start: answering reports any real fault
+        ahead = None
+    try:
+        return _main(parser, args)
+    finally:
+        with contextlib.suppress(Exception):  # best effort: a cache
+            ask_ahead.finish()
+        if ahead is not None:  # loaded for nothing (an error, an empty store): let it end
+            ahead.join()
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.verb == "eval":  # issue 3: needs no settings, store or corpus
         try:
             return _eval(args)
@@ -295,6 +320,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
     quiet = args.verb in (None, "ask", "ingest", "doctor", "brief")
+    from .runtime import setup_logging
+
     setup_logging("WARNING" if quiet else config.bot.log_level)
     try:
         return _verb(parser, args, config)
@@ -335,6 +362,9 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
             return dbcli.migrate(config.store_target, args.check)
         return dbcli.copy_store(args.source, args.target)
     if args.verb == "ask":
+        from .adapters import console
+        from .runtime import start_runtime
+
         runtime = start_runtime(config)
         try:
             # an explicit --lang beats the console chat's stored /lang choice
@@ -344,6 +374,8 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
             runtime.close()
         return 0
     if args.verb == "run":
+        from .runtime import log_config
+
         log_config(config)
         return _run(config, args.platform)
     if args.verb == "doctor":
@@ -354,6 +386,7 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
         return stories_cli.run(config, args)
     if args.verb == "ingest":
         from .ingest_cli import run_cli
+        from .runtime import start_runtime
 
         runtime = start_runtime(config)
         try:
@@ -369,6 +402,9 @@ def _verb(parser: argparse.ArgumentParser, args: argparse.Namespace, config: Con
 
 
 def _repl(config: Config) -> None:
+    from .adapters import console
+    from .runtime import start_runtime
+
     runtime = start_runtime(config)
     interactive = sys.stdin.isatty()
     if interactive:

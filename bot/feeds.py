@@ -18,7 +18,6 @@ from handlers.services import ADDED, FeedInfo
 from summarizer.db import register
 
 from .config import Config
-from .fetching import FetchError
 from .ingester import Ingester
 
 log = logging.getLogger("briefbot.feeds")
@@ -92,6 +91,8 @@ class FeedRegistry:
         )
 
     def import_opml(self, url: str, user: str) -> tuple[int, str | None]:
+        from .fetching import FetchError  # the HTTP client: loaded by who fetches
+
         try:
             fetched = self.ingester.fetcher.get(url)
         except FetchError as exc:

@@ -16,26 +16,26 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
 from handlers import Context
 from handlers.services import ADDED, DUPLICATE, FAILED, UNCHANGED, IngestItem
-from summarizer.batch import Added, NewArticle
 from summarizer.corpus import ARTICLE_SUFFIXES, Corpus
 from summarizer.db import register
-from summarizer.extract import (
-    HTML_SUFFIXES,
-    NoArticleError,
-    decode_html,
-    extract_article,
-    looks_like_html,
-)
-from summarizer.text import DecodeError, decode_bytes, normalize
+from summarizer.text import HTML_SUFFIXES, DecodeError, decode_bytes, normalize
 
 from .config import Config, IngestSettings
-from .fetching import Fetched, Fetcher, FetchError
-from .progress import Progress
+
+if TYPE_CHECKING:
+    from summarizer.batch import Added, NewArticle
+
+    from .fetching import Fetched, Fetcher
+    from .progress import Progress
+
+# The pipeline (summarizer.batch), the page extractor and the HTTP client are
+# imported by the methods that ingest: a process that only answers commands
+# (`briefbot ask`, which offers /ingest) never loads them.
 
 log = logging.getLogger("briefbot.ingest")
 
@@ -82,13 +82,23 @@ class Ingester:
         self.corpus = corpus
         self.settings = settings
         self.corpus_root = corpus_root.resolve() if corpus_root else None
-        self.fetcher = fetcher or Fetcher(settings)
+        self._fetcher = fetcher
         self._lock = threading.RLock()
         self.progress: Progress | None = None  # hears of every item as soon as it is done
         corpus.store.migrate(FEED_MIGRATIONS)
 
+    @property
+    def fetcher(self) -> Fetcher:
+        """The HTTP client, made on first use."""
+        if self._fetcher is None:
+            from .fetching import Fetcher
+
+            self._fetcher = Fetcher(self.settings)
+        return self._fetcher
+
     def close(self) -> None:
-        self.fetcher.close()
+        if self._fetcher is not None:
+            self._fetcher.close()
 
     # -------------------------------------------------- the chat service
     def is_admin(self, user: str) -> bool:
@@ -122,6 +132,8 @@ class Ingester:
         return self._add_all([self._read_file(path)])[0]
 
     def _read_file(self, path: Path) -> IngestItem | _Pending:
+        from summarizer.extract import NoArticleError, decode_html, extract_article, looks_like_html
+
         name = str(path)
         try:
             size = path.stat().st_size
@@ -152,6 +164,8 @@ class Ingester:
 
     def poll_feed(self, url: str) -> list[IngestItem]:
         """One poll of a configured feed, with a conditional request."""
+        from .fetching import FetchError
+
         try:
             with self._lock:
                 rows = self.corpus.store.query(
@@ -173,6 +187,8 @@ class Ingester:
 
     # ------------------------------------------------------------ pages
     def _url(self, url: str) -> list[IngestItem]:
+        from .fetching import FetchError
+
         url = urldefrag(url.strip())[0]
         stored = self.corpus.store.article_by_url(url)
         if stored is not None:  # same URL: not even fetched again
@@ -189,6 +205,8 @@ class Ingester:
     def _page(
         self, url: str, fetched: Fetched, fallback: dict[str, str | None]
     ) -> IngestItem | _Pending:
+        from summarizer.extract import NoArticleError, decode_html, extract_article, looks_like_html
+
         kind = fetched.content_type
         try:
             if kind.startswith(_PAGE_TYPES) or (not kind and looks_like_html(_peek(fetched))):
@@ -217,6 +235,8 @@ class Ingester:
         url: str | None = None,
     ) -> _Pending:
         """An article to add with the others of its batch (:meth:`_add_all`)."""
+        from summarizer.batch import NewArticle
+
         address = url or overrides.get("url")
         return _Pending(target, NewArticle(text, file=file, url=address, overrides=overrides))
 
@@ -275,6 +295,8 @@ class Ingester:
     # ------------------------------------------------------------ feeds
     def _feed(self, url: str, fetched: Fetched) -> list[IngestItem]:
         import feedparser
+
+        from .fetching import FetchError
 
         parsed: Any = feedparser.parse(
             fetched.body,

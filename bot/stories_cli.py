@@ -9,17 +9,14 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from handlers import to_text
-from handlers.reply import Reply
-from handlers.stories import story_refs, story_section
-from handlers.story_messages import story_message
-from summarizer.corpus import Corpus
-from summarizer.store import Store
-from summarizer.story_view import Period, Story, recent_stories
-
 from .config import Config
+
+if TYPE_CHECKING:  # imported where used: building the command line needs none of them
+    from handlers.reply import Reply
+    from summarizer.story_view import Story
 
 
 def add_parser(
@@ -58,6 +55,11 @@ def run(config: Config, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         print("briefbot: --limit must be at least 1", file=sys.stderr)
         return 2
+    from handlers import to_text
+    from summarizer.corpus import Corpus
+    from summarizer.store import Store
+    from summarizer.story_view import Period, recent_stories
+
     # The store and the corpus folder only: no chat or ingest services to start.
     corpus = Corpus(Store(config.store_target), story_window_days=config.stories.window_days)
     try:
@@ -87,6 +89,10 @@ def run(config: Config, args: argparse.Namespace) -> int:
 
 
 def _reply(found: list[Story], language: str) -> Reply:
+    from handlers.reply import Reply
+    from handlers.stories import story_refs, story_section
+    from handlers.story_messages import story_message
+
     if not found:
         return Reply("stories", notices=(story_message(language, "stories.none"),))
     return Reply(

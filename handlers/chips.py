@@ -121,12 +121,27 @@ def _not_found(name: str, key: str | None, language: str, context: Context) -> R
             ok=False,
         )
     notices = [message(language, "chips.unknown", name=name)]
-    names = {c.name: c for c in corpus.entity_stats(CHIP, tail=1)}
-    close = difflib.get_close_matches(name.upper(), [n.upper() for n in names], n=3, cutoff=0.5)
-    if close:
-        shown = [n for n in names if n.upper() in close]
+    shown = _close_names(name, context)
+    if shown:
         notices.append(message(language, "chips.suggest", names=", ".join(shown)))
     return Reply("chips", notices=tuple(notices), data={"chips": []}, ok=False)
+
+
+def _close_names(name: str, context: Context) -> list[str]:
+    """The chip names close to ``name`` (difflib's best three), most
+    mentioned first as /chips lists them. Every chip's name is read, but the
+    figures only of the close ones: a store names thousands of chips."""
+    corpus = context.corpus
+    keys: dict[str, list[str]] = {}
+    for key in corpus.store.entity_keys(CHIP):
+        keys.setdefault(corpus.index.display_name(key), []).append(key)
+    close = difflib.get_close_matches(name.upper(), [n.upper() for n in keys], n=3, cutoff=0.5)
+    mentions = {
+        shown: max((s.mentions for s in map(corpus.entity, found) if s is not None), default=0)
+        for shown, found in keys.items()
+        if shown.upper() in close
+    }
+    return sorted(mentions, key=lambda n: (-mentions[n], n.casefold()))
 
 
 def _chip_detail(name: str, language: str, context: Context) -> Reply:

@@ -23,19 +23,49 @@ _PREDICATE = frozenset({"VV", "VA", "VV-I", "VA-I", "VV-R", "VA-R"})
 
 _lock = threading.Lock()
 _kiwi: Any = None
+_ahead: threading.Thread | None = None
+_workers = -1  # Kiwi's threads: -1 = one per core
 
 
 def get_kiwi() -> Any:
     """The process-wide Kiwi (thread-safe lazy load; Kiwi itself is
-    thread-safe for analysis)."""
+    thread-safe for analysis). While :func:`load_ahead`'s thread prepares
+    it, other threads wait for it to finish."""
     global _kiwi
+    ahead = _ahead
+    if ahead is not None and ahead is not threading.current_thread():
+        ahead.join()
     if _kiwi is None:
         with _lock:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi()
+                _kiwi = Kiwi(num_workers=_workers)
     return _kiwi
+
+
+def load_ahead(workers: int = -1) -> threading.Thread:
+    """Load Kiwi and analyse a first text (which builds most of Kiwi's state:
+    as long again as the load) on a thread of its own, for a short-lived
+    process that will need it (``briefbot ask`` about keywords). Kiwi's
+    load holds the interpreter lock, its first analysis does not, so the
+    caller's imports and store reads overlap the analysis. ``workers``:
+    Kiwi's analysis threads (1 for a few words: a pool of one thread per
+    core costs more to start than it saves, and on a busy machine its
+    hand-offs wait for the other processes)."""
+    global _ahead, _workers
+    _workers = workers
+    thread = threading.Thread(target=_prepare, name="kiwi-ahead", daemon=True)
+    _ahead = thread
+    thread.start()
+    return thread
+
+
+def _prepare() -> None:
+    try:
+        get_kiwi().tokenize("준비합니다.")
+    except Exception:  # noqa: S110 - the caller's own get_kiwi() meets the fault again and reports it
+        pass
 
 
 class Token(NamedTuple):
@@ -281,8 +311,36 @@ def analyse_sentences(sentences: Sequence[str]) -> list[list[Token]]:
     return [list(_to_tokens(toks, 0)) for toks in kiwi.tokenize(list(sentences))]
 
 
+# Query texts whose terms the caller already knows (results of this very
+# function, kept by ``briefbot ask`` between processes: bot.ask_ahead), and
+# those this process analysed while recording is on.
+_known: dict[str, tuple[str, ...]] = {}
+_asked: dict[str, tuple[str, ...]] | None = None
+
+
+def know_terms(found: dict[str, list[str]], *, record: bool = False) -> None:
+    """Give :func:`query_terms` results it computed before (with the same
+    Kiwi and this same code); ``record``: keep what it computes from now on
+    (:func:`asked_terms`)."""
+    global _asked
+    _known.update((text, tuple(terms)) for text, terms in found.items())
+    if record and _asked is None:
+        _asked = {}
+
+
+def asked_terms() -> dict[str, list[str]]:
+    """What :func:`query_terms` computed with Kiwi since recording began."""
+    return {text: list(terms) for text, terms in (_asked or {}).items()}
+
+
 def query_terms(text: str) -> list[str]:
     """Content terms of a short query."""
     if not text.strip():
         return []
-    return content_terms(_to_tokens(get_kiwi().tokenize(text), 0))
+    known = _known.get(text)
+    if known is not None:
+        return list(known)
+    terms = content_terms(_to_tokens(get_kiwi().tokenize(text), 0))
+    if _asked is not None:
+        _asked[text] = tuple(terms)
+    return terms

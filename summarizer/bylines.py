@@ -37,6 +37,7 @@ from .byline_words import (
     SECTION_WORD,
     SPACED_NAMES,
 )
+from .datelines import is_dateline
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -198,6 +199,8 @@ class Byline:
 def outlet(text: str) -> str | None:
     """The outlet's name among the words before a byline's name, if any
     ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
+    if (parts := text.partition("="))[1] and is_dateline(parts[0]):
+        text = parts[2]  # "[CES 2026=이름 기자]", "라스베이거스(미국)=": no outlet before "="
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
     for word in reversed(words):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
@@ -253,13 +256,10 @@ def join_names(text: str) -> str | None:
 
 def _tidy(line: str) -> str:
     """A byline line without its marks, brackets and links after it."""
-    if "@" in line:
-        line = _PAREN_EMAIL.sub(r" \1", line)
-    line = line.strip().lstrip("/-–—<▶▷►■□◆◇●○• ").rstrip("> ")
+    line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—<▶▷►■□◆◇●○• ").rstrip("> ")
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         line = line[1:-1]  # "(홍길동 기자)"
-    if "@" in line:
-        line = _MAIL_THEN_DATE.sub(r"\1 | \2", line)  # "… hong@x.com 2025-03-05"
+    line = _MAIL_THEN_DATE.sub(r"\1 | \2", line) if "@" in line else line  # "… a@x.kr 2025-03-05"
     if ("기사" in line or "구독" in line) and (tail := _BYLINE_TAIL.search(line)) is not None:
         # "이름 기자의 다른기사": the role stays when only the tail carried it
         head = line[: tail.start()]
@@ -469,7 +469,7 @@ def _dateline_outlet(before: str) -> str | None:
     ("대담=") is none. An unlisted two-syllable word is read as a place."""
     if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if PLACE.match(before) or PLACE_END.search(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if is_dateline(before) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 

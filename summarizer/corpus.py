@@ -13,11 +13,9 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from .analysis import get_kiwi, query_terms
-from .batch import BATCH, Added, NewArticle, Prepared, analysed, batches, screen, stored_copy
-from .clean import clean_article
 from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
 from .corpus_sync import reanalyse_all, sync_folder
@@ -29,6 +27,13 @@ from .store_faults import AlreadyStored
 from .store_index import EntityAggregate
 from .stories import StoryIndex
 from .story_link import link_article, rebuild, same_text
+
+if TYPE_CHECKING:
+    from .batch import Added, NewArticle, Prepared
+
+# The ingest pipeline (summarizer.batch, summarizer.clean: hundreds of
+# regular expressions) is imported by the methods that add articles, so a
+# process that only answers commands (`briefbot ask`) never loads it.
 
 T = TypeVar("T")
 
@@ -101,8 +106,9 @@ class Corpus:
         self.stories = StoryIndex(store, story_window_days)
         if _stale(store):
             self._reanalyse_all()
-        store.set_meta("pipeline", PIPELINE_VERSION)
-        store.set_meta("ranker", RANKER_VERSION)
+        for key, version in (("pipeline", PIPELINE_VERSION), ("ranker", RANKER_VERSION)):
+            if store.get_meta(key) != version:  # no write (and no commit) when already so
+                store.set_meta(key, version)
         self._backfill_stories()
 
     # ------------------------------------------------------------- ingest
@@ -121,25 +127,32 @@ class Corpus:
         url) win over what the text states; they are kept for re-analysis.
         Only this article is analysed; it is linked to a stored article that
         tells the same story (:meth:`story_of`)."""
+        from .batch import NewArticle
+
         item = NewArticle(raw, file=file, url=url, overrides=overrides, replace_id=replace_id)
         article_id, added = self.add_articles([item])[0]
         return article_id, added
 
-    def add_texts(self, raws: Iterable[str], *, batch: int = BATCH) -> list[tuple[int, bool]]:
+    def add_texts(self, raws: Iterable[str], *, batch: int | None = None) -> list[tuple[int, bool]]:
         """:meth:`add_text` for many texts (no file, url or overrides)."""
+        from .batch import NewArticle
+
         return [(i, a) for i, a in self.add_articles((NewArticle(r) for r in raws), batch=batch)]
 
     def add_articles(
         self,
         items: Iterable[NewArticle],
         *,
-        batch: int = BATCH,
+        batch: int | None = None,
         done: Callable[[NewArticle, Added], None] | None = None,
     ) -> list[Added]:
         """Add many articles (:mod:`summarizer.batch`): one Kiwi stream over
         all of them, each ``batch`` written in one transaction. ``done``
         hears of every item as soon as it is stored or found stored (for
-        progress). Returns one :class:`Added` per item, in order."""
+        progress). Returns one :class:`Added` per item, in order (``batch``:
+        :data:`summarizer.batch.BATCH` by default)."""
+        from .batch import BATCH, analysed, batches, screen
+
         out: dict[int, Added] = {}
 
         def finish(slot: int, item: NewArticle, added: Added) -> None:
@@ -148,7 +161,7 @@ class Corpus:
                 done(item, added)
 
         screened = screen(self.store, items, self._same_text, finish)
-        for chunk in batches(analysed(screened), self.index, batch):
+        for chunk in batches(analysed(screened), self.index, batch or BATCH):
             with self.store.transaction(), self.stories.batch():
                 written = [(p.screened, self._write(p)) for p in chunk]
             for s, added in written:
@@ -156,6 +169,8 @@ class Corpus:
         return [out[slot] for slot in sorted(out)]
 
     def _write(self, prepared: Prepared) -> Added:
+        from .batch import Added, stored_copy
+
         screened = prepared.screened
         item = screened.item
         if item.check_stored:  # the same text earlier in this batch
@@ -202,6 +217,8 @@ class Corpus:
             if article is None:
                 continue
             raw = self.store.raw_text(article_id) or ""
+            from .clean import clean_article
+
             sig = signature(clean_article(raw, url=article.url).paragraphs)
             sentences = self.store.sentences(article_id)
             mentions = self.store.mentions(article_ids=[article_id])

@@ -8,17 +8,23 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .batch import Added, NewArticle, content_hash
-from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .store import ArticleRow, Store
-from .text import DecodeError, decode_bytes, normalize
+from .text import HTML_SUFFIXES, DecodeError, decode_bytes, normalize
+
+if TYPE_CHECKING:
+    from .batch import Added, NewArticle
+
+# The ingest modules (batch: analysis and ranking; extract: saved pages) are
+# imported where a file is new or changed: a start-up that finds the folder
+# unchanged (every `briefbot ask`) never loads them.
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MAX_ARTICLE_BYTES = 2_000_000
 
 # Corpus.add_articles: many articles in, one (id, added) each
-AddArticles = Callable[[list[NewArticle]], list[Added]]
+AddArticles = Callable[[list["NewArticle"]], list["Added"]]
 
 # What a folder's files looked like when last read: a file whose size and
 # modification time are unchanged is not read or hashed again at start-up.
@@ -82,10 +88,12 @@ def sync_folder(store: Store, root: Path, add: AddArticles) -> SyncReport:
                 sync.report.unchanged += 1
                 continue
             text, overrides = read_article(path)
-        except (OSError, DecodeError, NoArticleError) as exc:
+        except (OSError, DecodeError, _no_article()) as exc:
             sync.report.skipped.append((name, str(exc)))
             continue
         present.add(name)
+        from .batch import content_hash
+
         digest = content_hash(text)
         sync.seen[name] = (stat.st_size, stat.st_mtime_ns, digest)
         _sync_file(sync, name, text, digest, overrides)
@@ -129,6 +137,8 @@ def read_article(path: Path) -> tuple[str, dict[str, str | None] | None]:
     if len(data) > MAX_ARTICLE_BYTES:
         raise DecodeError(f"larger than {MAX_ARTICLE_BYTES // 1_000_000} MB")
     if path.suffix.lower() in HTML_SUFFIXES:
+        from .extract import decode_html, extract_article
+
         page = extract_article(decode_html(data))
         return normalize(page.text), page.overrides()
     return normalize(decode_bytes(data)), None
@@ -162,6 +172,8 @@ def _sync_file(
         sync.report.skipped.append((name, "empty file"))
         sync.seen.pop(name, None)
         return
+    from .batch import NewArticle
+
     item = NewArticle(
         text,
         file=name,
@@ -175,6 +187,8 @@ def _sync_file(
 def reanalyse_all(store: Store, add: AddArticles) -> None:
     """Analyse every stored article again from its raw text (the pipeline
     version changed), keeping ids, files and the metadata pages stated."""
+    from .batch import NewArticle
+
     items = []
     for article in store.articles():
         extra = store.extra(article.id)
@@ -191,6 +205,13 @@ def reanalyse_all(store: Store, add: AddArticles) -> None:
             )
         )
     add(items)
+
+
+def _no_article() -> type[Exception]:
+    """extract's NoArticleError (looked up only when reading a file failed)."""
+    from .extract import NoArticleError
+
+    return NoArticleError
 
 
 def article_files(root: Path) -> Iterable[Path]:

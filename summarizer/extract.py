@@ -19,12 +19,11 @@ from urllib.parse import urlsplit
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME
 from .outlet_domains import korean_name
+from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)

@@ -11,7 +11,8 @@ outlet is reported by its listed name:
   trailing punctuation → the listed name
 * ``dongA``, ``munhwa``: the first label of a listed outlet's domain
 * ``디일렉(THE ELEC)``: a listed name with its Latin twin in brackets
-* ``자본시장 미디어 'thebell'``: quotes around the name are no part of it
+* ``자본시장 미디어 'thebell'``: quotes around the name are no part of it;
+  ``'경제를 보는 눈' 이데일리``: a quoted slogan before it is none either
 * ``ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제``: a slogan (a phrase with a
   particle, no outlet in it) is never a publisher; the listed outlet the
   copyright line names after it is (:func:`outlet_after_slogan`)
@@ -46,6 +47,8 @@ _ISSUE_NOTE = re.compile(
     r"^[\[(<]?\s*(?:본|이)\s*기사는\s+(?P<name>[^\s\d]\S{1,15}(?:\s[^\s\d]\S{1,15})?)\s+"
     r"(?:제\s*)?\d{1,5}\s*호"
 )
+# a quoted phrase of two words or more ("'경제를 보는 눈'"), not a quoted name
+_QUOTED = re.compile(r"['\"‘“「][^'\"’”」]{1,30}\s[^'\"’”」]{1,30}['\"’”」]")
 _TOKEN = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'-]*")
 
 
@@ -69,6 +72,8 @@ def outlet_in_name(name: str) -> str | None:
             return found
     if _SLUG.fullmatch(bare) and (found := outlet_of_slug(bare)):
         return found
+    if (unquoted := _QUOTED.sub(" ", bare).strip()) and unquoted != bare:
+        return outlet_in_name(unquoted)  # "'경제를 보는 눈' 이데일리": a quoted slogan before it
     words = bare.split()
     if len(words) < 2 or len(words) > 6:
         return None

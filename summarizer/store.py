@@ -149,8 +149,15 @@ class Store(store_reads.IndexReads):
         ]
 
     def file_articles(self) -> list[ArticleRow]:
-        """The articles that came from a file of the corpus folder."""
-        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE file IS NOT NULL")
+        """The articles that came from a file of the corpus folder: a
+        relative name (an absolute one was ingested from elsewhere). Read
+        at every start-up, so on SQLite through the ``file`` index's two
+        ranges around ``'/'`` (byte order): the folder's few rows, not every
+        article ingested by path."""
+        where = "file IS NOT NULL AND file NOT LIKE '/%'"
+        if self.dialect == "sqlite":
+            where = "(file < '/' OR file >= '0')"
+        rows = self.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where}")
         return [ArticleRow(*r) for r in rows]
 
     def articles_by_ids(self, article_ids: Sequence[int]) -> list[ArticleRow]:
@@ -428,6 +435,15 @@ class Store(store_reads.IndexReads):
         return ExtraRow(*rows[0]) if rows else None
 
     def articles_without_extra(self) -> list[int]:
+        """Articles stored without their extra row (by a version before
+        stories). Asked at every start-up: the two counts (each from a small
+        index) settle the usual case without reading every article; the
+        extra rows belong to stored articles (a foreign key, cascading)."""
+        counts = self.query(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_extra)"
+        )
+        if counts and counts[0][0] == counts[0][1]:
+            return []
         rows = self.query(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_extra) "
             "ORDER BY id"

@@ -20,6 +20,11 @@ _HAS_FULLWIDTH = re.compile("[\uff01-\uff5e\u3000]")  # translate only then (it 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 
 
+# Saved web pages (summarizer.extract reads them; the start-up folder sync
+# lists them without loading the extractor)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
 class DecodeError(ValueError):
     """Raised when bytes are not text in any encoding we accept."""
 

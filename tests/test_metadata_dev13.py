@@ -32,11 +32,17 @@ def test_a_headline_with_a_middle_dot_is_still_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["송고시간", "등록일시", "입력시간", "기사입력", "작성일", "공개", "최종수정일"]
+    "label",
+    ["송고시간", "등록일시", "입력시간", "기사입력", "작성일", "공개", "최종수정일", "게시일"],
 )
 def test_a_date_field_label_is_never_an_outlet(label: str) -> None:
     byline = read_byline(f"{label} | 2026-03-18 06:12")
     assert byline is None or byline.publisher is None
+
+
+def test_a_date_field_label_is_never_the_writer() -> None:
+    found = meta(f"{HEADLINE}\n게시일 | 2026-04-15 10:20\n\n{BODY}\n\n노태윤 기자 tynoh@etnews.com")
+    assert (found.author, found.published) == ("노태윤", "2026-04-15")
 
 
 def test_the_agency_tag_names_the_outlet_after_a_labelled_date_field() -> None:
@@ -49,14 +55,35 @@ def test_the_agency_tag_names_the_outlet_after_a_labelled_date_field() -> None:
     )
 
 
-@pytest.mark.parametrize("place", ["실리콘밸리", "뉴욕", "팔로알토", "텔아비브"])
+@pytest.mark.parametrize(
+    "place",
+    [
+        "실리콘밸리",
+        "뉴욕",
+        "팔로알토",
+        "텔아비브",
+        "라스베이거스(미국)",
+        "베이징·상하이",
+        "여의도",
+        "진주",
+        "CES 2026",
+    ],
+)
 def test_a_bracketed_dateline_without_an_outlet_names_none(place: str) -> None:
     byline = read_byline(f"[{place}=임경준 특파원]")
     assert byline is not None and (byline.author, byline.publisher) == ("임경준", None)
 
 
 @pytest.mark.parametrize(
-    ("line", "outlet"), [("[더구루=홍성일 기자]", "더구루"), ("[OSEN=이름 기자]", "OSEN")]
+    ("line", "outlet"),
+    [
+        ("[더구루=홍성일 기자]", "더구루"),
+        ("[OSEN=이름 기자]", "OSEN"),
+        ("[서울=뉴시스] 김민수 기자 =", "뉴시스"),
+        ("[뉴스원 새너제이=한유진 특파원]", "뉴스원"),
+        ("[라스베이거스=매일경제 김철수 기자]", "매일경제"),
+        ("칩뉴스=김철수 기자", "칩뉴스"),
+    ],
 )
 def test_an_outlet_before_the_sign_still_names_it(line: str, outlet: str) -> None:
     byline = read_byline(line)
@@ -69,6 +96,8 @@ def test_an_outlet_before_the_sign_still_names_it(line: str, outlet: str) -> Non
         ("자본시장 미디어 'thebell'", "더벨"),
         ('종합 경제 미디어 "Newspim"', "뉴스핌"),
         ("‘이데일리’", "이데일리"),
+        ("'경제를 보는 눈' 이데일리", "이데일리"),
+        ("“혁신을 읽는 신문” 전자신문", "전자신문"),
     ],
 )
 def test_quotes_around_a_listed_name_are_no_part_of_it(name: str, outlet: str) -> None:
