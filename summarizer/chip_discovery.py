@@ -138,14 +138,12 @@ def discover(
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
 
 
-def unmoved(text: str, catalogued: Sequence[object]) -> bool:
-    """A sentence whose mentions what the article knows cannot change (the
-    second pass of ``EntityIndex.article_mentions`` keeps its first answer;
-    issue 14): no catalogued name for the context rules to judge, and no
-    model number for :func:`discover` to take as a known chip or its
-    sibling. Nothing else there reads ``known``: without cues and vendors
-    the paired and spaced shapes find nothing either way."""
-    return not catalogued and _MODEL_SHAPE.search(text) is None
+def model_shaped(text: str) -> bool:
+    """Whether ``text`` holds something :func:`discover` may take for a
+    model number (and so, for a chip the article knows or its sibling).
+    Without one, ``known`` changes nothing here: the paired and spaced
+    shapes need cues or vendors, which ``known`` does not give."""
+    return _MODEL_SHAPE.search(text) is not None
 
 
 @lru_cache(maxsize=4096)  # a sentence is asked again in the article's second pass

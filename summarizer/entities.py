@@ -34,8 +34,8 @@ from .chip_discovery import (
     discover,
     in_system,
     is_facility,
+    model_shaped,
     series_after,
-    unmoved,
     variant_after,
 )
 from .chip_names import named_chips
@@ -248,6 +248,22 @@ class EntityIndex:
             kept.append(mention)
         return kept
 
+    def _unmoved(self, text: str, catalogued: Sequence[Mention]) -> bool:
+        """A sentence whose mentions what the article knows cannot change, so
+        the second pass keeps its first answer (issue 14): no model number
+        for ``discover`` to read against ``known``, and only catalogued names
+        :meth:`_in_context` keeps as they are (no vendor's word, no name that
+        needs context). Nothing else in :meth:`_in_sentence` reads ``known``."""
+        return not model_shaped(text) and all(
+            fold(m.surface) not in self._vendor_words
+            and not (
+                (e := self.entities.get(m.key)) is not None
+                and e.needs_context
+                and not _prefixed(m, e)
+            )
+            for m in catalogued
+        )
+
     def _other_maker(self, found: Mention, mentions: Sequence[Mention]) -> bool:
         """ "인텔 아톰 프로세서": another company named right before the word
         makes it that company's product, not the vendor's chip."""
@@ -321,7 +337,7 @@ class EntityIndex:
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
             pairs = zip(texts, catalogued, found, strict=True)
             found = [
-                f if unmoved(t, c) else self._in_sentence(t, c, known | vendors)
+                f if self._unmoved(t, c) else self._in_sentence(t, c, known | vendors)
                 for t, c, f in pairs
             ]
         found = kind_words_named(found, self.entities)
