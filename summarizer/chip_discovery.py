@@ -112,6 +112,10 @@ def discover(
     """Model-number chips in ``text`` outside the ``taken`` spans.
     ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
     names the article has already shown to be chips."""
+    if not model_shaped(text) and "(" not in text:
+        # no model number, no paired name: only a spaced one after a vendor,
+        # which needs no chip word (issue 14: the cues are not looked for)
+        return _paired_or_spaced(text, taken, (), vendor_spans)
     cues = cue_spans(text)
     if not cues and not vendor_spans and not known:
         return []

@@ -226,7 +226,7 @@ class EntityIndex:
     ) -> list[Mention]:
         """Short or ambiguous chip names ("L4", "T4", "아톰") count only where
         the sentence speaks of chips, names the vendor or another chip."""
-        cue = bool(cue_spans(text))  # remembered: discover() asks the same
+        cue = bool(cue_spans(text)) if mentions else False  # remembered: discover() asks too
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
