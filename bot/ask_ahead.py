@@ -9,6 +9,9 @@ analysis about as long again as the load), so:
   cache folder (``briefbot/query-terms.json``), keyed by the versions of
   kiwipiepy, its model and ``summarizer/analysis.py``: the same question
   asked again is answered without Kiwi (the terms are those Kiwi gave);
+* a question asked the first time whose words the store analysed at ingest
+  (:mod:`summarizer.query_vocab`: ``전력``, ``반도체 수출``, ``AI``) is
+  answered from the store's rows, again Kiwi's own terms;
 * otherwise Kiwi's load and first analysis start at once, on a thread of
   their own (:func:`summarizer.analysis.load_ahead`), and the imports and
   the store's opening overlap the analysis.
@@ -20,13 +23,12 @@ started for nothing holds the interpreter lock for a second.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import tempfile
 import threading
-from importlib.util import find_spec
+from collections.abc import Callable
 from pathlib import Path
 
 KEPT = 2000  # the newest questions' terms kept in the cache file
@@ -77,17 +79,27 @@ def needed(text: str) -> list[str]:
     ]
 
 
-def start(text: str) -> threading.Thread | None:
+def start(text: str, store: Callable[[], str] | None = None) -> threading.Thread | None:
     """Before answering ``text``: give the analysis the terms kept for its
-    words; if one is missing, start Kiwi's load on its own thread and
-    record what it analyses (:func:`finish` keeps it). None: nothing started."""
+    words, or else those the store kept at ingest (``store``: its path or
+    URL, :mod:`summarizer.query_vocab`); if one is still missing, start
+    Kiwi's load on its own thread and record what it analyses (:func:`finish`
+    keeps it). None: nothing started."""
     from summarizer.analysis import know_terms, load_ahead
 
     words = needed(text)
     if not words:
         return None
+    texts = analysed_texts(text)
     kept = _read()
-    know_terms({w: kept[w] for w in analysed_texts(text) if w in kept}, record=True)
+    know_terms({w: kept[w] for w in texts if w in kept}, record=True)
+    missing = [w for w in texts if w not in kept]
+    if missing and store is not None:
+        from summarizer.query_vocab import known_terms
+
+        stored = known_terms(store(), missing)
+        know_terms(stored)
+        kept.update(stored)
     if all(w in kept for w in words):
         return None
     return load_ahead(workers=1)  # a few words: no pool of threads to start
@@ -147,19 +159,6 @@ def _read() -> dict[str, list[str]]:
 
 
 def _version() -> str:
-    """What the terms depend on: kiwipiepy's and its model's versions and
-    the analysis code (read from their files, without importing Kiwi)."""
-    digest = hashlib.sha1()
-    import summarizer.analysis
+    from summarizer.query_vocab import analysis_version
 
-    files = [Path(str(summarizer.analysis.__file__))]
-    for package in ("kiwipiepy", "kiwipiepy_model"):
-        spec = find_spec(package)
-        places = list(spec.submodule_search_locations or []) if spec else []
-        files.extend(Path(p) / "_version.py" for p in places[:1])
-    for file in files:
-        try:
-            digest.update(file.read_bytes())
-        except OSError:
-            digest.update(b"?")
-    return digest.hexdigest()[:16]
+    return analysis_version()

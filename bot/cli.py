@@ -296,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from . import ask_ahead  # Kiwi only if the question needs it, started first (issue 14)
 
     try:
-        ahead = ask_ahead.start(" ".join(args.text))
+        ahead = ask_ahead.start(" ".join(args.text), lambda: _load(args).store_target)
     except Exception:  # only a head start: answering reports any real fault
         ahead = None
     try:

@@ -15,6 +15,7 @@ from summarizer.store import Store
 MIGRATING_MODULES = (
     "summarizer.store",
     "summarizer.stories",  # issue 12
+    "summarizer.query_vocab",  # issue 14: a keyword question without Kiwi
     "summarizer.chat_prefs",  # issues 12 and 15: topics, alerts, /lang
     "bot.subscription_store",
     "bot.ledger",

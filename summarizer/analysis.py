@@ -333,6 +333,25 @@ def asked_terms() -> dict[str, list[str]]:
     return {text: list(terms) for text, terms in (_asked or {}).items()}
 
 
+def word_terms(words: Sequence[str]) -> list[tuple[list[str], bool]]:
+    """For :mod:`summarizer.query_vocab`, of many words at once: each word's
+    :func:`query_terms`, and whether Kiwi reads it as one dictionary common
+    noun (NNG, not an unknown word: Kiwi gives those the id it gives "뷁") or
+    one Latin word (SL) spanning the whole word."""
+    if not words:
+        return []
+    kiwi = get_kiwi()
+    unknown = kiwi.tokenize("뷁")[0].id
+    out: list[tuple[list[str], bool]] = []
+    for word, found in zip(words, kiwi.tokenize(list(words)), strict=True):
+        tokens = _to_tokens(found, 0)
+        one = len(tokens) == 1 and tokens[0].start == 0 and tokens[0].length == len(word)
+        tag = tokens[0].tag if one else ""
+        alone = tag == "SL" or (tag == "NNG" and found[0].id != unknown)
+        out.append((content_terms(tokens), alone))
+    return out
+
+
 def query_terms(text: str) -> list[str]:
     """Content terms of a short query."""
     if not text.strip():

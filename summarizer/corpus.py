@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
+from . import query_vocab
 from .analysis import get_kiwi, query_terms
 from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
@@ -164,6 +165,9 @@ class Corpus:
         for chunk in batches(analysed(screened), self.index, batch or BATCH):
             with self.store.transaction(), self.stories.batch():
                 written = [(p.screened, self._write(p)) for p in chunk]
+            if any(added.added for _, added in written):  # Kiwi is loaded: the new words
+                fresh, self.stories.fresh = self.stories.fresh, []
+                query_vocab.fill(self.store, fresh)
             for s, added in written:
                 finish(s.slot, s.item, added)
         return [out[slot] for slot in sorted(out)]

@@ -144,6 +144,7 @@ class StoryIndex:
         self._df: dict[str, int] | None = None
         self._documents: tuple[int | None] | None = None
         self._vectors: dict[tuple[str, bytes], dict[str, float]] = {}  # stored → decoded
+        self.fresh: list[str] = []  # terms new to the store since last taken (Corpus)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -172,7 +173,7 @@ class StoryIndex:
         both state dates further apart than the window never join."""
         self._forget(article_id)
         self._count_document(features)
-        idfs = self._idfs(features)
+        idfs = self._idfs(features, fresh=self.fresh)
         vector = weighted(features, idfs)
         strongest = top_terms(vector, max(VECTOR_TERMS, INDEX_TERMS))  # sorted once
         kept = {term: features[term] for term in strongest[:VECTOR_TERMS]}
@@ -238,7 +239,11 @@ class StoryIndex:
             self._documents = (documents,)
         return documents
 
-    def _idfs(self, *vectors: Mapping[str, float]) -> dict[str, float]:
+    def _idfs(
+        self, *vectors: Mapping[str, float], fresh: list[str] | None = None
+    ) -> dict[str, float]:
+        """Each term's idf; ``fresh`` hears of the terms counted once (new
+        to the store: :mod:`summarizer.query_vocab` analyses them)."""
         terms = {t for v in vectors for t in v}
         stored = self._stored_documents()
         documents = stored if stored is not None else 1
@@ -256,6 +261,8 @@ class StoryIndex:
         out: dict[str, float] = {}
         for term in terms:
             df = found[term]
+            if df == 1 and fresh is not None:
+                fresh.append(term)
             value = by_count.get(df)
             if value is None:
                 value = by_count[df] = idf(df, documents)

@@ -60,11 +60,11 @@ def _ask(store: Path, cache: Path, *words: str) -> subprocess.CompletedProcess[s
 def test_kept_terms_answer_again_without_kiwi(day1_store: Path, tmp_path: Path) -> None:
     store = tmp_path / "day1.sqlite3"
     store.write_bytes(day1_store.read_bytes())
-    first = _ask(store, tmp_path, "--json", "/summary 전력 수요")
+    first = _ask(store, tmp_path, "--json", "/summary 전력이 수요")  # 전력이: not a stored word
     assert "kiwipiepy" in first.stderr  # analysed by Kiwi, then kept
     kept = json.loads((tmp_path / "briefbot" / "query-terms.json").read_text("utf-8"))
-    assert kept["terms"]["전력 수요"] == ["전력", "수요"]
-    again = _ask(store, tmp_path, "--json", "/summary 전력 수요")
+    assert kept["terms"]["전력이 수요"] == ["전력", "수요"]
+    again = _ask(store, tmp_path, "--json", "/summary 전력이 수요")
     assert "kiwipiepy" not in again.stderr
     assert again.stdout == first.stdout
     # the ingest pipeline and the HTTP client are not loaded to answer
