@@ -5,12 +5,10 @@ grows with the store. No timings here: benchmarks/ask_process.py measures."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from ask_process import ask
 
 from bot import ask_ahead
 from handlers.commands import COMMANDS
@@ -42,35 +40,21 @@ def test_which_texts_a_question_gives_kiwi() -> None:
     assert ask_ahead.needed("/summary 엔비디아 실적") == ["엔비디아 실적", "실적"]
 
 
-def _ask(store: Path, cache: Path, *words: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
-    argv = [sys.executable, "-X", "importtime", "-m", "bot.cli", "ask", "--store", str(store)]
-    return subprocess.run(
-        [*argv, "--corpus", str(cache / "no-folder"), *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.slow
 def test_kept_terms_answer_again_without_kiwi(day1_store: Path, tmp_path: Path) -> None:
     store = tmp_path / "day1.sqlite3"
     store.write_bytes(day1_store.read_bytes())
-    first = _ask(store, tmp_path, "--json", "/summary 전력이 수요")  # 전력이: not a stored word
+    first = ask(store, tmp_path, "--json", "/summary 전력이 수요")  # 전력이: not a stored word
     assert "kiwipiepy" in first.stderr  # analysed by Kiwi, then kept
     kept = json.loads((tmp_path / "briefbot" / "query-terms.json").read_text("utf-8"))
     assert kept["terms"]["전력이 수요"] == ["전력", "수요"]
-    again = _ask(store, tmp_path, "--json", "/summary 전력이 수요")
+    again = ask(store, tmp_path, "--json", "/summary 전력이 수요")
     assert "kiwipiepy" not in again.stderr
     assert again.stdout == first.stdout
     # the ingest pipeline and the HTTP client are not loaded to answer
     for module in ("summarizer.batch", "summarizer.clean", "summarizer.extract", "bot.fetching"):
         assert f" {module}\n" not in again.stderr
-    entity = _ask(store, tmp_path / "other", "/summary 엔비디아")
+    entity = ask(store, tmp_path / "other", "/summary 엔비디아")
     assert "kiwipiepy" not in entity.stderr
 
 

@@ -6,13 +6,12 @@ terms as Kiwi's, Kiwi not loaded; a word the store cannot vouch for
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from ask_process import ask
 
 from summarizer import query_vocab
 from summarizer.analysis import query_terms
@@ -84,20 +83,6 @@ def test_both_stores_keep_and_give_the_words(store_target: str) -> None:
     corpus.store.close()
 
 
-def _ask(store: Path, cache: Path, *words: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "PYTHONPATH": str(ROOT)}
-    argv = [sys.executable, "-X", "importtime", "-m", "bot.cli", "ask", "--store", str(store)]
-    return subprocess.run(
-        [*argv, "--corpus", str(cache / "no-folder"), "--json", *words],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        check=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.slow
 def test_a_first_question_is_answered_without_kiwi(day1_store: Path, tmp_path: Path) -> None:
     store = tmp_path / "day1.sqlite3"
@@ -114,3 +99,7 @@ def test_a_first_question_is_answered_without_kiwi(day1_store: Path, tmp_path: P
         assert json.loads(first.stdout) == json.loads(kiwi.stdout), question
     inflected = _ask(store, tmp_path / "inflected", "/stories 전력을")
     assert " kiwipiepy\n" in inflected.stderr
+
+
+def _ask(store: Path, cache: Path, *words: str) -> subprocess.CompletedProcess[str]:
+    return ask(store, cache, "--json", *words)
