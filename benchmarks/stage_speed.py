@@ -44,6 +44,20 @@ def inputs(m: dict[str, ModuleType], texts: list[str]) -> list[tuple[Any, ...]]:
     return out
 
 
+def clear_line_caches(package: str) -> None:
+    """Empty the bounded per-line caches (``lru_cache(maxsize=N)``) of a
+    version, so no round is served from an earlier round's answers: each
+    round sees its articles for the first time, as ingest does. Unbounded
+    caches (``@cache``: data files, catalogues) are loaded once and kept."""
+    for name, module in list(sys.modules.items()):
+        if name != package and not name.startswith(package + "."):
+            continue
+        for value in vars(module).values():
+            params = getattr(value, "cache_parameters", None)
+            if params is not None and params().get("maxsize") is not None:
+                value.cache_clear()
+
+
 def stages(m: dict[str, ModuleType]) -> dict[str, Callable[[tuple[Any, ...]], object]]:
     index = m["entities"].load_index()
     fresh = m["analysis"].AnalysedSentence  # terms recomputed: ingest computes them once
@@ -70,12 +84,14 @@ def main() -> None:
     sys.path.insert(0, args.old)
     files = sorted(Path(args.folder).glob("*.txt"))[: args.articles]
     texts = [p.read_text("utf-8") for p in files]
-    versions = {"before": load("summarizer_old"), "after": load("summarizer")}
+    package = {"before": "summarizer_old", "after": "summarizer"}
+    versions = {v: load(p) for v, p in package.items()}
     prepared = {v: (stages(m), inputs(m, texts)) for v, m in versions.items()}
     best: dict[tuple[str, str], float] = {}
     for _ in range(args.rounds):
         for version, (steps, data) in prepared.items():
             for stage, step in steps.items():
+                clear_line_caches(package[version])
                 start = time.process_time()
                 for article in data:
                     step(article)

@@ -39,6 +39,8 @@ _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}")
 
 def on_air(line: str) -> tuple[str, str] | None:
     """(reporter, broadcaster) of a sign-off line, else None."""
+    if "입니다" not in line:
+        return None  # what every sign-off says (issue 14: asked of every line)
     if (m := _ON_AIR.match(line)) and (broadcaster(m.group(1)) or _LATIN_BRAND.fullmatch(m[1])):
         if " " in m[1] and m[1] not in known_outlets():
             return None  # "SBS Biz": a two-word brand only when listed
@@ -49,6 +51,8 @@ def on_air(line: str) -> tuple[str, str] | None:
 def closing_sign_off(line: str) -> tuple[str, str] | None:
     """(reporter, broadcaster) of a sign-off ending a reporter's long turn
     ("… 변수로 꼽힙니다. SBS Biz 유나연입니다."): only a listed broadcaster's."""
+    if "입니다" not in line:
+        return None  # the sign-off's word (issue 14: asked of every line)
     tail = re.split(r"(?<=[.?!])\s+", line.strip())[-1]
     if tail != line.strip() and (signed := on_air(tail)) and signed[1] in known_outlets():
         return signed

@@ -21,6 +21,7 @@ _NAME = r"[가-힣]{2,4}"
 # where a byline's writers start: the line's start, after a dateline's "=" or
 # after an agency tag's closing bracket ("(뉴욕=매체) ")
 _START = r"(^|=\s*|[)\]】]\s+)"
+_ANY_ROLE = re.compile(ROLE)
 _GLUED_MAIL = re.compile(r"(?<=[가-힣])\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
 _SLASHED_NAMES = re.compile(
     rf"{_START}({_NAME})\s*/\s*({_NAME})(?:\s*/\s*({_NAME}))?(?=\s+(?:기자|특파원)(?![가-힣]))"
@@ -35,7 +36,10 @@ _ROLE_EACH = re.compile(
 def byline_marks(line: str) -> str:
     """``line`` with a glued mail set off and several writers, joined by a
     slash or each followed by a role, joined by "·" before one role."""
-    line = _GLUED_MAIL.sub(r" \1", line)
+    if "<" in line:
+        line = _GLUED_MAIL.sub(r" \1", line)
+    if not _ANY_ROLE.search(line):
+        return line  # both patterns need a role word (issue 14: asked of every line)
     if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
         names = "·".join(name for name in m.groups()[1:] if name)
         role = " 기자" if m.re is _ROLE_EACH else ""

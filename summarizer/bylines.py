@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .broadcast import (
     broadcast_desk,
@@ -218,6 +219,7 @@ def outlet(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a line is asked by several rules (issue 14: ingest CPU)
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines.
     Several authors are all kept, in byline order, joined by "·"."""
@@ -257,8 +259,8 @@ def _tidy(line: str) -> str:
     line = _PAREN_EMAIL.sub(r" \1", line).strip().lstrip("/-–—<▶▷►■□◆◇●○• ").rstrip("> ")
     if line.startswith("(") and line.endswith(")") and "(" not in line[1:]:
         line = line[1:-1]  # "(홍길동 기자)"
-    line = _MAIL_THEN_DATE.sub(r"\1 | \2", line)  # "… hong@x.com 2025-03-05"
-    if (tail := _BYLINE_TAIL.search(line)) is not None:
+    line = _MAIL_THEN_DATE.sub(r"\1 | \2", line) if "@" in line else line  # "… a@x.kr 2025-03-05"
+    if ("기사" in line or "구독" in line) and (tail := _BYLINE_TAIL.search(line)) is not None:
         # "이름 기자의 다른기사": the role stays when only the tail carried it
         head = line[: tail.start()]
         line = head + (" 기자" if "기자" in tail.group() and not re.search(ROLE, head) else "")

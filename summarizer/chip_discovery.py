@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that make a sentence speak of chips.
 CHIP_CUES = re.compile(
@@ -27,6 +28,9 @@ _MODEL_NAME = re.compile(
     r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
     r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
+# What every model name holds: a capital, then a digit after at most a hyphen
+# and three capitals; a cheap test before _MODEL_NAME (issue 14: ingest CPU)
+_MODEL_SHAPE = re.compile(r"[A-Z][A-Z\-]{0,4}\d")
 # How close (in characters) a chip word must stand to a model name for the
 # name to count as a chip: "B200 GPU", "가속기 MI300X", "MI300X를 탑재한 가속기".
 _CUE_WINDOW = 30
@@ -121,11 +125,15 @@ def discover(
     """Model-number chips in ``text`` outside the ``taken`` spans.
     ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
     names the article has already shown to be chips."""
-    cues = [m.span() for m in CHIP_CUES.finditer(text)]
+    if not model_shaped(text) and "(" not in text:
+        # no model number, no paired name: only a spaced one after a vendor,
+        # which needs no chip word (issue 14: the cues are not looked for)
+        return _paired_or_spaced(text, taken, (), vendor_spans)
+    cues = cue_spans(text)
     if not cues and not vendor_spans and not known:
         return []
     found: list[Candidate] = []
-    for match in _MODEL_NAME.finditer(text):
+    for match in _MODEL_NAME.finditer(text) if _MODEL_SHAPE.search(text) else ():
         start, end = match.span(1)
         name = match.group(1)
         if any(s <= start < e or s < end <= e for s, e in taken) or is_excluded(name):
@@ -149,6 +157,20 @@ def discover(
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
 
 
+def model_shaped(text: str) -> bool:
+    """Whether ``text`` holds something :func:`discover` may take for a
+    model number (and so, for a chip the article knows or its sibling).
+    Without one, ``known`` changes nothing here: the paired and spaced
+    shapes need cues or vendors, which ``known`` does not give."""
+    return _MODEL_SHAPE.search(text) is not None
+
+
+@lru_cache(maxsize=4096)  # a sentence is asked again in the article's second pass
+def cue_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a chip word (:data:`CHIP_CUES`)."""
+    return tuple(m.span() for m in CHIP_CUES.finditer(text))
+
+
 def _paired_or_spaced(
     text: str,
     taken: Sequence[tuple[int, int]],
@@ -160,12 +182,12 @@ def _paired_or_spaced(
     with a space inside right after its vendor (the caller keeps it only when
     the catalogue lists it)."""
     found = []
-    for m in _PAIRED_MODEL.finditer(text):
+    for m in _PAIRED_MODEL.finditer(text) if "(" in text else ():
         start, end = m.span("name")
         free = not any(s < end and start < e for s, e in taken)
         if free and any(0 <= m.start() - ce <= _PAIR_GAP for _, ce in cues):
             found.append(Candidate(m["name"], start, end))
-    for m in _SPACED_MODEL.finditer(text):
+    for m in _SPACED_MODEL.finditer(text) if vendor_spans else ():
         start, end = m.span()
         if any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans):
             if not any(s < end and start < e for s, e in taken):

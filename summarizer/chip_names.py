@@ -21,6 +21,7 @@ from .chip_discovery import QUANTITY_AFTER
 # 반도체 and 프로세서 are left out: "AI 반도체 기업명(Name)" names a company.
 _CHIP_WORD = r"(?:칩렛|칩|가속기|NPU|GPU|TPU|LPU|ASIC)"
 _OPEN, _CLOSE = "['\"‘“]", "['\"’”]"
+_OPEN_MARK = re.compile(_OPEN)  # "(" or this: what a code name's patterns need
 # a Latin code name, a number may follow ("Raptor", "Raptor-2")
 _LATIN = r"[A-Z][A-Za-z]{2,15}(?:[-\s]?\d{1,3})?"
 # "칩렛 퀘이사(Quasar)", "칩 '타이탄(Titan)'", "칩 'Titan'", "블랙홀(Blackhole) 칩":
@@ -76,9 +77,10 @@ def named_chips(
     the catalogue's lookup (a name it knows is no new chip)."""
     found: list[Named] = []
     free = _free(taken)
-    if companies:
+    # each pattern runs only where what it needs is there (issue 14: ingest CPU)
+    if companies and ("(" in text or _OPEN_MARK.search(text)):
         found += _code_names(text, free, resolve, is_excluded)
-    for m in _VENDOR_MODEL.finditer(text):
+    for m in _VENDOR_MODEL.finditer(text) if companies else ():
         if m.span("vendor") not in companies or is_excluded(m.group()):
             continue  # the name must be a company's, read as one here
         if QUANTITY_AFTER.match(text, m.end()):
@@ -88,7 +90,7 @@ def named_chips(
             continue  # "MatX One" only right after a chip word
         if free(m.start("model"), m.end()) and not _NOT_CHIP_AFTER.match(text, m.end()):
             found.append(Named(m.group(), *m.span()))
-    for m in _MEMORY_PRODUCT.finditer(text):
+    for m in _MEMORY_PRODUCT.finditer(text) if "DDR" in text or "HBM" in text else ():
         if free(*m.span()) and not resolve(m.group()):
             found.append(Named(m.group(), *m.span()))
     return found

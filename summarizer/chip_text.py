@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from .text import normalize_query
 
@@ -78,6 +79,7 @@ def boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool
     return True
 
 
+@lru_cache(maxsize=8192)  # pure; asked of every mention's surface, several times (issue 14)
 def fold(name: str) -> str:
     return re.sub(r"[\s\-_·.]", "", normalize_query(name)).casefold()
 

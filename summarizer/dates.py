@@ -103,6 +103,8 @@ def parse_date(text: str) -> str | None:
 def is_date_field(text: str) -> bool:
     """A date and time with at most a short label: "2025.02.03 14:22",
     "2026-11-24 11:20 송고"."""
+    if parse_date(text) is None:
+        return False  # the cheap half of the answer first
     stripped = text
     for pattern in _DATE_PATTERNS:
         stripped = pattern.sub("", stripped)
@@ -112,7 +114,7 @@ def is_date_field(text: str) -> bool:
         "",
         _DATE_FILLER.sub("", _TIME.sub("", stripped)),
     )
-    return parse_date(text) is not None and len(stripped.strip(" .,:-()|")) <= 3
+    return len(stripped.strip(" .,:-()|")) <= 3
 
 
 def published_on(line: str) -> str | None:

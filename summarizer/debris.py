@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -27,6 +27,7 @@ def _patterns() -> _Patterns:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of each line by several rules (issue 14: ingest CPU)
 def is_debris(line: str) -> bool:
     """True when a whole line is site furniture by the data-file patterns."""
     for pattern in _patterns().line:  # a plain loop: asked of every line

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 
+from .alias_seconds import Seconds, second_chars, starts
 from .analysis import Token
 from .chip_catalogue import (
     BARE_ALWAYS,
@@ -29,9 +30,11 @@ from .chip_catalogue import (
 )
 from .chip_discovery import (
     CHIP_CUES,
+    cue_spans,
     discover,
     in_system,
     is_facility,
+    model_shaped,
     series_after,
     variant_after,
 )
@@ -100,8 +103,19 @@ class EntityIndex:
         }
 
     @cached_property
+    def _seconds(self) -> dict[str, Seconds | None]:
+        """What may follow each first character of ``_by_first`` (issue 14)."""
+        by_first: dict[str, list[str]] = {}
+        for alias, _key in self._alias_entity:
+            first = alias[:1]
+            for variant in {first, first.lower(), first.upper(), first.casefold()}:
+                by_first.setdefault(variant, []).append(alias)
+        return {char: second_chars(aliases) for char, aliases in by_first.items()}
+
+    @cached_property
     def _firsts(self) -> re.Pattern[str]:
-        return re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]")
+        # a first character and a possible second, in one scan (issue 14)
+        return starts(self._seconds, self._seconds.values())
 
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
@@ -212,7 +226,7 @@ class EntityIndex:
     ) -> list[Mention]:
         """Short or ambiguous chip names ("L4", "T4", "아톰") count only where
         the sentence speaks of chips, names the vendor or another chip."""
-        cue = CHIP_CUES.search(text) is not None
+        cue = bool(cue_spans(text)) if mentions else False  # remembered: discover() asks too
         keys = {m.key for m in mentions}
         kept = []
         for mention in mentions:
@@ -233,6 +247,22 @@ class EntityIndex:
                     continue
             kept.append(mention)
         return kept
+
+    def _unmoved(self, text: str, catalogued: Sequence[Mention]) -> bool:
+        """A sentence whose mentions what the article knows cannot change, so
+        the second pass keeps its first answer (issue 14): no model number
+        for ``discover`` to read against ``known``, and only catalogued names
+        :meth:`_in_context` keeps as they are (no vendor's word, no name that
+        needs context). Nothing else in :meth:`_in_sentence` reads ``known``."""
+        return not model_shaped(text) and all(
+            fold(m.surface) not in self._vendor_words
+            and not (
+                (e := self.entities.get(m.key)) is not None
+                and e.needs_context
+                and not _prefixed(m, e)
+            )
+            for m in catalogued
+        )
 
     def _other_maker(self, found: Mention, mentions: Sequence[Mention]) -> bool:
         """ "인텔 아톰 프로세서": another company named right before the word
@@ -305,8 +335,11 @@ class EntityIndex:
         if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             # the vendors the article names: a common word may be their chip
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
-            pairs = zip(texts, catalogued, strict=True)
-            found = [self._in_sentence(t, c, known | vendors) for t, c in pairs]
+            pairs = zip(texts, catalogued, found, strict=True)
+            found = [
+                f if self._unmoved(t, c) else self._in_sentence(t, c, known | vendors)
+                for t, c, f in pairs
+            ]
         found = kind_words_named(found, self.entities)
         named = {
             self._family_of(m.key)
@@ -368,6 +401,9 @@ class EntityIndex:
             start = hit.start()
             if start < at:
                 continue  # inside the last match
+            seconds = self._seconds[hit.group()]  # a sure miss skipped (issue 14)
+            if seconds is not None and not seconds.may_follow(text, start):
+                continue
             pattern, keys = self._by_first[hit.group()]
             match = pattern.match(text, start)
             if match is None or match.lastindex is None or match.end() == start:

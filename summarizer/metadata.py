@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .anchor_intro import introduced_reporter
 from .broadcast import outlet_called
@@ -90,6 +91,7 @@ _TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed o
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 _SITE_TAG = re.compile(r"^(.{15,}?)\s+[\[【]([^\]】\s]{2,12}(?:\s[^\]】\s]{1,8})?)[\]】]$")
+_DASHES = re.compile(r"\s[-–:]")  # what _SITE_DASH needs: a cheap test first
 _SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
 # "KBS 뉴스9", "SBS 8뉴스", "JTBC 뉴스룸": a broadcaster's programme line
 _PROGRAMME = re.compile(
@@ -137,6 +139,7 @@ def strip_byline_prefix(line: str) -> str:
     return LEAD_BYLINE.sub("", line, count=1)
 
 
+@lru_cache(maxsize=4096)  # asked of each line by several rules (issue 14: ingest CPU)
 def is_metadata_line(line: str) -> bool:
     """A line that only carries a byline, a date or a url."""
     if m := (
@@ -162,21 +165,27 @@ def is_metadata_line(line: str) -> bool:
 def _site_suffix(line: str) -> tuple[str, str | None]:
     """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site;
     after " - " or " : " only a name shaped like an outlet's ("… - 칩뉴스")."""
-    if m := _SITE_SUFFIX.match(line):
+    if "|" in line and (m := _SITE_SUFFIX.match(line)):
         return m.group(1), m.group(2)
-    if (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
+    if _DASHES.search(line) and (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
         return m.group(1), m.group(2)
-    if (m := _SITE_TAG.match(line)) and (name := outlet_tag(m.group(2))):
+    if (
+        ("]" in line or "】" in line)
+        and (m := _SITE_TAG.match(line))
+        and (name := outlet_tag(m.group(2)))
+    ):
         return m.group(1), name  # "헤드라인 [코리아타임스]": the site's tag, not the headline's
     return line, None
 
 
+@lru_cache(maxsize=4096)
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
     line = _TITLE_LABEL.sub("", line)
     if len(line) >= 8 and (title.startswith(line + " ") or title.endswith(" " + line)):
         return True  # one line of a headline printed over two
-    return line == title or _site_suffix(line)[0] == title
+    # the site's name is cut off a line's end: only a line that starts with the title
+    return line == title or (line.startswith(title) and _site_suffix(line)[0] == title)
 
 
 def _is_section_label(line: str) -> bool:

@@ -44,6 +44,8 @@ def _wire(text: str) -> str | None:
 
 def release_dateline(line: str) -> tuple[str, str | None] | None:
     """(wire, ISO date or None) of a release wire's dateline, else None."""
+    if "--" not in line:
+        return None  # both shapes need two dashes (issue 14: asked of every head line)
     for pattern in (_DASHED, _SLASHED):
         if (m := pattern.match(line)) and (wire := _wire(m["wire"])):
             return wire, parse_date(m["date"]) or parse_date(line[: m.end()])
@@ -58,6 +60,6 @@ def release_wire(lines: list[str]) -> tuple[str | None, str | None]:
         if found := release_dateline(line):
             return found
     for line in lines[-_HEAD:]:
-        if (m := _FOOTER.search(line)) and (wire := _wire(m["wire"])):
+        if "통해" in line and (m := _FOOTER.search(line)) and (wire := _wire(m["wire"])):
             return wire, None
     return None, None
