@@ -314,11 +314,17 @@ def _first_line_outlet(line: str) -> str | None:
 def _masthead(line: str) -> str | None:
     """The outlet a masthead line names: the outlet itself, or a broadcaster's
     programme ("KBS 뉴스9", "JTBC 뉴스룸")."""
-    if _is_outlet_line(line):
-        return line
-    if (m := _PROGRAMME.match(line)) and (m["outlet"].isupper() or m["outlet"] in known_outlets()):
-        return m["outlet"]
-    return None
+    programme = _PROGRAMME.match(line)
+    if programme and not (programme["outlet"].isupper() or programme["outlet"] in known_outlets()):
+        programme = None
+    if _is_outlet_line(line):  # "SBS 8뉴스" is SBS; a listed "연합뉴스TV" stays whole
+        listed = known_outlets()
+        return (
+            programme["outlet"]
+            if programme and programme["outlet"] in listed and line not in listed
+            else line
+        )
+    return programme["outlet"] if programme else None
 
 
 def _section_head(line: str) -> str | None:

@@ -89,3 +89,13 @@ def test_a_broadcasters_programme_line_is_no_bilingual_masthead() -> None:
         f"MBC 뉴스데스크\n{HEADLINE}\n\n등록 2026-06-03 20:31\n\n{REPORT}\n\nⓒ MBC&iMBC 무단 전재"
     )
     assert meta(text).publisher == "MBC"
+
+
+@pytest.mark.parametrize(
+    ("first", "outlet"),
+    [("SBS 8뉴스", "SBS"), ("KBS 뉴스9", "KBS"), ("SBS Biz", "SBS Biz")],
+)
+def test_a_programme_line_above_the_headline_names_its_broadcaster(first: str, outlet: str) -> None:
+    # the programme line alone names the outlet: no copyright line below
+    text = f"{first}\n{HEADLINE}\n\n작성 2025.12.09 20:42 수정 2025.12.09 21:05\n\n{REPORT}"
+    assert meta(text).publisher == outlet
