@@ -56,6 +56,14 @@ _SHORT_SURFACE = 2
 _GENERATION_AFTER = re.compile(
     r"\s*세대|(?:강|위|개?사|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
 )
+# The number ending a name, set apart from its word: "MTIA 2", "HBM 3" (not "H100")
+_SPACED_NUMBER = re.compile(r"(?:^|[\s-])\d{1,2}$")
+
+
+def _generation_number(text: str, start: int, end: int) -> bool:
+    return _SPACED_NUMBER.search(text, start, end) is not None
+
+
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
@@ -157,8 +165,8 @@ class EntityIndex:
                 continue  # "GDDR6-AiM", "CMM-DDR5": a product of its own, not GDDR6
             if not entity.family and in_system(text, start, end):
                 continue  # "GB300 NVL72": the rack, not the chip
-            if text[end - 1].isdigit() and _GENERATION_AFTER.match(text, end):
-                continue  # "MTIA 2세대": a family; "HBM 3강": three makers
+            if _generation_number(text, start, end) and _GENERATION_AFTER.match(text, end):
+                continue  # "MTIA 2세대": a family; "HBM 3강": three makers; not "H100 세대"
             if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
