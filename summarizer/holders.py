@@ -38,6 +38,7 @@ _HOLDER_TAIL = re.compile(
     r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|의?\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
+_WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
 _KOREAN_AFTER = re.compile(r"^[\s.,·|/(\[-]*([가-힣][가-힣A-Za-z0-9]{1,12})")
@@ -53,6 +54,9 @@ def copyright_holder(line: str) -> str | None:
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
             return outlet_name(re.sub(r"^저작권자\s*", "", m.group("who")))
         return None
+    if _WEB_ADDRESS.match(m.group("who")):  # "강원일보 ⓒ www.kwnews.co.kr": the name before
+        before = line[: m.start()].strip(" |·-–")
+        return before if before in known_outlets() or OUTLET_NAME.search(before) else None
     who = COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
     who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
     who = _TRAILING_RIGHTS.sub("", who)

@@ -137,3 +137,9 @@ def test_a_photo_credit_after_a_caption_is_no_writer() -> None:
 )
 def test_a_label_before_a_columnists_signature(line: str) -> None:
     assert column_author(line) == "한서율"
+
+
+def test_a_web_address_after_the_mark_is_no_holder() -> None:
+    # dev17 a16: the outlet stands before the ⓒ, its address after it
+    assert copyright_holder("강원일보 ⓒ www.kwnews.co.kr") == "강원일보"
+    assert copyright_holder("ⓒ https://www.kwnews.co.kr") is None
