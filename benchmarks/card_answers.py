@@ -9,7 +9,8 @@ two code versions on the same store (issue 14, figures kept at ingest).
 data) of ``/chips NAME`` in Korean and English for the ``--chips`` most
 mentioned chips and for every fifth of the rest, the reply asked again
 right after a write (so it is built, not remembered), and the daily
-briefing (text and JSON) at four moments. Run each version on its own copy
+briefing (text and JSON) at four moments, from the start and over the
+last 12 hours (no topic or one or two, Korean and English). Run each version on its own copy
 of the store: a version may add its own tables.
 """
 
@@ -30,6 +31,7 @@ from store_answers import ZONE, _now  # noqa: E402
 
 from bot.adapters.console import brief  # noqa: E402
 from handlers import Context, dispatch, parse  # noqa: E402
+from handlers.briefing import BRIEFING_SCAN, daily_briefing, new_article_ids  # noqa: E402
 from summarizer.corpus import Corpus  # noqa: E402
 from summarizer.entities import CHIP  # noqa: E402
 from summarizer.store import Store  # noqa: E402
@@ -60,6 +62,15 @@ def answers(store: str, out: str, chips: int) -> None:
         found[f"brief -{hours}h"] = brief(context, since=None, zone=ZONE, now=now)
         as_json = brief(context, since=None, zone=ZONE, now=now, as_json=True)
         found[f"brief json -{hours}h"] = as_json
+        since = now - timedelta(hours=12)
+        for topics in ((), ("엔비디아",), ("HBM", "전력")):
+            for language in ("ko", "en"):
+                ids = new_article_ids(corpus, since, BRIEFING_SCAN, until=now)
+                day = now.astimezone(ZONE).date()
+                reply = daily_briefing(
+                    context, article_ids=ids, day=day, since=since, language=language, topics=topics
+                )
+                found[f"brief -{hours}h since 12h {topics} {language}"] = _reply(reply)
     Path(out).write_text(json.dumps(found, ensure_ascii=False, indent=0), "utf-8")
     print(f"{len(names)} chips, {len(found)} replies → {out}")
 

@@ -19,6 +19,7 @@ from summarizer.entities import CHIP
 from summarizer.story_view import STRONG_TOPIC, Story, stories_of
 
 from .context import Context
+from .memo import remembered
 from .messages import message
 from .reply import Line, Reply, Section, SourceRef
 from .stories import settings as story_settings
@@ -52,18 +53,28 @@ def new_article_ids(
     return corpus.store.article_ids_added(low, high, limit)
 
 
-def _entities(
-    corpus: Corpus, kind: str, ids: set[int]
-) -> list[tuple[str, str | None, int, list[int]]]:
+Named = list[tuple[str, str | None, int, list[int]]]
+
+
+def _entities(corpus: Corpus, ids: set[int]) -> tuple[Named, Named]:
+    """The chips and the companies named in the articles ``ids`` (one read)."""
+    by_kind: dict[str, list[tuple[int, str, str | None]]] = {CHIP: [], COMPANY: []}
+    for article_id, _, entity, kind, vendor in corpus.store.kinds_mentions(
+        list(by_kind), sorted(ids)
+    ):
+        by_kind[kind].append((article_id, entity, vendor))
+    return _named(corpus, by_kind[CHIP]), _named(corpus, by_kind[COMPANY])
+
+
+def _named(corpus: Corpus, rows: Sequence[tuple[int, str, str | None]]) -> Named:
     """(display name, vendor, mentioning sentences, sources) for the
-    entities of ``kind`` named in the articles ``ids``, most mentioned first."""
-    counts: Counter[str] = Counter()
-    sources: dict[str, set[int]] = {}
-    vendors: dict[str, str | None] = {}
-    for article_id, _, entity, vendor in corpus.store.kind_mentions(kind, sorted(ids)):
-        counts[entity] += 1
-        sources.setdefault(entity, set()).add(article_id)
-        vendors.setdefault(entity, vendor)
+    entities of ``(article, entity, vendor)`` rows (in article and sentence
+    order), most mentioned first; an entity's vendor is its first row's."""
+    counts = Counter(entity for _, entity, _ in rows)
+    sources: dict[str, set[int]] = {entity: set() for entity in counts}
+    for article_id, entity, _ in rows:
+        sources[entity].add(article_id)
+    vendors = {entity: vendor for _, entity, vendor in reversed(rows)}  # the first wins
     names = {key: corpus.index.display_name(key) for key in counts}
     order = sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))
     return [(names[k], vendors[k], counts[k], sorted(sources[k])) for k in order]
@@ -159,8 +170,23 @@ def daily_briefing(
 ) -> Reply:
     """The briefing for the chat's local ``day`` over ``article_ids`` (the
     articles new since ``since``, see :func:`new_article_ids`): the top
-    stories among them, then the chips and companies in the news."""
+    stories among them, then the chips and companies in the news. Kept
+    while the store is unchanged (every subscriber of a slot, a repeat)."""
     language = language or context.language
+    key = ("briefing", tuple(article_ids), day, since, language, tuple(topics))
+    return remembered(
+        context, key, lambda: _briefing(context, article_ids, day, since, language, topics)
+    )
+
+
+def _briefing(
+    context: Context,
+    article_ids: Sequence[int],
+    day: date,
+    since: datetime | None,
+    language: str,
+    topics: Sequence[str],
+) -> Reply:
     data = _empty_data(day, since, article_ids)
     title = message(language, "briefing.title", date=title_date(day, language))
     if not article_ids:
@@ -168,8 +194,7 @@ def daily_briefing(
         return Reply("briefing", title=title, notices=(message(language, key),), data=data)
     picked, off_topic = briefing_stories(context, article_ids, since, topics)
     ids = {s.id for story in picked for s in story.sources} | set(article_ids)
-    chips = _entities(context.corpus, CHIP, ids)[:_MAX_ENTITIES]
-    companies = _entities(context.corpus, COMPANY, ids)[:_MAX_ENTITIES]
+    chips, companies = (found[:_MAX_ENTITIES] for found in _entities(context.corpus, ids))
     sections = [story_section(s, i, language) for i, s in enumerate(picked, 1)]
     sections += _entity_sections(language, chips, companies)
     refs = {r.id: r for r in story_refs(picked)}

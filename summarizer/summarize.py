@@ -183,7 +183,7 @@ def mention_contexts(
     choice over a prefix of the ranking is the choice over all of it when
     it fills ``count`` there)."""
     ranked = sorted(window, key=lambda k: -k[2])  # ties: corpus order
-    read = 16 * count
+    read = 4 * count  # near-repeats and per-source caps skipped: rarely more
     while True:
         best = corpus.sentences_at([(a, i) for a, i, _ in ranked[:read]])
         picked = select([(s, s.score) for s in best], count, per_source) or best[:count]
