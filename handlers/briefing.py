@@ -53,28 +53,18 @@ def new_article_ids(
     return corpus.store.article_ids_added(low, high, limit)
 
 
-Named = list[tuple[str, str | None, int, list[int]]]
-
-
-def _entities(corpus: Corpus, ids: set[int]) -> tuple[Named, Named]:
-    """The chips and the companies named in the articles ``ids`` (one read)."""
-    by_kind: dict[str, list[tuple[int, str, str | None]]] = {CHIP: [], COMPANY: []}
-    for article_id, _, entity, kind, vendor in corpus.store.kinds_mentions(
-        list(by_kind), sorted(ids)
-    ):
-        by_kind[kind].append((article_id, entity, vendor))
-    return _named(corpus, by_kind[CHIP]), _named(corpus, by_kind[COMPANY])
-
-
-def _named(corpus: Corpus, rows: Sequence[tuple[int, str, str | None]]) -> Named:
+def _entities(
+    corpus: Corpus, kind: str, ids: set[int]
+) -> list[tuple[str, str | None, int, list[int]]]:
     """(display name, vendor, mentioning sentences, sources) for the
-    entities of ``(article, entity, vendor)`` rows (in article and sentence
-    order), most mentioned first; an entity's vendor is its first row's."""
-    counts = Counter(entity for _, entity, _ in rows)
-    sources: dict[str, set[int]] = {entity: set() for entity in counts}
-    for article_id, entity, _ in rows:
-        sources[entity].add(article_id)
-    vendors = {entity: vendor for _, entity, vendor in reversed(rows)}  # the first wins
+    entities of ``kind`` named in the articles ``ids``, most mentioned first."""
+    counts: Counter[str] = Counter()
+    sources: dict[str, set[int]] = {}
+    vendors: dict[str, str | None] = {}
+    for article_id, _, entity, vendor in corpus.store.kind_mentions(kind, sorted(ids)):
+        counts[entity] += 1
+        sources.setdefault(entity, set()).add(article_id)
+        vendors.setdefault(entity, vendor)
     names = {key: corpus.index.display_name(key) for key in counts}
     order = sorted(counts, key=lambda k: (-counts[k], names[k].casefold()))
     return [(names[k], vendors[k], counts[k], sorted(sources[k])) for k in order]
@@ -194,7 +184,8 @@ def _briefing(
         return Reply("briefing", title=title, notices=(message(language, key),), data=data)
     picked, off_topic = briefing_stories(context, article_ids, since, topics)
     ids = {s.id for story in picked for s in story.sources} | set(article_ids)
-    chips, companies = (found[:_MAX_ENTITIES] for found in _entities(context.corpus, ids))
+    chips = _entities(context.corpus, CHIP, ids)[:_MAX_ENTITIES]
+    companies = _entities(context.corpus, COMPANY, ids)[:_MAX_ENTITIES]
     sections = [story_section(s, i, language) for i, s in enumerate(picked, 1)]
     sections += _entity_sections(language, chips, companies)
     refs = {r.id: r for r in story_refs(picked)}

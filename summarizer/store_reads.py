@@ -269,25 +269,6 @@ class IndexReads:
             )
         return out
 
-    def kinds_mentions(
-        self, kinds: Sequence[str], article_ids: Sequence[int]
-    ) -> list[tuple[int, int, str, str, str | None]]:
-        """(article, sentence, entity, kind, vendor) of every mention of the
-        ``kinds`` in these articles, in article, sentence and written order:
-        :meth:`kind_mentions` of several kinds in one read."""
-        ids = sorted(set(article_ids))
-        out: list[tuple[int, int, str, str, str | None]] = []
-        marks = ",".join("?" * len(kinds))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            out += self.db.query(
-                "SELECT article_id, sentence_idx, entity, kind, vendor FROM mentions "
-                f"WHERE article_id IN ({','.join('?' * len(chunk))}) AND kind || '' IN ({marks}) "
-                "ORDER BY article_id, sentence_idx, seq",
-                [*chunk, *kinds],
-            )
-        return out
-
     def sentence_mentions(
         self, kind: str, sentences: Sequence[tuple[int, int]]
     ) -> list[tuple[int, int, str, str]]:

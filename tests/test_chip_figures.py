@@ -19,7 +19,6 @@ DAY1 = DATA / "day1"
 FIGURES = ["extract_dev2/d23_table.txt", "extract_dev12/q12_khan_power.txt"]
 FIGURES += ["extract_dev10/p07_chosunbiz_furiosa.txt", "extract_dev12/q17_sbsbiz_hbm.txt"]
 FIGURES += ["extract_dev4/e33_busan_cp949.txt"]
-COMPANY = "company"
 
 
 def _copy(day1_store: Path, tmp_path: Path) -> Corpus:
@@ -109,16 +108,6 @@ def test_kept_figures_on_both_backends(store_target: str) -> None:
     assert all(r[1] != gone for r in _table(corpus.store))
     kept, found = _kept_and_found(corpus)
     assert kept == found
-    corpus.store.close()
-
-
-def test_one_read_of_both_kinds_is_each_kinds_read(day1_store: Path) -> None:
-    corpus = Corpus(Store(day1_store))
-    ids = list(range(1, corpus.store.max_article_id() + 1))
-    both = corpus.store.kinds_mentions([CHIP, COMPANY], ids)
-    for kind in (CHIP, COMPANY):
-        alone = [tuple(r) for r in corpus.store.kind_mentions(kind, ids)]
-        assert [(a, i, e, v) for a, i, e, k, v in both if k == kind] == alone
     corpus.store.close()
 
 
