@@ -49,10 +49,13 @@ _FITTED = re.compile(
 _CHIP_COMPOUND = re.compile(
     r"(?:반도체|메모리|추론|학습|웨이퍼|슈퍼|엣지|자체|통신|전력|시스템|낸드|디램|로직|두뇌|전용|맞춤|"
     r"설계|신경망|양자|광|저전력|고성능|서버|인공지능|뉴로모픽|그래픽|연산|가속|주력|신형|차세대|"
-    r"[가-힣]용|[가-힣]형)$"
+    r"국산|토종|범용|핵심|첨단|최신|구형|[가-힣]용|[가-힣]형)$"
 )
 # "v5e", "v2": a bare version of a line named by versions ("TPU v4", "MTIA v1")
-_BARE_VERSION = re.compile(r"(?<![A-Za-z0-9.\-])v\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.\-])")
+# (not a software's: "JAX v2", "v2.1")
+_BARE_VERSION = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?<![A-Za-z0-9]\s)v\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.\-])"
+)
 
 
 def names_other(text: str, start: int, end: int) -> bool:

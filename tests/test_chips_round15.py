@@ -97,3 +97,9 @@ def test_a_reporters_last_turn_keeps_its_text_before_the_sign_off() -> None:
     text = "\n".join(block.text for block in clean_article(raw).blocks)
     assert "어센드 910C를 늘립니다." in text
     assert "배서연입니다" not in text
+
+
+def test_a_model_number_right_before_a_fitted_chip_word_is_the_chip() -> None:
+    assert chips("업체는 NX-7 칩을 탑재한 서버를 내놨다.") == ["NX-7"]
+    assert chips("회사는 NPU인 신경망 처리 장치 NX-1을 공개했다.") == ["NX-1"]
+    assert chips("구글 TPU v5e와 JAX v2로 학습했다.") == ["TPU v5e"]
