@@ -45,7 +45,7 @@ from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .mail import is_mail_header, mail_title
-from .mastheads import english_masthead
+from .mastheads import brand_form, english_masthead
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
@@ -461,6 +461,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
+    holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = publisher or mailed
     publisher = issuer_publisher(issued, publisher)
