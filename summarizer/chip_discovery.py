@@ -15,6 +15,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chip_traps import built_on_chip, chip_cue, names_other
+
 # Words that make a sentence speak of chips.
 CHIP_CUES = re.compile(
     r"칩|GPU|NPU|TPU|LPU|(?-i:IPU|RDU)|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
@@ -52,7 +54,8 @@ _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|�
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
     r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
-    r"로켓|발사체|잠수함|전차|열차|선박)",
+    r"로켓|발사체|잠수함|전차|열차|선박|캐비닛|cabinet|섀시|블레이드|노드|시스템|system|보드|board|"
+    r"카드|card|키트|어플라이언스|appliance|워크스테이션|슈퍼컴)",
     re.IGNORECASE,
 )
 # "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
@@ -76,7 +79,8 @@ _PRODUCT_BEFORE = re.compile(
 # after a machine or a device that is not a chip names that product
 _MACHINE_BEFORE = re.compile(
     r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
-    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트)\s*['\"‘“]?\s*$"
+    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|(?<!처리)(?<!연산)장치|기체|편의점|"
+    r"매장)\s*['\"‘“]?\s*$"
 )
 # "로봇용 프로세서 QRB5165", "모바일 AP X", "게임기용 SoC": a device's processor,
 # like a phone's, a PC's or a car's, is not an AI chip
@@ -129,7 +133,7 @@ def discover(
         # no model number, no paired name: only a spaced one after a vendor,
         # which needs no chip word (issue 14: the cues are not looked for)
         return _paired_or_spaced(text, taken, (), vendor_spans)
-    cues = cue_spans(text)
+    cues = [(s, e) for s, e in cue_spans(text) if chip_cue(text, s, e)]  # not "칩을 달아"
     if not cues and not vendor_spans and not known:
         return []
     found: list[Candidate] = []
@@ -146,8 +150,10 @@ def discover(
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
-        if is_device_product(text, start):
+        if is_device_product(text, start) or built_on_chip(text, start):
             continue
+        if names_other(text, start, end):
+            continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
         if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
