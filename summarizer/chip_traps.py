@@ -3,7 +3,7 @@
 * ``'A100 프로젝트'``, ``B200 펀드``: a name directly naming a project,
   programme, plan, operation or fund is that thing (:func:`names_programme`);
 * ``소도시 블랙웰에``: a name right after a place word is a place
-  (:func:`is_place`);
+  (:func:`is_place`), ``수학자 데이비드 블랙웰`` a person (:func:`is_person`);
 * ``DX-M1을 넣은 영상분석 장치 DX-H1``: a name after a device noun that is
   said to carry another chip is that product (:func:`built_on_chip`);
 * ``KD-40 … 기체에 AI 칩을 달아``: a chip word fitted into something
@@ -24,8 +24,8 @@ from .mention import Mention
 
 # a quote may close the name before the noun: "'A100' 프로젝트", "'A100 프로젝트'"
 _PROGRAMME_AFTER = re.compile(
-    r"\s*['\"’”]?\s*(?P<noun>프로젝트|프로그램|사업|계획|작전|펀드|이니셔티브|캠페인|"
-    r"project|program(?:me)?|initiative|fund)",
+    r"\s*['\"’”]?\s*(?P<noun>프로젝트|프로그램|사업|계획|작전|펀드|이니셔티브|캠페인|플랜|챌린지|"
+    r"해커톤|얼라이언스|컨소시엄|아카데미|project|program(?:me)?|initiative|fund)",
     re.IGNORECASE,
 )
 _OPENING = ("'", '"', "‘", "“", "「", "『")
@@ -33,6 +33,14 @@ _OPENING = ("'", '"', "‘", "“", "「", "『")
 _PLACE_BEFORE = re.compile(r"(?:소?도시|마을|시골|읍내?|카운티|타운|동네|항구|섬|지명)\s*$")
 _PLACE_AFTER = re.compile(
     r"(?:시|군|읍|카운티|마을)(?=[에의은는이가로을를도,\s]|$)|\s+(?:카운티|County)"
+)
+# "수학자 데이비드 블랙웰", "블랙웰 교수", "블랙웰의 이름을 딴": a person
+_PERSON_BEFORE = re.compile(
+    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수)\s+(?:[가-힣]{2,5}\s+)?$"
+)
+_PERSON_AFTER = re.compile(
+    r"\s*(?:박사|교수|제독)(?:님|[은는이가의을를도와과])?(?![가-힣])"
+    r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
 )
 # "X을 넣은 영상분석 장치 Y", "X를 탑재한 보드 Y": Y is the device carrying X
 _BUILT_ON = re.compile(
@@ -61,7 +69,11 @@ _BARE_VERSION = re.compile(
 def names_other(text: str, start: int, end: int) -> bool:
     """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰": a name used for a
     project, a fund or a place."""
-    return names_programme(text, start, end) or is_place(text, start, end)
+    return (
+        names_programme(text, start, end)
+        or is_place(text, start, end)
+        or is_person(text, start, end)
+    )
 
 
 def names_programme(text: str, start: int, end: int) -> bool:
@@ -77,6 +89,13 @@ def is_place(text: str, start: int, end: int) -> bool:
     """ "소도시 블랙웰에", "블랙웰 카운티": a name used for a place."""
     return bool(
         _PLACE_BEFORE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text, end)
+    )
+
+
+def is_person(text: str, start: int, end: int) -> bool:
+    """ "수학자 데이비드 블랙웰", "블랙웰의 이름을 딴": the person a chip is named after."""
+    return bool(
+        _PERSON_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
     )
 
 

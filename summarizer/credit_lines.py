@@ -36,14 +36,18 @@ _STAND_UP = re.compile(r"^[▶►▷■\[]?\s*(?:기자\s*)?스탠딩\s*[:\]]\s*
 _TRANSLATOR = re.compile(r"^(?:번역|통역|감수|translated\s+by)\s*[=:：]?", re.I)
 _FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}"
 # "글=데이비드 모로 (미국 테크 칼럼니스트)"
-_WRITER_LABEL = re.compile(rf"^(?:글|기고|필자)\s*[=:：]\s*({_FOREIGN}|[가-힣]{{2,4}})\s*(?:\(.+\))?$")
+_WRITER_LABEL = re.compile(
+    rf"^(?:글|기고|필자)\s*[=:：]\s*({_FOREIGN}|[가-힣]{{2,4}})\s*(?:\(.+\))?$"
+)
 # "리사 장 기자 · 뉴욕", "데이비드 김 특파원"
 _FOREIGN_BYLINE = re.compile(rf"^({_FOREIGN})\s+(?:기자|특파원)(?:\s*[·|,]\s*([가-힣]{{2,8}}))?$")
 _SIGN_OFF = re.compile(
     r"^(?:(?:에디터|기자|편집장)\s+)?([가-힣]{2,4})(?:\s*(?:기자|에디터|편집장))?\s*(?:드림|올림)\.?$"
 )
 _COUNTER = re.compile(r"^(?:조회수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*[\d,]+$", re.I)
-_SHORT_DATE = re.compile(r"^(\d{2}|\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SHORT_DATE = re.compile(
+    r"^(\d{2}|\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _NICKNAME = re.compile(r"^[\w가-힣]{2,20}$")
 
 
@@ -95,7 +99,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     return None
 
 
-_GREETING = re.compile(r"^(?:[가-힣A-Za-z]{1,10}\s*(?:님|여러분)\s*[,!]?\s*)?(?:안녕하세요|안녕하십니까|반갑습니다)")
+_GREETING = re.compile(
+    r"^(?:[가-힣A-Za-z]{1,10}\s*(?:님|여러분)\s*[,!]?\s*)?(?:안녕하세요|안녕하십니까|반갑습니다)"
+)
 
 
 def greeting(line: str) -> bool:
@@ -103,7 +109,9 @@ def greeting(line: str) -> bool:
     return _GREETING.match(line) is not None
 
 
-_BOARD = re.compile(r"(?:게시판|갤러리|커뮤니티|포럼|라운지|질문답변|묻고\s*답하기|board|forum)$", re.I)
+_BOARD = re.compile(
+    r"(?:게시판|갤러리|커뮤니티|포럼|라운지|질문답변|묻고\s*답하기|board|forum)$", re.I
+)
 
 
 def board_name(head: str) -> bool:
