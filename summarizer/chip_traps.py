@@ -36,7 +36,8 @@ _PLACE_AFTER = re.compile(
 )
 # "수학자 데이비드 블랙웰", "블랙웰 교수", "블랙웰의 이름을 딴": a person
 _PERSON_BEFORE = re.compile(
-    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수)\s+(?:[가-힣]{2,5}\s+)?$"
+    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수)\s+"
+    r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
 )
 _PERSON_AFTER = re.compile(
     r"\s*(?:박사|교수|제독)(?:님|[은는이가의을를도와과])?(?![가-힣])"
@@ -44,11 +45,13 @@ _PERSON_AFTER = re.compile(
 )
 # "X을 넣은 영상분석 장치 Y", "X를 탑재한 보드 Y": Y is the device carrying X
 _BUILT_ON = re.compile(
-    r"(?:을|를)\s*(?:넣은|탑재한|장착한|단|얹은|품은|내장한|심은|결합한)\s+"
+    r"(?P<carried>[^\s을를]{0,12})(?:을|를)\s*(?:넣은|탑재한|장착한|단|얹은|품은|내장한|심은|결합한)\s+"
     r"[^.,;:!?]{0,16}?"
     r"(?:(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)장치|기기|카드|보드|모듈|서버|시스템|단말기?|키트|"
     r"어플라이언스|장비)\s*['\"‘“]?\s*$"
 )
+# "HBM4를 탑재한 AI 시스템 루빈": memory carried by a chip says nothing of it
+_MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR|SRAM|DRAM|D램|디램|메모리|램)", re.IGNORECASE)
 # "기체에 AI 칩을 달아", "칩을 탑재한": the chip word is fitted into a product
 _FITTED = re.compile(
     r"\s*(?:(?:AI\s*)?(?:칩|반도체|프로세서)\s*)?(?:을|를)\s*(?:달|단|탑재|장착|넣|얹|품|내장|심)"
@@ -100,8 +103,10 @@ def is_person(text: str, start: int, end: int) -> bool:
 
 
 def built_on_chip(text: str, start: int) -> bool:
-    """ "DX-M1을 넣은 영상분석 장치 DX-H1": a device said to carry another chip."""
-    return _BUILT_ON.search(text, max(0, start - 40), start) is not None
+    """ "DX-M1을 넣은 영상분석 장치 DX-H1": a device said to carry another chip
+    (not memory: "HBM4를 탑재한 AI 시스템 루빈" says nothing of Rubin)."""
+    match = _BUILT_ON.search(text, max(0, start - 40), start)
+    return match is not None and not _MEMORY.match(match["carried"])
 
 
 def chip_cue(text: str, start: int, end: int) -> bool:

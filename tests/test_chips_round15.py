@@ -121,3 +121,8 @@ def test_a_person_an_event_a_codec_and_a_stack_height_are_no_chips(text: str) ->
 
 def test_tpu4_is_tpu_v4() -> None:
     assert chips("구글은 TPU4를 공개했다.") == ["TPU v4"]
+
+
+def test_memory_carried_and_research_teams_say_nothing() -> None:
+    assert chips("HBM4를 탑재한 AI 시스템 루빈이 나온다.") == ["HBM4", "Rubin"]
+    assert chips("교수 연구팀 B200 칩 클러스터를 쓴다.") == ["B200"]
