@@ -72,7 +72,10 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
     r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차|탭|Tab|워치|Watch|메이트|Mate|"
     r"볼보|Volvo|BMW|벤츠|Mercedes|아우디|Audi|포르쉐|Porsche|도요타|토요타|Toyota|혼다|Honda|"
-    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
+    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차|"
+    # server and supercomputer lines: "HPE 크레이 EX4000", "씽크시스템 SR675"
+    r"크레이|Cray|파워엣지|PowerEdge|씽크시스템|ThinkSystem|프로라이언트|ProLiant|"
+    r"불세쿼나|BullSequana|프라이머지|PRIMERGY|슈퍼돔|Superdome)\s*$",
     re.IGNORECASE,
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right

@@ -126,3 +126,8 @@ def test_tpu4_is_tpu_v4() -> None:
 def test_memory_carried_and_research_teams_say_nothing() -> None:
     assert chips("HBM4를 탑재한 AI 시스템 루빈이 나온다.") == ["HBM4", "Rubin"]
     assert chips("교수 연구팀 B200 칩 클러스터를 쓴다.") == ["B200"]
+
+
+def test_a_model_number_after_a_server_line_is_that_system() -> None:
+    assert chips("기존 장비는 HPE 크레이 EX2500으로, GPU 칩 800개가 들어 있다.") == []
+    assert chips("레노버 씽크시스템 SR680에는 GPU 칩 8개가 들어간다.") == []
