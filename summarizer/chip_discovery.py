@@ -79,8 +79,9 @@ _PRODUCT_BEFORE = re.compile(
 # after a machine or a device that is not a chip names that product
 _MACHINE_BEFORE = re.compile(
     r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
-    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|(?<!처리)(?<!연산)장치|기체|편의점|"
-    r"매장)\s*['\"‘“]?\s*$"
+    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|기체|편의점|매장|"
+    # "영상분석 장치 X", not "신경망 처리 장치 X" (an NPU) or "가속 장치"
+    r"(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)(?<!가속)(?<!가속\s)장치)\s*['\"‘“]?\s*$"
 )
 # "로봇용 프로세서 QRB5165", "모바일 AP X", "게임기용 SoC": a device's processor,
 # like a phone's, a PC's or a car's, is not an AI chip
@@ -98,6 +99,9 @@ _SYSTEM_BEFORE = re.compile(r"\b(?:DGX|HGX|MGX)[\s-]?$")
 _SYSTEM_AFTER = re.compile(r"[\s-]?NVL\s?\d")
 # "NX-1", "KL720", "AX-3000E": a model number's stem, number and suffix
 _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
+# "NX-7 칩을 탑재한 서버": the chip word right after a model number names it,
+# even where the chip is fitted into something (chip_traps.chip_cue)
+_CHIP_RIGHT_AFTER = re.compile(r"\s?(?:AI\s?)?(?:칩(?![셋렛])|반도체|프로세서|가속기|NPU|GPU)")
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
 # "NPU 칩 문라이트-2(MoonLight-2)": a product named in Hangul and in Latin letters,
@@ -133,9 +137,9 @@ def discover(
         # no model number, no paired name: only a spaced one after a vendor,
         # which needs no chip word (issue 14: the cues are not looked for)
         return _paired_or_spaced(text, taken, (), vendor_spans)
-    cues = [(s, e) for s, e in cue_spans(text) if chip_cue(text, s, e)]  # not "칩을 달아"
-    if not cues and not vendor_spans and not known:
+    if not cue_spans(text) and not vendor_spans and not known:
         return []
+    cues = [(s, e) for s, e in cue_spans(text) if chip_cue(text, s, e)]  # not "칩을 달아"
     found: list[Candidate] = []
     for match in _MODEL_NAME.finditer(text) if _MODEL_SHAPE.search(text) else ():
         start, end = match.span(1)
@@ -155,6 +159,7 @@ def discover(
         if names_other(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
+        near_cue = near_cue or _CHIP_RIGHT_AFTER.match(text, end) is not None  # "NX-7 칩을 단"
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
         if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
             found.append(Candidate(name, start, end))

@@ -55,7 +55,7 @@ _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 _SHORT_SURFACE = 2
 # "MTIA 2세대": a generation, the family; "HBM 3강", "HBM 3사", "HBM 4개": a count or rank
 _GENERATION_AFTER = re.compile(
-    r"\s*세대|(?:강|위|개?사|개|장|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
+    r"\s*세대|(?:강|위|개?사|개|장|단|층|종|배|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
 )
 # The number ending a name, set apart from its word: "MTIA 2", "HBM 3" (not "H100")
 _SPACED_NUMBER = re.compile(r"(?:^|[\s-])\d{1,2}$")

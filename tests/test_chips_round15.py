@@ -97,3 +97,32 @@ def test_a_reporters_last_turn_keeps_its_text_before_the_sign_off() -> None:
     text = "\n".join(block.text for block in clean_article(raw).blocks)
     assert "어센드 910C를 늘립니다." in text
     assert "배서연입니다" not in text
+
+
+def test_a_model_number_right_before_a_fitted_chip_word_is_the_chip() -> None:
+    assert chips("업체는 NX-7 칩을 탑재한 서버를 내놨다.") == ["NX-7"]
+    assert chips("회사는 NPU인 신경망 처리 장치 NX-1을 공개했다.") == ["NX-1"]
+    assert chips("구글 TPU v5e와 JAX v2로 학습했다.") == ["TPU v5e"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "재단은 수학자 데이비드 블랙웰의 이름을 딴 경시대회를 연다.",
+        "블랙웰 교수는 흑인 최초로 국립과학원 회원이 됐다.",
+        "학생들은 GPU 칩으로 'B300 해커톤'에 나선다.",
+        "이 칩은 영상 코덱 H265와 AV1을 지원한다.",
+        "과제로 HBM 4단 적층 구조를 계산한다.",
+    ],
+)
+def test_a_person_an_event_a_codec_and_a_stack_height_are_no_chips(text: str) -> None:
+    assert chips(text) == []
+
+
+def test_tpu4_is_tpu_v4() -> None:
+    assert chips("구글은 TPU4를 공개했다.") == ["TPU v4"]
+
+
+def test_memory_carried_and_research_teams_say_nothing() -> None:
+    assert chips("HBM4를 탑재한 AI 시스템 루빈이 나온다.") == ["HBM4", "Rubin"]
+    assert chips("교수 연구팀 B200 칩 클러스터를 쓴다.") == ["B200"]
