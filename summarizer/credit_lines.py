@@ -25,6 +25,7 @@ from datetime import date
 
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .dates import kst_date
 from .outlet_domains import known_outlets
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
@@ -33,7 +34,7 @@ _CREDITS = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*\S.*[,/]\s*(?:사진|�
 # broadcast scripts: a soundbite's speaker, and the reporter's stand-up
 _SOUNDBITE = re.compile(r"^[▶►▷■\[]?\s*(?:인터뷰|싱크|녹취|현장음|인터뷰\s*녹취)\s*[:\]]")
 _STAND_UP = re.compile(r"^[▶►▷■\[]?\s*(?:기자\s*)?스탠딩\s*[:\]]\s*([가-힣]{2,4})\s*/\s*기자$")
-_TRANSLATOR = re.compile(r"^(?:번역|통역|감수|translated\s+by)\s*[=:：]?", re.I)
+_TRANSLATOR = re.compile(r"^(?:(?:번역|통역|감수)\s*[=:：]|translated\s+by\b)", re.I)
 _FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}"
 # "글=데이비드 모로 (미국 테크 칼럼니스트)"
 _WRITER_LABEL = re.compile(
@@ -69,6 +70,20 @@ def credit_byline(line: str) -> Byline | None:
     if (m := _FOREIGN_BYLINE.match(line)) and _person(m.group(1)):
         return Byline(m.group(1), None)
     return None
+
+
+def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
+    """(author, outlet, date) a line states by :func:`credit_byline`, a board
+    post's header (:func:`post_header`) or a date in two time zones
+    (:func:`summarizer.dates.kst_date`)."""
+    author = outlet = dated = None
+    if (byline := credit_byline(line)) is not None:
+        author, outlet = byline.author, byline.publisher
+    if "KST" in line or "시간" in line:
+        dated = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
+    if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
+        author, dated = author or post[0], dated or post[1]
+    return author, outlet, dated
 
 
 def _person(name: str) -> bool:
@@ -119,10 +134,12 @@ def board_name(head: str) -> bool:
     return _BOARD.search(head) is not None
 
 
-# "최경호 데일리안 산업부장": a newsroom column signed with outlet, desk and rank glued
+# "최경호 데일리안 산업부장", "이름 매체 편집국장": a newsroom column signed with
+# outlet, desk and rank glued (a newsroom's ranks only: "조사국장" is a source's)
 _DESK_RANK = re.compile(
-    r"^([가-힣]{3})\s+(?:[가-힣A-Za-z0-9]{2,12}\s+)?[가-힣]{1,6}"
-    r"(?:부장|부국장|국장|차장|팀장|데스크|논설위원|논설실장|주필|선임기자|전문기자)$"
+    r"^([가-힣]{3})\s+(?:[가-힣A-Za-z0-9]{2,12}\s+)?"
+    r"(?:[가-힣]{1,5}부\s*(?:장|차장|부장|데스크|선임기자|전문기자)|(?:편집|보도|뉴스)\s*(?:부?국장)"
+    r"|논설(?:위원|실장)|주필)$"
 )
 _MAIL = re.compile(r"[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?")
 

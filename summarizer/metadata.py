@@ -28,7 +28,7 @@ from .bylines import (
     strip_email,
 )
 from .columnists import column_author
-from .credit_lines import board_name, credit_byline, greeting, post_header, tail_signature
+from .credit_lines import board_name, credit_fields, greeting, tail_signature
 from .dates import (
     DATE_LINE,
     DATE_PART,
@@ -37,7 +37,6 @@ from .dates import (
     SHORT_STAMP,
     UPDATE_LINE,
     is_date_field,
-    kst_date,
     parse_date,
     published_on,
 )
@@ -68,9 +67,10 @@ _COLUMN_HEAD = 12
 _COLUMN_TAIL = 6
 # "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
 _SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
-# "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
+# "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
+# a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
-    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s[〈<《「]?[가-힣A-Za-z0-9]{1,8}[〉>》」]?){0,2}\s+"
+    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s(?:[〈<《「][^〉>》」]{1,15}[〉>》」]|[가-힣A-Za-z0-9]{1,8})){0,2}\s+"
     r"(?:제\s*)?(?:\d{1,5}|\d{4}년\s*\d{1,2}월)\s*호"
     r"(?:\s*[(\[]?\s*(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*[~\-–]\s*\d{1,4})?\s*(?:쪽|면)?\s*[)\]]?)?$",
     re.I,
@@ -422,13 +422,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     for line in lines:
         if not line:
             continue
-        if (byline := credit_byline(line)) is not None:
-            author = author or byline.author
-            publisher = publisher or byline.publisher
-        if not published and ("KST" in line or "시간" in line):
-            published = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
-        if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
-            author, published = author or post[0], published or post[1]
+        credited, named, dated = credit_fields(line)  # bylines, credits, post headers
+        author, publisher, published = author or credited, publisher or named, published or dated
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
             by_author = by_author or _by_author(m.group("who"))
             published = published or parse_date(line)
@@ -463,13 +458,11 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     wire, published = _wired(lines, published)
     holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
-    publisher = publisher or mailed
-    publisher = issuer_publisher(issued, publisher)
+    publisher = issuer_publisher(issued, publisher or mailed)
+    publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
     return Metadata(
         title=title,
-        publisher=english_masthead(outlet_called(publisher), first_line, lines)
-        if publisher
-        else None,
+        publisher=publisher,
         author=issued.author or author or by_author or columnist or introduced_reporter(lines),
         published=published,
         url=found_url,
