@@ -21,6 +21,29 @@ _BESIDE = 8
 # "레니게이드나 아톰 같은 추론용 칩은": the word as an example of chips
 _EXAMPLE_OF = re.compile(r"\s*(?:같은|등의?|처럼)\s*(?:[가-힣]{1,4}용\s*|AI\s*)?")
 
+# a case particle after a word, and its other spelling (을/를, 은/는, 이/가 …)
+_CASE = re.compile(r"(을|를|은|는|이|가|으로|로|와|과)(?![가-힣])")
+_SAME_CASE = {"를": "을", "는": "은", "가": "이", "로": "으로", "과": "와"}
+# "X330을, ": a model number with its particle, closing a clause before the word
+_MODEL_CLAUSE = re.compile(
+    r"[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}(을|를|은|는|이|가|으로|로|와|과),\s"
+)
+_CLAUSE_SPAN = 40
+
+
+def _parallel(text: str, start: int, end: int) -> bool:
+    """The word in the slot a model number holds in the clause before it
+    ("영상 분석에는 X330을, 언어 모델 추론에는 아톰을 쓰는"): one of the
+    products the sentence lists."""
+    mine = _CASE.match(text, end)
+    if mine is None:
+        return False
+    case = _SAME_CASE.get(mine[1], mine[1])
+    return any(
+        _SAME_CASE.get(m[1], m[1]) == case
+        for m in _MODEL_CLAUSE.finditer(text, max(0, start - _CLAUSE_SPAN), start)
+    )
+
 
 def product_talk(text: str, start: int, end: int, surface: str) -> bool:
     """ "블랙홀 칩", "전작 웜홀", "전 세대 웜홀보다", "아톰 기반 서버", the Latin
@@ -31,8 +54,11 @@ def product_talk(text: str, start: int, end: int, surface: str) -> bool:
         return False  # "아톰(원자)": glossed as the common word
     if re.fullmatch(r"[A-Z][A-Za-z]+", surface):
         return True  # "Blackhole" in a Korean text is the name
-    before = text[max(0, start - _BESIDE) : start]
+    # "전 세대 칩 '아톰'을": a quote between the product word and the name
+    before = text[max(0, start - _BESIDE - 1) : start].rstrip("'\"‘’“” ")
     after = text[end : end + _BESIDE]
+    if _parallel(text, start, end):
+        return True  # "영상 분석에는 X330을, 언어 모델 추론에는 아톰을 쓰는"
     if (example := _EXAMPLE_OF.match(text, end)) and CHIP_CUES.match(text, example.end()):
         return True  # "아톰 같은 추론용 칩": named as one of the chips
     after = after.lstrip("(·) ")

@@ -15,6 +15,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chip_traps import built_on_chip, chip_cue, names_other
+
 # Words that make a sentence speak of chips.
 CHIP_CUES = re.compile(
     r"칩|GPU|NPU|TPU|LPU|(?-i:IPU|RDU)|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
@@ -52,7 +54,8 @@ _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|�
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
     r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
-    r"로켓|발사체|잠수함|전차|열차|선박)",
+    r"로켓|발사체|잠수함|전차|열차|선박|캐비닛|cabinet|섀시|블레이드|노드|시스템|system|보드|board|"
+    r"카드|card|키트|어플라이언스|appliance|워크스테이션|슈퍼컴)",
     re.IGNORECASE,
 )
 # "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
@@ -69,14 +72,19 @@ _PRODUCT_BEFORE = re.compile(
     r"(?:갤럭시|Galaxy|아이폰|iPhone|픽셀|Pixel|아이패드|iPad|맥북|MacBook|아이오닉|IONIQ|"
     r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차|탭|Tab|워치|Watch|메이트|Mate|"
     r"볼보|Volvo|BMW|벤츠|Mercedes|아우디|Audi|포르쉐|Porsche|도요타|토요타|Toyota|혼다|Honda|"
-    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차)\s*$",
+    r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차|"
+    # server and supercomputer lines: "HPE 크레이 EX4000", "씽크시스템 SR675"
+    r"크레이|Cray|파워엣지|PowerEdge|씽크시스템|ThinkSystem|프로라이언트|ProLiant|"
+    r"불세쿼나|BullSequana|프라이머지|PRIMERGY|슈퍼돔|Superdome)\s*$",
     re.IGNORECASE,
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
 # after a machine or a device that is not a chip names that product
 _MACHINE_BEFORE = re.compile(
     r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
-    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트)\s*['\"‘“]?\s*$"
+    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|기체|편의점|매장|"
+    # "영상분석 장치 X", not "신경망 처리 장치 X" (an NPU) or "가속 장치"
+    r"(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)(?<!가속)(?<!가속\s)장치)\s*['\"‘“]?\s*$"
 )
 # "로봇용 프로세서 QRB5165", "모바일 AP X", "게임기용 SoC": a device's processor,
 # like a phone's, a PC's or a car's, is not an AI chip
@@ -94,6 +102,9 @@ _SYSTEM_BEFORE = re.compile(r"\b(?:DGX|HGX|MGX)[\s-]?$")
 _SYSTEM_AFTER = re.compile(r"[\s-]?NVL\s?\d")
 # "NX-1", "KL720", "AX-3000E": a model number's stem, number and suffix
 _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
+# "NX-7 칩을 탑재한 서버": the chip word right after a model number names it,
+# even where the chip is fitted into something (chip_traps.chip_cue)
+_CHIP_RIGHT_AFTER = re.compile(r"\s?(?:AI\s?)?(?:칩(?![셋렛])|반도체|프로세서|가속기|NPU|GPU)")
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
 # "NPU 칩 문라이트-2(MoonLight-2)": a product named in Hangul and in Latin letters,
@@ -129,9 +140,9 @@ def discover(
         # no model number, no paired name: only a spaced one after a vendor,
         # which needs no chip word (issue 14: the cues are not looked for)
         return _paired_or_spaced(text, taken, (), vendor_spans)
-    cues = cue_spans(text)
-    if not cues and not vendor_spans and not known:
+    if not cue_spans(text) and not vendor_spans and not known:
         return []
+    cues = [(s, e) for s, e in cue_spans(text) if chip_cue(text, s, e)]  # not "칩을 달아"
     found: list[Candidate] = []
     for match in _MODEL_NAME.finditer(text) if _MODEL_SHAPE.search(text) else ():
         start, end = match.span(1)
@@ -146,9 +157,12 @@ def discover(
             continue
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
-        if is_device_product(text, start):
+        if is_device_product(text, start) or built_on_chip(text, start):
             continue
+        if names_other(text, start, end):
+            continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
+        near_cue = near_cue or _CHIP_RIGHT_AFTER.match(text, end) is not None  # "NX-7 칩을 단"
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
         if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
             found.append(Candidate(name, start, end))

@@ -22,11 +22,13 @@ _PARTICLE = re.compile(
 )
 
 # "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
+# ("2019년 나온 첫 WSE": the first chip, which bore the brand's bare name)
 _GENERATION_BEFORE = re.compile(
-    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?)\s*$",
+    r"(?:(\d{1,2})\s*세대|(?:(\d)(?:st|nd|rd|th)|(first|second|third))[- ]gen(?:eration)?"
+    r"|(?<![가-힣])(첫|최초의))\s*$",
     re.IGNORECASE,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "첫": 1, "최초의": 1}
 # "GDDR6-AiM", "X100-Pro": a hyphen and a word go on with the name (another
 # product), unlike a form factor or an English suffix ("H100-SXM", "B200-based")
 _NAME_GOES_ON = re.compile(
@@ -52,7 +54,7 @@ def generation_before(text: str, start: int) -> int | None:
     match = _GENERATION_BEFORE.search(text, max(0, start - 20), start)
     if match is None:
         return None
-    word = match.group(3)
+    word = match.group(3) or match.group(4)
     return int(match.group(1) or match.group(2) or _ORDINALS[word.casefold()])
 
 

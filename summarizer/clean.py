@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .broadcast import closing_sign_off
 from .bylines import read_byline
 from .debris import is_debris, is_footer
 from .metadata import (
@@ -93,6 +94,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             break
         if is_metadata_line(line) and blocks and _signature(line):
             signed = len(blocks)
+        line = _before_sign_off(line)  # "… 전망입니다. SBS Biz 문태오입니다."
         if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
             continue
         if metadata.title and is_title_line(line, metadata.title):
@@ -131,6 +133,15 @@ def _mark(line: str) -> str | None:
     if not (m := _ITEM.match(line)):
         return None
     return m["bullet"] or next(kind for kind in ("number", "circled", "year") if m[kind])
+
+
+def _before_sign_off(line: str) -> str:
+    """A reporter's last turn without the sign-off ending it ("AMD가 … 출시합니다만,
+    … 전망입니다. 지금까지 SBS Biz 문태오입니다." keeps its first sentences)."""
+    if closing_sign_off(line) is None:
+        return line
+    tail = re.split(r"(?<=[.?!])\s+", line)[-1]
+    return line[: -len(tail)].strip()
 
 
 def _signature(line: str) -> bool:

@@ -142,3 +142,18 @@ def _short_year(text: str) -> str | None:
         return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+# "2026.04.14 06:30 (한국시간) · 4월 13일 오후 5:30 (미 동부시간)": two zones on a line
+_KST_MARK = re.compile(r"\(?\s*(?:한국\s*시간|서울\s*시간|KST)\s*\)?", re.I)
+
+
+def kst_date(line: str) -> str | None:
+    """The date a line gives in Korean time when it gives two zones' dates
+    (a US outlet's "… (한국시간) · … (미 동부시간)"): the one before the mark."""
+    if len(line) > 100 or not (m := _KST_MARK.search(line)):
+        return None
+    if not re.search(r"\d{1,2}:\d{2}", line[m.end() :]):
+        return None  # one zone only: the ordinary date reader's line
+    segment = re.split(r"\s[·|/]\s", line[: m.start()])[-1]
+    return parse_date(segment) if is_date_field(segment) else None

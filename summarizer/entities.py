@@ -41,6 +41,7 @@ from .chip_discovery import (
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
+from .chip_traps import bare_versions, built_on_chip, names_other
 from .mention import Mention
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
@@ -52,9 +53,9 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
-# "MTIA 2세대": a generation, the family; "HBM 3강 구도", "HBM 3사": a count or rank
+# "MTIA 2세대": a generation, the family; "HBM 3강", "HBM 3사", "HBM 4개": a count or rank
 _GENERATION_AFTER = re.compile(
-    r"\s*세대|(?:강|위|개?사|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
+    r"\s*세대|(?:강|위|개?사|개|장|단|층|종|배|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
 )
 # The number ending a name, set apart from its word: "MTIA 2", "HBM 3" (not "H100")
 _SPACED_NUMBER = re.compile(r"(?:^|[\s-])\d{1,2}$")
@@ -163,8 +164,10 @@ class EntityIndex:
                 continue
             if not entity.family and another_product(text, start, end, self.resolve):
                 continue  # "GDDR6-AiM", "CMM-DDR5": a product of its own, not GDDR6
-            if not entity.family and in_system(text, start, end):
-                continue  # "GB300 NVL72": the rack, not the chip
+            if not entity.family and (in_system(text, start, end) or built_on_chip(text, start)):
+                continue  # "GB300 NVL72": the rack; "X를 넣은 장치 Y": the device
+            if names_other(text, start, end):
+                continue  # "'A100 프로젝트'", "소도시 블랙웰": a project, a place
             if _generation_number(text, start, end) and _GENERATION_AFTER.match(text, end):
                 continue  # "MTIA 2세대": a family; "HBM 3강": three makers; not "H100 세대"
             if not boundaries_ok(text, start, end, token_ends):
@@ -190,6 +193,7 @@ class EntityIndex:
         companies = [(m.start, m.end) for m in mentions if m.kind == COMPANY]
         for named in named_chips(text, taken, companies, self.resolve, self._excluded):
             mentions.append(Mention(named.name, CHIP, named.name, named.start, named.end))
+        mentions += bare_versions(text, mentions, self.entities, self.resolve)  # "v5e"
         mentions.sort(key=lambda m: m.start)
         return mentions
 

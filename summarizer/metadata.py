@@ -28,6 +28,7 @@ from .bylines import (
     strip_email,
 )
 from .columnists import column_author
+from .credit_lines import board_name, credit_fields, greeting, tail_signature
 from .dates import (
     DATE_LINE,
     DATE_PART,
@@ -43,7 +44,8 @@ from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .mail import is_mail_header, mail_title
-from .outlet_domains import known_outlets, outlet_in_text
+from .mastheads import brand_form, english_masthead
+from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .sentences import is_statement
@@ -65,9 +67,10 @@ _COLUMN_HEAD = 12
 _COLUMN_TAIL = 6
 # "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
 _SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
-# "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호": a magazine's issue line
+# "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
+# a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
-    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:\s[가-힣A-Za-z0-9]{1,8})?)\s+"
+    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s(?:[〈<《「][^〉>》」]{1,15}[〉>》」]|[가-힣A-Za-z0-9]{1,8})){0,2}\s+"
     r"(?:제\s*)?(?:\d{1,5}|\d{4}년\s*\d{1,2}월)\s*호"
     r"(?:\s*[(\[]?\s*(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*[~\-–]\s*\d{1,4})?\s*(?:쪽|면)?\s*[)\]]?)?$",
     re.I,
@@ -191,6 +194,7 @@ def is_title_line(line: str, title: str) -> bool:
 def _is_section_label(line: str) -> bool:
     return (
         len(line) <= _SECTION_LABEL
+        or SECTION_WORD.match(line) is not None  # "Economy", "Technology"
         or _section_words(line)
         or (
             (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) is not None
@@ -216,6 +220,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     # menus, section labels and byline lines above the headline are passed over
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
+            continue
+        if greeting(line):  # a newsletter's "구독자님, 안녕하세요." over its headline
             continue
         if i <= 2 and _outlet_product_line(line, outlets, candidates[i + 1 : _TITLE_WINDOW]):
             continue
@@ -331,6 +337,8 @@ def _section_head(line: str) -> str | None:
     """The head of a section path that is not a section ("테크월드 - 반도체")."""
     if (_SECTION_PATH.match(line) or _MIDDOT_PATH.match(line)) and not is_statement(line):
         head = re.split(r"\s*[|>›»]\s*|\s+[-–·]\s+", line, maxsplit=1)[0].strip()
+        if board_name(head):
+            return None  # "자유게시판 > 하드웨어": a community's board, not an outlet
         if 2 <= len(head) <= 12 and not SECTION_WORD.match(head) and parse_date(head) is None:
             return head
     return None
@@ -340,8 +348,8 @@ def _is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
     if is_debris(line):
         return False  # "많이 본 뉴스"
-    if line in known_outlets():
-        return True  # "블로터", "디일렉": a listed outlet
+    if line in known_outlets() or korean_name(line):
+        return True  # "블로터", "디일렉", "The Elec": a listed outlet
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
@@ -385,6 +393,9 @@ def _columnist(lines: list[str]) -> str | None:
     for line in lines[-_COLUMN_TAIL:]:
         if (m := _SET_OFF.match(line)) and (found := column_author(m["dash"] or m["paren"])):
             return found
+    for line in lines[-_COLUMN_TAIL:]:
+        if found := tail_signature(line, column_author):
+            return found
     return None
 
 
@@ -411,9 +422,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     for line in lines:
         if not line:
             continue
-        if (byline := read_byline(line)) is not None:
-            author = author or byline.author
-            publisher = publisher or byline.publisher
+        credited, named, dated = credit_fields(line)  # bylines, credits, post headers
+        author, publisher, published = author or credited, publisher or named, published or dated
         if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
             by_author = by_author or _by_author(m.group("who"))
             published = published or parse_date(line)
@@ -446,12 +456,13 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
+    holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
-    publisher = publisher or mailed
-    publisher = issuer_publisher(issued, publisher)
+    publisher = issuer_publisher(issued, publisher or mailed)
+    publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
     return Metadata(
         title=title,
-        publisher=outlet_called(publisher) if publisher else None,
+        publisher=publisher,
         author=issued.author or author or by_author or columnist or introduced_reporter(lines),
         published=published,
         url=found_url,

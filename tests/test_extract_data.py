@@ -77,6 +77,13 @@ ALIASES: dict[str, list[str]] = {
     "MI450X": ["MI450"],
     "REBEL-Quad": ["리벨 쿼드"],
     "Ascend 950DT": ["950DT"],
+    "TPU v3": ["TPU3"],
+    "TPU v2": ["TPU 2.0"],
+    "TPU v4": ["v4"],
+    "MTIA v2": ["v2"],
+    "Inferentia": ["인퍼런시아"],
+    "Shensuan-1": ["深算一号"],
+    "Shensuan-3": ["深算三号"],
 }
 
 

@@ -1,0 +1,147 @@
+"""Chip-shaped names that name something else (issue 13, round fifteen).
+
+* ``'A100 프로젝트'``, ``B200 펀드``: a name directly naming a project,
+  programme, plan, operation or fund is that thing (:func:`names_programme`);
+* ``소도시 블랙웰에``: a name right after a place word is a place
+  (:func:`is_place`), ``수학자 데이비드 블랙웰`` a person (:func:`is_person`);
+* ``DX-M1을 넣은 영상분석 장치 DX-H1``: a name after a device noun that is
+  said to carry another chip is that product (:func:`built_on_chip`);
+* ``KD-40 … 기체에 AI 칩을 달아``: a chip word fitted into something
+  (``칩을 달아``, ``칩을 탑재한``) makes no model number beside it a chip, and
+  ``초코칩``, ``포카칩``: a chip word glued inside another compound is no chip
+  word (:func:`chip_cue`);
+* ``6세대 트릴리움은 v5e보다``: a bare version beside a chip of a line
+  numbered by versions is that line's chip (:func:`bare_versions`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .chip_catalogue import CHIP, Entity
+from .mention import Mention
+
+# a quote may close the name before the noun: "'A100' 프로젝트", "'A100 프로젝트'"
+_PROGRAMME_AFTER = re.compile(
+    r"\s*['\"’”]?\s*(?P<noun>프로젝트|프로그램|사업|계획|작전|펀드|이니셔티브|캠페인|플랜|챌린지|"
+    r"해커톤|얼라이언스|컨소시엄|아카데미|project|program(?:me)?|initiative|fund)",
+    re.IGNORECASE,
+)
+_OPENING = ("'", '"', "‘", "“", "「", "『")
+# "오클라호마주의 소도시 블랙웰에", "텍사스주 마을 호퍼": a town's name
+_PLACE_BEFORE = re.compile(r"(?:소?도시|마을|시골|읍내?|카운티|타운|동네|항구|섬|지명)\s*$")
+_PLACE_AFTER = re.compile(
+    r"(?:시|군|읍|카운티|마을)(?=[에의은는이가로을를도,\s]|$)|\s+(?:카운티|County)"
+)
+# "수학자 데이비드 블랙웰", "블랙웰 교수", "블랙웰의 이름을 딴": a person
+_PERSON_BEFORE = re.compile(
+    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수)\s+"
+    r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
+)
+_PERSON_AFTER = re.compile(
+    r"\s*(?:박사|교수|제독)(?:님|[은는이가의을를도와과])?(?![가-힣])"
+    r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
+)
+# "X을 넣은 영상분석 장치 Y", "X를 탑재한 보드 Y": Y is the device carrying X
+_BUILT_ON = re.compile(
+    r"(?P<carried>[^\s을를]{0,12})(?:을|를)\s*(?:넣은|탑재한|장착한|단|얹은|품은|내장한|심은|결합한)\s+"
+    r"[^.,;:!?]{0,16}?"
+    r"(?:(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)장치|기기|카드|보드|모듈|서버|시스템|단말기?|키트|"
+    r"어플라이언스|장비)\s*['\"‘“]?\s*$"
+)
+# "HBM4를 탑재한 AI 시스템 루빈": memory carried by a chip says nothing of it
+_MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR|SRAM|DRAM|D램|디램|메모리|램)", re.IGNORECASE)
+# "기체에 AI 칩을 달아", "칩을 탑재한": the chip word is fitted into a product
+_FITTED = re.compile(
+    r"\s*(?:(?:AI\s*)?(?:칩|반도체|프로세서)\s*)?(?:을|를)\s*(?:달|단|탑재|장착|넣|얹|품|내장|심)"
+)
+# compounds that are chips: "추론칩", "웨이퍼칩", "슈퍼칩", "AI반도체칩", "차량용칩"
+_CHIP_COMPOUND = re.compile(
+    r"(?:반도체|메모리|추론|학습|웨이퍼|슈퍼|엣지|자체|통신|전력|시스템|낸드|디램|로직|두뇌|전용|맞춤|"
+    r"설계|신경망|양자|광|저전력|고성능|서버|인공지능|뉴로모픽|그래픽|연산|가속|주력|신형|차세대|"
+    r"국산|토종|범용|핵심|첨단|최신|구형|[가-힣]용|[가-힣]형)$"
+)
+# "v5e", "v2": a bare version of a line named by versions ("TPU v4", "MTIA v1")
+# (not a software's: "JAX v2", "v2.1")
+_BARE_VERSION = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?<![A-Za-z0-9]\s)v\d{1,2}[a-z]{0,2}(?![A-Za-z0-9.\-])"
+)
+
+
+def names_other(text: str, start: int, end: int) -> bool:
+    """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰": a name used for a
+    project, a fund or a place."""
+    return (
+        names_programme(text, start, end)
+        or is_place(text, start, end)
+        or is_person(text, start, end)
+    )
+
+
+def names_programme(text: str, start: int, end: int) -> bool:
+    """ "'A100 프로젝트'", "H200 펀드": the name of a project or a fund;
+    "'B200 사업'": of a business or a plan only inside quotes ("H20 사업을
+    접었다" speaks of the chip)."""
+    if (m := _PROGRAMME_AFTER.match(text, end)) is None:
+        return False
+    return m["noun"] not in ("사업", "계획") or text[max(0, start - 1) : start] in _OPENING
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """ "소도시 블랙웰에", "블랙웰 카운티": a name used for a place."""
+    return bool(
+        _PLACE_BEFORE.search(text, max(0, start - 6), start) or _PLACE_AFTER.match(text, end)
+    )
+
+
+def is_person(text: str, start: int, end: int) -> bool:
+    """ "수학자 데이비드 블랙웰", "블랙웰의 이름을 딴": the person a chip is named after."""
+    return bool(
+        _PERSON_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
+    )
+
+
+def built_on_chip(text: str, start: int) -> bool:
+    """ "DX-M1을 넣은 영상분석 장치 DX-H1": a device said to carry another chip
+    (not memory: "HBM4를 탑재한 AI 시스템 루빈" says nothing of Rubin)."""
+    match = _BUILT_ON.search(text, max(0, start - 40), start)
+    return match is not None and not _MEMORY.match(match["carried"])
+
+
+def chip_cue(text: str, start: int, end: int) -> bool:
+    """Whether the chip word at ``start:end`` speaks of a chip for a model
+    number beside it: not fitted into something ("기체에 AI 칩을 달아": the
+    thing carries a chip), not glued inside another compound ("초코칩")."""
+    if _FITTED.match(text, end):
+        return False
+    word = text[start:end]
+    if word == "칩" and start and "\uac00" <= text[start - 1] <= "\ud7a3":
+        return _CHIP_COMPOUND.search(text, max(0, start - 4), start) is not None
+    return True
+
+
+def bare_versions(
+    text: str,
+    mentions: Sequence[Mention],
+    entities: dict[str, Entity],
+    resolve: Callable[[str], str | None],
+) -> list[Mention]:
+    """Each bare version ("v5e") in ``text`` naming a catalogued chip of a
+    version-numbered line ("TPU v4", "MTIA v1") whose chip the sentence names
+    ("6세대 트릴리움은 v5e보다" → TPU v5e)."""
+    lines = []
+    for m in mentions:
+        chip = entities.get(m.key)
+        line = entities.get(chip.family_key or "") if chip is not None else None
+        if line is not None and line.variants and line.name not in lines:
+            lines.append(line.name)
+    found = []
+    for match in _BARE_VERSION.finditer(text) if lines else ():
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        keys = (resolve(f"{line} {match.group()}") for line in lines)
+        if (key := next((k for k in keys if k is not None), None)) is not None:
+            found.append(Mention(key, CHIP, match.group(), start, end))
+    return found

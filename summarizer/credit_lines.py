@@ -1,0 +1,156 @@
+"""Credit and signature lines the byline reader (:mod:`summarizer.bylines`)
+does not take, and lines it must not take.
+
+* ``글 이름·이름 기자, 사진 이름 기자``: the writers' field of a credits line
+  (photographer, camera and editor fields dropped)
+* ``▶ 인터뷰 : 이름 / 소속``: an interviewee in a broadcast script, never the
+  byline; ``▶ 스탠딩 : 이름 / 기자``: the reporter's stand-up
+* ``번역=이름 기자``: the translator, never the author; ``글=데이비드 모로
+  (미국 테크 칼럼니스트)``: the writer, a foreign name of several words
+* ``리사 장 기자 · 뉴욕``: a foreign name of two or three words before 기자
+* ``에디터 이름 드림``: a newsletter's sign-off; ``구독자님, 안녕하세요.``
+  its greeting, never its headline (:func:`greeting`)
+* ``닉네임 | 26.04.14 13:22 | 조회 2,418``: a board post's header (the
+  nickname and the date of a post; a counter field says it is one); a
+  board's name (``자유게시판``) heading a section path is no outlet
+* ``이름 소속 교수·협회 위원장``, ``이름 매체 산업부장 (mail)``: an op-ed or
+  column signed on its last lines (:func:`tail_signature`)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .bylines import Byline, read_byline
+from .dates import kst_date
+from .outlet_domains import known_outlets
+
+# "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
+_NOT_WRITER = re.compile(r"^(?:사진|영상|그래픽|촬영|편집|디자인|영상취재|영상편집|일러스트)\b")
+_CREDITS = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*\S.*[,/]\s*(?:사진|영상|그래픽|촬영)")
+# broadcast scripts: a soundbite's speaker, and the reporter's stand-up
+_SOUNDBITE = re.compile(r"^[▶►▷■\[]?\s*(?:인터뷰|싱크|녹취|현장음|인터뷰\s*녹취)\s*[:\]]")
+_STAND_UP = re.compile(r"^[▶►▷■\[]?\s*(?:기자\s*)?스탠딩\s*[:\]]\s*([가-힣]{2,4})\s*/\s*기자$")
+_TRANSLATOR = re.compile(r"^(?:(?:번역|통역|감수)\s*[=:：]|translated\s+by\b)", re.I)
+_FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}"
+# "글=데이비드 모로 (미국 테크 칼럼니스트)"
+_WRITER_LABEL = re.compile(
+    rf"^(?:글|기고|필자)\s*[=:：]\s*({_FOREIGN}|[가-힣]{{2,4}})\s*(?:\(.+\))?$"
+)
+# "리사 장 기자 · 뉴욕", "데이비드 김 특파원"
+_FOREIGN_BYLINE = re.compile(rf"^({_FOREIGN})\s+(?:기자|특파원)(?:\s*[·|,]\s*([가-힣]{{2,8}}))?$")
+_SIGN_OFF = re.compile(
+    r"^(?:(?:에디터|기자|편집장)\s+)?([가-힣]{2,4})(?:\s*(?:기자|에디터|편집장))?\s*(?:드림|올림)\.?$"
+)
+_COUNTER = re.compile(r"^(?:조회수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*[\d,]+$", re.I)
+_SHORT_DATE = re.compile(
+    r"^(\d{2}|\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+_NICKNAME = re.compile(r"^[\w가-힣]{2,20}$")
+
+
+def credit_byline(line: str) -> Byline | None:
+    """The byline of ``line`` by :func:`read_byline`, with the credit,
+    broadcast, translator and sign-off lines above read or refused."""
+    if _SOUNDBITE.match(line) or _TRANSLATOR.match(line):
+        return None
+    if m := _STAND_UP.match(line):
+        return Byline(m.group(1), None)
+    if _CREDITS.match(line):
+        fields = [f.strip() for f in re.split(r"\s*[,/]\s*", line)]
+        writers = [f for f in fields if f and not _NOT_WRITER.match(f)]
+        return read_byline(writers[0]) if writers else None
+    if (found := read_byline(line)) is not None:
+        return found
+    if m := _WRITER_LABEL.match(line) or _SIGN_OFF.match(line):
+        return Byline(m.group(1), None) if _person(m.group(1)) else None
+    if (m := _FOREIGN_BYLINE.match(line)) and _person(m.group(1)):
+        return Byline(m.group(1), None)
+    return None
+
+
+def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
+    """(author, outlet, date) a line states by :func:`credit_byline`, a board
+    post's header (:func:`post_header`) or a date in two time zones
+    (:func:`summarizer.dates.kst_date`)."""
+    author = outlet = dated = None
+    if (byline := credit_byline(line)) is not None:
+        author, outlet = byline.author, byline.publisher
+    if "KST" in line or "시간" in line:
+        dated = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
+    if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
+        author, dated = author or post[0], dated or post[1]
+    return author, outlet, dated
+
+
+def _person(name: str) -> bool:
+    """No place, outlet, section or label word among the name's words."""
+    for word in name.split():
+        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
+            return False
+        if NOT_OUTLET.match(word) or word in known_outlets() or OUTLET_NAME.search(word):
+            return False
+    return True
+
+
+def post_header(line: str) -> tuple[str, str] | None:
+    """(nickname, date) of a board post's header line: fields split by "|",
+    the first a nickname, one a short date, one a counter ("조회 2,418")."""
+    fields = [f.strip() for f in line.split("|")]
+    if len(fields) < 3 or not any(_COUNTER.match(f) for f in fields):
+        return None
+    if not _NICKNAME.match(fields[0]) or NOT_PERSON.match(fields[0]):
+        return None
+    for field in fields[1:]:
+        if m := _SHORT_DATE.match(field):
+            year = int(m.group(1)) + (2000 if len(m.group(1)) == 2 else 0)
+            try:
+                return fields[0], date(year, int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+_GREETING = re.compile(
+    r"^(?:[가-힣A-Za-z]{1,10}\s*(?:님|여러분)\s*[,!]?\s*)?(?:안녕하세요|안녕하십니까|반갑습니다)"
+)
+
+
+def greeting(line: str) -> bool:
+    """ "구독자님, 안녕하세요. 이번 호는 …": a letter's greeting line."""
+    return _GREETING.match(line) is not None
+
+
+_BOARD = re.compile(
+    r"(?:게시판|갤러리|커뮤니티|포럼|라운지|질문답변|묻고\s*답하기|board|forum)$", re.I
+)
+
+
+def board_name(head: str) -> bool:
+    """ "자유게시판", "하드웨어 갤러리": a community board's name."""
+    return _BOARD.search(head) is not None
+
+
+# "최경호 데일리안 산업부장", "이름 매체 편집국장": a newsroom column signed with
+# outlet, desk and rank glued (a newsroom's ranks only: "조사국장" is a source's)
+_DESK_RANK = re.compile(
+    r"^([가-힣]{3})\s+(?:[가-힣A-Za-z0-9]{2,12}\s+)?"
+    r"(?:[가-힣]{1,5}부\s*(?:장|차장|부장|데스크|선임기자|전문기자)|(?:편집|보도|뉴스)\s*(?:부?국장)"
+    r"|논설(?:위원|실장)|주필)$"
+)
+_MAIL = re.compile(r"[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?")
+
+
+def tail_signature(line: str, column_author: Callable[[str], str | None]) -> str | None:
+    """The signer of an op-ed or column signed on its last lines without a
+    dash: "이름 소속 직함·소속 직함" (the first affiliation read), "이름 매체
+    산업부장 (mail)"."""
+    line = _MAIL.sub("", line).strip()
+    if len(line) > 80 or re.search(r"[.!?]$|다$", line):
+        return None
+    if m := _DESK_RANK.match(line):
+        return m.group(1) if _person(m.group(1)) else None
+    return column_author(line.split("·")[0].strip())

@@ -1,0 +1,60 @@
+"""Outlets that print only an English name on their masthead.
+
+``The Korea Herald`` or ``The Elec`` alone on a page's first line, with no
+Korean name of the outlet anywhere in the text, is reported as printed; where
+the text prints the Korean name too (``더밀크 THE MIILK``, ``ⓒ The Korea
+Herald. 코리아헤럴드``) or prints the English name only in the copyright line
+(``Copyright ⓒ Hankookilbo``), the listed Korean name stays the outlet's.
+
+A copyright line may print the company's registered name (``ⓒ 한국경제신문``,
+``ⓒ 뉴스1코리아``) where the masthead prints the brand: the brand is the
+outlet (:func:`brand_form`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outlet_domains import known_outlets, korean_name
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]{1,40}")
+
+
+def english_masthead(publisher: str, first_line: str | None, lines: list[str]) -> str:
+    """The masthead's English name when it is the only name the text prints
+    of ``publisher`` (a listed outlet's Korean name), else ``publisher``."""
+    if not first_line or not _LATIN_NAME.fullmatch(first_line):
+        return publisher
+    if korean_name(first_line) != publisher:
+        return publisher
+    if any(publisher in line for line in lines):
+        return publisher  # the Korean name is printed too: the outlet goes by it
+    return first_line
+
+
+# what a company's registered name adds to its outlet's brand: "한국경제신문",
+# "뉴스1코리아", "칩뉴스미디어"
+_COMPANY_SUFFIX = ("신문사", "신문", "코리아", "미디어", "닷컴")
+_RIGHTS_LINE = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단", re.I)
+
+
+def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
+    """The outlet's brand where the copyright line prints its company's longer
+    name: the masthead's form ("한국경제" over "ⓒ 한국경제신문"), else, when the
+    longer name stands only in copyright lines, the listed outlet it extends
+    ("ⓒ 뉴스1코리아" → 뉴스1). A name printed whole elsewhere (a masthead or
+    byline "에너지경제신문") is kept."""
+    if holder in known_outlets() or any(
+        holder in ln and not _RIGHTS_LINE.search(ln) for ln in lines
+    ):
+        return holder  # listed, or printed whole outside the copyright line
+    if masthead and _extends(holder, masthead):
+        return masthead
+    for suffix in _COMPANY_SUFFIX:
+        if (brand := holder.removesuffix(suffix)) != holder and brand in known_outlets():
+            return brand
+    return holder
+
+
+def _extends(holder: str, brand: str) -> bool:
+    return holder != brand and holder.removeprefix(brand) in _COMPANY_SUFFIX
