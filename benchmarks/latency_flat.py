@@ -30,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 PY = sys.executable
 Samples = dict[str, dict[str, list[float]]]  # command -> "after" / "cpu" / "warm" -> ms
@@ -42,6 +43,13 @@ def measure(stores: list[str], repeat: int) -> list[Samples]:
     """In this process (the version on PYTHONPATH): samples in ms per
     command on each store, the stores taking turns sample by sample (the
     same moment's load, caches and collector for both)."""
+    # this version's code first: scale.py (imported above) put this checkout's first
+    sys.path.insert(0, os.environ.get("PYTHONPATH", str(ROOT)).split(os.pathsep)[0])
+    from datetime import UTC, datetime
+    from functools import partial
+    from zoneinfo import ZoneInfo
+
+    from bot.adapters.console import brief
     from handlers import Context, dispatch, parse
     from summarizer.corpus import Corpus, warm_up
     from summarizer.store import Store
@@ -49,23 +57,41 @@ def measure(stores: list[str], repeat: int) -> list[Samples]:
     corpora = [Corpus(Store(store)) for store in stores]
     contexts = [Context(corpus) for corpus in corpora]
     warm_up()
-    texts = [scale_commands(corpus) for corpus in corpora]
+    texts = [scale_commands(corpus) | _found_chip(corpus) for corpus in corpora]
+    calls = {
+        label: [
+            partial(dispatch, parse(found[label]), c)
+            for found, c in zip(texts, contexts, strict=True)
+        ]
+        for label in texts[0]
+    }
+    now, zone = datetime.now(UTC), ZoneInfo("Asia/Seoul")  # as scale.py times it
+    calls["daily briefing"] = [partial(brief, c, since=None, zone=zone, now=now) for c in contexts]
+    print(f"code: {sys.modules[Corpus.__module__].__file__}", file=sys.stderr)
     out: list[Samples] = [{} for _ in stores]
-    for label in texts[0]:
-        commands = [parse(found[label]) for found in texts]
-        for command, context in zip(commands, contexts, strict=True):
-            dispatch(command, context)  # type: ignore[arg-type]
+    for label, made in calls.items():
+        for call in made:
+            call()
         for kind in ("after", "warm"):
             for _ in range(repeat):
                 for n, corpus in enumerate(corpora):
                     if kind == "after":
                         corpus.store.set_meta("bench", str(time.time()))
-                    wall, cpu = _timed(dispatch, commands[n], contexts[n])
+                    wall, cpu = _timed(made[n])
                     kept = out[n].setdefault(label, {})
                     kept.setdefault(kind, []).append(wall)
                     if kind == "after":
                         kept.setdefault("cpu", []).append(cpu)
     return out
+
+
+def _found_chip(corpus: Any) -> dict[str, str]:
+    """``/chips NAME`` of the most mentioned chip the catalogue does not
+    know (found in the articles: its name is looked up in the store)."""
+    from summarizer.entities import CHIP
+
+    found = [s.name for s in corpus.entity_stats(CHIP) if s.key not in corpus.index.entities]
+    return {"/chips NAME, found chip": f"/chips {found[0]}"} if found else {}
 
 
 def _timed(call: Callable[..., object], *args: object) -> tuple[float, float]:
@@ -78,6 +104,7 @@ def _run(root: Path, stores: list[Path], repeat: int) -> list[Samples]:
     env = {**os.environ, "PYTHONPATH": str(root)}
     argv = [PY, __file__, "--measure", ",".join(map(str, stores)), "--repeat", str(repeat)]
     done = subprocess.run(argv, env=env, cwd=root, capture_output=True, text=True, check=True)
+    print(done.stderr.strip(), file=sys.stderr)
     return list(json.loads(done.stdout))
 
 

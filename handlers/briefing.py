@@ -19,6 +19,7 @@ from summarizer.entities import CHIP
 from summarizer.story_view import STRONG_TOPIC, Story, stories_of
 
 from .context import Context
+from .memo import remembered
 from .messages import message
 from .reply import Line, Reply, Section, SourceRef
 from .stories import settings as story_settings
@@ -159,8 +160,23 @@ def daily_briefing(
 ) -> Reply:
     """The briefing for the chat's local ``day`` over ``article_ids`` (the
     articles new since ``since``, see :func:`new_article_ids`): the top
-    stories among them, then the chips and companies in the news."""
+    stories among them, then the chips and companies in the news. Kept
+    while the store is unchanged (every subscriber of a slot, a repeat)."""
     language = language or context.language
+    key = ("briefing", tuple(article_ids), day, since, language, tuple(topics))
+    return remembered(
+        context, key, lambda: _briefing(context, article_ids, day, since, language, topics)
+    )
+
+
+def _briefing(
+    context: Context,
+    article_ids: Sequence[int],
+    day: date,
+    since: datetime | None,
+    language: str,
+    topics: Sequence[str],
+) -> Reply:
     data = _empty_data(day, since, article_ids)
     title = message(language, "briefing.title", date=title_date(day, language))
     if not article_ids:

@@ -8,10 +8,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from summarizer.chip_card import chip_figures, may_state_figures
+from summarizer.chip_card import chip_figures, distinct_figures, may_state_figures
 from summarizer.corpus import EntityStats
 from summarizer.entities import CHIP
-from summarizer.store import SentenceRow
 
 from .context import Context
 from .messages import message
@@ -23,12 +22,12 @@ _SHOWN_STORIES = 8
 
 
 def card(
-    context: Context, stats: EntityStats, language: str, sentences: Sequence[SentenceRow]
+    context: Context, stats: EntityStats, language: str, window: Sequence[tuple[int, int, float]]
 ) -> tuple[list[Line], dict[str, Any], set[int]]:
     """Lines for the card's head, the fields added to the chip's JSON and
     the sources the lines cite (inline, as "HBM 96GB [2]"). ``stats``
     holds (at least) the chip's newest ``STORY_SOURCES`` sources;
-    ``sentences`` are its newest mention sentences, in corpus order."""
+    ``window`` keys its newest mention sentences (``Corpus.mention_keys``)."""
     corpus = context.corpus
     entity = corpus.index.entities.get(stats.key)
     kind = entity.chip_kind if entity else None
@@ -36,7 +35,7 @@ def card(
     if entity is None and (head := corpus.index.entities.get(stats.key.split(" ")[0])):
         family_key = head.key if head.family else None  # "Ascend 920" → Ascend
         kind = head.chip_kind
-    figures = _figures(context, stats.key, sentences)
+    figures = _figures(context, stats.key, window)
     stories = _stories(context, stats.sources)
     first, last = _span(stats)
     unknown = message(language, "chips.card_unknown")
@@ -72,7 +71,16 @@ def card(
     return lines, data, cited
 
 
-def _figures(context: Context, key: str, sentences: Sequence[SentenceRow]) -> list[dict[str, Any]]:
+def _figures(
+    context: Context, key: str, window: Sequence[tuple[int, int, float]]
+) -> list[dict[str, Any]]:
+    """The figures stated about the chip in its newest mention sentences:
+    kept at ingest, else found in the sentences (a store not yet filled)."""
+    kept = context.corpus.stated_figures(key, window)
+    if kept is not None:
+        shown = distinct_figures(kept)
+        return [{"kind": f.kind, "text": f.text, "source": f.source} for f in shown]
+    sentences = context.corpus.mention_sentences(key)
     sentences = [s for s in sentences if may_state_figures(s.text)]  # the others state none
     if not sentences:
         return []

@@ -150,10 +150,8 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
     stats = corpus.entity(key) if key else None
     if stats is None or stats.kind != CHIP:
         return _not_found(name, key, language, context)
-    sentences = corpus.mention_sentences(stats.key)  # the newest, read once for the card too
-    best = sorted(sentences, key=lambda s: -s.score)
-    picked = summarize.select([(s, s.score) for s in best], 5, 2) or best[:5]
-    picked.sort(key=lambda s: (s.article_id, s.idx))
+    window = corpus.mention_keys(stats.key)  # the newest mention sentences, text unread
+    picked = summarize.mention_contexts(corpus, window, 5, 2)  # reads the best few only
     vendor = stats.vendor or message(language, "chips.vendor_unknown")
     listed = _listed_sources(stats.sources)
     info = [
@@ -169,7 +167,7 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
     other_names = [a for a in stats.aliases if a.casefold() != stats.name.casefold()]
     if other_names:
         info.append(Line(message(language, "chips.aliases", aliases=", ".join(other_names))))
-    card_lines, card_data, card_cited = chip_card.card(context, stats, language, sentences)
+    card_lines, card_data, card_cited = chip_card.card(context, stats, language, window)
     info += card_lines
     context_lines = tuple(Line(s.text, cites=(s.article_id,)) for s in picked)
     return Reply(

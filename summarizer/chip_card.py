@@ -10,7 +10,7 @@ of the figure is kept as the article states it, with the article it comes from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -105,19 +105,38 @@ def chip_figures(
 ) -> list[Figure]:
     """Figures about one chip from ``(article id, sentence text, the chip's
     surfaces there, the other chips' surfaces there)``, one of each text."""
-    out: list[Figure] = []
+    found: list[tuple[int, str, str]] = []
     seen: set[str] = set()
     for article_id, text, own, others in sentences:
+        if len(seen) >= limit:
+            break
+        for kind, shown in sentence_figures(text, own, others):
+            found.append((article_id, kind, shown))
+            seen.add(shown.casefold())
+    return distinct_figures(found, limit)
+
+
+def sentence_figures(text: str, own: Sequence[str], others: Sequence[str]) -> list[tuple[str, str]]:
+    """(kind, text) of the figures one sentence states about a chip named
+    there as ``own`` (other chips named there as ``others``), in order."""
+    if not may_state_figures(text):
+        return []
+    spans = _own_spans(text, own, others)
+    return [found for start, end in spans for found in figures_in(text, start, end)]
+
+
+def distinct_figures(found: Iterable[tuple[int, str, str]], limit: int = 8) -> list[Figure]:
+    """The first ``limit`` figures of ``(article id, kind, text)``, in order,
+    one of each text (compared case-folded)."""
+    out: list[Figure] = []
+    seen: set[str] = set()
+    for article_id, kind, shown in found:
         if len(out) >= limit:
             break
-        if not may_state_figures(text):
-            continue
-        for start, end in _own_spans(text, own, others):
-            for kind, shown in figures_in(text, start, end):
-                if shown.casefold() not in seen:
-                    seen.add(shown.casefold())
-                    out.append(Figure(kind, shown, article_id))
-    return out[:limit]
+        if shown.casefold() not in seen:
+            seen.add(shown.casefold())
+            out.append(Figure(kind, shown, article_id))
+    return out
 
 
 def _own_spans(text: str, own: Sequence[str], others: Sequence[str]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from . import query_vocab
+from . import figure_rows, query_vocab
 from .analysis import get_kiwi, query_terms
 from .corpus_sync import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported for bot.ingester
 from .corpus_sync import SyncReport as SyncReport  # re-exported: the runtime reports it
@@ -111,6 +111,8 @@ class Corpus:
             if store.get_meta(key) != version:  # no write (and no commit) when already so
                 store.set_meta(key, version)
         self._backfill_stories()
+        if not figure_rows.complete(store):  # kept since issue 14: once per store
+            figure_rows.fill(store)
 
     # ------------------------------------------------------------- ingest
     def add_text(
@@ -351,6 +353,30 @@ class Corpus:
         the ``RECENT_MENTIONS`` newest, so a command costs the same on 100 or
         10,000 articles."""
         return self.store.entity_sentences(key, limit)
+
+    def mention_keys(self, key: str, limit: int = RECENT_MENTIONS) -> list[tuple[int, int, float]]:
+        """(article, idx, score) of the sentences :meth:`mention_sentences`
+        returns, in its order, without reading their text."""
+        rows = self.store.query(
+            "SELECT s.article_id, s.idx, s.score FROM (SELECT DISTINCT article_id, sentence_idx "
+            "FROM mentions WHERE entity = ? AND sentence_idx >= 0 "
+            "ORDER BY article_id DESC, sentence_idx LIMIT ?) m "
+            "JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+            "ORDER BY s.article_id, s.idx",
+            (key, limit),
+        )
+        return [(int(a), int(i), float(v)) for a, i, v in rows]
+
+    def stated_figures(
+        self, key: str, window: Sequence[tuple[int, int, float]]
+    ) -> list[tuple[int, str, str]] | None:
+        """(article, kind, text) of the figures stated about chip ``key`` in
+        the ``window`` sentences (:meth:`mention_keys`), in corpus order, as
+        kept at ingest (:mod:`summarizer.figure_rows`); None when the store
+        keeps none yet."""
+        if not figure_rows.complete(self.store):
+            return None
+        return figure_rows.window_figures(self.store, key, window)
 
     def sources_page(self, page: int, per_page: int) -> list[Source]:
         """One page of sources, newest first (page 1 = the newest)."""

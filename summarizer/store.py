@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import store_index, store_reads, store_text
+from . import figure_rows, store_index, store_reads, store_text
 from .db import Connection, Migration, apply, open_database
 from .store_faults import AlreadyStored, describe
 from .store_pack import pack_raw, unpack_raw
@@ -284,6 +284,7 @@ class Store(store_reads.IndexReads):
                 article_id = self._insert(db, article, values)
                 store_index.count_articles(db, self.dialect, +1)
             store_text.write_rows(db, article_id, sentences, mentions, packed=self._indexed)
+            figure_rows.write(db, article_id, sentences, mentions)
             if self._indexed:
                 store_index.article_saved(db, article_id, named, replace_id, sentences, mentions)
         return article_id

@@ -43,6 +43,11 @@ INDEX_SCHEMA = (
         sources     BLOB NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS entity_agg_kind ON entity_agg(kind, mentions)",
+    # a discovered chip's name to its key (store_reads.entity_keys): the folded
+    # ASCII keys, and the few keys SQLite's lower() cannot fold
+    "CREATE INDEX IF NOT EXISTS entity_agg_folded "
+    "ON entity_agg(kind, lower(replace(entity, ' ', '')))",
+    "CREATE INDEX IF NOT EXISTS entity_agg_wide ON entity_agg(kind) WHERE entity GLOB '*[^ -~]*'",
     # the same-text check at ingest looks a signature up by its size
     "CREATE INDEX IF NOT EXISTS article_extra_shingles ON article_extra(shingles)",
     # contentless: the lemmas are read from the sentences (store_text), which

@@ -233,9 +233,14 @@ class IndexReads:
         it (a SQLite store leaves out the ASCII keys that do not)."""
         table = "entity_agg" if self._indexed else "mentions"
         sql, params = f"SELECT DISTINCT entity FROM {table} WHERE kind = ?", [kind]
-        if folded is not None and self._indexed:
-            sql += " AND (lower(replace(entity, ' ', '')) = ? OR entity GLOB '*[^ -~]*')"
-            params.append(folded)
+        if folded is not None and self._indexed:  # two indexed reads (store_index)
+            sql = (
+                "SELECT entity FROM entity_agg WHERE rowid IN (SELECT rowid FROM entity_agg "
+                "WHERE kind = ? AND lower(replace(entity, ' ', '')) = ? UNION SELECT rowid "
+                "FROM entity_agg WHERE kind = ? AND entity GLOB '*[^ -~]*') "
+                "ORDER BY mentions, rowid"  # the order of the kind's index, read whole before
+            )
+            params = [kind, folded, kind]
         return [str(r[0]) for r in self.db.query(sql, params)]
 
     def entity_aggregates(self, kind: str, tail: int | None = None) -> list[EntityAggregate]:

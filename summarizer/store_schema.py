@@ -120,6 +120,22 @@ _MENTIONS_BY_ARTICLE = (
     "ALTER TABLE mentions ADD COLUMN IF NOT EXISTS seq INTEGER",
 )
 
+# The figures each chip's mention sentences state (issue 14,
+# summarizer.figure_rows), written with the article's mentions, so
+# ``/chips NAME`` reads the few rows of its window instead of the sentences.
+_FIGURES_COLUMNS = """entity       TEXT NOT NULL,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    seq          INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    PRIMARY KEY (entity, article_id, sentence_idx, seq)"""
+_FIGURES_INDEX = "CREATE INDEX IF NOT EXISTS chip_figures_article ON chip_figures(article_id)"
+_CHIP_FIGURES = (
+    f"CREATE TABLE IF NOT EXISTS chip_figures ({_FIGURES_COLUMNS}) WITHOUT ROWID; {_FIGURES_INDEX}",
+    f"CREATE TABLE IF NOT EXISTS chip_figures ({_FIGURES_COLUMNS}); {_FIGURES_INDEX}",
+)
+
 MIGRATIONS: tuple[Migration, ...] = register(
     "store",
     _SCHEMA,
@@ -128,4 +144,5 @@ MIGRATIONS: tuple[Migration, ...] = register(
     _NO_RANK_INDEX,
     _SENTENCE_PACK,
     _MENTIONS_BY_ARTICLE,
+    _CHIP_FIGURES,
 )

@@ -174,6 +174,24 @@ def _keyword_ranking(corpus: Corpus, terms: Sequence[str]) -> Ranking:
     return best
 
 
+def mention_contexts(
+    corpus: Corpus, window: Sequence[tuple[int, int, float]], count: int, per_source: int
+) -> list[SentenceRow]:
+    """:func:`select` by score over an entity's newest mention sentences
+    (``window``: :meth:`Corpus.mention_keys`), or its ``count`` best when it
+    picks none, in corpus order; only the best few are read (the greedy
+    choice over a prefix of the ranking is the choice over all of it when
+    it fills ``count`` there)."""
+    ranked = sorted(window, key=lambda k: -k[2])  # ties: corpus order
+    read = 4 * count  # near-repeats and per-source caps skipped: rarely more
+    while True:
+        best = corpus.sentences_at([(a, i) for a, i, _ in ranked[:read]])
+        picked = select([(s, s.score) for s in best], count, per_source) or best[:count]
+        if len(picked) >= count or read >= len(ranked):
+            return sorted(picked, key=lambda s: (s.article_id, s.idx))
+        read *= 4
+
+
 def _select_read(corpus: Corpus, best: Ranking, count: int, per_source: int) -> list[SentenceRow]:
     """:func:`select` over ranked sentences known by key, reading the text
     only of the best: the greedy choice over the best few is the choice
