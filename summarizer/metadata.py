@@ -213,7 +213,8 @@ def _section_words(line: str) -> bool:
 
 
 def _find_title(lines: list[str], outlets: set[str]) -> str | None:
-    candidates = [ln for ln in lines if ln and ln.casefold() not in outlets]
+    page = [ln for ln in lines if ln]  # the outlet's own lines too (a ticker over the masthead)
+    candidates = [ln for ln in page if ln.casefold() not in outlets]
     # A headline repeated on the page (head, breadcrumb, body) is the title.
     for line in candidates[:40]:
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
@@ -223,9 +224,9 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
-        above = candidates[i - 1] if i else ""
-        if _furniture(line, above, candidates[i + 1 : i + 4]):  # menu, ticker, series label
-            continue
+        at = page.index(line)
+        if _furniture(line, page[at - 1] if at else "", page[at + 1 : at + 4]):
+            continue  # a menu, a ticker or a series label
         if greeting(line):  # a newsletter's "구독자님, 안녕하세요." over its headline
             continue
         if i <= 2 and _outlet_product_line(line, outlets, candidates[i + 1 : _TITLE_WINDOW]):

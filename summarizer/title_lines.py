@@ -18,6 +18,8 @@ from collections.abc import Callable
 from .byline_words import SECTION_WORD
 
 _MENU_MIN = 4
+_MENU_LOOSE = 6  # words in a bar with one word that is no section ("날씨")
+_MENU_BREAK = re.compile(r"\s*[|·ㆍ]\s*|\s+")
 _MENU_WORD = re.compile(r"^(?:더보기|전체메뉴|메뉴|전체|more|≡|☰)$", re.I)
 _BREAKING = re.compile(r"^[\[【(<]\s*(?:속보|긴급|1보|2보|breaking|flash)\s*[\]】)>]", re.I)
 _EPISODE = re.compile(
@@ -29,12 +31,17 @@ _SERIES_WORD = re.compile(r"기획|연재|시리즈|연속\s*보도|특집|심�
 
 
 def menu_line(line: str) -> bool:
-    """A menu bar of section words ("홈 뉴스 증권 산업 … 더보기")."""
-    words = line.split()
+    """A menu bar of section words ("홈 뉴스 증권 산업 … 더보기", also set off by
+    "|" or "·"): four or more, with one menu word ("더보기") or, among six or
+    more, one other short word ("날씨")."""
+    words = [w for w in _MENU_BREAK.split(line) if w]
     if len(words) < _MENU_MIN or any(len(w) > 6 for w in words):
         return False
     others = [w for w in words if not SECTION_WORD.match(w)]
-    return len(others) <= 1 and all(_MENU_WORD.match(w) for w in others)
+    if len(others) > 1:
+        return False
+    loose = len(words) >= _MENU_LOOSE and all(len(w) <= 4 and w.isalpha() for w in others)
+    return loose or all(_MENU_WORD.match(w) for w in others)
 
 
 def ticker_line(line: str, near: list[str], chrome: Callable[[str], bool]) -> bool:

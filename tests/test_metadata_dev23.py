@@ -24,6 +24,8 @@ def test_a_menu_bar_of_section_words_is_no_title() -> None:
     assert menu_line("홈 경제 산업 IT 국제 더보기")
     assert not menu_line("삼성 SK 엔비디아 AMD 인텔")
     assert not menu_line("반도체 경제 산업")  # three words: a section path's length
+    assert menu_line("홈 | 정치 | 경제 | 사회 | 날씨 | 연예")  # one other word among six
+    assert not menu_line("AI 반도체 산업 경제 전망")
     found = meta(
         f"매일경제\n홈 뉴스 증권 산업 부동산 더보기\n{HEADLINE}\n김민수 기자\n{DATE}\n\n{BODY}"
     )
@@ -35,6 +37,8 @@ def test_breaking_news_tickers_above_the_headline_are_no_title() -> None:
     assert meta(run).title == HEADLINE
     single = f"[속보] 코스피 3,000 돌파\n뉴스 > 경제\n{HEADLINE}\n{DATE}\n\n{BODY}"
     assert meta(single).title == HEADLINE
+    masthead = f"[속보] 코스피 3,000 돌파\nYTN\n{HEADLINE}\n{DATE}\n\n{BODY}\nYTN 김민수입니다."
+    assert meta(masthead).title == HEADLINE
 
 
 def test_a_breaking_headline_stays_the_title() -> None:
