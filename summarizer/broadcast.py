@@ -2,7 +2,8 @@
 
 * ``YTN 김민수입니다.``, ``지금까지 베이징에서 YTN 홍길동입니다.``, ``G1뉴스
   박서진입니다.``, ``kbc 최유진입니다.``: the reporter's sign-off at the end of
-  a broadcast script (a whole line: the brand, the name, 입니다)
+  a broadcast script (a whole line: the brand, the name, 입니다; also the past
+  ``지금까지 한국경제TV 손우진이었습니다.``)
 * ``SBS Biz 신성우입니다.``, ``MBN뉴스 장세혁입니다. [mail]``: a listed
   two-word brand, the reporter's mail after the sign-off
 * ``… 꼽힙니다. SBS Biz 유나연입니다.``: a listed broadcaster's sign-off ending
@@ -28,7 +29,7 @@ _MAIL_AFTER = r"(?:\s*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?"
 _ON_AIR = re.compile(
     rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z]{{1,12}}에서\s+)?"
     rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s[A-Z][a-z]{{1,5}}(?=\s)|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)"
-    rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})입니다\.?{_MAIL_AFTER}$"
+    rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})(?:입니다|이었습니다|였습니다)\.?{_MAIL_AFTER}$"
 )
 _OUTLET_NAME_MAIL = re.compile(
     rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({_NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
@@ -39,7 +40,7 @@ _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}")
 
 def on_air(line: str) -> tuple[str, str] | None:
     """(reporter, broadcaster) of a sign-off line, else None."""
-    if "입니다" not in line:
+    if "니다" not in line:
         return None  # what every sign-off says (issue 14: asked of every line)
     if (m := _ON_AIR.match(line)) and (broadcaster(m.group(1)) or _LATIN_BRAND.fullmatch(m[1])):
         if " " in m[1] and m[1] not in known_outlets():
@@ -51,7 +52,7 @@ def on_air(line: str) -> tuple[str, str] | None:
 def closing_sign_off(line: str) -> tuple[str, str] | None:
     """(reporter, broadcaster) of a sign-off ending a reporter's long turn
     ("… 변수로 꼽힙니다. SBS Biz 유나연입니다."): only a listed broadcaster's."""
-    if "입니다" not in line:
+    if "니다" not in line:
         return None  # the sign-off's word (issue 14: asked of every line)
     tail = re.split(r"(?<=[.?!])\s+", line.strip())[-1]
     if tail != line.strip() and (signed := on_air(tail)) and signed[1] in known_outlets():

@@ -52,7 +52,8 @@ def copyright_holder(line: str) -> str | None:
         return None
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
-            return outlet_name(re.sub(r"^저작권자\s*", "", m.group("who")))
+            who = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
+            return outlet_name(who)
         return None
     if _WEB_ADDRESS.match(m.group("who")):  # "강원일보 ⓒ www.kwnews.co.kr": the name before
         before = line[: m.start()].strip(" |·-–")

@@ -48,7 +48,9 @@ from .mastheads import brand_form, english_masthead
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
+from .reprints import desk_name, printed_by
 from .sentences import is_statement
+from .title_lines import menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
     r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
@@ -221,6 +223,9 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
+        above = candidates[i - 1] if i else ""
+        if _furniture(line, above, candidates[i + 1 : i + 4]):  # menu, ticker, series label
+            continue
         if greeting(line):  # a newsletter's "구독자님, 안녕하세요." over its headline
             continue
         if i <= 2 and _outlet_product_line(line, outlets, candidates[i + 1 : _TITLE_WINDOW]):
@@ -237,6 +242,21 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
             return line
         return None
     return None
+
+
+def _furniture(line: str, above: str, below: list[str]) -> bool:
+    """A menu bar, a breaking-news ticker or a series label over the headline."""
+    return (
+        menu_line(line)
+        or ticker_line(line, [above, *below], _chrome)
+        or series_line(line, below, _headline_like, is_metadata_line)
+    )
+
+
+def _chrome(line: str) -> bool:
+    """A section path ("YTN 뉴스 > 경제") or a masthead under a line."""
+    path = _SECTION_PATH.match(line) is not None and not is_statement(line)
+    return path or _masthead(line) is not None
 
 
 def _headline_like(line: str) -> bool:
@@ -274,6 +294,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     line's "Electronix Korea") or the Korean is a listed or outlet-shaped name."""
     if not (m := _BILINGUAL.match(line)) or _masthead(line) not in (None, line):
         return None  # "MBC 뉴스데스크": a broadcaster's programme, not its Korean name
+    if line in known_outlets() or re.search(r"[가-힣][A-Za-z]|[A-Za-z][가-힣]", line):
+        return None  # "한국경제TV": one listed name, Hangul and Latin glued
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
     if m["latin"] and re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
         # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
@@ -439,6 +461,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
+    publisher = None if publisher and desk_name(publisher) else publisher  # "반도체·디스플레이부"
     names = [n for n in (publisher, holder) if n]
     bilingual = _bilingual_masthead(first_line, names) if first_line else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
@@ -457,6 +480,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
     holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
+    publisher = printed_by(publisher, holder, outlet) or publisher  # an agency's copy reprinted
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = issuer_publisher(issued, publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None

@@ -97,7 +97,44 @@ def page_headline(tree: lxml_html.HtmlElement, site: str | None = None) -> str |
         for text in headings:
             if text == page_title or page_title.startswith(text + " "):
                 return text  # "헤드라인 | 매체" as the page title
-    return next((text for text in headings if " " in text and len(text) >= 10), None)
+    found = next((text for text in headings if " " in text and len(text) >= 10), None)
+    return found or _styled_headline(tree, site)
+
+
+# a page without a heading element prints its headline in a block named or styled
+# as one: class "view-title", "article_headline", style "font-size:32px;font-weight:700"
+_TITLE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:title|headline|head_?line|tit|subject)(?:$|[\s_-])", re.I
+)
+_LARGE_FONT = re.compile(
+    r"font-size\s*:\s*(?P<px>\d{2,3})px|font-weight\s*:\s*(?:bold|[6-9]00)", re.I
+)
+_LARGE_PX = 20
+
+
+def _styled_headline(tree: lxml_html.HtmlElement, site: str | None) -> str | None:
+    """The headline of a page with no heading element: the first block before
+    the body, outside the chrome, whose class names a title or whose style
+    sets it large or bold, that reads as a headline."""
+    for element in _elements(tree):
+        if len(normalize(element.text or "").strip()) >= _BODY_START:
+            return None  # the body has begun
+        if _has_blocks(element) or _in_chrome(element) or not _styled(element):
+            continue
+        text = _text(element)
+        if 10 <= len(text) <= 150 and " " in text and not is_debris(text):
+            if not _names_site(text, site):
+                return text
+    return None
+
+
+def _styled(element: lxml_html.HtmlElement) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if _TITLE_CLASS.search(names):
+        return True
+    style = element.get("style") or ""
+    m = _LARGE_FONT.search(style)
+    return m is not None and (m["px"] is None or int(m["px"]) >= _LARGE_PX)
 
 
 def _declared_titles(tree: lxml_html.HtmlElement) -> list[str]:
