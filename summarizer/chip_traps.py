@@ -36,12 +36,22 @@ _PLACE_AFTER = re.compile(
 )
 # "수학자 데이비드 블랙웰", "블랙웰 교수", "블랙웰의 이름을 딴": a person
 _PERSON_BEFORE = re.compile(
-    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수)\s+"
+    r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수|건축가|화가|작가|"
+    r"작곡가|감독|배우|가수|선수|기수|조교사|장관|의원|총재)\s+"
     r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
 )
 _PERSON_AFTER = re.compile(
-    r"\s*(?:박사|교수|제독)(?:님|[은는이가의을를도와과])?(?![가-힣])"
+    r"\s*(?:박사|교수|제독|(?:전\s)?(?:[가-힣]{2}\s?)?장관|의원|총재)(?:님|[은는이가의을를도와과])?(?![가-힣])"
     r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
+)
+# "아이언우드 CC", "블랙웰 호텔", "루빈호", "경주마 블랙웰": a venue, a ship, a horse
+_VENUE_AFTER = re.compile(
+    r"(?<=[가-힣])\s?(?:CC|C\.C\.?)(?![A-Za-z])|\s?(?:컨트리\s?클럽|골프\s?(?:클럽|장|리조트|코스|링크스)?|호텔|리조트|콘도|"
+    r"레지던스|아파트|빌라|타워|빌딩|성당|교회|공원|카페|레스토랑|와이너리|농장|목장|크루즈|요트)"
+    r"(?![A-Za-z])|호(?=[는가의를에와,.'\"’”\s]|$)",
+)
+_VENUE_BEFORE = re.compile(
+    r"(?:경주마|씨수마|암말|수말|명마|선박|유조선|화물선|크루즈선|요트|여객선|군함|잠수함|함정)\s+$"
 )
 # "X을 넣은 영상분석 장치 Y", "X를 탑재한 보드 Y": Y is the device carrying X
 _BUILT_ON = re.compile(
@@ -76,6 +86,15 @@ def names_other(text: str, start: int, end: int) -> bool:
         names_programme(text, start, end)
         or is_place(text, start, end)
         or is_person(text, start, end)
+        or is_venue(text, start, end)
+    )
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """ "아이언우드 CC", "블랙웰 호텔", "루빈호", "경주마 블랙웰": a golf club,
+    a hotel, a ship or a racehorse bearing a chip's name."""
+    return bool(
+        _VENUE_AFTER.match(text, end) or _VENUE_BEFORE.search(text, max(0, start - 6), start)
     )
 
 

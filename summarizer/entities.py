@@ -32,16 +32,16 @@ from .chip_discovery import (
     CHIP_CUES,
     cue_spans,
     discover,
-    in_system,
     is_facility,
     model_shaped,
     series_after,
     variant_after,
 )
+from .chip_guises import in_disguise, word_names_gated
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
-from .chip_traps import bare_versions, built_on_chip, names_other
+from .chip_traps import bare_versions, names_other
 from .mention import Mention
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
@@ -164,8 +164,8 @@ class EntityIndex:
                 continue
             if not entity.family and another_product(text, start, end, self.resolve):
                 continue  # "GDDR6-AiM", "CMM-DDR5": a product of its own, not GDDR6
-            if not entity.family and (in_system(text, start, end) or built_on_chip(text, start)):
-                continue  # "GB300 NVL72": the rack; "X를 넣은 장치 Y": the device
+            if not entity.family and in_disguise(text, start, end):
+                continue  # "GB300 NVL72", "ND GB300 v6", "X를 넣은 장치 Y", "컴퓨터 HW4"
             if names_other(text, start, end):
                 continue  # "'A100 프로젝트'", "소도시 블랙웰": a project, a place
             if _generation_number(text, start, end) and _GENERATION_AFTER.match(text, end):
@@ -352,7 +352,7 @@ class EntityIndex:
                 f if self._unmoved(t, c) else self._in_sentence(t, c, known | vendors)
                 for t, c, f in pairs
             ]
-        found = kind_words_named(found, self.entities)
+        found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
         named = {
             self._family_of(m.key)
             for ms in found
