@@ -48,7 +48,7 @@ from .mastheads import brand_form, english_masthead
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
-from .reprints import desk_name, printed_by
+from .reprints import byline_outlet
 from .sentences import is_statement
 from .title_lines import menu_line, series_line, ticker_line
 
@@ -457,12 +457,10 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
         holder = holder or copyright_holder(line)
         if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
             mailed = outlet_in_text(line)
-        if first_line is None:
-            first_line = line
+        first_line = first_line or line
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
-    publisher = None if publisher and desk_name(publisher) else publisher  # "반도체·디스플레이부"
     names = [n for n in (publisher, holder) if n]
     bilingual = _bilingual_masthead(first_line, names) if first_line else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
@@ -481,7 +479,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
     holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
-    publisher = printed_by(publisher, holder, outlet) or publisher  # an agency's copy reprinted
+    publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = issuer_publisher(issued, publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None

@@ -51,6 +51,14 @@ def desk_name(name: str) -> bool:
     return all(SECTION_WORD.match(p) or _NEWSROOM_WORD.match(p) for p in parts)
 
 
+def byline_outlet(byline: str | None, holder: str | None, masthead: str | None) -> str | None:
+    """The byline's outlet as the publisher: none for a desk, the paper for
+    an agency's copy it reprinted (:func:`printed_by`)."""
+    if byline and desk_name(byline):
+        return None
+    return printed_by(byline, holder, masthead) or byline
+
+
 def printed_by(byline: str | None, holder: str | None, masthead: str | None) -> str | None:
     """The paper that printed an agency's copy: its copyright holder, else
     its masthead, when the byline names an agency and the page names another
