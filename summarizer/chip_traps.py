@@ -40,6 +40,14 @@ _PERSON_BEFORE = re.compile(
     r"작곡가|감독|배우|가수|선수|기수|조교사|장관|의원|총재)\s+"
     r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
 )
+# "로버트 루빈", "안토니 가우디", "데이비드 블랙웰": a Western given name in Hangul
+# right before (not 그레이스 or 베라: "그레이스 블랙웰", "베라 루빈" are Nvidia's)
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![가-힣])(?:로버트|데이비드|데이빗|존|제임스|마이클|윌리엄|리처드|토머스|토마스|찰스|조지|"
+    r"피터|폴|마크|스티븐|스티브|에드워드|제프리|케빈|앤드루|대니얼|매튜|크리스토퍼|앨런|앨버트|"
+    r"헨리|프랭크|조셉|잭|해리|벤저민|사라|메리|제인|엘리자베스|안토니|안토니오|호세|카를로스|"
+    r"후안|루이스|미셸|장|피에르|한스|칼|볼프강)\s+$"
+)
 _PERSON_AFTER = re.compile(
     r"\s*(?:박사|교수|제독|(?:전\s)?(?:[가-힣]{2}\s?)?장관|의원|총재)(?:님|[은는이가의을를도와과])?(?![가-힣])"
     r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
@@ -118,7 +126,9 @@ def is_place(text: str, start: int, end: int) -> bool:
 def is_person(text: str, start: int, end: int) -> bool:
     """ "수학자 데이비드 블랙웰", "블랙웰의 이름을 딴": the person a chip is named after."""
     return bool(
-        _PERSON_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
+        _PERSON_BEFORE.search(text, max(0, start - 16), start)
+        or _GIVEN_NAME_BEFORE.search(text, max(0, start - 8), start)
+        or _PERSON_AFTER.match(text, end)
     )
 
 

@@ -83,6 +83,9 @@ def test_people_with_their_titles() -> None:
     assert is_person(text, *_span(text, "루빈"))
     assert chips(text) == ["H20"]
     assert chips("건축가 가우디의 작품과 인텔 가우디 3 칩") == ["Gaudi 3"]
+    # a Western given name right before: the person ("그레이스 블랙웰" stays Nvidia's)
+    assert chips("엔비디아 H100이 늘었다. 로버트 루빈은 금리 인하를 주장했다.") == ["H100"]
+    assert chips("엔비디아 B300 칩 옆에 데이비드 블랙웰의 논문을 걸었다.") == ["B300"]
 
 
 def test_hangul_word_names_need_an_article_about_chips() -> None:
