@@ -72,6 +72,9 @@ def test_a_name_after_a_computer_or_device_noun_is_the_device() -> None:
         ("뉴욕의 루빈 호텔은 만실이다.", "루빈"),
         ("벌크선 블랙웰호를 인도받았다.", "블랙웰"),
         ("우승한 경주마 루빈 이야기", "루빈"),
+        ("LNG운반선 블랙웰을 인도했다.", "블랙웰"),
+        ("블랙웰 캐피털이 지분을 샀다.", "블랙웰"),
+        ("아이언우드자산운용이 펀드를 냈다.", "아이언우드"),
     ],
 )
 def test_venues_ships_and_horses(text: str, name: str) -> None:
@@ -86,6 +89,9 @@ def test_people_with_their_titles() -> None:
     # a Western given name right before: the person ("그레이스 블랙웰" stays Nvidia's)
     assert chips("엔비디아 H100이 늘었다. 로버트 루빈은 금리 인하를 주장했다.") == ["H100"]
     assert chips("엔비디아 B300 칩 옆에 데이비드 블랙웰의 논문을 걸었다.") == ["B300"]
+    assert chips("엔비디아 B200 칩이 나왔다. 루빈스타인의 협주곡이 흘렀다.") == ["B200"]
+    # glued particles and suffixes keep the chip
+    assert chips("엔비디아 B200 칩과 루빈보다 빠른 블랙웰급 GPU") == ["B200", "Rubin", "Blackwell"]
 
 
 def test_hangul_word_names_need_an_article_about_chips() -> None:
