@@ -34,6 +34,7 @@ _INSTANCE_AFTER = re.compile(
     r"\s?v\d{1,2}(?![A-Za-z0-9.])\s*['\"’”]?\s*(?:가상\s*머신|인스턴스|VM|instance|시리즈)",
     re.IGNORECASE,
 )
+_INSTANCE_BEFORE = re.compile(r"(?:가상\s*머신|인스턴스|VM|instance)\s*['\"‘“]?\s*$", re.IGNORECASE)
 # "BM.GPU.H100.8", "VM.GPU.A10.1": a shape name with dots on both sides
 _DOTTED_BEFORE = re.compile(r"[A-Za-z]\.$")
 _DOTTED_AFTER = re.compile(r"\.\d")
@@ -52,8 +53,10 @@ def in_instance(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start]
     if _CODE_HYPHEN.search(before):
         return True
-    if _SERIES_BEFORE.search(before) and _VERSION_AFTER.match(text, end):
-        return True
+    if _VERSION_AFTER.match(text, end) and (
+        _SERIES_BEFORE.search(before) or _INSTANCE_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return True  # "ND GB300 v6", "가상머신 'H200 v5'"
     if _INSTANCE_AFTER.match(text, end):
         return True
     return bool(_DOTTED_BEFORE.search(before) and _DOTTED_AFTER.match(text, end))

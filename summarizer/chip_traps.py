@@ -40,18 +40,31 @@ _PERSON_BEFORE = re.compile(
     r"작곡가|감독|배우|가수|선수|기수|조교사|장관|의원|총재)\s+"
     r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
 )
+# "로버트 루빈", "안토니 가우디", "데이비드 블랙웰": a Western given name in Hangul
+# right before (not 그레이스 or 베라: "그레이스 블랙웰", "베라 루빈" are Nvidia's)
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?<![가-힣])(?:로버트|데이비드|데이빗|존|제임스|마이클|윌리엄|리처드|토머스|토마스|찰스|조지|"
+    r"피터|폴|마크|스티븐|스티브|에드워드|제프리|케빈|앤드루|대니얼|매튜|크리스토퍼|앨런|앨버트|"
+    r"헨리|프랭크|조셉|잭|해리|벤저민|사라|메리|제인|엘리자베스|안토니|안토니오|호세|카를로스|"
+    r"후안|루이스|미셸|피에르|한스|볼프강)\s+$"
+)
+# "블랙웰 교수", "루빈 전 재무장관", "루빈스타인" (a surname glued on), "블랙웰의 이름을 딴"
 _PERSON_AFTER = re.compile(
+    r"(?:스타인|슈타인|버그|베르크|스키|비치)(?=[은는이가의을를도와과에]|[^가-힣]|$)|"
     r"\s*(?:박사|교수|제독|(?:전\s)?(?:[가-힣]{2}\s?)?장관|의원|총재)(?:님|[은는이가의을를도와과])?(?![가-힣])"
     r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
 )
 # "아이언우드 CC", "블랙웰 호텔", "루빈호", "경주마 블랙웰": a venue, a ship, a horse
 _VENUE_AFTER = re.compile(
     r"(?<=[가-힣])\s?(?:CC|C\.C\.?)(?![A-Za-z])|\s?(?:컨트리\s?클럽|골프\s?(?:클럽|장|리조트|코스|링크스)?|호텔|리조트|콘도|"
-    r"레지던스|아파트|빌라|타워|빌딩|성당|교회|공원|카페|레스토랑|와이너리|농장|목장|크루즈|요트)"
+    r"레지던스|아파트|빌라|타워|빌딩|성당|교회|공원|카페|레스토랑|와이너리|농장|목장|크루즈|요트|"
+    r"매장|부티크|쇼룸|미술관|박물관|극장|경기장|스타디움|아레나|파트너스|캐피털|캐피탈|자산운용|"
+    r"인베스트먼트|홀딩스|벤처스|재단|증권|은행)"
     r"(?![A-Za-z])|호(?=[는가의를에와,.'\"’”\s]|$)",
 )
 _VENUE_BEFORE = re.compile(
-    r"(?:경주마|씨수마|암말|수말|명마|선박|유조선|화물선|크루즈선|요트|여객선|군함|잠수함|함정)\s+$"
+    r"(?:경주마|씨수마|암말|수말|명마|선박|유조선|화물선|크루즈선|요트|여객선|군함|잠수함|함정|운반선|"
+    r"컨테이너선|벌크선|LNG선|어선|구축함|호위함)\s+['\"‘“]?$"
 )
 # "X을 넣은 영상분석 장치 Y", "X를 탑재한 보드 Y": Y is the device carrying X
 _BUILT_ON = re.compile(
@@ -117,7 +130,9 @@ def is_place(text: str, start: int, end: int) -> bool:
 def is_person(text: str, start: int, end: int) -> bool:
     """ "수학자 데이비드 블랙웰", "블랙웰의 이름을 딴": the person a chip is named after."""
     return bool(
-        _PERSON_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
+        _PERSON_BEFORE.search(text, max(0, start - 16), start)
+        or _GIVEN_NAME_BEFORE.search(text, max(0, start - 8), start)
+        or _PERSON_AFTER.match(text, end)
     )
 
 
