@@ -27,7 +27,7 @@ from .mention import Mention
 _CODE_HYPHEN = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z]{1,3}\d{1,2}[a-z]{0,3}-$")
 # "ND GB300 v6", "NC A100 v4", "NCads H100 v5": Azure's series letters before
 # the chip and the series version after it
-_SERIES_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Z]{1,3}[a-z]{0,4}\s$")
+_SERIES_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Z]{1,3}[a-z0-9]{0,8}\s$")
 _VERSION_AFTER = re.compile(r"\s?v\d{1,2}(?![A-Za-z0-9.])")
 # "가상머신 'ND H200 v5'", "ND H200 v5 VM": the version and an instance word
 _INSTANCE_AFTER = re.compile(
@@ -50,7 +50,7 @@ _HANGUL_WORD = re.compile(r"[가-힣]+(?:\s[가-힣]+)?")
 def in_instance(text: str, start: int, end: int) -> bool:
     """ "ND GB300 v6", "P6-B200", "BM.GPU.H100.8": the chip's name inside a
     cloud instance's or a virtual machine's name."""
-    before = text[max(0, start - 8) : start]
+    before = text[max(0, start - 13) : start]
     if _CODE_HYPHEN.search(before):
         return True
     if _VERSION_AFTER.match(text, end) and (

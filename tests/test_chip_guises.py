@@ -22,6 +22,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
     [
         ("애저는 ND GB300 v6 가상머신을 판다.", "GB300"),
         ("애저의 NC A100 v4를 쓴다.", "A100"),
+        ("애저 ND96isr H100 v5 VM", "H100"),
         ("AWS의 P6-B200 인스턴스", "B200"),
         ("AWS는 P6e-GB200 울트라서버를 연다.", "GB200"),
         ("오라클 BM.GPU.H100.8 셰이프", "H100"),
