@@ -43,6 +43,8 @@ _DEVICE_BEFORE = re.compile(
     r"(?:컴퓨터|제어기|컨트롤러|제어\s?장치|단말기?|검사기|계측기|측정기|본더|노광기|게임기|"
     r"콘솔|공작기계|청소기|드론|로봇|카메라|블랙박스|내비게이션|셋톱박스)\s*['\"‘“]?\s*$"
 )
+# "샤인볼트 D램": memory brands speak of memory
+_MEMORY_WORD = re.compile(r"메모리|[D디]램|DRAM|HBM", re.IGNORECASE)
 # a name written as a Hangul word: "아이언우드", "아이언 우드", "가우디"
 _HANGUL_WORD = re.compile(r"[가-힣]+(?:\s[가-힣]+)?")
 
@@ -126,4 +128,5 @@ def _vendor(key: str, entities: dict[str, Entity]) -> str | None:
 
 
 def _chip_worded(text: str) -> bool:
-    return any(chip_cue(text, s, e) for s, e in cue_spans(text))
+    """A chip word (not one fitted into a product) or a memory word."""
+    return any(chip_cue(text, s, e) for s, e in cue_spans(text)) or bool(_MEMORY_WORD.search(text))

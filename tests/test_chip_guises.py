@@ -107,3 +107,5 @@ def test_hangul_word_names_need_an_article_about_chips() -> None:
     assert chips("H100보다 블랙웰이 빠르다.") == ["H100", "Blackwell"]
     # a Latin spelling is no ordinary Korean word
     assert chips("Ironwood is sold by the pod.") == ["Ironwood"]
+    assert chips("삼성전자는 샤인볼트 D램을 공급한다.") == ["HBM3E"]
+    assert chips("샤인볼트 시리즈 가구를 들였다.") == []
