@@ -95,7 +95,8 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         if is_metadata_line(line) and blocks and _signature(line):
             signed = len(blocks)
         line = _before_sign_off(line)  # "… 전망입니다. SBS Biz 문태오입니다."
-        if is_debris(line) or is_metadata_line(line) or line.count("|") >= 2:
+        row = _table_row(line, lines)
+        if is_debris(line) or is_metadata_line(line) or (line.count("|") >= 2 and not row):
             continue
         if metadata.title and is_title_line(line, metadata.title):
             # the headline is metadata; a page often repeats it two or three times
@@ -112,9 +113,27 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             continue
         kind = _classify(line)
         blocks.append(Block(kind, line))
-        marks.append(_mark(raw) if kind == HEADING and not _LINK_ITEM.search(line) else None)
+        mark = "row" if row else _mark(raw)
+        marks.append(mark if kind == HEADING and not _LINK_ITEM.search(line) else None)
     blocks = _drop_trailing_chrome(_body_lists(blocks, marks, signed))
     return CleanArticle(metadata=metadata, blocks=tuple(blocks))
+
+
+def _table_row(line: str, lines: list[str]) -> bool:
+    """A row of a table printed as text ("▶ AMD MI355X | 메모리 HBM3E 288GB |
+    대역폭 8TB/s"): three or more cells split by "|", two with figures, next to
+    another such row (blank lines between); a menu or a byline bar has no
+    figures in its cells."""
+    def figures(text: str) -> bool:
+        cells = text.split("|")
+        return len(cells) >= 3 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2
+
+    if not figures(line):
+        return False
+    at = lines.index(line)
+    above = [ln for ln in lines[:at] if ln][-1:]
+    below = [ln for ln in lines[at + 1 :] if ln][:1]
+    return any(figures(ln) for ln in above + below)
 
 
 def _classify(line: str) -> str:

@@ -25,6 +25,7 @@ from datetime import date
 
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .dated_credits import dated_credit
 from .dates import kst_date
 from .outlet_domains import known_outlets
 
@@ -74,8 +75,9 @@ def credit_byline(line: str) -> Byline | None:
 
 def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     """(author, outlet, date) a line states by :func:`credit_byline`, a board
-    post's header (:func:`post_header`) or a date in two time zones
-    (:func:`summarizer.dates.kst_date`)."""
+    post's header (:func:`post_header`), a date in two time zones
+    (:func:`summarizer.dates.kst_date`) or a date line with credit fields
+    (:func:`summarizer.dated_credits.dated_credit`)."""
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:
         author, outlet = byline.author, byline.publisher
@@ -83,6 +85,10 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
         dated = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
     if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
         author, dated = author or post[0], dated or post[1]
+    if not (author or outlet or dated) and (found := dated_credit(line)):
+        # "2026.10.14 06:00 · 정리 이름", "매체 디지털뉴스팀 | 2026-10-15 11:30 송고"
+        author, outlet, dated = found
+        author = author if author and _person(author) else None
     return author, outlet, dated
 
 
@@ -138,7 +144,7 @@ def board_name(head: str) -> bool:
 # outlet, desk and rank glued (a newsroom's ranks only: "조사국장" is a source's)
 _DESK_RANK = re.compile(
     r"^([가-힣]{3})\s+(?:[가-힣A-Za-z0-9]{2,12}\s+)?"
-    r"(?:[가-힣]{1,5}부\s*(?:장|차장|부장|데스크|선임기자|전문기자)|(?:편집|보도|뉴스)\s*(?:부?국장)"
+    r"(?:[가-힣]{1,5}\d?부\s*(?:장|차장|부장|데스크|선임기자|전문기자)|(?:편집|보도|뉴스)\s*(?:부?국장)"
     r"|논설(?:위원|실장)|주필)$"
 )
 _MAIL = re.compile(r"[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?")

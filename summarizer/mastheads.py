@@ -35,6 +35,8 @@ def english_masthead(publisher: str, first_line: str | None, lines: list[str]) -
 # what a company's registered name adds to its outlet's brand: "한국경제신문",
 # "뉴스1코리아", "칩뉴스미디어"
 _COMPANY_SUFFIX = ("신문사", "신문", "코리아", "미디어", "닷컴")
+# an edition word after the brand: "ⓒ 전북일보 인터넷신문", "ⓒ 매체 온라인판"
+_EDITION = re.compile(r"(?P<brand>\S.*?)\s*(?:인터넷신문|인터넷판|온라인판|온라인|디지털판)")
 _RIGHTS_LINE = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단", re.I)
 
 
@@ -42,7 +44,8 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
     """The outlet's brand where the copyright line prints its company's longer
     name: the masthead's form ("한국경제" over "ⓒ 한국경제신문"), else, when the
     longer name stands only in copyright lines, the listed outlet it extends
-    ("ⓒ 뉴스1코리아" → 뉴스1). A name printed whole elsewhere (a masthead or
+    ("ⓒ 뉴스1코리아" → 뉴스1); an edition word after the masthead's or a
+    listed brand ("ⓒ 전북일보 인터넷신문") names the brand. A name printed whole elsewhere (a masthead or
     byline "에너지경제신문") is kept."""
     if holder in known_outlets() or any(
         holder in ln and not _RIGHTS_LINE.search(ln) for ln in lines
@@ -50,6 +53,10 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
         return holder  # listed, or printed whole outside the copyright line
     if masthead and _extends(holder, masthead):
         return masthead
+    if (edition := _EDITION.fullmatch(holder)) and (
+        (brand := edition["brand"]) == masthead or brand in known_outlets()
+    ):
+        return brand  # the outlet's web edition: the outlet
     for suffix in _COMPANY_SUFFIX:
         if (brand := holder.removesuffix(suffix)) != holder and brand in known_outlets():
             return brand

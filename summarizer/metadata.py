@@ -50,7 +50,7 @@ from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
-from .title_lines import menu_line, series_line, ticker_line
+from .title_lines import bracket_tag, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
     r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
@@ -224,6 +224,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
         if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
             continue
+        if (tag := bracket_tag(line)) and _masthead(tag):
+            continue  # "[아이뉴스24]", "[채널A 뉴스A]": the outlet's tag line
         at = page.index(line)
         if _furniture(line, page[at - 1] if at else "", page[at + 1 : at + 4]):
             continue  # a menu, a ticker or a series label

@@ -70,3 +70,13 @@ def series_line(
         return False
     nxt, after = below[0], below[1]
     return headline(nxt) and not metadata(nxt) and metadata(after)
+
+
+_TAG_LINE = re.compile(r"^[\[【〔<]\s*([^\[\]【】〔〕<>]{2,24}?)\s*[\]】〕>]$")
+
+
+def bracket_tag(line: str) -> str | None:
+    """What a line that is one bracketed tag holds ("[아이뉴스24]" → 아이뉴스24,
+    "[채널A 뉴스A]"): an outlet's or programme's tag line over the headline when
+    it names a masthead."""
+    return m.group(1) if (m := _TAG_LINE.match(line)) else None
