@@ -45,8 +45,8 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
     name: the masthead's form ("한국경제" over "ⓒ 한국경제신문"), else, when the
     longer name stands only in copyright lines, the listed outlet it extends
     ("ⓒ 뉴스1코리아" → 뉴스1); an edition word after the masthead's or a
-    listed brand ("ⓒ 전북일보 인터넷신문") names the brand. A name printed whole elsewhere (a masthead or
-    byline "에너지경제신문") is kept."""
+    listed brand ("ⓒ 전북일보 인터넷신문") names the brand. A name printed
+    whole elsewhere (a masthead or byline "에너지경제신문") is kept."""
     if holder in known_outlets() or any(
         holder in ln and not _RIGHTS_LINE.search(ln) for ln in lines
     ):
