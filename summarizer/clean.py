@@ -124,6 +124,7 @@ def _table_row(line: str, lines: list[str]) -> bool:
     대역폭 8TB/s"): three or more cells split by "|", two with figures, next to
     another such row (blank lines between); a menu or a byline bar has no
     figures in its cells."""
+
     def figures(text: str) -> bool:
         cells = text.split("|")
         return len(cells) >= 3 and sum(bool(re.search(r"\d", c)) for c in cells) >= 2
