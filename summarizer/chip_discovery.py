@@ -18,8 +18,14 @@ from functools import lru_cache
 from .chip_traps import built_on_chip, chip_cue, names_other
 
 # Words that make a sentence speak of chips.
+# ("양성자 가속기 PT-235": a particle accelerator is no chip)
+_PARTICLE = "".join(
+    f"(?<!{w})(?<!{w} )" for w in ("양성자", "중입자", "입자", "선형", "방사광", "원형", "이온")
+)
 CHIP_CUES = re.compile(
-    r"칩|GPU|NPU|TPU|LPU|(?-i:IPU|RDU)|가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
+    r"칩|GPU|NPU|TPU|LPU|(?-i:IPU|RDU)|"
+    + _PARTICLE
+    + r"가속기|반도체|프로세서|그래픽\s*(?:처리\s*장치|카드)|"
     r"accelerator|chip|processor|semiconductor|芯片",
     re.IGNORECASE,
 )
@@ -83,6 +89,7 @@ _PRODUCT_BEFORE = re.compile(
 _MACHINE_BEFORE = re.compile(
     r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
     r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|기체|편의점|매장|"
+    r"박스|매트리스|냉장고|세탁기|에어컨|스피커|"
     # "영상분석 장치 X", not "신경망 처리 장치 X" (an NPU) or "가속 장치"
     r"(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)(?<!가속)(?<!가속\s)장치)\s*['\"‘“]?\s*$"
 )

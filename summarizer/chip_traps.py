@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .chip_catalogue import CHIP, Entity
+from .chip_things import names_thing, names_unit
 from .mention import Mention
 
 # a quote may close the name before the noun: "'A100' 프로젝트", "'A100 프로젝트'"
@@ -100,6 +101,8 @@ def names_other(text: str, start: int, end: int) -> bool:
         or is_place(text, start, end)
         or is_person(text, start, end)
         or is_venue(text, start, end)
+        or names_thing(text, start, end)
+        or names_unit(text, start, end)
     )
 
 

@@ -41,7 +41,7 @@ T = TypeVar("T")
 # Bump when cleaning, analysis or the entity data change the stored result; a
 # store written by another version (or ranked by another summarizer.rank.
 # RANKER_VERSION) is re-analysed from its raw text.
-PIPELINE_VERSION = "8"  # 8: issue 13 session 14 third fix round (r15fix17)
+PIPELINE_VERSION = "9"  # 9: issue 13 dev27 pass (r15fix18)
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest sentences matching a keyword a keyword summary ranks
