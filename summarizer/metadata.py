@@ -50,7 +50,7 @@ from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
-from .title_lines import bracket_tag, menu_line, series_line, ticker_line
+from .title_lines import bracket_tag, line_under, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
     r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
@@ -378,6 +378,12 @@ def _is_outlet_line(line: str) -> bool:
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
 
 
+def _edge_outlet(lines: list[str], title: str | None, last_line: str) -> str | None:
+    """An outlet line under the headline ("헤드라인\n조선비즈") or ending the page."""
+    edges = (line_under(lines, title), last_line)
+    return next((line for line in edges if line and _is_outlet_line(line)), None)
+
+
 def _publisher(byline: str | None, holder: str | None) -> str | None:
     """The byline's outlet, unless it is neither listed nor shaped like an
     outlet and the copyright line names one ("구룡포=이름 기자" … "ⓒ 매체")."""
@@ -476,7 +482,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     )
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
-    outlet = outlet or (last_line if _is_outlet_line(last_line) else None)  # "…\n지디넷코리아"
+    outlet = outlet or _edge_outlet(lines, title, last_line)
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)

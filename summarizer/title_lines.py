@@ -80,3 +80,13 @@ def bracket_tag(line: str) -> str | None:
     "[채널A 뉴스A]"): an outlet's or programme's tag line over the headline when
     it names a masthead."""
     return m.group(1) if (m := _TAG_LINE.match(line)) else None
+
+
+def line_under(lines: list[str], title: str | None) -> str | None:
+    """The page's line right under the headline ("헤드라인\n조선비즈\n입력 …"):
+    where a masthead printed below the title sits."""
+    page = [line for line in lines if line]
+    if title is None or title not in page:
+        return None
+    at = page.index(title) + 1
+    return page[at] if at < len(page) else None
