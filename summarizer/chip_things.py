@@ -102,7 +102,10 @@ def names_unit(text: str, start: int, end: int) -> bool:
 
 def _quoted_other(text: str, start: int, end: int) -> bool:
     """A quoted name of several words around the chip's name whose other
-    words are not chip-line words ("'루빈 라운지'", not "'블랙웰 울트라'")."""
+    words are not chip-line words ("'루빈 라운지'", not "'블랙웰 울트라'"); a
+    model number quoted with a word is the chip talked about ("'HBM4E 추격'")."""
+    if any(c.isdigit() for c in text[start:end]):
+        return False
     left = max(text.rfind(c, max(0, start - 12), start) for c in _OPEN)
     if left < 0:
         return False

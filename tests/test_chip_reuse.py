@@ -103,3 +103,12 @@ def test_research_team_before_a_chip_is_no_team_name() -> None:
 
 def test_quoted_list_of_chips_is_no_name() -> None:
     assert not names_thing(*_span("8세대는 '선피시·제브라피시' 투트랙", "선피시"))
+
+
+def test_a_model_number_quoted_with_a_word_is_still_the_chip() -> None:
+    """Day3 015: "삼성은 'HBM4E 추격' 숙제" speaks of the chip (a headline)."""
+    from summarizer.chip_things import names_thing
+
+    text = "하이닉스, 엔비디아 내년 물량 선점…삼성은 'HBM4E 추격' 숙제"
+    start = text.index("HBM4E")
+    assert not names_thing(text, start, start + len("HBM4E"))
