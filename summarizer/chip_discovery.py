@@ -86,10 +86,15 @@ _PRODUCT_BEFORE = re.compile(
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
 # after a machine or a device that is not a chip names that product
+# devices and machines whose model number or name follows them ("드론 X-40",
+# "자율주행 컴퓨터 HW4"): shared by discovery and catalogued names (chip_guises)
+DEVICE_NOUNS = (
+    "컴퓨터|제어기|컨트롤러|단말기?|검사기|측정기|본더|노광기|게임기|콘솔|공작기계|청소기|드론|로봇|"
+    "카메라|박스|매트리스|냉장고"
+)
 _MACHINE_BEFORE = re.compile(
-    r"(?:본더|장비|검사기|노광기|노광장비|측정기|게임기|콘솔|드론|로봇|카메라|서버|제어기|컨트롤러|"
-    r"컴퓨터|단말기?|공작기계|프린터|청소기|모듈|보드|키트|기기|기체|편의점|매장|"
-    r"박스|매트리스|냉장고|세탁기|에어컨|스피커|"
+    r"(?:" + DEVICE_NOUNS + r"|장비|노광장비|서버|프린터|모듈|보드|키트|기기|기체|편의점|매장|"
+    r"세탁기|에어컨|스피커|"
     # "영상분석 장치 X", not "신경망 처리 장치 X" (an NPU) or "가속 장치"
     r"(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)(?<!가속)(?<!가속\s)장치)\s*['\"‘“]?\s*$"
 )

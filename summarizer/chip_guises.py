@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .chip_catalogue import CHIP, Entity
-from .chip_discovery import cue_spans, in_system
+from .chip_discovery import DEVICE_NOUNS, cue_spans, in_system
 from .chip_traps import built_on_chip, chip_cue
 from .mention import Mention
 
@@ -40,8 +40,7 @@ _DOTTED_BEFORE = re.compile(r"[A-Za-z]\.$")
 _DOTTED_AFTER = re.compile(r"\.\d")
 # "자율주행 컴퓨터 HW4", "임무컴퓨터 MC-21", "산업용 제어기 X": the device itself
 _DEVICE_BEFORE = re.compile(
-    r"(?:컴퓨터|제어기|컨트롤러|제어\s?장치|단말기?|검사기|계측기|측정기|본더|노광기|게임기|"
-    r"콘솔|공작기계|청소기|드론|로봇|카메라|블랙박스|내비게이션|셋톱박스|박스|매트리스|냉장고)\s*['\"‘“]?\s*$"
+    r"(?:" + DEVICE_NOUNS + r"|제어\s?장치|계측기|내비게이션)\s*['\"‘“]?\s*$"
 )
 # "샤인볼트 D램": memory brands speak of memory
 _MEMORY_WORD = re.compile(r"메모리|[D디]램|DRAM|HBM", re.IGNORECASE)
