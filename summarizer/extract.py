@@ -173,8 +173,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
         raise NoArticleError("no article text on the page")
     tree = parse_page(html)
-    if tree is not None:
-        body = with_captions(body, story_captions(tree))  # a photo story's prose
+    body = with_captions(body, story_captions(tree) if tree is not None else [])  # photo stories
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
