@@ -14,7 +14,7 @@ import heapq
 import itertools
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import store_counts
@@ -193,6 +193,18 @@ class IndexReads:
     _commits: int  # this connection's commits (data_version counts the others')
     _indexed: bool
     _counted = False  # store_counts' table and triggers are in place (SQLite, opened)
+    _hooks: tuple[Callable[[], None], ...] = ()  # run after each commit (on_commit)
+
+    def on_commit(self, hook: Callable[[], None]) -> None:
+        """Call ``hook()`` after every commit of this connection, in the
+        committing thread (a reader's cache drops what the write made stale
+        there, not in the next command)."""
+        self._hooks = (*self._hooks, hook)
+
+    def _committed(self) -> None:
+        self._commits += 1
+        for hook in self._hooks:
+            hook()
 
     def _ensure_index(self) -> None:
         """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
