@@ -85,7 +85,7 @@ def test_no_false_chips(text: str) -> None:
 
 def test_bare_family_only_when_the_article_names_none_of_its_chips() -> None:
     assert chips("화웨이의 어센드 칩이 주목받는다.") == ["Ascend"]
-    assert chips("어센드 제품군 가운데 어센드 910C가 주력이다.") == ["Ascend 910C"]
+    assert chips("화웨이 어센드 제품군 가운데 어센드 910C가 주력이다.") == ["Ascend 910C"]
     assert chips("블랙웰 GPU인 B200 두 개.") == ["Blackwell", "B200"]
     assert chips("아마존은 트레이니엄 칩을 늘린다. Trainium4 칩을 개발 중이다.") == ["Trainium4"]
 

@@ -104,8 +104,10 @@ def test_hangul_word_names_need_an_article_about_chips() -> None:
     # the vendor named, a chip word beside it, or another chip: it is the chip
     assert chips("구글은 아이언우드를 서울 리전에 들였다.") == ["Ironwood"]
     assert chips("블랙웰 GPU 공급이 늘었다.") == ["Blackwell"]
-    assert chips("H100보다 블랙웰이 빠르다.") == ["H100", "Blackwell"]
+    assert chips("MI300X보다 블랙웰이 빠르다.") == ["MI300X", "Blackwell"]
+    # two names that may be other things vouch for neither (see chip_support)
+    assert chips("H100보다 블랙웰이 빠르다.") == []
     # a Latin spelling is no ordinary Korean word
-    assert chips("Ironwood is sold by the pod.") == ["Ironwood"]
+    assert chips("Google sells Ironwood by the pod.") == ["Ironwood"]
     assert chips("삼성전자는 샤인볼트 D램을 공급한다.") == ["HBM3E"]
     assert chips("샤인볼트 시리즈 가구를 들였다.") == []

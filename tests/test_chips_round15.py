@@ -69,7 +69,7 @@ def test_the_trap_predicates() -> None:
         ("구글은 TPU 3.0을 공개했다.", ["TPU v3"]),
         ("D1은 칩 하나가 362테라플롭스(BF16)를 내고 FP8과 INT8도 지원한다.", ["D1"]),
         ("TPU v5p는 v4보다 칩당 성능이 두 배 높았다.", ["TPU v5p", "TPU v4"]),
-        ("6세대 트릴리움은 v5e보다 성능이 높다.", ["Trillium", "TPU v5e"]),
+        ("구글의 6세대 트릴리움은 v5e보다 성능이 높다.", ["Trillium", "TPU v5e"]),
         ("2019년 나온 첫 WSE보다 WSE-2의 코어 수가 두 배다.", ["WSE", "WSE-2"]),
         ("메모리는 HBM 4개를 붙이는 대신 GDDR6를 쓴다.", ["GDDR6"]),
         ("하이곤의 DCU 深算三号는 深算二号의 후속이다.", ["Shensuan-3", "Shensuan-2"]),
