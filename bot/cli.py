@@ -199,13 +199,16 @@ def _run(config: Config, platform: str) -> int:
     # Adapters check their tokens first, so a missing secret is reported at
     # once, not after the corpus has been analysed.
     runtime = start_runtime(config, sync=False)
+    warmers: list[threading.Thread] = []
     try:
         adapters = [importlib.import_module(ADAPTERS[n]).create_adapter(runtime) for n in names]
         # Kiwi loads and analyses its first text on a thread of its own: the
         # bot answers at once, and a keyword question finds Kiwi ready.
-        threading.Thread(target=warm_up, name="kiwi-warm-up", daemon=True).start()
+        warmers.append(threading.Thread(target=warm_up, name="kiwi-warm-up", daemon=True))
+        warmers[-1].start()
         runtime.report = sync_corpus(config, runtime.corpus)
-        threading.Thread(target=warm_charts, name="warm-charts", daemon=True).start()
+        warmers.append(threading.Thread(target=warm_charts, name="warm-charts", daemon=True))
+        warmers[-1].start()
         assert runtime.ingester is not None  # start_runtime always installs one
         services: list[Service] = [*background_services(config, runtime.ingester)]
         if isinstance(runtime.context.feeds, FeedRegistry):  # issue 15: feeds added with /feeds
@@ -224,6 +227,12 @@ def _run(config: Config, platform: str) -> int:
         return 2
     finally:
         runtime.close()
+        # A stop asked for right after the start finds the warm-up threads
+        # still inside Kiwi or the chart library: let them finish, for a
+        # daemon thread still writing while the interpreter shuts down
+        # aborts the process (exit -6) instead of ending it cleanly.
+        for thread in warmers:
+            thread.join(timeout=60)
     return 0
 
 
