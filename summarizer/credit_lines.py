@@ -46,6 +46,11 @@ _FOREIGN_BYLINE = re.compile(rf"^({_FOREIGN})\s+(?:기자|특파원)(?:\s*[·|,]
 _SIGN_OFF = re.compile(
     r"^(?:(?:에디터|기자|편집장)\s+)?([가-힣]{2,4})(?:\s*(?:기자|에디터|편집장))?\s*(?:드림|올림)\.?$"
 )
+# "민가온 푸드칼럼니스트", "이름 와인 평론가": a writer signed with a role that
+# names its field; the field word is no writer and the name no outlet
+_FIELD_ROLE = re.compile(
+    r"^([가-힣]{3})\s+[가-힣A-Za-z]{1,6}\s?(?:칼럼니스트|평론가|전문작가|작가|전문가|에디터)$"
+)
 _COUNTER = re.compile(r"^(?:조회수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*[\d,]+$", re.I)
 _SHORT_DATE = re.compile(
     r"^(\d{2}|\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
@@ -58,7 +63,7 @@ def credit_byline(line: str) -> Byline | None:
     broadcast, translator and sign-off lines above read or refused."""
     if _SOUNDBITE.match(line) or _TRANSLATOR.match(line):
         return None
-    if m := _STAND_UP.match(line):
+    if m := _STAND_UP.match(line) or _FIELD_ROLE.match(line):
         return Byline(m.group(1), None)
     if _CREDITS.match(line):
         fields = [f.strip() for f in re.split(r"\s*[,/]\s*", line)]

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME
+from .columnists import column_author
 from .outlet_domains import korean_name
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
@@ -144,6 +145,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     when the page has no article text (fewer than ``MIN_ARTICLE_CHARS``)."""
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
+    from .captions import story_captions, with_captions
     from .page_meta import (
         page_byline,
         page_headline,
@@ -171,6 +173,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
         raise NoArticleError("no article text on the page")
     tree = parse_page(html)
+    if tree is not None:
+        body = with_captions(body, story_captions(tree))  # a photo story's prose
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
@@ -287,7 +291,7 @@ def _author(value: str | None) -> str | None:
         return None
     value = _EMAIL.sub("", value).strip(" ,|·/")
     value = _DATELINE.sub("", _REPORTER.sub("", value)).strip()
-    return value or None
+    return column_author(value) or value or None  # "이름 소속 교수": the name
 
 
 def _publisher(sitename: str | None, url: str | None) -> str | None:

@@ -12,7 +12,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .anchor_intro import introduced_reporter
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
@@ -43,6 +42,7 @@ from .dates import (
 from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
+from .last_fields import last_author, last_date
 from .mail import is_mail_header, mail_title
 from .mastheads import brand_form, english_masthead
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
@@ -393,10 +393,9 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 
 
 def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
-    """A release wire (:func:`release_wire`) and the date: the one found so
-    far, else the wire's dateline date."""
+    """A release wire and the date: the one found, else the wire's, else :func:`last_date`."""
     wire, wired_on = release_wire(lines)
-    return wire, published or wired_on
+    return wire, published or wired_on or last_date(lines)
 
 
 def _later_date_wins(line: str) -> bool:
@@ -494,7 +493,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     return Metadata(
         title=title,
         publisher=publisher,
-        author=issued.author or author or by_author or columnist or introduced_reporter(lines),
+        author=issued.author or author or by_author or columnist or last_author(lines),
         published=published,
         url=found_url,
     )

@@ -1,0 +1,83 @@
+"""Authors and dates read last, where no other rule found one (issue 13,
+round seventeen):
+
+* a translator credited alone (``번역=이름 기자``, ``Translated by Name``):
+  where a writer is credited the translator is no author, but a translated
+  piece crediting only its translator is signed by the translator;
+* a feed item's date field (``pubDate: Wed, 08 Apr 2026 06:40:00 +0900``,
+  ``dc:date: …``) as an RSS reader saves it;
+* a magazine's issue line with its date (``제638호 · 2026.03.24 발행``,
+  ``Vol. 52 · 2026년 4월 1일``);
+* an outlet's name with the date and time under the headline (``매체
+  2026.11.14 08:00``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchor_intro import introduced_reporter
+from .byline_words import NOT_PERSON, OUTLET_NAME
+from .dates import is_date_field, parse_date
+from .outlet_domains import known_outlets
+
+_TRANSLATED = re.compile(
+    r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
+    r"(?P<who>[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"(?:\s*(?:기자|에디터|객원기자|통신원))?\s*(?:[(\[<].*)?$",
+    re.I,
+)
+_FEED_DATE = re.compile(
+    r"^(?:pub\s*date|dc:date|pubdate|date_published)\s*[:=：]\s*(?P<d>.+)$", re.I
+)
+_ISSUE_NUMBER = re.compile(
+    r"^(?:[가-힣A-Za-z]{2,12}\s+)?(?:제\s*\d{1,5}\s*호|\d{1,5}\s*호|vol\.?\s*\d{1,4}(?:\s*no\.?\s*\d{1,4})?)"
+    r"\s*[·|/,]?\s*(?P<d>.+)$",
+    re.I,
+)
+_ISSUED = re.compile(r"\s*(?:발행|발간|출간)(?:일)?$")
+_OUTLET_DATED = re.compile(r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+(?P<d>\d{4}\s*[.\-/년].+)$")
+_HEAD = 10  # lines under which an outlet's date line is read
+_SHORT = 80
+
+
+def last_author(lines: list[str]) -> str | None:
+    """The reporter an anchor hands over to, else a translator credited alone."""
+    return introduced_reporter(lines) or translator_only(lines)
+
+
+def translator_only(lines: list[str]) -> str | None:
+    """The translator a piece credits, read where no writer is credited."""
+    for line in lines:
+        if len(line) <= _SHORT and (m := _TRANSLATED.match(line)):
+            who = m.group("who")
+            if not NOT_PERSON.match(who):
+                return who
+    return None
+
+
+def last_date(lines: list[str]) -> str | None:
+    """A feed item's date field, a magazine's dated issue line or an
+    outlet's dated line near the top, else None."""
+    head = [line for line in lines if line][:_HEAD]
+    for line in lines:
+        if len(line) <= _SHORT and (m := _FEED_DATE.match(line)) and (found := parse_date(m["d"])):
+            return found
+    for line in head:
+        if len(line) > _SHORT:
+            continue
+        if (m := _ISSUE_NUMBER.match(line)) and (found := _issue_date(m["d"])):
+            return found
+        if (m := _OUTLET_DATED.match(line)) and _outlet(m["outlet"]) and is_date_field(m["d"]):
+            return parse_date(m["d"])
+    return None
+
+
+def _issue_date(rest: str) -> str | None:
+    """ "2026.03.24 발행" → 2026-03-24: a date, its label after it or none."""
+    rest = _ISSUED.sub("", rest.strip())
+    return parse_date(rest) if is_date_field(rest) else None
+
+
+def _outlet(name: str) -> bool:
+    return name in known_outlets() or bool(OUTLET_NAME.search(name))
