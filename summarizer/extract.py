@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME
 from .columnists import column_author
-from .outlet_domains import korean_name
+from .outlet_domains import korean_name, outlet_of_host
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
 
@@ -52,6 +52,9 @@ _PORTAL = re.compile(
     r"(?:\s*(?:뉴스|news|스포츠|sports|엔터|연예))?$",
     re.I,
 )
+# "news.mt.co.kr": trafilatura's site name when the page states none (the
+# canonical link's host), a domain and not a name the page prints
+_HOST_NAME = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
 # Below this many characters of body text a page holds no article (a login
 # wall, an index page, an error page served with status 200).
 MIN_ARTICLE_CHARS = 200
@@ -146,12 +149,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
     from .captions import story_captions, with_captions
-    from .page_meta import (
-        page_byline,
-        page_headline,
-        page_holder,
-        parse_page,
-    )
+    from .page_meta import page_byline, page_headline, page_holder, parse_page
 
     # lxml refuses a str that still carries an encoding declaration.
     html = _XML_DECLARATION.sub("", html, count=1)
@@ -173,8 +171,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
         raise NoArticleError("no article text on the page")
     tree = parse_page(html)
-    if tree is not None:
-        body = with_captions(body, story_captions(tree))  # a photo story's prose
+    body = with_captions(body, story_captions(tree) if tree is not None else [])  # photo stories
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
@@ -184,6 +181,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     title = headline or _without_site(_clean(fields.get("title")), site)
     publisher = _publisher(site, url) or (byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
+    publisher = publisher or _host_outlet(site, url)  # the domain: only by its listed name
     meta_author = _author(_meta(tree, _AUTHOR_META))
     sitename = _clean(fields.get("sitename"))
     if meta_author and (
@@ -296,12 +294,24 @@ def _author(value: str | None) -> str | None:
 
 def _publisher(sitename: str | None, url: str | None) -> str | None:
     """The site's stated name; trafilatura falls back to the host name, which
-    is not a stated outlet name, so that fallback is dropped; a portal
+    is not a stated outlet name, so that fallback (or any host name: the
+    canonical link's, when no url is given) is dropped; a portal
     ("네이버 뉴스") carries the article, the outlet is named on the page."""
     if not sitename or _PORTAL.match(sitename):
         return None
     host = (urlsplit(url).hostname or "") if url else ""
     bare = sitename.lower().removeprefix("www.")
+    if _HOST_NAME.match(bare):
+        return None
     if host and (bare == host.lower().removeprefix("www.") or bare in host.lower()):
         return None
     return sitename
+
+
+def _host_outlet(sitename: str | None, url: str | None) -> str | None:
+    """The listed outlet of the page's host (the url's, else a host name
+    trafilatura gave as the site name), when the page prints no name."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    if not host and sitename and _HOST_NAME.match(sitename):
+        host = sitename
+    return outlet_of_host(host) if host else None

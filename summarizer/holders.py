@@ -3,8 +3,9 @@
 ``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단
 전재 …>``, ``국민일보 무단전재 및 재배포금지`` (a footer without the ⓒ); the
 name without what follows it (``All rights reserved``, `` - www…``, ``인터넷판``,
-``Inc.``), and by its Korean name where the outlet prints both (``ⓒ The Korea
-Herald. 코리아헤럴드``) or is listed with its English name (``TV CHOSUN``).
+``Inc.``) or a quoted slogan before it (``ⓒ '세상을 여는 창' 매체``), and by its
+Korean name where the outlet prints both (``ⓒ The Korea Herald. 코리아헤럴드``)
+or is listed with its English name (``TV CHOSUN``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ _HOLDER_TAIL = re.compile(
     r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|의?\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
+# "ⓒ '돈이 보이는 리얼타임 뉴스' 매체": a quoted slogan between the mark and the name
+_QUOTED_SLOGAN = re.compile(
+    r"(?P<mark>(?:ⓒ|©|\(c\))\s*)['\"‘“「][^'\"’”」]{1,40}\s[^'\"’”」]{1,40}['\"’”」]\s*", re.I
+)
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
@@ -50,6 +55,7 @@ def copyright_holder(line: str) -> str | None:
     also "국민일보 무단전재 및 재배포금지", a footer without the ⓒ."""
     if len(line) > 120:
         return None
+    line = _QUOTED_SLOGAN.sub(r"\g<mark>", line, count=1)
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
             who = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"

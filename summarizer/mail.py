@@ -4,7 +4,8 @@
 From/To/Subject/Date). The subject is the title, unless it is a digest's
 ("[칩레터 #58] 헤드라인 외 3건": an issue tag or "외 N건"); then the title is
 the main story's headline, the first headline under a divider line
-(``━━ 오늘의 메인 ━━``).
+(``━━ 오늘의 메인 ━━``); a letter with no divider is one story, and its
+subject, tag and all, is the title (``[칩메모 #7] 헤드라인``).
 """
 
 from __future__ import annotations
@@ -44,4 +45,4 @@ def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[b
             divided = True
         elif divided and line:
             return True, line if headline(line) else None
-    return True, None
+    return True, subject  # one story: no main story set apart

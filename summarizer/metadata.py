@@ -50,7 +50,7 @@ from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
-from .title_lines import bracket_tag, line_under, menu_line, series_line, ticker_line
+from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
     r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
@@ -248,12 +248,10 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
 
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
-    """A menu bar, a breaking-news ticker or a series label over the headline."""
-    return (
-        menu_line(line)
-        or ticker_line(line, [above, *below], _chrome)
-        or series_line(line, below, _headline_like, is_metadata_line)
-    )
+    """A menu bar, a carrier's note, a ticker or a series label over the headline."""
+    if menu_line(line) or carrier_line(line) or ticker_line(line, [above, *below], _chrome):
+        return True
+    return series_line(line, below, _headline_like, is_metadata_line)
 
 
 def _chrome(line: str) -> bool:
@@ -379,9 +377,9 @@ def _is_outlet_line(line: str) -> bool:
 
 
 def _edge_outlet(lines: list[str], title: str | None, last_line: str) -> str | None:
-    """An outlet line under the headline ("헤드라인\n조선비즈") or ending the page."""
-    edges = (line_under(lines, title), last_line)
-    return next((line for line in edges if line and _is_outlet_line(line)), None)
+    """An outlet line under the headline (also "매체 2026.11.14 08:00") or ending the page."""
+    names = edge_names(lines, title, last_line)
+    return next((name for name in names if _is_outlet_line(name)), None)
 
 
 def _publisher(byline: str | None, holder: str | None) -> str | None:

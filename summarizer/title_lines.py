@@ -8,6 +8,11 @@
   the headline: a label carrying an episode number (``③``, ``<3>``, ``3회``,
   ``제3부``), when a headline-like line under it is followed by the byline or
   the date. A tag inside the headline's own line (``[단독] …``) stays.
+* What carried the article to the reader (:func:`carrier_line`): a reader,
+  app, share or mail client's note (``[Feedly에서 보관함]``, ``(텔레그램 전달
+  메시지)``, ``웹에서 보기``), a print archive's banner (``[매체 지면보기]
+  2019년 3월 20일 (수) 제22011호 A18면``) and a note to editors (``※ 보도시점:
+  …``, ``엠바고 …``) are no headline.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
+from .dates import is_date_field
 
 _MENU_MIN = 4
 _MENU_LOOSE = 6  # words in a bar with one word that is no section ("날씨")
@@ -82,6 +88,15 @@ def bracket_tag(line: str) -> str | None:
     return m.group(1) if (m := _TAG_LINE.match(line)) else None
 
 
+def edge_names(lines: list[str], title: str | None, last_line: str) -> list[str]:
+    """The lines that may print the outlet at the page's edges: the line under
+    the headline (only its name when a date follows it: "매체 2026.11.14
+    08:00") and the page's last line."""
+    under = line_under(lines, title)
+    edges = (dated_names(under) or [under]) if under else []
+    return [*edges, last_line] if last_line else edges
+
+
 def line_under(lines: list[str], title: str | None) -> str | None:
     """The page's line right under the headline ("헤드라인\n조선비즈\n입력 …"):
     where a masthead printed below the title sits."""
@@ -90,3 +105,58 @@ def line_under(lines: list[str], title: str | None) -> str | None:
         return None
     at = page.index(title) + 1
     return page[at] if at < len(page) else None
+
+
+# a whole line in one pair of brackets naming how it was saved, shared or sent
+_CARRIER_NOTE = re.compile(
+    r"^[\[(【〔<]\s*[^\[\]()【】〔〕<>]{0,60}?"
+    r"(?:저장|보관|공유|스크랩|클리핑|아카이브|구독|리더|전달|전송|발송|캡[처쳐]|복사|붙여\s*넣|"
+    r"메신저|카카오톡|카톡|텔레그램|문자|\bapp\b|앱|어플|rss|피드|feed|saved|shared|forwarded|clipped|"
+    r"archived?|reader|sent\b)[^\[\]()【】〔〕<>]{0,60}[\])】〕>]$",
+    re.I,
+)
+# a mail client's or app's line around a saved, shared or mailed article
+_CARRIER_TEXT = re.compile(
+    r"(?:메일|뉴스레터|레터|이미지|화면|페이지)[이가]?\s*(?:잘\s*|제대로\s*)?"
+    r"(?:보이지\s*않|깨져\s*보이|깨지면|안\s*보이).{0,25}(?:보기|클릭|여기)"
+    r"|^(?:웹|브라우저|web|browser|모바일|pc)\s*(?:에서|으로|버전으로)?\s*(?:보기|열기)$"
+    r"|view\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?(?:in|on)\s+(?:your\s+|a\s+)?"
+    r"(?:web\s*)?browser|trouble\s+viewing"
+    r"|^(?:sent|shared|saved|forwarded|clipped)\s+(?:from|via|with|using)\s+\S.{0,40}$"
+    r"|^.{0,30}(?:에서|으로|로)\s*(?:공유|저장|전송|전달|스크랩)(?:됨|함|했습니다|한\s*(?:글|기사|텍스트)"
+    r"(?:입니다)?|된\s*(?:글|기사|텍스트|링크|메시지)(?:입니다)?)\.?$|^.{0,20}에서\s*보냄$",
+    re.I,
+)
+# a note to editors above the headline: "※ …", an embargo or release time
+_EDITOR_NOTE = re.compile(
+    r"^(?:※|[\[(<]\s*(?:엠바고|embargo(?:ed)?|보도\s*(?:유예|시점))\s*[\])>]"
+    r"|(?:엠바고|embargo(?:ed)?|보도\s*(?:유예|시점|가능\s*시[점간])|홀드\s*백)\s*[:：])",
+    re.I,
+)
+# a print archive's banner: a bracketed tag, then only a date, weekday, issue and page
+_LEAD_TAG = re.compile(r"^[\[【〔<]\s*[^\[\]【】〔〕<>]{2,30}\s*[\]】〕>]\s*")
+_ISSUE_NO = re.compile(r"(?:제\s*)?\d{1,6}\s*호")
+
+
+def carrier_line(line: str) -> bool:
+    """A line added by what carried the article, not by its outlet: a
+    reader's, app's, share's or mail client's note, a note to editors, or a
+    print archive's banner (a tag over a date, issue and page only)."""
+    if len(line) > 120:
+        return False
+    if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
+        return True
+    if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
+        return is_date_field(_ISSUE_NO.sub("", rest))
+    return False
+
+
+def dated_names(line: str) -> list[str]:
+    """The names (two words, then one) a line may print before its date and
+    nothing else ("매체 2026.11.14 08:00", "매체 입력 2026.11.14" under a
+    headline: the outlet's stamp); empty for any other line."""
+    words = line.split()
+    if len(line) > 60 or len(words) < 2 or words[0][0].isdigit():
+        return []
+    cuts = [cut for cut in (2, 1) if cut < len(words) and not words[cut - 1][0].isdigit()]
+    return [" ".join(words[:cut]) for cut in cuts if is_date_field(" ".join(words[cut:]))]
