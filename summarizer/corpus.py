@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import json
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -88,6 +89,17 @@ class EntityStats:
     last: tuple[int, str] | None = None  # ... and of its last
 
 
+def _forget_hook(ref: weakref.ref[Corpus]) -> Callable[[], None]:
+    """A commit hook for a corpus that does not keep it alive."""
+
+    def hook() -> None:
+        corpus = ref()
+        if corpus is not None:
+            corpus._forget()
+
+    return hook
+
+
 def _stale(store: Store) -> bool:
     """Written by another pipeline or ranker version (a new store is not)."""
     pipeline = store.get_meta("pipeline")
@@ -104,6 +116,7 @@ class Corpus:
         self.index = index or load_index()
         self._memo_version: tuple[int, int] | None = None
         self._memo_values: dict[tuple[object, ...], object] = {}
+        store.on_commit(_forget_hook(weakref.ref(self)))
         self.stories = StoryIndex(store, story_window_days)
         if _stale(store):
             self._reanalyse_all()
@@ -291,6 +304,14 @@ class Corpus:
         if ("memo", key) not in memo:
             memo[("memo", key)] = make()
         return cast(T, memo[("memo", key)])
+
+    def _forget(self) -> None:
+        """Drop the results a commit of this store made stale, in the
+        committing thread: the memo of a large reply (``/chips``' JSON names
+        every chip's every source) is freed there, not by the next command.
+        A commit by another process is seen, and paid, by :meth:`_memo`."""
+        self._memo_version = None  # first: a reader then never keeps the old values
+        self._memo_values = {}
 
     def _memo(self) -> dict[tuple[object, ...], object]:
         """Results that hold while the store is unchanged."""

@@ -123,7 +123,7 @@ class Store(store_reads.IndexReads):
                     yield db
                 finally:
                     self._tx = None
-            self._commits += 1
+            self._committed()  # counts it, then the hooks of on_commit
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         return self.db.query(sql, params)

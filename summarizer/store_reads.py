@@ -14,9 +14,10 @@ import heapq
 import itertools
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import store_counts
 from .db import Database
 from .store_index import (
     _COUNT_KEY,
@@ -191,6 +192,19 @@ class IndexReads:
     _lock: threading.RLock
     _commits: int  # this connection's commits (data_version counts the others')
     _indexed: bool
+    _counted = False  # store_counts' table and triggers are in place (SQLite, opened)
+    _hooks: tuple[Callable[[], None], ...] = ()  # run after each commit (on_commit)
+
+    def on_commit(self, hook: Callable[[], None]) -> None:
+        """Call ``hook()`` after every commit of this connection, in the
+        committing thread (a reader's cache drops what the write made stale
+        there, not in the next command)."""
+        self._hooks = (*self._hooks, hook)
+
+    def _committed(self) -> None:
+        self._commits += 1
+        for hook in self._hooks:
+            hook()
 
     def _ensure_index(self) -> None:
         """Create (or rebuild) the aggregates and the FTS5 index of a SQLite store."""
@@ -200,11 +214,13 @@ class IndexReads:
         with store.transaction() as db:
             if ensure_index(db, store.get_meta("index")):
                 store.set_meta("index", INDEX_VERSION)
+            store_counts.ensure(db)  # after a rebuild too: its triggers went with entity_agg
+        self._counted = True
 
     def article_count(self) -> int:
         """How many articles the store holds (a counter on PostgreSQL)."""
         if self.db.dialect == "sqlite":
-            return int(self.db.query("SELECT count(*) FROM articles")[0][0])
+            return self._count(store_counts.ARTICLES, "SELECT count(*) FROM articles", ())
         found = self.db.query("SELECT value FROM meta WHERE key = ?", (_COUNT_KEY,))
         if found:
             return int(found[0][0])
@@ -216,6 +232,16 @@ class IndexReads:
                 (_COUNT_KEY, str(count)),
             )
         return count
+
+    def _count(self, name: str, sql: str, params: Sequence[object]) -> int:
+        """A total of a SQLite store: the count its triggers keep
+        (:mod:`summarizer.store_counts`: one row, however large the store),
+        else the rows counted."""
+        if self._counted:
+            kept = store_counts.read(self.db, name)
+            if kept is not None:
+                return kept
+        return int(self.db.query(sql, params)[0][0])
 
     def _reader(self) -> Any:
         return _Reader(self.db)
@@ -322,7 +348,8 @@ class IndexReads:
         if not self._indexed:
             found = _folded(self.db, tail, kind=kind)
             return found, len(found)  # the caller orders them and keeps ``limit``
-        total = int(self.db.query("SELECT count(*) FROM entity_agg WHERE kind = ?", (kind,))[0][0])
+        every = "SELECT count(*) FROM entity_agg WHERE kind = ?"
+        total = self._count(store_counts.entity_name(kind), every, (kind,))
         cut = self.db.query(
             "SELECT mentions FROM entity_agg WHERE kind = ? ORDER BY mentions DESC LIMIT 1 "
             "OFFSET ?",

@@ -5,6 +5,7 @@ not looked up again, and the story gist's bigram arithmetic is unchanged."""
 from __future__ import annotations
 
 import random
+import weakref
 from pathlib import Path
 
 from handlers import Context, dispatch, parse
@@ -79,3 +80,22 @@ def test_a_headline_is_found_again_in_any_case_and_spacing() -> None:
     assert is_headline("엔비디아, HBM4 공급 계약 체결했다고 밝혔다", titles)
     assert not is_headline("삼성전자는 평택 공장의 투자를 늘린다고 밝혔다", titles)
     assert bigrams("AB") == {"ab"} and bigrams("") == set()
+
+
+class _Kept:
+    """A remembered value that can be watched for being freed."""
+
+
+def test_a_commit_here_frees_what_it_made_stale_at_once(tmp_path: Path) -> None:
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    corpus.add_texts([_article(1)])
+    kept = weakref.ref(corpus.memoised(("kept",), _Kept))
+    assert kept() is not None and corpus.memoised(("kept",), _Kept) is kept()
+    corpus.store.set_meta("bench", "1")  # a commit of this connection: freed by it
+    assert kept() is None
+    again = corpus.memoised(("kept",), _Kept)  # made again for the new version
+    assert corpus.memoised(("kept",), _Kept) is again
+    gone = Corpus(corpus.store)  # a corpus freed before the store commits
+    del gone
+    corpus.store.set_meta("bench", "2")
+    assert corpus.memoised(("kept",), _Kept) is not again

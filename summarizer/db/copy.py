@@ -22,9 +22,10 @@ from .sqlite import SqliteDatabase
 
 # Not copied: the migrations record, and what a SQLite store keeps for its own
 # reads (store_index: the FTS5 index and the entity aggregates, which a
-# PostgreSQL store computes on reading; the corpus folder's file sizes and
-# times, which only make a start-up skip reading unchanged files).
-SKIP = frozenset({"schema_migrations", "entity_agg", "file_state", "sentence_pack"})
+# PostgreSQL store computes on reading, and their row counts, store_counts;
+# the corpus folder's file sizes and times, which only make a start-up skip
+# reading unchanged files).
+SKIP = frozenset({"schema_migrations", "entity_agg", "row_counts", "file_state", "sentence_pack"})
 SKIP_PREFIXES = ("sentences_fts",)
 # A SQLite store keeps each article's sentence texts and lemmas packed
 # (``sentence_pack``, store migration 5); PostgreSQL keeps them in every
