@@ -30,8 +30,9 @@ _SHORT_NAME = 2
 _DISTINCT_MODEL = re.compile(r"^(?=.*[A-Z])(?=(?:.*\d){2})[A-Z0-9]{3,6}$")
 _SHORT_MODEL = 3
 # The catalogue's files under data/, one schema (chips.toml's header): the
-# US and global vendors and AI memory, then the Chinese and Korean chips.
-CATALOGUE_FILES = ("chips.toml", "chips_asia.toml")
+# US and global vendors and AI memory, then the Chinese and Korean chips,
+# then edge, automotive, PIM and photonic chips.
+CATALOGUE_FILES = ("chips.toml", "chips_asia.toml", "chips_edge.toml")
 # When a family's bare name counts as a chip (see data/chips.toml).
 BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 

@@ -9,9 +9,11 @@ from .chip_discovery import CHIP_CUES
 
 # "전 세대 웜홀보다", "후속작 블랙홀", "기존 제품 아톰", "추론용 NPU 아톰": a
 # product word or a chip kind right before a common word ("반도체 블랙홀" may
-# still be a figure of speech, so 반도체 is not one)
+# still be a figure of speech, so 반도체 is not one); a chip's use ("추론용
+# 고야", "학습용 가우디") is product talk too
 _PRODUCT_TALK = re.compile(
-    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기)\s*$"
+    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기|"
+    r"(?:추론|학습|훈련|엣지|에지)\s?용)\s*$"
 )
 # "아톰 기반 서버", "웜홀 탑재 카드", "아톰 서버": a product built on it, right after
 _PRODUCT_AFTER = re.compile(

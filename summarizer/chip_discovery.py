@@ -30,10 +30,12 @@ CHIP_CUES = re.compile(
     re.IGNORECASE,
 )
 # A chip-like model name: letters then digits, optional suffix (B200, MI300X),
-# or letters, a hyphen and a short code (DX-M1, WSE-3).
+# or letters, a hyphen and a short code (DX-M1, WSE-3), or a line's code, a
+# hyphen and a model code (CV3-AD685, QX7-MP250): one name, never its parts.
 _MODEL_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-&/])"
-    r"([A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
+    r"([A-Z]{2,4}\d{1,2}-[A-Z]{1,3}\d{2,4}[A-Z]?"
+    r"|[A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
     r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
 # What every model name holds: a capital, then a digit after at most a hyphen
@@ -127,6 +129,11 @@ _PAIRED_MODEL = re.compile(
 )
 _PAIR_GAP = 3
 # "엔비디아 H 200": a vendor's model number with a space inside (resolved by the caller)
+# "RecAccel N3000", "Pathfinder P1600": a product line's Latin word (mixed
+# case, not all capitals) right before a model number is part of its name
+_LINE_WORD = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]{3,}) $")
+# "스피드AI240(speedAI240)": the Latin name after a Hangul spelling glued to the number
+_HANGUL_GLUED = re.compile(r"\((?P<name>[A-Za-z][A-Za-z\-]{1,15}\d{2,4}[A-Za-z]{0,2})\)")
 _SPACED_MODEL = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,2}) (\d{3})(?![A-Za-z0-9])")
 
 
@@ -173,6 +180,9 @@ def discover(
             continue
         if names_other(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
+        name, start, end = full_model(text, start, end, taken)
+        if is_excluded(name):
+            continue  # "Jetson T5000": the line word names a module
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         near_cue = near_cue or _CHIP_RIGHT_AFTER.match(text, end) is not None  # "NX-7 칩을 단"
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
@@ -181,6 +191,22 @@ def discover(
         elif any(is_sibling(name, other) for other in known):
             found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
+
+
+def full_model(
+    text: str, start: int, end: int, taken: Sequence[tuple[int, int]]
+) -> tuple[str, int, int]:
+    """A model number's whole name: with the Latin line word right before it
+    ("EvoAccel N5000", not a vendor's name the index has read), or the Latin
+    name printed after its Hangul spelling ("라피드AI300(rapidAI300)")."""
+    name = text[start:end]
+    if glued := _HANGUL_GLUED.match(text, end):
+        if text[start - 1 : start].isalpha() and glued["name"].casefold().endswith(name.casefold()):
+            return glued["name"], glued.start("name"), glued.end("name")
+    line = _LINE_WORD.search(text, max(0, start - 24), start)
+    if line and not any(s < line.end(1) and line.start(1) < e for s, e in taken):
+        return f"{line[1]} {name}", line.start(1), end
+    return name, start, end
 
 
 def model_shaped(text: str) -> bool:

@@ -40,6 +40,7 @@ from .chip_discovery import (
 from .chip_guises import in_disguise, word_names_gated
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
+from .chip_short import short_forms
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 from .chip_traps import bare_versions, names_other
@@ -354,7 +355,7 @@ class EntityIndex:
                 for t, c, f in pairs
             ]
         found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
-        found = chips_supported(found, texts, self._chip_vendors)
+        found = short_forms(chips_supported(found, texts, self._chip_vendors), self.entities)
         named = {
             self._family_of(m.key)
             for ms in found

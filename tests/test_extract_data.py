@@ -7,12 +7,17 @@ from pathlib import Path
 from summarizer.outlet_domains import korean_name, outlet_in_text
 
 DATA = Path(__file__).parent / "data" / "extract"
-KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU"}
+KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU", "SoC"}
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
 ALIASES: dict[str, list[str]] = {
     "Ascend 910B": ["910B"],
+    "AKD1000": ["Akida 1000"],
+    "HBM-PIM": ["Aquabolt-XL"],
+    "Journey 6E": ["저니 6E"],
+    "Goya": ["고야"],
+    "Europa": ["유로파"],
     "Ascend 910C": ["910C"],
     "Ascend 950PR": ["950PR"],
     "ATOM": ["아톰"],

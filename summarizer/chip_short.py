@@ -1,0 +1,50 @@
+"""A chip's short form: the model number alone after its full name
+(issue 13, session 15).
+
+Articles name a chip in full once ("RecAccel N3000", "speedAI240",
+"Pathfinder P1600") and then by its model number alone ("N3000은 …",
+"AI240"). Discovery reads the bare number as a chip of its own, which the
+labels never list: a second chip for one product. A discovered name (one the
+catalogue does not know) that is the tail of another chip the same article
+names, cut at a space, a hyphen or a lower-case letter ("RecAccel N3000",
+"speedAI240"), is that chip. A catalogued name keeps its own key: "B200"
+beside "GB200" are two chips (the letter before the tail is a capital).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .chip_catalogue import CHIP
+from .mention import Mention
+
+# the shortest tail read as a short form: a letter and three digits ("N3000")
+_MIN_TAIL = 4
+
+
+def full_name(short: str, names: Collection[str]) -> str | None:
+    """The one name of ``names`` whose tail is ``short``, if exactly one."""
+    if len(short) < _MIN_TAIL or not any(c.isdigit() for c in short):
+        return None
+    longer = {
+        name
+        for name in names
+        if len(name) > len(short)
+        and name.casefold().endswith(short.casefold())
+        and (name[-len(short) - 1] in " -" or name[-len(short) - 1].islower())
+    }
+    return longer.pop() if len(longer) == 1 else None
+
+
+def short_forms(found: Sequence[list[Mention]], catalogued: Collection[str]) -> list[list[Mention]]:
+    """The mentions of each sentence, a discovered short form read as the
+    full name the article gives it elsewhere."""
+    names = {m.key for ms in found for m in ms if m.kind == CHIP}
+    out = []
+    for ms in found:
+        kept = []
+        for m in ms:
+            full = None if m.kind != CHIP or m.key in catalogued else full_name(m.key, names)
+            kept.append(m if full is None else Mention(full, CHIP, m.surface, m.start, m.end))
+        out.append(kept)
+    return out
