@@ -1,4 +1,4 @@
-"""The chip catalogue (``data/chips.toml``, ``data/chips_asia.toml``) read
+"""The chip catalogue (``data/chips*.toml``, :data:`CATALOGUE_FILES`) read
 into entity records.
 
 Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
@@ -31,8 +31,9 @@ _DISTINCT_MODEL = re.compile(r"^(?=.*[A-Z])(?=(?:.*\d){2})[A-Z0-9]{3,6}$")
 _SHORT_MODEL = 3
 # The catalogue's files under data/, one schema (chips.toml's header): the
 # US and global vendors and AI memory, then the Chinese and Korean chips,
-# then edge, automotive, PIM and photonic chips.
-CATALOGUE_FILES = ("chips.toml", "chips_asia.toml", "chips_edge.toml")
+# then edge, automotive, PIM and photonic chips, then consumer and workstation
+# graphics chips (GeForce, RTX professional, Radeon, Arc).
+CATALOGUE_FILES = ("chips.toml", "chips_asia.toml", "chips_edge.toml", "chips_gpu.toml")
 # When a family's bare name counts as a chip (see data/chips.toml).
 BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chip_lines import laptop_part, line_models
 from .chip_traps import built_on_chip, chip_cue, names_other
 
 # Words that make a sentence speak of chips.
@@ -155,6 +156,19 @@ def discover(
     """Model-number chips in ``text`` outside the ``taken`` spans.
     ``vendor_spans``: where chip vendors are named in the sentence; ``known``:
     names the article has already shown to be chips."""
+    lines = _line_chips(text, taken, vendor_spans, is_excluded)
+    if lines:  # "지포스 RTX 4060", "그래픽카드 RX 9070 XT": a GPU line's model
+        taken = [*taken, *((c.start, c.end) for c in lines)]
+    return lines + _discover(text, taken, vendor_spans, is_excluded, known)
+
+
+def _discover(
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    vendor_spans: Sequence[tuple[int, int]],
+    is_excluded: Callable[[str], bool],
+    known: AbstractSet[str],
+) -> list[Candidate]:
     if not model_shaped(text) and "(" not in text:
         # no model number, no paired name: only a spaced one after a vendor,
         # which needs no chip word (issue 14: the cues are not looked for)
@@ -191,6 +205,32 @@ def discover(
         elif any(is_sibling(name, other) for other in known):
             found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
+
+
+def _line_chips(
+    text: str,
+    taken: Sequence[tuple[int, int]],
+    vendor_spans: Sequence[tuple[int, int]],
+    is_excluded: Callable[[str], bool],
+) -> list[Candidate]:
+    """GPU models named by their line (:mod:`summarizer.chip_lines`), with
+    the guards every discovered name passes: not a laptop, a phone or a
+    system of that name, not a product line (시리즈), not a quantity."""
+    cues = [(s, e) for s, e in cue_spans(text) if chip_cue(text, s, e)]
+    found = []
+    for name, start, end in line_models(text, cues, vendor_spans):
+        if any(s < end and start < e for s, e in taken) or is_excluded(name):
+            continue
+        if QUANTITY_AFTER.match(text, end) or _SERIES_AFTER.match(text, end):
+            continue
+        if _PRODUCT_AFTER.match(text, end) and not laptop_part(text, end):
+            continue  # "RTX 5070 노트북" is a laptop; "RTX 5070 노트북 GPU" its chip
+        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or in_system(text, start, end):
+            continue
+        if is_device_product(text, start) or names_other(text, start, end):
+            continue
+        found.append(Candidate(name, start, end))
+    return found
 
 
 def full_model(
