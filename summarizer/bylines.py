@@ -231,7 +231,7 @@ def read_byline(line: str) -> Byline | None:
 
 def join_names(text: str) -> str | None:
     """The authors as the byline joins them, without roles: "김민수 기자, 이영희
-    기자" → "김민수, 이영희"; "박지성·최민호"; "Sarah Kim and Daniel Cho, Staff
+    기자" → "김민수·이영희" (as "박지성·최민호"); "Sarah Kim and Daniel Cho, Staff
     Reporters" → "Sarah Kim and Daniel Cho"."""
     if re.search(r"[가-힣]", text):
         parts = re.split(r"(\s*[·,]\s*|\s+)", re.sub(ROLE, " ", text).strip())
@@ -243,7 +243,7 @@ def join_names(text: str) -> str | None:
         out = names[0]
         for sep, name in zip(seps, names[1:], strict=True):
             if name:
-                out += (sep + " " if sep == "," else sep) + name
+                out += ("·" if sep == "," else sep) + name  # "이름 기자, 이름 기자": as "·"
         return out or None
     parts = [p.strip() for p in text.split(",")]
     kept = [

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
 from .dated_credits import dated_credit
@@ -70,7 +71,11 @@ def credit_byline(line: str) -> Byline | None:
         writers = [f for f in fields if f and not _NOT_WRITER.match(f)]
         return read_byline(writers[0]) if writers else None
     if (found := read_byline(line)) is not None:
+        if found.author in known_outlets():  # "이름 매체 기자" read as "매체 이름 기자"
+            return affiliated(line) or found
         return found
+    if found := mail_in_brackets(line, read_byline) or affiliated(line):
+        return found  # "[매체/이름 기자(mail)]", "이름 동아사이언스 기자"
     if m := _WRITER_LABEL.match(line) or _SIGN_OFF.match(line):
         return Byline(m.group(1), None) if _person(m.group(1)) else None
     if (m := _FOREIGN_BYLINE.match(line)) and _person(m.group(1)):

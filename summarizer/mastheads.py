@@ -5,6 +5,9 @@ Korean name of the outlet anywhere in the text, is reported as printed; where
 the text prints the Korean name too (``더밀크 THE MIILK``, ``ⓒ The Korea
 Herald. 코리아헤럴드``) or prints the English name only in the copyright line
 (``Copyright ⓒ Hankookilbo``), the listed Korean name stays the outlet's.
+Likewise an unlisted outlet: a copyright line's Latin name (``ⓒ Inven``)
+under a page whose masthead or section path names the outlet in Hangul
+(``인벤 > 뉴스 > 게임뉴스``) is reported by the Hangul name the page prints.
 
 A copyright line may print the company's registered name (``ⓒ 한국경제신문``,
 ``ⓒ 뉴스1코리아``) where the masthead prints the brand: the brand is the
@@ -18,6 +21,8 @@ import re
 from .outlet_domains import known_outlets, korean_name
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]{1,40}")
+# a masthead's name in Hangul, one or two words ("인벤", "칩 데일리")
+_HANGUL_NAME = re.compile(r"[가-힣][가-힣0-9]{1,11}(?: [가-힣0-9]{1,8})?")
 
 
 def english_masthead(publisher: str, first_line: str | None, lines: list[str]) -> str:
@@ -51,6 +56,8 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
         holder in ln and not _RIGHTS_LINE.search(ln) for ln in lines
     ):
         return holder  # listed, or printed whole outside the copyright line
+    if masthead and _LATIN_NAME.fullmatch(holder) and _HANGUL_NAME.fullmatch(masthead):
+        return masthead  # "인벤 > 뉴스" over "ⓒ Inven": the name the page prints in Hangul
     if masthead and _extends(holder, masthead):
         return masthead
     if (edition := _EDITION.fullmatch(holder)) and (

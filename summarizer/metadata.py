@@ -337,7 +337,7 @@ def _first_line_outlet(line: str) -> str | None:
         return m.group("outlet")
     if tagged := _tagged_section(line):
         return tagged
-    return _masthead(line) or _section_head(line)
+    return _section_head(line) or _masthead(line)  # "인벤 > 뉴스 > 게임뉴스": 인벤, not the path
 
 
 def _masthead(line: str) -> str | None:

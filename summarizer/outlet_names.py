@@ -6,7 +6,9 @@ outlet is reported by its listed name:
 * ``온라인 경제미디어 뉴스웨이``, ``전자부품 전문 미디어 디일렉``: a descriptor
   phrase ending in a media noun before a listed outlet → the outlet
 * ``MBN 뉴스``, ``Hankookilbo 신문사``: a listed outlet (or its English
-  name) followed by media nouns only → the outlet
+  name) followed by media nouns only → the outlet; ``뉴데일리 경제``: a
+  listed outlet and one section word after a space (its section site) → the
+  outlet (``한국경제``, ``매일경제`` are one word: outlets of their own)
 * ``뉴데일리뉴스``, ``한겨레신문사 :``: a listed name glued to a media noun,
   trailing punctuation → the listed name
 * ``dongA``, ``munhwa``: the first label of a listed outlet's domain
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets, korean_name, outlet_of_slug
 
 # media nouns a descriptor phrase ends in, or that follow an outlet's name
@@ -81,6 +84,8 @@ def outlet_in_name(name: str) -> str | None:
         return found  # "전자부품 전문 미디어 디일렉"
     if (found := _listed(words[0])) and all(_MEDIA_NOUN.fullmatch(w) for w in words[1:]):
         return found  # "MBN 뉴스", "Hankookilbo 신문사"
+    if len(words) == 2 and (found := _listed(words[0])) and SECTION_WORD.fullmatch(words[1]):
+        return found  # "뉴데일리 경제": a listed outlet's section site ("한국경제" is one word)
     return None
 
 

@@ -68,7 +68,10 @@ def series_line(
     metadata: Callable[[str], bool],
 ) -> bool:
     """A series label over the headline: an episode number with a tag or a
-    series word, a headline-like line under it, then the byline or date."""
+    series word, a headline-like line under it, then the byline or date; or a
+    section or series tag alone in brackets over a headline ("[글로벌 테크]")."""
+    if below and section_tag(line) and headline(below[0]) and not metadata(below[0]):
+        return True
     if not _EPISODE.search(line) or len(below) < 2:
         return False
     tag = _SERIES_TAG.match(line)
@@ -76,6 +79,17 @@ def series_line(
         return False
     nxt, after = below[0], below[1]
     return headline(nxt) and not metadata(nxt) and metadata(after)
+
+
+# "[글로벌 테크]", "[AI 리포트]", "【이슈 분석】": one to three words, no figure,
+# no sentence
+_TAG_WORD = r"[가-힣A-Za-z&·]{1,10}"
+_SECTION_TAG = re.compile(rf"^[\[【〔]\s*{_TAG_WORD}(?:\s{_TAG_WORD}){{0,2}}\s*[\]】〕]$")
+
+
+def section_tag(line: str) -> bool:
+    """A line that is only a bracketed section or series tag: no headline."""
+    return _SECTION_TAG.match(line) is not None
 
 
 _TAG_LINE = re.compile(r"^[\[【〔<]\s*([^\[\]【】〔〕<>]{2,24}?)\s*[\]】〕>]$")
