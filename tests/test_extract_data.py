@@ -12,6 +12,13 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
 ALIASES: dict[str, list[str]] = {
+    "RTX 4070 SUPER": ["RTX 4070 슈퍼"],
+    "RTX 5000 Ada": ["RTX 5000 에이다"],
+    "Radeon PRO W7800": ["라데온 프로 W7800"],
+    "Arc Pro A60": ["아크 프로 A60"],
+    "Arc B580": ["아크 B580"],
+    "Arc A750": ["아크 A750"],
+    "Arc B770": ["아크 B770"],
     "Ascend 910B": ["910B"],
     "AKD1000": ["Akida 1000"],
     "HBM-PIM": ["Aquabolt-XL"],
