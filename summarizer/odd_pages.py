@@ -110,7 +110,7 @@ def _foreign(who: str) -> bool:
     """ "제임스 한", "마리아 로페즈": a transliterated name, not two Korean
     names ("김민수 이영희") nor a desk and a name ("산업부 김민수")."""
     words = who.split()
-    if not _person(who) or any(w.endswith(("부", "팀", "국")) for w in words):
+    if not _person(who) or any(w.endswith(("부", "팀", "국", "단", "실", "반")) for w in words):
         return False
     return not all(len(w) == 3 for w in words)
 

@@ -43,6 +43,7 @@ def test_odd_bylines_name_the_writer(line: str, author: str) -> None:
     [
         "[서울=뉴스핌] 김민수 이영희 기자 = 정부가",  # two Korean names, not one
         "[서울=뉴스핌] 산업부 김민수 기자 = 정부가",  # a desk and a name
+        "(서울=뉴스1) 국회 취재단 기자 = 여야가",  # a pool, no name
         "나세윤 정치2부장은 1일 회의에서 밝혔다",  # a sentence
         "By the numbers (숫자로 보기)",
     ],
