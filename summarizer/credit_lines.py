@@ -28,6 +28,7 @@ from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WO
 from .bylines import Byline, read_byline
 from .dated_credits import dated_credit
 from .dates import kst_date
+from .odd_pages import odd_byline
 from .outlet_domains import known_outlets
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
@@ -70,6 +71,8 @@ def credit_byline(line: str) -> Byline | None:
         fields = [f.strip() for f in re.split(r"\s*[,/]\s*", line)]
         writers = [f for f in fields if f and not _NOT_WRITER.match(f)]
         return read_byline(writers[0]) if writers else None
+    if found := odd_byline(line):  # "이름 산업2부장 | 기사입력 …", "By Name (이름 기자)"
+        return found
     if (found := read_byline(line)) is not None:
         if found.author in known_outlets():  # "이름 매체 기자" read as "매체 이름 기자"
             return affiliated(line) or found

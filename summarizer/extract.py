@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME
 from .columnists import column_author
+from .odd_pages import desk_name, is_portal
 from .outlet_domains import korean_name, outlet_of_host
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
@@ -46,12 +47,6 @@ _AUTHOR_META = (
 _DATELINE = re.compile(r"^[^\s=]{1,10}\s*=\s*")  # "도쿄=류호"
 _REPORTER = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# News portals that carry other outlets' articles under their own site name.
-_PORTAL = re.compile(
-    r"^(?:네이버|naver|다음|daum|네이트|nate|줌|zum|구글|google|msn|야후|yahoo)"
-    r"(?:\s*(?:뉴스|news|스포츠|sports|엔터|연예))?$",
-    re.I,
-)
 # "news.mt.co.kr": trafilatura's site name when the page states none (the
 # canonical link's host), a domain and not a name the page prints
 _HOST_NAME = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
@@ -205,11 +200,12 @@ def _published(tree: HtmlElement | None, marked: str | None) -> str | None:
     """The date the page prints with its label ("기사입력 …") wins over the
     markup's (an article:published_time that is the update, a UTC day); a
     date alone before the body comes last."""
-    from .page_meta import page_labelled_date, page_published
+    from .page_meta import page_byline_date, page_labelled_date, page_published
 
     if tree is None:
         return marked
-    return page_labelled_date(tree) or marked or page_published(tree)
+    found = page_labelled_date(tree) or marked or page_published(tree)
+    return found or page_byline_date(tree)  # "이름 기자 · 2024.09.03 10:15"
 
 
 def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
@@ -289,7 +285,7 @@ def _author(value: str | None) -> str | None:
         return None
     value = _EMAIL.sub("", value).strip(" ,|·/")
     value = _DATELINE.sub("", _REPORTER.sub("", value)).strip()
-    return column_author(value) or value or None  # "이름 소속 교수": the name
+    return column_author(value) or desk_name(value) or value or None  # "이름 소속 교수"
 
 
 def _publisher(sitename: str | None, url: str | None) -> str | None:
@@ -297,7 +293,7 @@ def _publisher(sitename: str | None, url: str | None) -> str | None:
     is not a stated outlet name, so that fallback (or any host name: the
     canonical link's, when no url is given) is dropped; a portal
     ("네이버 뉴스") carries the article, the outlet is named on the page."""
-    if not sitename or _PORTAL.match(sitename):
+    if not sitename or is_portal(sitename):
         return None
     host = (urlsplit(url).hostname or "") if url else ""
     bare = sitename.lower().removeprefix("www.")

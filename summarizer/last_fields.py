@@ -19,6 +19,7 @@ import re
 from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
+from .odd_pages import header_date
 from .outlet_domains import known_outlets
 
 _TRANSLATED = re.compile(
@@ -70,7 +71,7 @@ def last_date(lines: list[str]) -> str | None:
             return found
         if (m := _OUTLET_DATED.match(line)) and _outlet(m["outlet"]) and is_date_field(m["d"]):
             return parse_date(m["d"])
-    return None
+    return header_date(lines)  # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"
 
 
 def _issue_date(rest: str) -> str | None:

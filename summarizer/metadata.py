@@ -45,6 +45,7 @@ from .holders import copyright_holder
 from .last_fields import last_author, last_date
 from .mail import is_mail_header, mail_title
 from .mastheads import brand_form, english_masthead
+from .odd_pages import portal_path, programme_line
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
@@ -249,7 +250,9 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
     """A menu bar, a carrier's note, a ticker or a series label over the headline."""
-    if menu_line(line) or carrier_line(line) or ticker_line(line, [above, *below], _chrome):
+    if menu_line(line) or carrier_line(line) or programme_line(line):
+        return True  # "YTN 라디오 <프로그램>": a programme line
+    if ticker_line(line, [above, *below], _chrome):
         return True
     return series_line(line, below, _headline_like, is_metadata_line)
 
@@ -332,12 +335,12 @@ def _first_line_outlet(line: str) -> str | None:
     """The outlet a page's first line names: a masthead (:func:`_masthead`),
     a magazine's issue line ("주간동아 1505호"), an outlet's tag over a section
     ("[매체] 커버스토리"), or the head of a section path that is not a section
-    ("테크월드 - 반도체")."""
+    ("테크월드 - 반도체", "인벤 > 뉴스": 인벤, not the path; "다음 뉴스 > IT" is a portal)."""
     if m := _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return m.group("outlet")
     if tagged := _tagged_section(line):
         return tagged
-    return _section_head(line) or _masthead(line)  # "인벤 > 뉴스 > 게임뉴스": 인벤, not the path
+    return None if portal_path(line) else _section_head(line) or _masthead(line)  # not a portal
 
 
 def _masthead(line: str) -> str | None:

@@ -22,6 +22,7 @@ from .bylines import Byline, read_byline
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
+from .odd_pages import odd_byline
 from .outlet_domains import known_outlets
 from .text import normalize
 
@@ -172,7 +173,7 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
             continue
         if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
             continue
-        byline = read_byline(text)
+        byline = odd_byline(text) or read_byline(text)
         if byline is not None and byline.author and not _in_chrome(element):
             return byline
     return None
@@ -215,6 +216,19 @@ def page_published(tree: lxml_html.HtmlElement) -> str | None:
         if headline and element.tag not in _HEADINGS and text and len(text) <= _BYLINE_MAX:
             if is_date_field(text):
                 return parse_date(text)
+    return None
+
+
+def page_byline_date(tree: lxml_html.HtmlElement) -> str | None:
+    """The date printed in the byline's own element, unlabelled ("이름 기자 ·
+    2024.09.03 10:15 · 업데이트 …": the first date, before any update's)."""
+    for element in _leaves(tree):
+        text = _text(element)
+        if not text or len(text) > _BYLINE_MAX or _in_chrome(element):
+            continue
+        byline = odd_byline(text) or read_byline(text)
+        if byline is not None and byline.author and (found := parse_date(text)):
+            return found
     return None
 
 

@@ -1,0 +1,141 @@
+"""Metadata of odd pages (issue 13, dev33/dev34's first runs, r16fix25):
+
+* ``By Daniel Kim (김대니 기자)``: a bilingual byline; the Korean form is
+  the writer's name (as a masthead printed in both scripts gives the Korean);
+* ``성지호 산업2부장 | 기사입력 …``, ``문경호 산업부장``: a desk head signing a
+  column; the rank is no part of the name, the name no outlet;
+* ``[워싱턴=뉴스핌] 제임스 한 특파원 =``: a foreign name of two or three words
+  in an agency's bracketed dateline byline;
+* ``YTN 라디오 <슬기로운 경제생활>``: a broadcaster's programme line, no headline;
+* ``다음 뉴스 > IT > 과학``: a portal's section path names the carrier, not
+  the outlet whose story it reprints;
+* ``보도자료 | 뉴스와이어 배포 | 날짜``: a release's kind line, no outlet;
+* ``■ 날짜 : 2023년 6월 20일``: a transcript's dated header field;
+  ``KBS 뉴스9  2025.04.16 (수) 21:14``: a programme's dated line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .bylines import Byline
+from .dates import is_date_field, parse_date
+from .outlet_domains import known_outlets
+
+# News portals that carry other outlets' articles under their own site name.
+PORTAL = re.compile(
+    r"^(?:네이버|naver|다음|daum|네이트|nate|줌|zum|구글|google|msn|야후|yahoo)"
+    r"(?:\s*(?:뉴스|news|스포츠|sports|엔터|연예))?$",
+    re.I,
+)
+# a newsroom's ranks: "산업부장", "산업2부장", "경제부 차장", "편집국장", "논설위원"
+_RANK = (
+    r"(?:[가-힣]{1,5}\d?부\s?(?:장|차장|부장|데스크)|(?:편집|보도|뉴스)\s?부?국장"
+    r"|논설(?:위원|실장)|주필)"
+)
+_DESK_NAME = re.compile(rf"^([가-힣]{{3}})\s+{_RANK}$")
+_DESK_FIELDS = re.compile(rf"^([가-힣]{{3}})\s+{_RANK}\s*[|·]\s*(.+)$")
+_BILINGUAL = re.compile(
+    r"^(?:by\s+)?[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,2}\s*"
+    r"\(\s*([가-힣]{2,4})\s*(?:기자|특파원|에디터|선임기자)?\s*\)$",
+    re.I,
+)
+_BRACKET_FOREIGN = re.compile(
+    r"^[\[(](?:[가-힣]{2,8}\s*=\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,12})[\])]\s*"
+    r"(?P<who>[가-힣]{2,5}(?:\s[가-힣]{1,5}){1,2})\s+(?:기자|특파원)\s*="
+)
+# "보도자료 · 뉴스와이어 배포 · 날짜": a release's kind line names no outlet
+_RELEASE_HEAD = re.compile(r"^(?:보도\s?자료|press\s+release)\s*[|·:/-]", re.I)
+# "YTN 라디오 <슬기로운 경제생활>", "CBS 표준FM 「김현정의 뉴스쇼」"
+_PROGRAMME = re.compile(
+    r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})(?:\s+[가-힣A-Za-z0-9.]{1,8}){0,2}\s*"
+    r"[<《〈「『][^<>《》〈〉「」『』]{2,30}[>》〉」』]$"
+)
+# "■ 방송 : YTN 라디오 FM 94.5", "■ 대담 : 이름 교수": a transcript's header fields
+_HEADER_FIELD = re.compile(r"^[■□▶◆◇]\s*(?:방송|날짜|대담|진행|출연|일시|방송일시?)\s*[:：]")
+_STAR_NOTE = re.compile(r"^\*\s*\S.*(?:바랍니다|습니다|니다)\.?$")
+_DATE_FIELD = re.compile(r"^[■□▶◆◇•*-]?\s*(?:날짜|방송\s?일시?|방송\s?날짜)\s*[:：]\s*(?P<d>.+)$")
+_PROGRAMME_DATED = re.compile(
+    r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s+(?P<show>\S{2,10})\s+(?P<d>\d{4}\s*[.\-/년].+)$"
+)
+_SHORT = 80
+
+
+def is_portal(name: str) -> bool:
+    """ "다음 뉴스", "네이버", "Daum": a portal, never the outlet of a reprint."""
+    return PORTAL.match(name.strip()) is not None
+
+
+def portal_path(line: str) -> bool:
+    """ "다음 뉴스 > IT > 과학": a portal's section path (or its name alone)."""
+    return is_portal(re.split(r"\s*[|>›»]\s*", line, maxsplit=1)[0])
+
+
+def _person(name: str) -> bool:
+    for word in name.split():
+        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
+            return False
+        if word in known_outlets() or OUTLET_NAME.search(word):
+            return False
+    return True
+
+
+def desk_name(value: str) -> str | None:
+    """ "문경호 산업부장" → 문경호: a desk head's signature, rank dropped."""
+    m = _DESK_NAME.match(value.strip())
+    return m.group(1) if m and _person(m.group(1)) else None
+
+
+def odd_byline(line: str) -> Byline | None:
+    """A desk head's byline with its fields, a bilingual byline, or a
+    foreign name in a bracketed dateline byline (module doc); an empty one
+    for a release's kind line; else None."""
+    if len(line) > 200:
+        return None
+    if _RELEASE_HEAD.match(line):
+        return Byline(None, None)  # the wire's dateline names the publisher
+    if (m := _DESK_FIELDS.match(line)) and _person(m.group(1)) and parse_date(m.group(2)):
+        return Byline(m.group(1), None)
+    if (m := _BILINGUAL.match(line)) and _person(m.group(1)):
+        return Byline(m.group(1), None)
+    if m := _BRACKET_FOREIGN.match(line):
+        outlet = m["outlet"]
+        if (outlet in known_outlets() or OUTLET_NAME.search(outlet)) and _foreign(m["who"]):
+            return Byline(m["who"], outlet)
+    return None
+
+
+def _foreign(who: str) -> bool:
+    """ "제임스 한", "마리아 로페즈": a transliterated name, not two Korean
+    names ("김민수 이영희") nor a desk and a name ("산업부 김민수")."""
+    words = who.split()
+    if not _person(who) or any(w.endswith(("부", "팀", "국")) for w in words):
+        return False
+    return not all(len(w) == 3 for w in words)
+
+
+def programme_line(line: str) -> bool:
+    """ "YTN 라디오 <슬기로운 경제생활>": a broadcaster's programme line, or a
+    transcript's header field ("■ 방송 : …") or its note ("* 아래 텍스트는 …")."""
+    if _HEADER_FIELD.match(line) or _STAR_NOTE.match(line):
+        return True
+    m = _PROGRAMME.match(line)
+    if m is None or len(line) > 50:
+        return False
+    outlet = m["outlet"]
+    return outlet in known_outlets() or (outlet.isascii() and outlet.isupper())
+
+
+def header_date(lines: list[str]) -> str | None:
+    """A transcript's dated field (``■ 날짜 : …``) or a programme's dated
+    line (``KBS 뉴스9 2025.04.16 (수) 21:14``) among the first lines."""
+    for line in [line for line in lines if line][:10]:
+        if len(line) > _SHORT:
+            continue
+        if (m := _DATE_FIELD.match(line)) and is_date_field(m["d"]):
+            return parse_date(m["d"])
+        m = _PROGRAMME_DATED.match(line)
+        if m and m["outlet"] in known_outlets() and is_date_field(m["d"]):
+            return parse_date(m["d"])
+    return None
