@@ -89,7 +89,7 @@ ALIASES: dict[str, list[str]] = {
     "MI450X": ["MI450"],
     "REBEL-Quad": ["리벨 쿼드"],
     "Ascend 950DT": ["950DT"],
-    "TPU v3": ["TPU3"],
+    "TPU v3": ["TPU3", "TPU 3세대"],
     "TPU v2": ["TPU 2.0", "2세대 TPU"],
     "TPU v4": ["v4", "4세대 TPU"],
     "MTIA v2": ["v2"],

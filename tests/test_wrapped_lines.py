@@ -91,6 +91,8 @@ def test_a_saved_feed_copy_keeps_its_body_and_headline() -> None:
     [
         ("구글은 2016년 1세대 TPU를 공개했다.", "TPU v1"),
         ("구글의 3세대 TPU는 수냉식이다.", "TPU v3"),
+        ("구글의 TPU 2세대는 학습도 한다.", "TPU v2"),
+        ("구글 TPU 10세대는 먼 얘기다.", "TPU"),
         ("구글은 7세대 TPU 개발을 마쳤다.", "TPU"),  # keyed by name (Ironwood): the family
         ("구글은 5세대 TPU를 두 종류로 냈다.", "TPU"),  # v5e and v5p: the family
     ],
