@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from .chip_catalogue import CHIP, Entity
 from .chip_context import product_talk
 from .chip_discovery import QUANTITY_AFTER
+from .chip_generations import numbered_generations
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
@@ -97,7 +98,7 @@ def successors(
     number, is that chip's successor ("Sohu 2"), as a family's model number
     is its model; not a count ("아톰 4장") and not a kind word ("LPU 2")."""
     out = []
-    for m in mentions:
+    for m in numbered_generations(text, mentions, entities):  # "1세대 TPU": TPU v1
         entity = entities.get(m.key)
         after = _SUCCESSOR.match(text, m.end)
         if (

@@ -30,6 +30,7 @@ from .metadata import (
 )
 from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
+from .wrapped_lines import rejoin_wrapped
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -74,6 +75,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     """Clean one raw article text. ``raw`` may be NFD, carry zero-width
     characters or a BOM; the result is NFC."""
     lines = [line.strip() for line in normalize(raw).split("\n")]
+    lines = rejoin_wrapped(lines, is_metadata_line)  # a PDF dump's or a narrow column's lines
     metadata = extract_metadata(lines, url=url)
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
+from .wrapped_lines import link_line, print_line, rule_line
 
 _MENU_MIN = 4
 _MENU_LOOSE = 6  # words in a bar with one word that is no section ("날씨")
@@ -158,6 +159,9 @@ def carrier_line(line: str) -> bool:
     print archive's banner (a tag over a date, issue and page only)."""
     if len(line) > 120:
         return False
+    # "────", "Original: https://…", "매체 2021년 5월 24일 월요일 22면"
+    if rule_line(line) or print_line(line) or link_line(line):
+        return True
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):

@@ -1,0 +1,50 @@
+"""A family's numbered generation as its chip (issue 13, round seventeen).
+
+"1세대 TPU", "2세대 TPU를", "TPU 3세대는": a generic family (its bare name never a chip, so
+"7세대 TPU" alone was left the family) whose catalogue keys its models by
+generation as ``이름 vN`` ("TPU v1" … "TPU v4") names the chip of that key.
+Only an exact catalogue key counts: a generation the catalogue names otherwise
+(the sixth and seventh TPUs are Trillium and Ironwood, keyed by name; the
+fifth came as v5e and v5p) stays the family, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .chip_catalogue import BARE_NEVER, CHIP, Entity
+from .chip_text import generation_before
+from .mention import Mention
+
+# the generation written right after the family's name: "TPU 1세대", "TPU 3세대는"
+_GENERATION_AFTER = re.compile(r"\s?(\d)\s?세대")
+
+
+def _generation(text: str, m: Mention) -> int | None:
+    if (after := _GENERATION_AFTER.match(text, m.end)) is not None:
+        return int(after[1])
+    return generation_before(text, m.start)
+
+
+def numbered_generations(
+    text: str, mentions: Sequence[Mention], entities: dict[str, Entity]
+) -> list[Mention]:
+    """``mentions`` with "N세대 FAMILY" or "FAMILY N세대" read as the family's
+    ``vN`` chip."""
+    out = []
+    for m in mentions:
+        family = entities.get(m.key)
+        number = _generation(text, m) if family is not None else None
+        key = f"{family.stem or family.name} v{number}" if family and number else ""
+        chip = entities.get(key)
+        if (
+            family is None
+            or not (family.family and family.variants and family.bare == BARE_NEVER)
+            or chip is None
+            or chip.family_key != family.key
+        ):
+            out.append(m)
+            continue
+        out.append(Mention(chip.key, CHIP, m.surface, m.start, m.end))  # "TPU" stays the surface
+    return out
