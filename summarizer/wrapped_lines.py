@@ -108,9 +108,16 @@ def _runs(lines: list[str], fixed: Callable[[str], bool]) -> list[tuple[int, int
     return spans
 
 
+# Hangul syllables are all wide and ASCII all narrow: only the other
+# characters need Unicode's table (a line is measured on every page)
+_SYLLABLES = re.compile(r"[가-힣]")
+_OTHERS = re.compile(r"[^\x00-\x7f가-힣]")
+
+
 def _width(line: str) -> int:
     """Columns a line takes in print: Hangul and other wide letters two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in _OTHERS.findall(line))
+    return len(line) + len(_SYLLABLES.findall(line)) + wide
 
 
 def _breaks(lines: list[str], start: int, end: int) -> list[bool]:
