@@ -6,6 +6,9 @@ From/To/Subject/Date). The subject is the title, unless it is a digest's
 the main story's headline, the first headline under a divider line
 (``━━ 오늘의 메인 ━━``); a letter with no divider is one story, and its
 subject, tag and all, is the title (``[칩메모 #7] 헤드라인``).
+
+A newsletter's sender line (``매체 팩플팀이 보내드립니다``, ``보내는 사람: 매체``) is
+no headline either (:func:`sender_line`).
 """
 
 from __future__ import annotations
@@ -46,3 +49,24 @@ def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[b
         elif divided and line:
             return True, line if headline(line) else None
     return True, subject  # one story: no main story set apart
+
+
+# "중앙일보 팩플팀이 보내드립니다", "테크레터 편집부에서 보내 드려요": a short
+# sender, no quotes, then the sending verb ending the line
+_SENDS = re.compile(
+    r"^[^\"'“”‘’「」…]{2,30}?(?:이|가|에서|께서)\s+(?:매주\s+|매일\s+|오늘도\s+)?"
+    r"(?:보내\s*드립니다|보내\s*드려요|보냅니다|전해\s*드립니다|전합니다|발송합니다)[.!]?$"
+)
+# "오늘 레터는 한 줄로 요약됩니다.": the letter speaking of itself
+_SELF = re.compile(
+    r"^(?:오늘|이번\s*주?)\s*(?:의\s*)?(?:레터|뉴스레터|메일|호)(?:는|은|에서는)\s.{2,40}(?:니다|요)[.!]?$"
+)
+_SENDER_FIELD = re.compile(
+    r"^(?:보내는\s*(?:사람|이)|발신(?:자|인)?|sender)\s*[:：|]\s*\S.{0,60}$", re.I
+)
+
+
+def sender_line(line: str) -> bool:
+    """A newsletter's sender line (who sends it) or its line about itself
+    ("오늘 레터는 …입니다."): not a headline."""
+    return any(rx.match(line) for rx in (_SENDS, _SENDER_FIELD, _SELF))

@@ -12,7 +12,9 @@
   app, share or mail client's note (``[Feedly에서 보관함]``, ``(텔레그램 전달
   메시지)``, ``웹에서 보기``), a print archive's banner (``[매체 지면보기]
   2019년 3월 20일 (수) 제22011호 A18면``) and a note to editors (``※ 보도시점:
-  …``, ``엠바고 …``) are no headline.
+  …``, ``엠바고 …``) are no headline; so are a feed reader's status line
+  (``★ 읽지 않음 · 반도체 폴더``) and a newsletter's sender line (``매체 팀이
+  보내드립니다``, ``보내는 사람: …``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
+from .mail import sender_line
 from .wrapped_lines import link_line, print_line, rule_line
 
 _MENU_MIN = 4
@@ -164,9 +167,41 @@ def carrier_line(line: str) -> bool:
         return True
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
+    if reader_status_line(line) or sender_line(line):
+        return True
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
         return is_date_field(_ISSUE_NO.sub("", rest))
     return False
+
+
+# a feed reader's status line: read/unread/star marks and the folder or label
+# it is filed under, set off by "·" or "|" ("★ 읽지 않음 · 반도체 폴더")
+_STAR = re.compile(r"^[★☆⭐✩✭✰]+\s*")
+_STATUS = re.compile(
+    r"^(?:읽지\s*않음|안\s*읽음|읽음|읽은\s*글|새\s*글|별표(?:\s*표시)?|즐겨찾기|중요\s*표시|"
+    r"나중에\s*읽기|unread|read|starred|favou?rited?|new)$",
+    re.I,
+)
+_FOLDER = re.compile(
+    r"^(?:(?:폴더|카테고리|라벨|태그|folder|label|tag)\s*[:：]?\s*\S.{0,15}"
+    r"|\S.{0,15}\s*(?:폴더|folder))$",
+    re.I,
+)
+
+
+def reader_status_line(line: str) -> bool:
+    """A reader's read/unread/star status, with the folder the article is
+    filed under: every part a status word or a folder, at least one status
+    word or star mark."""
+    star = _STAR.match(line)
+    rest = line[star.end() :] if star else line
+    parts = [p for p in re.split(r"\s*[·|ㆍ/]\s*", rest.strip()) if p]
+    if not parts or len(parts) > 4:
+        return False
+    status = any(_STATUS.match(p) for p in parts)
+    if not all(_STATUS.match(p) or _FOLDER.match(p) for p in parts):
+        return False
+    return status or (star is not None and bool(_FOLDER.match(parts[0])))
 
 
 def dated_names(line: str) -> list[str]:

@@ -135,3 +135,42 @@ def test_a_name_before_its_date_alone(line: str, names: list[str]) -> None:
 def test_an_outlet_stamp_under_the_headline_names_the_publisher() -> None:
     text = f"{HEADLINE}\n\n국제신문 2026.06.03 09:10\n\n본문이 이어진다. 칩 이야기다.\n\n오민결"
     assert extract_metadata(text.splitlines()).publisher == "국제신문"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "★ 읽지 않음 · 메모리 폴더",
+        "⭐ 별표 · 안 읽음 · 서버칩 폴더",
+        "☆ 안 읽음 | 폴더: 경제",
+        "Unread · Starred · Folder: Tech",
+        "매일경제 테크팀이 보내드립니다",
+        "칩레터 편집부에서 보내 드려요",
+        "보내는 사람 : 테크온 편집부",
+        "이번 주 레터는 메모리 이야기로 채웠습니다.",
+    ],
+)
+def test_a_readers_status_or_a_letters_sender_is_no_headline(line: str) -> None:
+    """extract_dev35 u03, u09: a feed reader's status line and a newsletter's
+    sender line over the headline."""
+    assert carrier_line(line)
+    text = f"{line}\n\n{HEADLINE}\n\n입력 2026.06.02 10:00\n\n오민결 기자\n\n본문이 이어진다."
+    assert extract_metadata(text.splitlines()).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"감사의 마음 보내드립니다"…롯데, 협력사에 추석 선물',
+        "삼성전자가 보내는 신호…HBM4 양산 임박",
+        "보내는 사람 없는 택배 급증…AI로 발신지 추적",
+        "카카오톡, '읽지 않음' 표시 끄는 기능 도입",
+        "폴더블폰 판매 급증에 힌지 부품사 웃는다",
+        "별표 친 메일만 요약…구글 제미나이, 지메일에 새 기능",
+        "읽음 확인 없는 메신저, 업무용으로 뜬다",
+    ],
+)
+def test_a_headline_with_status_or_sender_words_stays_a_title(line: str) -> None:
+    assert not carrier_line(line)
+    text = f"{line}\n\n입력 2026.06.02 10:00\n\n오민결 기자\n\n본문이 이어진다."
+    assert extract_metadata(text.splitlines()).title == line
