@@ -98,7 +98,7 @@ def word_names_gated(
         for m, w in zip(ms, ws, strict=True)
     )
     chippy = chippy or any(
-        _vendor(m.key, entities) in named or _chip_worded(text)
+        _vendor(m.key, entities) in named or chip_worded(text)
         for ms, ws, text in zip(found, worded, texts, strict=True)
         for m, w in zip(ms, ws, strict=True)
         if w
@@ -126,6 +126,6 @@ def _vendor(key: str, entities: dict[str, Entity]) -> str | None:
     return entity.vendor
 
 
-def _chip_worded(text: str) -> bool:
+def chip_worded(text: str) -> bool:
     """A chip word (not one fitted into a product) or a memory word."""
     return any(chip_cue(text, s, e) for s, e in cue_spans(text)) or bool(_MEMORY_WORD.search(text))

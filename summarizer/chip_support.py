@@ -21,15 +21,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from .chip_catalogue import CHIP
-from .chip_discovery import cue_spans
-from .chip_traps import chip_cue
+from .chip_guises import chip_worded
 from .mention import Mention
 
 # words of computing that chip news uses even when it names no chip word
 _COMPUTING = re.compile(
     r"(?<![A-Za-z])AI(?![A-Za-z])|인공\s?지능|데이터\s?센터|서버|슈퍼\s?컴퓨터|컴퓨팅|"
-    r"클라우드|연산|머신\s?러닝|딥\s?러닝|(?<![A-Za-z])LLM|언어\s?모델|메모리|[D디]램|"
-    r"DRAM|HBM|낸드|NAND|파운드리|웨이퍼|datacenter|data\s?center|computing|"
+    r"클라우드|연산|머신\s?러닝|딥\s?러닝|(?<![A-Za-z])LLM|언어\s?모델|"
+    r"낸드|NAND|파운드리|웨이퍼|datacenter|data\s?center|computing|"
     # the units and number formats of compute
     r"[TPE]?FLOPS|(?<![A-Za-z])T?OPS(?![A-Za-z])|[테페]라\s?플롭스|플롭스|"
     r"(?<![A-Za-z])(?:FP|INT|BF)\d{1,2}(?!\d)",
@@ -59,7 +58,7 @@ def speaks_of_chips(texts: Sequence[str], keys: Collection[str], vendors: Collec
     if any(key in vendors for key in keys):
         return True
     for text in texts:
-        if _COMPUTING.search(text) or any(chip_cue(text, s, e) for s, e in cue_spans(text)):
+        if _COMPUTING.search(text) or chip_worded(text):
             return True
     return False
 
