@@ -21,6 +21,7 @@ from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
+from .page_chrome import running_head
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
@@ -58,8 +59,8 @@ def translator_only(lines: list[str]) -> str | None:
 
 
 def last_date(lines: list[str]) -> str | None:
-    """A feed item's date field, a magazine's dated issue line or an
-    outlet's dated line near the top, else None."""
+    """A feed item's date field, a magazine's dated issue line, a print
+    page's running head or an outlet's dated line near the top, else None."""
     head = [line for line in lines if line][:_HEAD]
     for line in lines:
         if len(line) <= _SHORT and (m := _FEED_DATE.match(line)) and (found := parse_date(m["d"])):
@@ -71,6 +72,8 @@ def last_date(lines: list[str]) -> str | None:
             return found
         if (m := _OUTLET_DATED.match(line)) and _outlet(m["outlet"]) and is_date_field(m["d"]):
             return parse_date(m["d"])
+        if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the issue's date
+            return parse_date(line)
     return header_date(lines)  # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"
 
 

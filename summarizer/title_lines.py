@@ -14,7 +14,9 @@
   2019년 3월 20일 (수) 제22011호 A18면``) and a note to editors (``※ 보도시점:
   …``, ``엠바고 …``) are no headline; so are a feed reader's status line
   (``★ 읽지 않음 · 반도체 폴더``) and a newsletter's sender line (``매체 팀이
-  보내드립니다``, ``보내는 사람: …``).
+  보내드립니다``, ``보내는 사람: …``); so is page chrome (:mod:`page_chrome`: an
+  app bar, a ``>`` breadcrumb, a release's field line, a messenger channel's
+  line, a print page's running head).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from collections.abc import Callable
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
 from .mail import sender_line
+from .page_chrome import chrome_line
 from .wrapped_lines import link_line, print_line, rule_line
 
 _MENU_MIN = 4
@@ -168,6 +171,8 @@ def carrier_line(line: str) -> bool:
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
     if reader_status_line(line) or sender_line(line):
+        return True
+    if chrome_line(line):  # an app bar, a breadcrumb, a release field, a channel line …
         return True
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
         return is_date_field(_ISSUE_NO.sub("", rest))
