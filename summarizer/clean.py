@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .broadcast import closing_sign_off
 from .bylines import read_byline
 from .debris import is_debris, is_footer
+from .feed_xml import feed_item
 from .metadata import (
     Metadata,
     extract_metadata,
@@ -74,9 +75,11 @@ class CleanArticle:
 def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     """Clean one raw article text. ``raw`` may be NFD, carry zero-width
     characters or a BOM; the result is NFC."""
-    lines = [line.strip() for line in normalize(raw).split("\n")]
+    item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
+    lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
     lines = rejoin_wrapped(lines, is_metadata_line)  # a PDF dump's or a narrow column's lines
     metadata = extract_metadata(lines, url=url)
+    metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
     marks: list[str | None] = []  # each block's list mark, for short items
