@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
+from .letter_lines import feed_outlet
 from .mail import sender_line
 from .page_chrome import chrome_line
 from .wrapped_lines import link_line, print_line, rule_line
@@ -161,8 +162,9 @@ _ISSUE_NO = re.compile(r"(?:제\s*)?\d{1,6}\s*호")
 
 def carrier_line(line: str) -> bool:
     """A line added by what carried the article, not by its outlet: a
-    reader's, app's, share's or mail client's note, a note to editors, or a
-    print archive's banner (a tag over a date, issue and page only)."""
+    reader's, app's, share's or mail client's note, a feed's title line, a
+    note to editors, or a print archive's banner (a tag over a date, issue
+    and page only)."""
     if len(line) > 120:
         return False
     # "────", "Original: https://…", "매체 2021년 5월 24일 월요일 22면"
@@ -170,7 +172,7 @@ def carrier_line(line: str) -> bool:
         return True
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
-    if reader_status_line(line) or sender_line(line):
+    if reader_status_line(line) or sender_line(line) or feed_outlet(line):
         return True
     if chrome_line(line):  # an app bar, a breadcrumb, a release field, a channel line …
         return True
