@@ -19,6 +19,8 @@ import re
 from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
+from .head_stamps import head_stamp_date
+from .letter_signs import letter_signer
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
 
@@ -43,8 +45,9 @@ _SHORT = 80
 
 
 def last_author(lines: list[str]) -> str | None:
-    """The reporter an anchor hands over to, else a translator credited alone."""
-    return introduced_reporter(lines) or translator_only(lines)
+    """The reporter an anchor hands over to, else a translator credited
+    alone, else the name a letter's sign-off signs (``— 이름 드림``)."""
+    return introduced_reporter(lines) or translator_only(lines) or letter_signer(lines)
 
 
 def translator_only(lines: list[str]) -> str | None:
@@ -71,7 +74,8 @@ def last_date(lines: list[str]) -> str | None:
             return found
         if (m := _OUTLET_DATED.match(line)) and _outlet(m["outlet"]) and is_date_field(m["d"]):
             return parse_date(m["d"])
-    return header_date(lines)  # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"
+    # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4 18:20", a folio
+    return header_date(lines) or head_stamp_date(lines)
 
 
 def _issue_date(rest: str) -> str | None:
