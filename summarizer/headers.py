@@ -2,13 +2,16 @@
 
 * who issued a text that is not an outlet's article: a company's or a
   university's newsroom (``삼성전자 뉴스룸``, ``UNIST 뉴스센터 > 연구성과``,
-  ``SK hynix Newsroom | SK하이닉스 뉴스룸``), a ministry's or an institute's
+  ``SK hynix Newsroom | SK하이닉스 뉴스룸``; an English newsroom alone gives way
+  to the issuer its release note names: ``본 보도자료는 X가 배포한``), a
+  ministry's or an institute's
   press release (``한국전자통신연구원(ETRI) 보도자료``, or the body's name on
   the line above ``보도자료``), a blog (``블로그명 | 반도체 공부 블로그`` with
   ``닉네임 · 2026. 2. 7. 21:14`` under the headline);
 * a photo caption above the headline (``[사진] 2026.01.06 … (사진=… 제공)``);
 * a headline printed over two lines (the first ends in a connective:
-  ``엔비디아 '루빈' 양산 앞두고`` / ``삼성·SK하이닉스 HBM4 공급 경쟁 본격화``).
+  ``엔비디아 '루빈' 양산 앞두고`` / ``삼성·SK하이닉스 HBM4 공급 경쟁 본격화``),
+  also on a page with no blank lines when the byline stands right under it.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ _CONTINUES = re.compile(
 )
 _BULLET = re.compile(r"^[-–—·•▶▷※*ㆍ□○■●]")
 _TWO_LINE_MAX = 100
+_ADNOMINAL = re.compile(r"[가-힣]{2}(?:는|던)$")
+_BYLINE_UNDER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|에디터)(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,22 @@ def issued_by(lines: list[str]) -> Issued:
         poster = next((m for line in lines[:30] if (m := _POSTER.match(line))), None)
         author = poster["nick"] if poster and is_date_field(poster["date"]) else None
         return Issued(blog["name"].strip(), author, True, frozenset(header))
+    if issuer and not re.search(r"[가-힣]", issuer):
+        issuer = _distributor(lines) or issuer  # "SK hynix NEWSROOM": the issuer named in Hangul
     return Issued(issuer, None, False, frozenset(header))
+
+
+# "※ 본 보도자료는 SK하이닉스가 배포한 자료입니다": the release names its issuer
+_DISTRIBUTOR = re.compile(
+    r"(?:본|이)\s*(?:보도\s*자료|자료|보도문)[는은]\s*(?P<who>[가-힣A-Za-z0-9&]{2,15}?)"
+    r"(?:이|가|에서|측이)\s*(?:배포|제공|작성|발표)(?:한|했|하)"
+)
+
+
+def _distributor(lines: list[str]) -> str | None:
+    """The issuer a release names in its own note, for a newsroom whose
+    masthead prints only an English name."""
+    return next((m["who"] for line in lines if (m := _DISTRIBUTOR.search(line))), None)
 
 
 def issuer_publisher(issued: Issued, found: str | None) -> str | None:
@@ -94,6 +114,8 @@ def issuer_publisher(issued: Issued, found: str | None) -> str | None:
         return found
     if issued.blog or found is None:
         return issued.publisher
+    if re.search(r"[가-힣]", issued.publisher) and not re.search(r"[가-힣]", found):
+        return issued.publisher  # "ⓒ SK hynix Inc." under a Korean issuer: the Korean form
     return issued.publisher if issued.publisher.casefold().startswith(found.casefold()) else found
 
 
@@ -123,11 +145,17 @@ def two_line_title(lines: list[str], title: str) -> str:
     lines stand together between blank lines in a text that separates its
     blocks by blank lines, the first ends in a connective or particle, the
     second is no bullet, byline, date or sentence."""
-    if title not in lines or not _CONTINUES.search(title) or lines.count("") < 3:
+    if title not in lines:
         return title
     i = lines.index(title)
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    # a page with no blank lines (an OCR'd page): the byline right under the two lines,
+    # the first ending in a connective or a verb's adnominal form ("맞서는")
+    bylined = i + 2 < len(lines) and _BYLINE_UNDER.search(lines[i + 2]) is not None
+    if not (_CONTINUES.search(title) or (bylined and _ADNOMINAL.search(title))):
+        return title
     fenced = (i == 0 or not lines[i - 1]) and (i + 2 >= len(lines) or not lines[i + 2])
+    fenced = (fenced and lines.count("") >= 3) or bylined
     if not nxt or not fenced or _BULLET.match(nxt) or is_statement(nxt):
         return title
     if parse_like_metadata(nxt) or len(title) + len(nxt) + 1 > _TWO_LINE_MAX:

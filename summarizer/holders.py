@@ -3,7 +3,8 @@
 ``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단
 전재 …>``, ``국민일보 무단전재 및 재배포금지`` (a footer without the ⓒ); the
 name without what follows it (``All rights reserved``, `` - www…``, ``인터넷판``,
-``Inc.``) or a quoted slogan before it (``ⓒ '세상을 여는 창' 매체``), and by its
+``Inc.``), the group it belongs to (``ⓒ 머니투데이 계열 더벨``) or a quoted
+slogan before it (``ⓒ '세상을 여는 창' 매체``), and by its
 Korean name where the outlet prints both (``ⓒ The Korea Herald. 코리아헤럴드``)
 or is listed with its English name (``TV CHOSUN``).
 """
@@ -43,6 +44,10 @@ _HOLDER_TAIL = re.compile(
 _QUOTED_SLOGAN = re.compile(
     r"(?P<mark>(?:ⓒ|©|\(c\))\s*)['\"‘“「][^'\"’”」]{1,40}\s[^'\"’”」]{1,40}['\"’”」]\s*", re.I
 )
+# "머니투데이 계열 더벨", "매경 그룹 계열사 매체": the group an outlet belongs to
+_GROUP_OF = re.compile(
+    r"^\S{2,12}(?:\s?(?:그룹|미디어\s?그룹))?\s?(?:계열사?|그룹사|자회사|가족사|산하)\s+(?=\S{2,12}$)"
+)
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
@@ -69,6 +74,7 @@ def copyright_holder(line: str) -> str | None:
     who = _TRAILING_RIGHTS.sub("", who)
     who = _HOLDER_TAIL.sub("", _HOLDER_TAIL.sub("", who)).strip(" .,-–—")  # "… 디지털판 - www"
     who = COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
+    who = _GROUP_OF.sub("", who)  # "머니투데이 계열 더벨": the outlet, not its group
     if not who or who.isdigit() or NOT_OUTLET.match(who):
         return None
     if found := outlet_after_slogan(line, who):

@@ -20,9 +20,11 @@ from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
+from .letter_lines import carried_outlet, letter_writer
 from .letter_signs import letter_signer
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
+from .page_chrome import running_head
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
@@ -46,8 +48,19 @@ _SHORT = 80
 
 def last_author(lines: list[str]) -> str | None:
     """The reporter an anchor hands over to, else a translator credited
-    alone, else the name a letter's sign-off signs (``— 이름 드림``)."""
-    return introduced_reporter(lines) or translator_only(lines) or letter_signer(lines)
+    alone, else the writer a letter's sign-off names (``오늘 레터는 이름
+    기자가 썼습니다``, ``— 이름 드림``)."""
+    return (
+        introduced_reporter(lines)
+        or translator_only(lines)
+        or letter_writer(lines)
+        or letter_signer(lines)
+    )
+
+
+def last_outlet(lines: list[str]) -> str | None:
+    """The outlet a feed's title line or a newsletter's sender line names."""
+    return carried_outlet(lines)
 
 
 def translator_only(lines: list[str]) -> str | None:
@@ -61,8 +74,8 @@ def translator_only(lines: list[str]) -> str | None:
 
 
 def last_date(lines: list[str]) -> str | None:
-    """A feed item's date field, a magazine's dated issue line or an
-    outlet's dated line near the top, else None."""
+    """A feed item's date field, a magazine's dated issue line, a print
+    page's running head or an outlet's dated line near the top, else None."""
     head = [line for line in lines if line][:_HEAD]
     for line in lines:
         if len(line) <= _SHORT and (m := _FEED_DATE.match(line)) and (found := parse_date(m["d"])):
@@ -74,7 +87,9 @@ def last_date(lines: list[str]) -> str | None:
             return found
         if (m := _OUTLET_DATED.match(line)) and _outlet(m["outlet"]) and is_date_field(m["d"]):
             return parse_date(m["d"])
-    # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4 18:20", a folio
+        if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the issue's date
+            return parse_date(line)
+    # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4(화) 18:20"
     return header_date(lines) or head_stamp_date(lines)
 
 

@@ -7,6 +7,13 @@ the main story's headline, the first headline under a divider line
 (``━━ 오늘의 메인 ━━``); a letter with no divider is one story, and its
 subject, tag and all, is the title (``[칩메모 #7] 헤드라인``).
 
+A letter whose subject carries an issue tag but no divider prints its own
+headline under the header (``AMD가 엔비디아를 쫓는 방법: …`` under ``[매체 위클리
+#112] 이번 주 반도체 …``): that headline is the title, else the subject
+(:func:`letter_title`). The sender's name is the outlet when it is listed or
+printed again in the letter's footer (:func:`letter_sender`), over the
+newsletter's own name (``바이라인 위클리 · 2025년 3월 8일``).
+
 A newsletter's sender line (``매체 팩플팀이 보내드립니다``, ``보내는 사람: 매체``) is
 no headline either (:func:`sender_line`).
 """
@@ -15,6 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+
+from .outlet_domains import known_outlets
 
 _HEADER = re.compile(
     r"^(?:보낸\s*사람|받는\s*사람|보낸\s*날짜|받은\s*날짜|참조|숨은\s*참조|제목|날짜|"
@@ -67,6 +76,41 @@ _SENDER_FIELD = re.compile(
 
 
 def sender_line(line: str) -> bool:
-    """A newsletter's sender line (who sends it) or its line about itself
-    ("오늘 레터는 …입니다."): not a headline."""
+    """A letter whose subject carries an issue tag but no divider prints its own
+    headline under the header (``AMD가 엔비디아를 쫓는 방법: …`` under ``[매체 위클리
+    #112] 이번 주 반도체 …``): that headline is the title, else the subject
+    (:func:`letter_title`). The sender's name is the outlet when it is listed or
+    printed again in the letter's footer (:func:`letter_sender`), over the
+    newsletter's own name (``바이라인 위클리 · 2025년 3월 8일``).
+
+    A newsletter's sender line (who sends it) or its line about itself
+        ("오늘 레터는 …입니다."): not a headline."""
     return any(rx.match(line) for rx in (_SENDS, _SENDER_FIELD, _SELF))
+
+
+def letter_title(subject: str | None, find: Callable[[], str | None]) -> str | None:
+    """The title of a saved e-mail: an issue-tagged subject ("[매체 위클리 #112]
+    …") gives way to the headline the letter prints under its header
+    (``find``: the page's headline without the mail's header lines)."""
+    if subject and _DIGEST.search(subject):
+        return find() or subject
+    return subject or find()
+
+
+_FROM = re.compile(r"^(?:보낸\s*사람|from)\s*[:：]\s*(?P<name>[^<>@]{2,30}?)\s*<[^>]*@", re.I)
+_DESK = re.compile(r"\s+(?:편집부|편집팀|뉴스레터\s*팀|뉴스레터|팀)$")
+_FOOTER = 8  # the letter's last lines: its footer
+
+
+def letter_sender(lines: Sequence[str]) -> str | None:
+    """The outlet a saved e-mail's sender names ("보낸사람: 매체 <…@…>", desk
+    words dropped), when listed or printed again in the letter's footer
+    ("(주)매체 | 주소", "이 메일은 매체 뉴스레터 구독자에게 …")."""
+    head = [line for line in lines[:_HEAD] if line]
+    if sum(1 for line in head if is_mail_header(line)) < 2:
+        return None
+    m = next((m for line in head if (m := _FROM.match(line))), None)
+    if m is None or not (name := _DESK.sub("", m["name"].strip(" \"'"))):
+        return None
+    footer = [line for line in lines[_HEAD:] if line and not is_mail_header(line)][-_FOOTER:]
+    return name if name in known_outlets() or any(name in line for line in footer) else None

@@ -42,8 +42,8 @@ from .dates import (
 from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
-from .last_fields import last_author, last_date
-from .mail import is_mail_header, mail_title
+from .last_fields import last_author, last_date, last_outlet
+from .mail import is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_pages import portal_path, programme_line
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
@@ -394,9 +394,9 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 
 
 def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
-    """A release wire and the date: the one found, else the wire's, else :func:`last_date`."""
+    """A release wire, else a feed's or letter's outlet; the date, else the wire's or the last."""
     wire, wired_on = release_wire(lines)
-    return wire, published or wired_on or last_date(lines)
+    return wire or last_outlet(lines), published or wired_on or last_date(lines)
 
 
 def _later_date_wins(line: str) -> bool:
@@ -435,7 +435,7 @@ def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> 
     e-mail's header lines (the subject, or a digest's main story)."""
     mailed, subject = mail_title(lines, _headline_like)
     kept = [ln for ln in lines if ln not in header and not (mailed and is_mail_header(ln))]
-    return subject or _find_title(kept, outlets)
+    return letter_title(subject, lambda: _find_title(kept, outlets))
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -489,7 +489,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
     publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
-    publisher = issuer_publisher(issued, publisher or mailed)
+    publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
     return Metadata(
         title=title,

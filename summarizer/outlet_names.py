@@ -21,7 +21,8 @@ outlet is reported by its listed name:
 
 An issue note (``[본 기사는 매경이코노미 제2361호 … 기사입니다]``) names the
 magazine the article ran in; it wins over the group's mail domain or
-copyright line (:func:`magazine_named`).
+copyright line (:func:`magazine_named`); so does a print page's running head
+(``34  주간동아 2025. 3. 11  1482호``) among the first lines.
 
 Only listed outlets (``data/outlets.toml``) are reported: an unlisted name is
 left as it is, so nothing is guessed.
@@ -33,6 +34,7 @@ import re
 
 from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets, korean_name, outlet_of_slug
+from .page_chrome import running_head
 
 # media nouns a descriptor phrase ends in, or that follow an outlet's name
 _MEDIA_NOUN = re.compile(r"(?:미디어|신문사|신문|뉴스|매체|언론사?|방송|news|media)$", re.I)
@@ -110,4 +112,9 @@ def magazine_named(lines: list[str]) -> str | None:
     for line in lines:
         if len(line) <= 120 and (m := _ISSUE_NOTE.match(line)) and (found := _listed(m["name"])):
             return found
+    for line in [ln for ln in lines if ln][:3]:
+        if (name := running_head(line)) and not SECTION_WORD.match(name):
+            # "34  주간동아 2025. 3. 11  1482호": the page's running head; an
+            # unlisted name only with its issue number (a magazine's head)
+            return _listed(name) or (name if re.search(r"\d\s*호$", line) else None)
     return None
