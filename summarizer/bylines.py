@@ -23,6 +23,7 @@ from .broadcast import (
     name_and_mail,
     on_air,
 )
+from .byline_interns import without_interns
 from .byline_marks import byline_marks
 from .byline_words import (
     COMPANY_MARKS,
@@ -223,7 +224,7 @@ def outlet(text: str) -> str | None:
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines.
     Several authors are all kept, in byline order, joined by "·"."""
-    byline = _read_byline(byline_marks(line))
+    byline = _read_byline(byline_marks(without_interns(line)))  # "이름 기자, 이름 인턴기자"
     if byline is None or byline.author is None:
         return byline
     return Byline(join_names(byline.author), byline.publisher)

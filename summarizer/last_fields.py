@@ -19,7 +19,9 @@ import re
 from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
+from .head_stamps import head_stamp_date
 from .letter_lines import carried_outlet, letter_writer
+from .letter_signs import letter_signer
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
@@ -46,8 +48,14 @@ _SHORT = 80
 
 def last_author(lines: list[str]) -> str | None:
     """The reporter an anchor hands over to, else a translator credited
-    alone, else the writer a letter's sign-off names."""
-    return introduced_reporter(lines) or translator_only(lines) or letter_writer(lines)
+    alone, else the writer a letter's sign-off names (``오늘 레터는 이름
+    기자가 썼습니다``, ``— 이름 드림``)."""
+    return (
+        introduced_reporter(lines)
+        or translator_only(lines)
+        or letter_writer(lines)
+        or letter_signer(lines)
+    )
 
 
 def last_outlet(lines: list[str]) -> str | None:
@@ -81,7 +89,8 @@ def last_date(lines: list[str]) -> str | None:
             return parse_date(m["d"])
         if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the issue's date
             return parse_date(line)
-    return header_date(lines)  # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"
+    # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4(화) 18:20"
+    return header_date(lines) or head_stamp_date(lines)
 
 
 def _issue_date(rest: str) -> str | None:

@@ -3,6 +3,7 @@ Newswire): the wire is the publisher and its dateline the date.
 
 * ``서울--(뉴스와이어) 2026년 03월 18일 -- 본문…``: place, the wire in
   brackets, the date, two dashes
+* ``(성남=뉴스와이어) 2026년 03월 18일 --``: place and wire in one bracket
 * ``캘리포니아주 새너제이--(Business Wire / 뉴스와이어) 2026년 03월 18일 --``:
   a foreign wire's release carried by a Korean one → the last wire named
 * ``SAN JOSE, Calif.--(BUSINESS WIRE)--…``, ``SAN JOSE, Calif., March 18, 2026
@@ -26,6 +27,11 @@ _DASHED = re.compile(
     r"^(?P<place>[^()\n]{1,40}?)\s*-{2,}\s*\((?P<wire>[^()]{2,40})\)\s*"
     r"(?P<date>[^-]{0,30}?)\s*-{2,}"
 )
+# "(성남=뉴스와이어) 2026년 03월 18일 --": the place and the wire in one
+# bracket, as a news agency's dateline prints them
+_BRACKETED = re.compile(
+    r"^\((?P<place>[^()=]{1,20})=(?P<wire>[^()=]{2,40})\)\s*(?P<date>[^-]{0,30}?)\s*-{2,}"
+)
 _SLASHED = re.compile(r"^(?P<date>[^/]{4,80}?)\s*/(?P<wire>[A-Za-z][A-Za-z .-]{2,30})/\s*-{2,}")
 _FOOTER = re.compile(r"(?P<wire>\S{2,20}?)(?:을|를)\s*통해\s*배포(?:한|된|하는)\s*보도\s*자료")
 _WIRE_SHAPE = re.compile(r"(?:와이어|wire)$", re.I)
@@ -46,7 +52,7 @@ def release_dateline(line: str) -> tuple[str, str | None] | None:
     """(wire, ISO date or None) of a release wire's dateline, else None."""
     if "--" not in line:
         return None  # both shapes need two dashes (issue 14: asked of every head line)
-    for pattern in (_DASHED, _SLASHED):
+    for pattern in (_DASHED, _BRACKETED, _SLASHED):
         if (m := pattern.match(line)) and (wire := _wire(m["wire"])):
             return wire, parse_date(m["date"]) or parse_date(line[: m.end()])
     return None
