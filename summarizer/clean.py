@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .broadcast import closing_sign_off
 from .bylines import read_byline
+from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
 from .metadata import (
     Metadata,
@@ -31,6 +32,7 @@ from .metadata import (
 from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 from .wrapped_lines import rejoin_wrapped
+from .wrapped_names import one_name
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -75,7 +77,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     """Clean one raw article text. ``raw`` may be NFD, carry zero-width
     characters or a BOM; the result is NFC."""
     lines = [line.strip() for line in normalize(raw).split("\n")]
-    lines = rejoin_wrapped(lines, is_metadata_line)  # a PDF dump's or a narrow column's lines
+    lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
     metadata = extract_metadata(lines, url=url)
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
@@ -98,6 +100,10 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             signed = len(blocks)
         line = _before_sign_off(line)  # "… 전망입니다. SBS Biz 문태오입니다."
         row = _table_row(line, lines)
+        if (caption := marked_caption(line)) is not None:
+            blocks.append(Block(PARAGRAPH, caption))  # "▲ … 시제품. 이름 기자": no byline
+            marks.append(None)
+            continue
         if is_debris(line) or is_metadata_line(line) or (line.count("|") >= 2 and not row):
             continue
         if metadata.title and is_title_line(line, metadata.title):
@@ -114,6 +120,8 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         if not line or is_debris(line):
             continue
         kind = _classify(line)
+        if kind == HEADING and (caption := caption_text(line)) is not None:
+            kind, line = PARAGRAPH, caption  # a photo's caption names what it shows
         blocks.append(Block(kind, line))
         mark = "row" if row else _mark(raw)
         marks.append(mark if kind == HEADING and not _LINK_ITEM.search(line) else None)
