@@ -45,7 +45,10 @@ def test_photo_captions_are_read_without_mark_and_credit() -> None:
     assert caption_text("▲ 부스에 전시된 12단 HBM3E 실물. 사진=SK하이닉스 제공") == (
         "부스에 전시된 12단 HBM3E 실물."
     )
-    assert caption_text("관람객들이 장비를 살펴보고 있다. /뉴스1") == "관람객들이 장비를 살펴보고 있다."
+    assert (
+        caption_text("관람객들이 장비를 살펴보고 있다. /뉴스1")
+        == "관람객들이 장비를 살펴보고 있다."
+    )
     assert marked_caption("▲ 부스의 LPDDR6 시제품. 하지호 기자") == "부스의 LPDDR6 시제품."
     assert caption_text("▲삼성전자, HBM4 엔비디아 품질 테스트 통과") is None  # a related headline
     assert caption_text("산업 / 반도체") is None
