@@ -22,6 +22,7 @@ from .broadcast import closing_sign_off
 from .bylines import read_byline
 from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
+from .feed_xml import feed_item
 from .metadata import (
     Metadata,
     extract_metadata,
@@ -76,9 +77,11 @@ class CleanArticle:
 def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     """Clean one raw article text. ``raw`` may be NFD, carry zero-width
     characters or a BOM; the result is NFC."""
-    lines = [line.strip() for line in normalize(raw).split("\n")]
+    item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
+    lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
     metadata = extract_metadata(lines, url=url)
+    metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
     marks: list[str | None] = []  # each block's list mark, for short items
