@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chip_brands import brand_device
 from .chip_lines import laptop_part, line_models
 from .chip_traps import built_on_chip, chip_cue, names_other
 
@@ -194,6 +195,8 @@ def _discover(
             continue
         if names_other(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
+        if brand_device(text, start, end, taken):
+            continue  # "젠북 S16은 AMD 칩을 넣었다": a laptop holding a chip
         name, start, end = full_model(text, start, end, taken)
         if is_excluded(name):
             continue  # "Jetson T5000": the line word names a module

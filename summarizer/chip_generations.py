@@ -48,3 +48,16 @@ def numbered_generations(
             continue
         out.append(Mention(chip.key, CHIP, m.surface, m.start, m.end))  # "TPU" stays the surface
     return out
+
+
+# "학습 칩 가우디를 확보했고", "추론용 가속기 인퍼런시아": a chip word right before
+# a brand's bare name calls that name one chip, the first that bore it
+_CHIP_WORD_BEFORE = re.compile(r"(?:칩|가속기)\s$")
+
+
+def first_of_brand(text: str, start: int) -> bool:
+    """A brand's bare name at ``start`` names its first chip: "1세대 인퍼런시아",
+    or a chip word right before it ("학습 칩 가우디")."""
+    return generation_before(text, start) == 1 or bool(
+        _CHIP_WORD_BEFORE.search(text, max(0, start - 4), start)
+    )

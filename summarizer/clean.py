@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .broadcast import closing_sign_off
 from .bylines import read_byline
+from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
 from .feed_xml import feed_item
 from .metadata import (
@@ -32,6 +33,7 @@ from .metadata import (
 from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 from .wrapped_lines import rejoin_wrapped
+from .wrapped_names import one_name
 
 HEADING = "heading"
 PARAGRAPH = "paragraph"
@@ -77,7 +79,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     characters or a BOM; the result is NFC."""
     item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
     lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
-    lines = rejoin_wrapped(lines, is_metadata_line)  # a PDF dump's or a narrow column's lines
+    lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
     metadata = extract_metadata(lines, url=url)
     metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
@@ -101,6 +103,10 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
             signed = len(blocks)
         line = _before_sign_off(line)  # "… 전망입니다. SBS Biz 문태오입니다."
         row = _table_row(line, lines)
+        if (caption := marked_caption(line)) is not None:
+            blocks.append(Block(PARAGRAPH, caption))  # "▲ … 시제품. 이름 기자": no byline
+            marks.append(None)
+            continue
         if is_debris(line) or is_metadata_line(line) or (line.count("|") >= 2 and not row):
             continue
         if metadata.title and is_title_line(line, metadata.title):
@@ -117,6 +123,8 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         if not line or is_debris(line):
             continue
         kind = _classify(line)
+        if kind == HEADING and (caption := caption_text(line)) is not None:
+            kind, line = PARAGRAPH, caption  # a photo's caption names what it shows
         blocks.append(Block(kind, line))
         mark = "row" if row else _mark(raw)
         marks.append(mark if kind == HEADING and not _LINK_ITEM.search(line) else None)

@@ -1,7 +1,6 @@
 """The entity index: chips, companies, people and models found in sentences.
 
-Chips come from the chip catalogue ``data/chips.toml`` and
-``data/chips_asia.toml``; companies, people and
+Chips come from the chip catalogue (``data/chips*.toml``); companies, people and
 AI models from ``data/entities.toml``. Chip model names the catalogue does not
 know are still found by :mod:`summarizer.chip_discovery` when the sentence
 speaks of chips or names a chip vendor right before them.
@@ -37,6 +36,7 @@ from .chip_discovery import (
     series_after,
     variant_after,
 )
+from .chip_generations import first_of_brand
 from .chip_guises import in_disguise, word_names_gated
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
@@ -401,8 +401,8 @@ class EntityIndex:
             return True
         if entity.bare == BARE_NEVER:
             return False
-        if generation_before(text, mention.start) == 1:
-            return True  # "1세대 인퍼런시아": the first chip bore the brand's bare name
+        if first_of_brand(text, mention.start):
+            return True  # "1세대 인퍼런시아", "학습 칩 가우디": the brand's first chip
         return entity.bare == BARE_ALWAYS or entity.key not in named
 
     def _excluded(self, name: str) -> bool:

@@ -12,7 +12,9 @@
   paragraph, and a piece that opens with a particle or an ending is glued to
   the line above (a headline broken before its last syllables). Blank lines,
   bylines and other metadata lines, list items and table rows are never joined,
-  so real paragraphs and headlines stay apart.
+  so real paragraphs and headlines stay apart. Lines after a run's last
+  sentence end (a page's "(35쪽에 계속)", a caption) are never joined; the
+  lines before it are, though the run does not end on a sentence.
 * **Drawn lines** (:func:`rule_line`): a line of box-drawing or rule marks
   ("────────", "=====") is no text and never a title.
 * **A link on its own** (:func:`link_line`): "Original: https://…", a feed
@@ -38,7 +40,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.?!…:;]|다)[\"'”’」』)\]]*$")
 _BOUND_WORD = set("을 를 은 는 의 에 로 으로 에서 에게 부터 까지 와 과".split())
 _BOUND_START = re.compile(
     r"^(?:(?:했|됐|였|었|았|겠|습니|니다|한다|된다|하며|하고|으로|에서|다[고는며가면])\S*"
-    r"|다[.,]|이다[.,]?)(?:\s|$)"
+    r"|다[.,\"'”’]|이다[.,]?)(?:\s|$)"
 )
 # a list item or a table row: never part of a wrapped paragraph
 _ITEM = re.compile(r"^(?:[-•·▶▷►■□◆◇○●※*+]|\d{1,2}[.)]\s|[①-⑳])")
@@ -124,11 +126,12 @@ def _breaks(lines: list[str], start: int, end: int) -> list[bool]:
     """For each line of a run but its last: is it broken inside a sentence
     (the run ends on a sentence end, the line does not, and it fills most of
     the run's widest line, as a column does) or inside a word?"""
-    closed = _ENDS_SENTENCE.search(lines[end - 1]) is not None
+    ends = [i for i in range(start, end) if _ENDS_SENTENCE.search(lines[i])]
+    closed_by = ends[-1] if ends else start  # lines after the last sentence end stay apart
     widest = max(_width(line) for line in lines[start:end])
     return [
         _in_word(lines[i], lines[i + 1])
-        or (closed and not _ENDS_SENTENCE.search(lines[i]) and _width(lines[i]) >= _FILLED * widest)
+        or (i < closed_by and i not in ends and _width(lines[i]) >= _FILLED * widest)
         for i in range(start, end - 1)
     ]
 
@@ -139,14 +142,23 @@ def _wrapped(lines: list[str], spans: list[tuple[int, int]]) -> bool:
     return inword >= _MIN_INWORD or breaks >= _MIN_BREAKS
 
 
-def _glue(above: str, below: str) -> str:
-    return f"{above}{below}" if _in_word(above, below) else f"{above} {below}"
+def _glue(above: str, below: str, one_word: Callable[[str, str], bool]) -> str:
+    inside = _in_word(above, below) or one_word(above.split()[-1], below.split()[0])
+    return f"{above}{below}" if inside else f"{above} {below}"
 
 
-def rejoin_wrapped(lines: list[str], fixed: Callable[[str], bool]) -> list[str]:
+def _never(_above: str, _below: str) -> bool:
+    return False
+
+
+def rejoin_wrapped(
+    lines: list[str], fixed: Callable[[str], bool], one_word: Callable[[str, str], bool] = _never
+) -> list[str]:
     """``lines`` (stripped) with hard-wrapped paragraphs joined into one line
     each; unchanged when the page shows no sign of hard wrapping. ``fixed``
-    tells the lines never joined (bylines, date lines)."""
+    tells the lines never joined (bylines, date lines); ``one_word`` (the
+    last word above, the first below) tells a name the break cut in two
+    ("어센" / "드 910C와"), glued without a space."""
     spans = _runs(lines, fixed)
     if not _wrapped(lines, spans):
         return lines
@@ -154,6 +166,6 @@ def rejoin_wrapped(lines: list[str], fixed: Callable[[str], bool]) -> list[str]:
     for start, end in reversed(spans):
         for i, broken in reversed(list(enumerate(_breaks(lines, start, end), start))):
             if broken:
-                out[i] = _glue(out[i], out[i + 1])
+                out[i] = _glue(out[i], out[i + 1], one_word)
                 del out[i + 1]
     return out

@@ -94,6 +94,7 @@ ALIASES: dict[str, list[str]] = {
     "TPU v4": ["v4", "4세대 TPU"],
     "MTIA v2": ["v2"],
     "Inferentia": ["인퍼런시아"],
+    "Trainium": ["트레이니엄"],
     "Shensuan-1": ["深算一号"],
     "Shensuan-3": ["深算三号"],
 }
