@@ -42,8 +42,9 @@ T = TypeVar("T")
 # Bump when cleaning, analysis or the entity data change the stored result; a
 # store written by another version (or ranked by another summarizer.rank.
 # RANKER_VERSION) is re-analysed from its raw text.
-# 14: reader status and newsletter sender lines (r16fix26); 13: odd pages (r16fix25)
-PIPELINE_VERSION = "14"
+# 15: feed titles, letter senders and sign-offs (r17fix27); 14: reader status and
+# newsletter sender lines (r16fix26); 13: odd pages (r16fix25)
+PIPELINE_VERSION = "15"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest sentences matching a keyword a keyword summary ranks

@@ -28,6 +28,7 @@ from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WO
 from .bylines import Byline, read_byline
 from .dated_credits import dated_credit
 from .dates import kst_date
+from .letter_lines import letter_name
 from .odd_pages import odd_byline
 from .outlet_domains import known_outlets
 
@@ -94,6 +95,7 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:
         author, outlet = byline.author, byline.publisher
+        outlet = None if outlet and letter_name(outlet) else outlet  # "[팩플] … 뉴스레터 · 날짜"
     if "KST" in line or "시간" in line:
         dated = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
     if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
@@ -134,12 +136,13 @@ def post_header(line: str) -> tuple[str, str] | None:
 
 
 _GREETING = re.compile(
-    r"^(?:[가-힣A-Za-z]{1,10}\s*(?:님|여러분)\s*[,!]?\s*)?(?:안녕하세요|안녕하십니까|반갑습니다)"
+    r"^(?:[가-힣A-Za-z]{1,10}\s*(?:님|여러분)\s*[,!]?\s*)?(?:안녕하세요|안녕하십니까|반갑습니다|좋은\s*아침)"
 )
 
 
 def greeting(line: str) -> bool:
-    """ "구독자님, 안녕하세요. 이번 호는 …": a letter's greeting line."""
+    """ "구독자님, 안녕하세요. 이번 호는 …", "여러분, 좋은 아침입니다.": a
+    letter's greeting line."""
     return _GREETING.match(line) is not None
 
 

@@ -19,6 +19,7 @@ import re
 from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
+from .letter_lines import carried_outlet, letter_writer
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
 
@@ -43,8 +44,14 @@ _SHORT = 80
 
 
 def last_author(lines: list[str]) -> str | None:
-    """The reporter an anchor hands over to, else a translator credited alone."""
-    return introduced_reporter(lines) or translator_only(lines)
+    """The reporter an anchor hands over to, else a translator credited
+    alone, else the writer a letter's sign-off names."""
+    return introduced_reporter(lines) or translator_only(lines) or letter_writer(lines)
+
+
+def last_outlet(lines: list[str]) -> str | None:
+    """The outlet a feed's title line or a newsletter's sender line names."""
+    return carried_outlet(lines)
 
 
 def translator_only(lines: list[str]) -> str | None:

@@ -42,7 +42,7 @@ from .dates import (
 from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
-from .last_fields import last_author, last_date
+from .last_fields import last_author, last_date, last_outlet
 from .mail import is_mail_header, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_pages import portal_path, programme_line
@@ -394,9 +394,9 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 
 
 def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
-    """A release wire and the date: the one found, else the wire's, else :func:`last_date`."""
+    """A release wire, else a feed's or letter's outlet; the date, else the wire's or the last."""
     wire, wired_on = release_wire(lines)
-    return wire, published or wired_on or last_date(lines)
+    return wire or last_outlet(lines), published or wired_on or last_date(lines)
 
 
 def _later_date_wins(line: str) -> bool:

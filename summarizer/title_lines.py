@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
+from .letter_lines import feed_outlet
 from .mail import sender_line
 from .wrapped_lines import link_line, print_line, rule_line
 
@@ -158,8 +159,9 @@ _ISSUE_NO = re.compile(r"(?:제\s*)?\d{1,6}\s*호")
 
 def carrier_line(line: str) -> bool:
     """A line added by what carried the article, not by its outlet: a
-    reader's, app's, share's or mail client's note, a note to editors, or a
-    print archive's banner (a tag over a date, issue and page only)."""
+    reader's, app's, share's or mail client's note, a feed's title line, a
+    note to editors, or a print archive's banner (a tag over a date, issue
+    and page only)."""
     if len(line) > 120:
         return False
     # "────", "Original: https://…", "매체 2021년 5월 24일 월요일 22면"
@@ -167,7 +169,7 @@ def carrier_line(line: str) -> bool:
         return True
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
-    if reader_status_line(line) or sender_line(line):
+    if reader_status_line(line) or sender_line(line) or feed_outlet(line):
         return True
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
         return is_date_field(_ISSUE_NO.sub("", rest))
