@@ -40,7 +40,7 @@ STAGES = {
     "screen: clean + metadata": ("clean_article",),
     "screen: MinHash signature": ("signature",),
     "screen: same-text lookup": ("_same_text",),
-    "Kiwi tokens -> ours": ("_sentences", "_to_tokens", "_analysed", "_paragraph"),
+    "Kiwi tokens -> ours": ("_sentences", "_to_tokens", "kiwi_sentences", "_analysed"),
     "rank": ("rank",),
     "mentions": ("mentions",),
     "write: SQLite": ("save_article",),
@@ -89,20 +89,28 @@ def time_stages() -> None:
 
 
 class Replay:
-    """Kiwi's split_into_sents answered from a recording."""
+    """Kiwi's batch calls (``split_into_sents`` before r17kiwi, ``tokenize``
+    since) answered from a recording."""
 
     def __init__(self, kiwi: Any) -> None:
         self.kiwi = kiwi
-        self.answers: dict[str, Any] = {}
+        self.answers: dict[tuple[str, str], Any] = {}
         self.replaying = False
 
     def split_into_sents(self, texts: Iterable[str] | str, **kwargs: Any) -> Any:
+        return self._answer("split_into_sents", texts, kwargs)
+
+    def tokenize(self, texts: Iterable[str] | str, **kwargs: Any) -> Any:
+        return self._answer("tokenize", texts, kwargs)
+
+    def _answer(self, method: str, texts: Iterable[str] | str, kwargs: dict[str, Any]) -> Any:
+        call = getattr(self.kiwi, method)
         if isinstance(texts, str):
-            if texts not in self.answers:
-                self.answers[texts] = self.kiwi.split_into_sents(texts, **kwargs)
-            return self.answers[texts]
+            if (method, texts) not in self.answers:
+                self.answers[method, texts] = call(texts, **kwargs)
+            return self.answers[method, texts]
         if self.replaying:
-            return (self.answers[text] for text in texts)
+            return (self.answers[method, text] for text in texts)
         fed: list[str] = []
 
         def tap() -> Iterator[str]:
@@ -111,8 +119,8 @@ class Replay:
                 yield text
 
         def record() -> Iterator[Any]:
-            for index, answer in enumerate(self.kiwi.split_into_sents(tap(), **kwargs)):
-                self.answers[fed[index]] = answer
+            for index, answer in enumerate(call(tap(), **kwargs)):
+                self.answers[method, fed[index]] = answer
                 yield answer
 
         return record()

@@ -10,6 +10,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import groupby
 from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
@@ -164,17 +165,11 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
     sentences as soon as Kiwi has finished it (the caller's own work on one
     article overlaps Kiwi's on the next)."""
     flat = [p for paragraphs in articles for p in paragraphs]
-    results = iter(get_kiwi().split_into_sents(flat, return_tokens=True)) if flat else iter(())
+    results = iter(get_kiwi().tokenize(flat)) if flat else iter(())
     for paragraphs in articles:
         out: list[AnalysedSentence] = []
         for p_index, paragraph in enumerate(paragraphs):
-            for sent in next(results):
-                raw = paragraph[sent.start : sent.end]
-                text = raw.strip()
-                if not text:
-                    continue
-                lead = sent.start + (len(raw) - len(raw.lstrip()))
-                out.append(AnalysedSentence(text, p_index, _to_tokens(sent.tokens, lead)))
+            out.extend(_sentences(paragraph, p_index, kiwi_sentences(next(results))))
         yield out
 
 
@@ -183,6 +178,21 @@ def analyse_articles(articles: Sequence[Sequence[str]]) -> Iterator[list[Analyse
 # track, so a full cache costs its passes nothing (a cache of our sentence
 # objects made the collector's passes several times longer).
 Raw = tuple[tuple[int, int, tuple[Any, ...]], ...]
+_sentence_of = attrgetter("sent_position")
+
+
+def kiwi_sentences(tokens: Iterable[Any]) -> Raw:
+    """Kiwi's tokens of one text (``Kiwi.tokenize``) cut into its sentences:
+    exactly ``Kiwi.split_into_sents(text, return_tokens=True)``'s sentences
+    (from the first token's start to the last one's end), without the
+    Python work that call adds on every token (a per-token key function, the
+    embedded-sentence scan, a substring per sentence), which runs in the
+    interpreter while Kiwi's threads analyse the next texts."""
+    out = []
+    for _, group in groupby(tokens, _sentence_of):
+        sentence = tuple(group)
+        out.append((sentence[0].start, sentence[-1].end, sentence))
+    return tuple(out)
 
 
 class ParagraphCache:
@@ -212,9 +222,8 @@ class ParagraphCache:
                 self._entries.move_to_end(paragraph)
             return found
 
-    def put(self, paragraph: str, kiwi_sentences: Iterable[Any]) -> Raw:
-        """Remember Kiwi's answer for a paragraph; returns the remembered form."""
-        raw = tuple((s.start, s.end, tuple(s.tokens)) for s in kiwi_sentences)
+    def put(self, paragraph: str, raw: Raw) -> Raw:
+        """Remember Kiwi's answer for a paragraph (:func:`kiwi_sentences`)."""
         with self._lock:
             if self.size > 0:
                 self._entries[paragraph] = raw
@@ -258,7 +267,7 @@ def analyse_stream(
             queue.append((item, paragraphs, plan))
             yield from fed
 
-    results = iter(get_kiwi().split_into_sents(feed(), return_tokens=True))
+    results = iter(get_kiwi().tokenize(feed()))
     ahead: deque[Any] = deque()
     while True:
         if not queue:
@@ -272,7 +281,7 @@ def analyse_stream(
         out: list[AnalysedSentence] = []
         for p_index, (paragraph, step) in enumerate(zip(paragraphs, plan, strict=True)):
             if step is _FED:
-                sentences = ahead.popleft() if ahead else next(results)
+                sentences = kiwi_sentences(ahead.popleft() if ahead else next(results))
                 PARAGRAPHS.misses += 1
                 raw = _settle(inflight, paragraph, PARAGRAPHS.put(paragraph, sentences), fed=True)
             else:
