@@ -82,6 +82,12 @@ def brand_device(
         return True
     if word is None or any(s < word.end(1) and word.start(1) < e for s, e in taken):
         return False  # a vendor, a family or a company the index knows
+    return carries_or_is_product(text, end)
+
+
+def carries_or_is_product(text: str, end: int) -> bool:
+    """The sentence after a model number says what the product is or that
+    it holds a chip ("스마트폰에는 … 칩이 들어간다", "게이밍 노트북")."""
     return bool(_CARRIES.match(text, end) or _PRODUCT_AFTER.match(text, end))
 
 

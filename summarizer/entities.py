@@ -1,9 +1,6 @@
-"""The entity index: chips, companies, people and models found in sentences.
-
-Chips come from the chip catalogue (``data/chips*.toml``); companies, people and
-AI models from ``data/entities.toml``. Chip model names the catalogue does not
-know are still found by :mod:`summarizer.chip_discovery` when the sentence
-speaks of chips or names a chip vendor right before them.
+"""The entity index: chips (``data/chips*.toml``), companies, people and AI models
+(``data/entities.toml``) found in sentences; chip model numbers the catalogue does
+not know are found by :mod:`summarizer.chip_discovery` where chips are spoken of.
 """
 
 from __future__ import annotations
@@ -38,6 +35,7 @@ from .chip_discovery import (
 )
 from .chip_generations import first_of_brand
 from .chip_guises import in_disguise, word_names_gated
+from .chip_models import product_models
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_short import short_forms
@@ -355,6 +353,7 @@ class EntityIndex:
                 for t, c, f in pairs
             ]
         found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
+        found = product_models(found, texts, self.entities)
         found = short_forms(chips_supported(found, texts, self._chip_vendors), self.entities)
         named = {
             self._family_of(m.key)

@@ -18,6 +18,8 @@ ALIASES: dict[str, list[str]] = {
     "Arc Pro A60": ["아크 프로 A60"],
     "Arc B580": ["아크 B580"],
     "Arc A750": ["아크 A750"],
+    "Enflame S60": ["엔플레임도 자사 S60"],
+    "Hygon Z100": ["하이곤 Z100"],
     "Arc B770": ["아크 B770"],
     "Ascend 910B": ["910B"],
     "AKD1000": ["Akida 1000"],
