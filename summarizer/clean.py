@@ -64,6 +64,9 @@ class Block:
 class CleanArticle:
     metadata: Metadata
     blocks: tuple[Block, ...]
+    # the page's other lines (headings, chrome, related headlines, lines past
+    # the footer): read for the chips the page names, never for sentences
+    asides: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -129,7 +132,13 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         mark = "row" if row else _mark(raw)
         marks.append(mark if kind == HEADING and not _LINK_ITEM.search(line) else None)
     blocks = _drop_trailing_chrome(_body_lists(blocks, marks, signed))
-    return CleanArticle(metadata=metadata, blocks=tuple(blocks))
+    return CleanArticle(metadata=metadata, blocks=tuple(blocks), asides=_asides(lines, blocks))
+
+
+def _asides(lines: list[str], blocks: list[Block]) -> tuple[str, ...]:
+    """Every line of the page that no paragraph carries."""
+    body = "\n".join(b.text for b in blocks if b.kind == PARAGRAPH)
+    return tuple(line for line in lines if line and _BULLET.sub("", line).strip() not in body)
 
 
 def _table_row(line: str, lines: list[str]) -> bool:

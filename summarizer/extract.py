@@ -145,6 +145,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
     from .captions import story_captions, with_captions
+    from .page_asides import page_asides, with_asides
     from .page_meta import page_byline, page_headline, page_holder, parse_page
 
     # lxml refuses a str that still carries an encoding declaration.
@@ -168,6 +169,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         raise NoArticleError("no article text on the page")
     tree = parse_page(html)
     body = with_captions(body, story_captions(tree) if tree is not None else [])  # photo stories
+    body = with_asides(body, page_asides(tree, body)) if tree is not None else body
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
