@@ -43,7 +43,7 @@ from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
-from .mail import is_mail_header, letter_sender, letter_title, mail_title
+from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_credits import head_outlet
 from .odd_pages import portal_path, programme_line
@@ -431,11 +431,11 @@ def _columnist(lines: list[str]) -> str | None:
 
 
 def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
-    """The headline below a newsroom's header (``header``) or a saved
-    e-mail's header lines (the subject, or a digest's main story)."""
+    """The headline under a newsroom's header or a mail's (subject, digest, forward)."""
     mailed, subject = mail_title(lines, _headline_like)
-    kept = [ln for ln in lines if ln not in header and not (mailed and is_mail_header(ln))]
-    return letter_title(subject, lambda: _find_title(kept, outlets))
+    body = forwarded_body(lines) if mailed else lines
+    kept = [ln for ln in body if ln not in header and not (mailed and is_mail_header(ln))]
+    return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
