@@ -126,8 +126,8 @@ def letter_sender(lines: Sequence[str]) -> str | None:
 
 
 _FORWARD_MARK = re.compile(
-    r"^[-=_]{2,}\s*(?:forwarded\s+message|original\s+message|전달된\s*메시지|원본\s*메시지|"
-    r"전달\s*메시지)\s*[-=_]{2,}$",
+    r"^[-=_]{2,}\s*(?:forwarded\s+message|original\s+message|전달된\s*(?:메시지|메일)|"
+    r"원본\s*(?:메시지|메일)|전달\s*메시지)\s*[-=_]{2,}$",
     re.I,
 )
 _FORWARD_SUBJECT = re.compile(r"^(?:제목|subject)\s*[:：]\s*(?:fwd?|fw|전달)\s*[:：]", re.I)

@@ -26,6 +26,7 @@ from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WO
 from .dates import is_date_field, parse_date
 from .odd_pages import portal_path
 from .outlet_domains import known_outlets
+from .page_chrome import masthead_section
 
 _NAME = r"(?P<name>[가-힣]{2,4})"
 _FIRM = r"(?P<firm>[가-힣A-Za-z]{1,10}(?:금융)?(?:투자증권|증권|리서치|자산운용|금융투자))"
@@ -95,40 +96,22 @@ def plain_credit(lines: list[str]) -> str | None:
     return None
 
 
-# "시사IN 제958호 | 경제", "이코노미스트 | 산업 | 제1328호 (2026.02.23)", "광주일보 오피니언"
-_ISSUE = re.compile(r"^(?:제\s*)?\d{1,5}\s*호(?:\s*[(\[]\s*(?P<date>[^)\]]{6,20})\s*[)\]])?$")
-
-
-def _parts(line: str) -> list[str] | None:
-    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s*\|\s*", line) if p.strip()]
-    if not parts:
-        return None
-    first = parts[0].split()
-    return [first[0], *first[1:], *parts[1:]] if len(first) <= 3 else None
+# "시사IN 제958호 | 경제": a name, its issue number, then section words (a masthead over
+# its section alone, "광주일보 오피니언", is page_chrome.masthead_section's; a masthead over
+# section and dated issue, "이코노미스트 | 산업 | 제1328호 (2026.02.23)", its running_head)
+_ISSUE = re.compile(r"^(?:제\s*)?\d{1,5}\s*호$")
 
 
 def head_outlet(line: str) -> str | None:
-    """The outlet a page's head line names over section words and an issue number."""
-    parts = None if portal_path(line) else _parts(line)  # "다음 뉴스 | IT": a portal
-    if (
-        not parts
-        or len(parts) < 2
-        or not all(SECTION_WORD.match(p) or _ISSUE.match(p) for p in parts[1:])
-    ):
+    """The outlet a page's head line names over its section words (and an issue number)."""
+    if portal_path(line) or len(line) > 40:  # "다음 뉴스 | IT": a portal
         return None
-    issued = any(_ISSUE.match(p) for p in parts[1:])  # an unlisted name with its issue number
-    return parts[0] if _outlet(parts[0]) or issued and _named(parts[0]) else None
-
-
-def head_date(lines: list[str]) -> str | None:
-    """The date of an issue a head line prints (``제1328호 (2026.02.23)``)."""
-    for line in [line for line in lines if line][:3]:
-        if not head_outlet(line):
-            continue
-        for part in _parts(line) or []:
-            if (m := _ISSUE.match(part)) and m["date"] and is_date_field(m["date"]):
-                return parse_date(m["date"])
-    return None
+    if name := masthead_section(line):
+        return name
+    parts = [p for p in re.split(r"\s*\|\s*|\s+", line.strip()) if p]
+    if len(parts) < 3 or not _ISSUE.match(parts[1]) or not _named(parts[0]):
+        return None
+    return parts[0] if all(SECTION_WORD.match(p) for p in parts[2:]) else None
 
 
 # "2026년 2월 22일 일요일 아침에 보내드립니다": the day a letter is sent
@@ -164,3 +147,27 @@ def _person(name: str) -> bool:
         or SECTION_WORD.match(name)
         or name in known_outlets()
     )
+
+
+# a company newsroom's path ("뉴스룸 > 보도자료") and its release's contact line
+# ("미디어 문의: 회사 홍보팀"): the company the release names in Hangul
+_NEWSROOM_PATH = re.compile(
+    r"^(?:뉴스룸|newsroom|미디어\s*센터|홍보\s*센터|pr\s*센터)\s*[>›»/|]\s*(?:보도\s*자료|press\s*releases?)$",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"^(?:(?:미디어|언론|보도|홍보)\s*)?문의\s*[:：]\s*(?P<who>[가-힣][가-힣A-Za-z0-9&]{1,14})\s+"
+    r"(?:홍보팀|홍보실|커뮤니케이션팀|PR팀|대외협력팀)\b",
+    re.I,
+)
+
+
+def newsroom_issuer(publisher: str, lines: list[str]) -> str | None:
+    """The company a newsroom release names in Hangul in its contact line,
+    where the page's only other name for it is Latin (``© 2026 Company, Inc.``)."""
+    if re.search(r"[가-힣]", publisher):
+        return None
+    head = [line for line in lines if line][:_HEAD]
+    if not any(_NEWSROOM_PATH.match(line) for line in head):
+        return None
+    return next((m["who"] for line in lines if (m := _CONTACT.match(line))), None)

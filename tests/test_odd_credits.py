@@ -8,8 +8,8 @@ from summarizer.anchor_intro import introduced_reporter
 from summarizer.clean import clean_article
 from summarizer.forwards import forward_free
 from summarizer.odd_credits import (
-    head_date,
     head_outlet,
+    newsroom_issuer,
     odd_credit,
     plain_credit,
     sender_outlet,
@@ -67,8 +67,7 @@ def test_letter_sender_with_its_letter_in_brackets() -> None:
 def test_heads_of_magazines_and_columns() -> None:
     assert head_outlet("매일신문 오피니언") == "매일신문"
     assert head_outlet("주간조선 제2890호 | 경제") == "주간조선"
-    assert head_outlet("월간중앙 | 산업 | 제201호 (2026.02.01)") == "월간중앙"
-    assert head_date(["월간중앙 | 산업 | 제201호 (2026.02.01)", "제목"]) == "2026-02-01"
+    assert head_outlet("월간중앙 제201호 | 산업") == "월간중앙"  # unlisted, with its issue
     assert head_outlet("엔비디아 오피니언") is None  # no outlet
     assert head_outlet("매일신문 반도체 공장 가보니") is None  # a headline
 
@@ -98,3 +97,15 @@ def test_end_to_end_forward_keeps_the_articles_date() -> None:
         f"칩 기사, 공유합니다 길게\n입력 : 2026-01-15 17:42:10\n[서울경제 홍길동 기자]\n\n{_BODY}\n"
     )
     assert clean_article(text).metadata.published == "2026-01-15"
+
+
+def test_newsroom_release_names_its_issuer_in_hangul() -> None:
+    lines = [
+        "NPUCO  제품  뉴스룸",
+        "뉴스룸 > 보도자료",
+        "헤드라인",
+        "미디어 문의: 엔피유코 홍보팀 pr@x.ai",
+    ]
+    assert newsroom_issuer("NPUCO", lines) == "엔피유코"
+    assert newsroom_issuer("NPUCO", lines[2:]) is None  # no newsroom path: a news page
+    assert newsroom_issuer("엔피유코", lines) is None  # already in Hangul
