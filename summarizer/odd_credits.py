@@ -6,7 +6,7 @@ Lines no byline rule read, each naming the writer (and the outlet) in its own wa
   2026.02.26``, ``미래에셋증권 이름 / 작성일 …`` — the firm is the publisher, the
   analyst the author;
 * a byline with the outlet between the name and the role (``이름 매체 기자 승인
-  …``);
+  …``): the writer only, the outlet being the reporter's, not always the page's;
 * an aggregator's source line (``출처: 매체 · 2026. 2. 18. · 이름 기자``);
 * a photo-and-text credit (``글·사진 이름``, ``사진·글 이름``) and a name with a
   senior title alone on its line (``이름 전문위원``);
@@ -72,7 +72,9 @@ def odd_credit(line: str) -> tuple[str, str | None, str | None] | None:
         if is_date_field(rest):
             return m["name"], m["firm"], parse_date(rest)
     if (m := _OUTLET_BETWEEN.match(line)) and _person(m["name"]) and _outlet(m["outlet"]):
-        return m["name"], m["outlet"], parse_date(m["rest"]) if m["rest"] else None
+        # the reporter's own outlet, not always the page's ("이름 동아사이언스 기자"
+        # in a 동아일보 article): the writer only
+        return m["name"], None, parse_date(m["rest"]) if m["rest"] else None
     if (m := _SOURCE.match(line)) and _person(m["name"]) and is_date_field(m["rest"]):
         return m["name"], m["outlet"].strip(), parse_date(m["rest"])
     if (m := _SENDER.match(line)) and _person(m["name"]):

