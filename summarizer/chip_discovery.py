@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .chip_brands import brand_device
+from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
 from .chip_traps import built_on_chip, chip_cue, names_other
 
@@ -188,16 +189,16 @@ def _discover(
             continue
         if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
             continue
-        if in_system(text, start, end):
-            continue
+        if in_system(text, start, end) or in_instance(text, start, end):
+            continue  # "GB300 NVL72", "ND H200 v5 가상머신": a rack, an instance
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
         if is_device_product(text, start) or built_on_chip(text, start):
             continue
         if names_other(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
-        if brand_device(text, start, end, taken):
-            continue  # "젠북 S16은 AMD 칩을 넣었다": a laptop holding a chip
+        if brand_device(text, start, end, taken, vendor_spans):
+            continue  # "젠북 S16은 AMD 칩을 넣었다", "X360 G11", "i7 M70": a product
         name, start, end = full_model(text, start, end, taken)
         if is_excluded(name):
             continue  # "Jetson T5000": the line word names a module

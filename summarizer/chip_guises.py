@@ -19,25 +19,10 @@ from collections.abc import Sequence
 
 from .chip_catalogue import CHIP, Entity
 from .chip_discovery import DEVICE_NOUNS, cue_spans, in_system
+from .chip_instances import in_instance
 from .chip_traps import built_on_chip, chip_cue
 from .mention import Mention
 
-# "P6-B200", "P6e-GB200", "p5-H100": an instance family code (letters and a
-# generation number) joined to the chip by a hyphen
-_CODE_HYPHEN = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z]{1,3}\d{1,2}[a-z]{0,3}-$")
-# "ND GB300 v6", "NC A100 v4", "NCads H100 v5": Azure's series letters before
-# the chip and the series version after it
-_SERIES_BEFORE = re.compile(r"(?<![A-Za-z0-9.\-])[A-Z]{1,3}[a-z0-9]{0,8}\s$")
-_VERSION_AFTER = re.compile(r"\s?v\d{1,2}(?![A-Za-z0-9.])")
-# "가상머신 'ND H200 v5'", "ND H200 v5 VM": the version and an instance word
-_INSTANCE_AFTER = re.compile(
-    r"\s?v\d{1,2}(?![A-Za-z0-9.])\s*['\"’”]?\s*(?:가상\s*머신|인스턴스|VM|instance|시리즈)",
-    re.IGNORECASE,
-)
-_INSTANCE_BEFORE = re.compile(r"(?:가상\s*머신|인스턴스|VM|instance)\s*['\"‘“]?\s*$", re.IGNORECASE)
-# "BM.GPU.H100.8", "VM.GPU.A10.1": a shape name with dots on both sides
-_DOTTED_BEFORE = re.compile(r"[A-Za-z]\.$")
-_DOTTED_AFTER = re.compile(r"\.\d")
 # "자율주행 컴퓨터 HW4", "임무컴퓨터 MC-21", "산업용 제어기 X": the device itself
 _DEVICE_BEFORE = re.compile(
     r"(?:" + DEVICE_NOUNS + r"|제어\s?장치|계측기|내비게이션)\s*['\"‘“]?\s*$"
@@ -46,21 +31,6 @@ _DEVICE_BEFORE = re.compile(
 _MEMORY_WORD = re.compile(r"메모리|[D디]램|DRAM|HBM", re.IGNORECASE)
 # a name written as a Hangul word: "아이언우드", "아이언 우드", "가우디"
 _HANGUL_WORD = re.compile(r"[가-힣]+(?:\s[가-힣]+)?")
-
-
-def in_instance(text: str, start: int, end: int) -> bool:
-    """ "ND GB300 v6", "P6-B200", "BM.GPU.H100.8": the chip's name inside a
-    cloud instance's or a virtual machine's name."""
-    before = text[max(0, start - 13) : start]
-    if _CODE_HYPHEN.search(before):
-        return True
-    if _VERSION_AFTER.match(text, end) and (
-        _SERIES_BEFORE.search(before) or _INSTANCE_BEFORE.search(text, max(0, start - 12), start)
-    ):
-        return True  # "ND GB300 v6", "가상머신 'H200 v5'"
-    if _INSTANCE_AFTER.match(text, end):
-        return True
-    return bool(_DOTTED_BEFORE.search(before) and _DOTTED_AFTER.match(text, end))
 
 
 def after_device(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from .bylines import read_byline
 from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
 from .feed_xml import feed_item
+from .forwards import forward_free
 from .metadata import (
     Metadata,
     extract_metadata,
@@ -83,7 +84,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
     lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
-    metadata = extract_metadata(lines, url=url)
+    metadata = extract_metadata(forward_free(lines), url=url)  # no forward's own date
     metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []

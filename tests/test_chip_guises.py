@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from test_chip_catalogue import chips
 
-from summarizer.chip_guises import after_device, in_instance
+from summarizer.chip_guises import after_device
+from summarizer.chip_instances import in_instance
 from summarizer.chip_traps import is_person, is_venue
 
 
