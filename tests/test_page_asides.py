@@ -91,3 +91,20 @@ def test_an_aside_adds_only_named_chips_the_body_lacks() -> None:
     index = load_index()
     rows = mentions([], "엔비디아 H100 공급 확대", index, ("H100 임대료 하락", "AMD MI325X 출하"))
     assert [(r.entity, r.sentence_idx) for r in rows] == [("H100", -1), ("MI325X", -1)]
+
+
+def test_an_html_page_keeps_its_asides_apart_from_its_body() -> None:
+    from summarizer.extract import extract_article
+
+    body = "".join(
+        f"<p>화웨이가 새 가속기를 {i}곳에 공급한다고 밝혔다. 수요가 늘고 있다.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><body><article><h1>화웨이, 신제품 공급</h1><h2>H20 빈자리 노린다…점유율 확대</h2>"
+        f"{body}</article><aside><ul><li>인텔, 가우디 3 가격 인하 단행</li></ul></aside></body></html>"
+    )
+    extracted = extract_article(page)
+    assert "가우디 3" not in extracted.text
+    assert "인텔, 가우디 3 가격 인하 단행" in extracted.asides
+    assert extracted.ingest_text.endswith("인텔, 가우디 3 가격 인하 단행")
