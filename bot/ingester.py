@@ -146,12 +146,12 @@ class Ingester:
             data = path.read_bytes()
             if path.suffix.lower() in HTML_SUFFIXES:
                 page = extract_article(decode_html(data))
-                text, overrides = page.text, page.overrides()
+                text, overrides = page.ingest_text, page.overrides()
             else:
                 text, overrides = decode_bytes(data), {}
                 if looks_like_html(text):
                     page = extract_article(decode_html(data))
-                    text, overrides = page.text, page.overrides()
+                    text, overrides = page.ingest_text, page.overrides()
         except OSError as exc:
             return IngestItem(name, FAILED, reason=exc.strerror or "cannot read")
         except DecodeError as exc:
@@ -211,7 +211,7 @@ class Ingester:
         try:
             if kind.startswith(_PAGE_TYPES) or (not kind and looks_like_html(_peek(fetched))):
                 page = extract_article(decode_html(fetched.body, fetched.charset), fetched.url)
-                text = page.text
+                text = page.ingest_text
                 overrides = {k: v or fallback.get(k) for k, v in page.overrides().items()}
             elif kind.startswith("text/"):
                 text = decode_bytes(fetched.body)

@@ -30,6 +30,9 @@ _HAND_OVER = re.compile(
 _HOOKUP = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s+(?:기자|특파원)\s*[!,]"
     r"|(?:^|\s)(?P<linked>[가-힣]{2,4})\s+(?:기자|특파원)(?:[을를])?\s+연결(?:합니다|해\s*보겠습니다)\.$"
+    # a studio talk with the reporter: "… 팩트체크 이름 기자와 짚어보겠습니다."
+    r"|(?:^|\s)(?P<talked>[가-힣]{2,4})\s+(?:기자|특파원)(?:와|과)\s+(?:함께\s+)?"
+    r"(?:짚어|알아|살펴|얘기\s*나눠|이야기\s*나눠|정리해)\s*보겠습니다\.$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _TURN_LINES = 6  # lines read after an anchor's marker
@@ -60,7 +63,7 @@ def _handed_to(turn: list[str]) -> str | None:
     for paragraph in turn:
         for sentence in _SENTENCE.split(paragraph.strip()):
             m = _HAND_OVER.match(sentence) or _HOOKUP.search(sentence)
-            if m and not _not_a_name(name := m["name"] or m["linked"]):
+            if m and not _not_a_name(name := m["name"] or m["linked"] or m["talked"]):
                 return str(name)
     return None
 

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 
 from .analysis import AnalysedSentence, analyse_stream
+from .chip_catalogue import CHIP
 from .clean import CleanArticle, clean_article
 from .entities import EntityIndex
 from .minhash import Signature, signature
@@ -155,7 +156,7 @@ def prepare(
         added_at=item.added_at or datetime.now(UTC).isoformat(timespec="seconds"),
     )
     sentences = rank(body, title_terms)
-    found = mentions(body, fields["title"], index)
+    found = mentions(body, fields["title"], index, screened.cleaned.asides)
     return Prepared(screened, row, sentences, found, title_terms)
 
 
@@ -171,12 +172,27 @@ def rank(analysed: Sequence[AnalysedSentence], title_terms: Sequence[str]) -> li
 
 
 def mentions(
-    analysed: Sequence[AnalysedSentence], title: str | None, index: EntityIndex
+    analysed: Sequence[AnalysedSentence],
+    title: str | None,
+    index: EntityIndex,
+    asides: Sequence[str] = (),
 ) -> list[MentionRow]:
     """Mentions of the body's sentences, and the chips a stated headline
-    names (sentence index -1)."""
-    found = index.article_vendored([(s.text, s.tokens) for s in analysed], title)
-    return [MentionRow(0, i, m.key, m.kind, m.surface, vendor) for i, m, vendor in found]
+    names (sentence index -1). The page's other lines (related headlines, a
+    report's short points, a sub-headline) add, at index -1, each named chip
+    the article does not name elsewhere; a bare brand there ("AWS, 트레이니엄
+    … 확대") names no chip."""
+    lines = [(s.text, s.tokens) for s in analysed]
+    found = index.article_vendored([*lines, *((a, ()) for a in asides)], title)
+    rows = [MentionRow(0, i, m.key, m.kind, m.surface, v) for i, m, v in found if i < len(lines)]
+    seen = {row.entity for row in rows}
+    for i, m, vendor in found:
+        entity = index.entities.get(m.key)
+        if i < len(lines) or m.kind != CHIP or m.key in seen or (entity and entity.family):
+            continue
+        seen.add(m.key)
+        rows.append(MentionRow(0, -1, m.key, m.kind, m.surface, vendor))
+    return rows
 
 
 def fallback_title(analysed: Sequence[AnalysedSentence]) -> str:

@@ -20,6 +20,10 @@ _FAMILY_CHIP_GAP = 2
 _SUCCESSOR = re.compile(r"[ \-]([2-9])(?![\d.,:/xX×~A-Za-z])")
 # a kind word used as a chip's name: "LPU", "PPU", "언어처리장치"
 _KIND_WORD = re.compile(r"[A-Z]PU|[가-힣]*처리\s?장치")
+# a word listed with the name after it ("아톰 또는 …", "아톰과 …", "워보이·…")
+# or before it ("… 또는 아톰", "…와 아톰")
+_LISTED_AFTER = re.compile(r"(?:과|와|이나|나)\s|\s*(?:또는|혹은|및|·|/)\s*\S")
+_LISTED_BEFORE = re.compile(r"(?:\S(?:과|와|이나)|또는|혹은|및|·|/)\s*$")
 
 
 def vendor_named(
@@ -37,11 +41,32 @@ def vendor_named(
     "블랙홀 칩", "전작 웜홀", the Latin "Blackhole"); else none ("투자 블랙홀")."""
     chosen = next((k for k in twins if entities[k].vendor in keys), None)
     chosen = chosen or next((k for k in twins if k in known), None)
+    chosen = chosen or _listed_with_sibling(mention, twins, entities, keys, text)
     if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
         chosen = next((k for k in twins if entities[k].vendor in known), None)
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
+
+
+def _listed_with_sibling(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    text: str,
+) -> str | None:
+    """ "아톰 또는 리벨 쿼드", "워보이·레니게이드": a common word listed beside
+    another chip of one of its vendors is that vendor's chip."""
+    listed = _LISTED_AFTER.match(text, mention.end) or _LISTED_BEFORE.search(text, 0, mention.start)
+    if not listed:
+        return None
+    for key in twins:
+        vendor = entities[key].vendor
+        siblings = [o for o in keys if o != key and o in entities and entities[o].kind == CHIP]
+        if vendor and any(entities[o].vendor == vendor for o in siblings):
+            return key
+    return None
 
 
 def merge_family_and_chip(

@@ -23,6 +23,7 @@ from .bylines import read_byline
 from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
 from .feed_xml import feed_item
+from .forwards import forward_free
 from .metadata import (
     Metadata,
     extract_metadata,
@@ -64,6 +65,9 @@ class Block:
 class CleanArticle:
     metadata: Metadata
     blocks: tuple[Block, ...]
+    # the page's other lines (headings, chrome, related headlines, lines past
+    # the footer): read for the chips the page names, never for sentences
+    asides: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -80,7 +84,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
     lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
-    metadata = extract_metadata(lines, url=url)
+    metadata = extract_metadata(forward_free(lines), url=url)  # no forward's own date
     metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
@@ -129,7 +133,13 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
         mark = "row" if row else _mark(raw)
         marks.append(mark if kind == HEADING and not _LINK_ITEM.search(line) else None)
     blocks = _drop_trailing_chrome(_body_lists(blocks, marks, signed))
-    return CleanArticle(metadata=metadata, blocks=tuple(blocks))
+    return CleanArticle(metadata=metadata, blocks=tuple(blocks), asides=_asides(lines, blocks))
+
+
+def _asides(lines: list[str], blocks: list[Block]) -> tuple[str, ...]:
+    """Every line of the page that no paragraph carries."""
+    body = "\n".join(b.text for b in blocks if b.kind == PARAGRAPH)
+    return tuple(line for line in lines if line and _BULLET.sub("", line).strip() not in body)
 
 
 def _table_row(line: str, lines: list[str]) -> bool:

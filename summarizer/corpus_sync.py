@@ -140,7 +140,7 @@ def read_article(path: Path) -> tuple[str, dict[str, str | None] | None]:
         from .extract import decode_html, extract_article
 
         page = extract_article(decode_html(data))
-        return normalize(page.text), page.overrides()
+        return normalize(page.ingest_text), page.overrides()
     return normalize(decode_bytes(data)), None
 
 

@@ -29,6 +29,7 @@ from .bylines import Byline, read_byline
 from .dated_credits import dated_credit
 from .dates import kst_date
 from .letter_lines import letter_name
+from .odd_credits import odd_credit
 from .odd_pages import odd_byline
 from .outlet_domains import known_outlets
 
@@ -92,6 +93,8 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
     (:func:`summarizer.dated_credits.dated_credit`)."""
+    if odd := odd_credit(line):  # an analyst's, an aggregator's, "이름 매체 기자 승인 …"
+        return odd
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:
         author, outlet = byline.author, byline.publisher

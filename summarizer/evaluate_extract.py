@@ -159,7 +159,7 @@ def stated_metadata(path: Path) -> dict[str, str | None]:
     overrides: dict[str, str | None] = {}
     if path.suffix.lower() in HTML_SUFFIXES:
         page = extract_article(decode_html(data))
-        text, overrides = normalize(page.text), page.overrides()
+        text, overrides = normalize(page.ingest_text), page.overrides()
     else:
         text = normalize(decode_bytes(data))
     meta = clean_article(text).metadata

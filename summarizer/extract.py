@@ -71,6 +71,16 @@ class ExtractedArticle:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD
     url: str | None = None
+    # the page's sub-headline and list lines the body lacks: read for chips
+    asides: tuple[str, ...] = ()
+
+    @property
+    def ingest_text(self) -> str:
+        """What ingest stores: the body, then the aside lines (the cleaner
+        keeps them out of the paragraphs and reads them for chips only)."""
+        from .page_asides import with_asides
+
+        return with_asides(self.text, list(self.asides))
 
     def overrides(self) -> dict[str, str | None]:
         """The metadata as :meth:`summarizer.corpus.Corpus.add_text` overrides."""
@@ -145,6 +155,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     import trafilatura  # about 0.7 s to import: only when a page comes in
 
     from .captions import story_captions, with_captions
+    from .page_asides import page_asides
     from .page_meta import page_byline, page_headline, page_holder, parse_page
 
     # lxml refuses a str that still carries an encoding declaration.
@@ -168,6 +179,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         raise NoArticleError("no article text on the page")
     tree = parse_page(html)
     body = with_captions(body, story_captions(tree) if tree is not None else [])  # photo stories
+    asides = tuple(page_asides(tree, body)) if tree is not None else ()
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
@@ -195,6 +207,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         author=author,
         published=_published(tree, _clean(fields.get("date"))),
         url=url,
+        asides=asides,
     )
 
 

@@ -11,7 +11,8 @@
 * a photo caption above the headline (``[사진] 2026.01.06 … (사진=… 제공)``);
 * a headline printed over two lines (the first ends in a connective:
   ``엔비디아 '루빈' 양산 앞두고`` / ``삼성·SK하이닉스 HBM4 공급 경쟁 본격화``),
-  also on a page with no blank lines when the byline stands right under it.
+  also on a page with no blank lines when the byline stands right under it;
+  a share's leading pictographs (``📌``) are no part of it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .dates import is_date_field
 from .outlet_domains import known_outlets
+from .page_chrome import strip_pictographs
 from .sentences import is_statement
 
 _HEAD = 4  # header lines looked at, from the top
@@ -141,6 +143,13 @@ def _release(line: str, after: str) -> str | None:
 
 
 def two_line_title(lines: list[str], title: str) -> str:
+    """The headline as the page prints it: joined with its second line when
+    it runs on (:func:`_joined_title`), without the pictographs a share put
+    before it (``📌 헤드라인``)."""
+    return strip_pictographs(_joined_title(lines, title))
+
+
+def _joined_title(lines: list[str], title: str) -> str:
     """The headline joined with its second line when it runs on: the two
     lines stand together between blank lines in a text that separates its
     blocks by blank lines, the first ends in a connective or particle, the

@@ -22,6 +22,7 @@ from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
 from .letter_lines import carried_outlet, letter_writer
 from .letter_signs import letter_signer
+from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
@@ -55,12 +56,13 @@ def last_author(lines: list[str]) -> str | None:
         or translator_only(lines)
         or letter_writer(lines)
         or letter_signer(lines)
+        or plain_credit(lines)
     )
 
 
 def last_outlet(lines: list[str]) -> str | None:
     """The outlet a feed's title line or a newsletter's sender line names."""
-    return carried_outlet(lines)
+    return carried_outlet(lines) or sender_outlet(lines)
 
 
 def translator_only(lines: list[str]) -> str | None:
@@ -90,7 +92,7 @@ def last_date(lines: list[str]) -> str | None:
         if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the issue's date
             return parse_date(line)
     # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4(화) 18:20"
-    return header_date(lines) or head_stamp_date(lines)
+    return header_date(lines) or head_stamp_date(lines) or sent_date(lines)
 
 
 def _issue_date(rest: str) -> str | None:

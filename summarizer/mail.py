@@ -16,6 +16,12 @@ newsletter's own name (``바이라인 위클리 · 2025년 3월 8일``).
 
 A newsletter's sender line (``매체 팩플팀이 보내드립니다``, ``보내는 사람: 매체``) is
 no headline either (:func:`sender_line`).
+
+A forwarded mail (``---------- Forwarded message ---------``, ``Fwd:``/``FW:``/
+``전달:`` before the subject) carries an article: its subject and the
+forwarder's note (``어제 나온 기사 공유드립니다.``) are the forwarder's words;
+the title is the article's headline in the body (:func:`forwarded_body`),
+else the subject.
 """
 
 from __future__ import annotations
@@ -88,11 +94,14 @@ def sender_line(line: str) -> bool:
     return any(rx.match(line) for rx in (_SENDS, _SENDER_FIELD, _SELF))
 
 
-def letter_title(subject: str | None, find: Callable[[], str | None]) -> str | None:
+def letter_title(
+    subject: str | None, find: Callable[[], str | None], forward: bool = False
+) -> str | None:
     """The title of a saved e-mail: an issue-tagged subject ("[매체 위클리 #112]
-    …") gives way to the headline the letter prints under its header
-    (``find``: the page's headline without the mail's header lines)."""
-    if subject and _DIGEST.search(subject):
+    …") or a forward's (``forward``) gives way to the headline the letter
+    prints under its header (``find``: the page's headline without the
+    mail's header lines)."""
+    if subject and (forward or _DIGEST.search(subject)):
         return find() or subject
     return subject or find()
 
@@ -114,3 +123,32 @@ def letter_sender(lines: Sequence[str]) -> str | None:
         return None
     footer = [line for line in lines[_HEAD:] if line and not is_mail_header(line)][-_FOOTER:]
     return name if name in known_outlets() or any(name in line for line in footer) else None
+
+
+_FORWARD_MARK = re.compile(
+    r"^[-=_]{2,}\s*(?:forwarded\s+message|original\s+message|전달된\s*(?:메시지|메일)|"
+    r"원본\s*(?:메시지|메일)|전달\s*메시지)\s*[-=_]{2,}$",
+    re.I,
+)
+_FORWARD_SUBJECT = re.compile(r"^(?:제목|subject)\s*[:：]\s*(?:fwd?|fw|전달)\s*[:：]", re.I)
+# the forwarder's note: a sentence ended by a mark or a spoken ending, or a note in
+# parentheses ("어제 나온 기사 공유드립니다.", "(원문 링크는 막혀서 본문만 붙입니다)")
+_NOTE = re.compile(r"(?<!\.)[.!?~]$|(?:요|죠|ㅎ+|ㅋ+)$|^\(.{2,80}\)$")
+_NOTE_LINES = 4
+
+
+def forwarded_body(lines: Sequence[str]) -> Sequence[str]:
+    """The article a forwarded mail carries: the lines under its last header
+    line, without the forwarder's note above the article; ``lines`` itself
+    when the mail is no forward."""
+    head = lines[: _HEAD + 4]
+    if not any(_FORWARD_MARK.match(ln) or _FORWARD_SUBJECT.match(ln) for ln in head):
+        return lines
+    last = max(i for i, ln in enumerate(head) if is_mail_header(ln) or _FORWARD_MARK.match(ln))
+    at, dropped = last + 1, 0
+    while at < len(lines) and dropped < _NOTE_LINES:
+        if lines[at] and not _NOTE.search(lines[at]):
+            break
+        dropped += 1 if lines[at] else 0
+        at += 1
+    return lines[at:]

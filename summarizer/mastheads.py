@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .odd_credits import newsroom_issuer
 from .outlet_domains import known_outlets, korean_name
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]{1,40}")
@@ -28,6 +29,8 @@ _HANGUL_NAME = re.compile(r"[가-힣][가-힣0-9]{1,11}(?: [가-힣0-9]{1,8})?")
 def english_masthead(publisher: str, first_line: str | None, lines: list[str]) -> str:
     """The masthead's English name when it is the only name the text prints
     of ``publisher`` (a listed outlet's Korean name), else ``publisher``."""
+    if issuer := newsroom_issuer(publisher, lines):  # "미디어 문의: 회사 홍보팀"
+        return issuer
     if not first_line or not _LATIN_NAME.fullmatch(first_line):
         return publisher
     if korean_name(first_line) != publisher:

@@ -43,8 +43,9 @@ from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
-from .mail import is_mail_header, letter_sender, letter_title, mail_title
+from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
+from .odd_credits import head_outlet
 from .odd_pages import portal_path, programme_line
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
@@ -66,10 +67,9 @@ _TRAILING_DATE = re.compile(
     r",?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
-_COLUMN_HEAD = 12
-_COLUMN_TAIL = 6
-# "― 이름 소속 교수", "(이름 소속 교수)": a signature set off at the end of a column
-_SET_OFF = re.compile(r"^(?:[―—–-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
+_COLUMN_HEAD, _COLUMN_TAIL = 12, 6
+# "― 이름 소속 교수", "/이름 소속 교수", "(이름 소속 교수)": a column's closing signature
+_SET_OFF = re.compile(r"^(?:[―—–/-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
 # a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
@@ -338,7 +338,7 @@ def _first_line_outlet(line: str) -> str | None:
     ("테크월드 - 반도체", "인벤 > 뉴스": 인벤, not the path; "다음 뉴스 > IT" is a portal)."""
     if m := _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return m.group("outlet")
-    if tagged := _tagged_section(line):
+    if tagged := _tagged_section(line) or head_outlet(line):  # "매체 | 산업 | 제12호 (날짜)"
         return tagged
     return None if portal_path(line) else _section_head(line) or _masthead(line)  # not a portal
 
@@ -431,11 +431,11 @@ def _columnist(lines: list[str]) -> str | None:
 
 
 def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
-    """The headline below a newsroom's header (``header``) or a saved
-    e-mail's header lines (the subject, or a digest's main story)."""
+    """The headline under a newsroom's header or a mail's (subject, digest, forward)."""
     mailed, subject = mail_title(lines, _headline_like)
-    kept = [ln for ln in lines if ln not in header and not (mailed and is_mail_header(ln))]
-    return letter_title(subject, lambda: _find_title(kept, outlets))
+    body = forwarded_body(lines) if mailed else lines
+    kept = [ln for ln in body if ln not in header and not (mailed and is_mail_header(ln))]
+    return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:

@@ -116,5 +116,7 @@ def magazine_named(lines: list[str]) -> str | None:
         if (name := running_head(line)) and not SECTION_WORD.match(name):
             # "34  주간동아 2025. 3. 11  1482호": the page's running head; an
             # unlisted name only with its issue number (a magazine's head)
-            return _listed(name) or (name if re.search(r"\d\s*호$", line) else None)
+            return _listed(name) or (
+                name if re.search(r"\d\s*호(?:\s*\([\d.\s]+\))?$", line) else None
+            )
     return None

@@ -10,14 +10,28 @@
   a short line that opens with pictographs, no comma, quote or figure run.
 * A print page's running head (``34  주간동아 2025. 3. 11  1482호``): a page
   number or an issue number around a name and a date; :func:`running_head`
-  returns the name, the magazine the page was printed in.
+  returns the name, the magazine the page was printed in; also a masthead
+  over its section and issue (``이코노미스트 | 산업 | 제1328호 (2026.02.23)``).
+
+Session 16, second round (dev42, dev43):
+
+* A saved page's navigation bar (``머니투데이 | 뉴스 | 증권 | … | 로그인``, ``홈  추천
+  팔로우  대한민국  세계  비즈니스  과학/기술``): section, region and app words
+  (joined ones too: ``방송/통신``, ``홈&모바일``) with at most one name.
+* A reader view's site line: a bare domain (``bloter.net``).
+* A brokerage report's rating line (``종목(000660) | 매수(유지) | 목표주가 …``).
+* A masthead over its section (``광주일보 오피니언``): a listed or outlet-shaped
+  name and section words only (:func:`masthead_section` returns the name).
+* :func:`strip_pictographs`: a title keeps no leading emoji (``📌 헤드라인``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .byline_words import OUTLET_NAME, PLACE, SECTION_WORD
 from .dates import is_date_field
+from .outlet_domains import known_outlets
 
 # menu glyphs and words, and an app's icon words
 _MENU = re.compile(r"^(?:≡|☰|≣|▤|메뉴|전체\s*메뉴|menu)$", re.I)
@@ -96,6 +110,12 @@ def channel_line(line: str) -> bool:
     return re.search(r"[,'\"‘’“”…·]", m["rest"]) is None
 
 
+def strip_pictographs(title: str) -> str:
+    """A title without the pictographs a share put before it (``📌 헤드라인``)."""
+    m = _PICTO_LEAD.match(title)
+    return m["rest"] if m else title
+
+
 _PAGE_NO = re.compile(r"^\d{1,4}$")
 _ISSUE_NO = re.compile(r"^(?:제\s*)?\d{1,5}\s*호$")
 _NAME_WORD = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}$")
@@ -116,12 +136,118 @@ def running_head(line: str) -> str | None:
     issue = bool(words) and bool(_ISSUE_NO.match(words[-1]))
     if issue:
         words = words[:-1]
+    elif len(words) >= 3 and _ISSUE_NO.match(words[-2]) and _PAREN_DATE.match(words[-1]):
+        # "이코노미스트 | 산업 | 제1328호 (2026.02.23)": the issue, then its date
+        return _sectioned_name(words[:-2], words[-1])
     if not (paged or issue) or not words:
         return None
     for cut in (1, 2):
         name, rest = words[:cut], " ".join(words[cut:])
         if rest and all(_NAME_WORD.match(w) for w in name) and is_date_field(rest):
             return " ".join(name)
+    return None
+
+
+_PAREN_DATE = re.compile(r"^\(\s*(?P<date>\d{4}[.\-/]\s*\d{1,2}[.\-/]\s*\d{1,2}\.?)\s*\)$")
+
+
+def _sectioned_name(words: list[str], dated: str) -> str | None:
+    """The name before the section words of a masthead over its issue."""
+    if (m := _PAREN_DATE.match(dated)) is None or not is_date_field(m["date"]):
+        return None
+    for cut in (1, 2):
+        name, rest = words[:cut], words[cut:]
+        if len(rest) <= 2 and all(_NAME_WORD.match(w) for w in name):
+            if all(_section(w) for w in rest) and not _section(name[0]):
+                return " ".join(name)
+    return None
+
+
+def _section(word: str) -> bool:
+    """A section word, also joined ones ("방송/통신", "홈&모바일")."""
+    parts = [p for p in re.split(r"[/&·ㆍ]", word) if p]
+    return bool(parts) and all(SECTION_WORD.match(p) or _NAV_WORD.match(p) for p in parts)
+
+
+# the words a saved page's navigation bar adds to the section words
+_NAV_WORD = re.compile(
+    r"^(?:추천|팔로우|팔로잉|구독|뉴스레터|카테고리|더보기|전체\s*메뉴|메뉴|로그인|로그아웃|회원가입|"
+    r"검색|마이페이지|알림|설정|대한민국|한국|국내|해외|방송|날씨|비즈니스|엔터|엔터테인먼트|건강|"
+    r"여행|교육|환경|기술|랭킹|인기|최신|많이\s*본|TV|라디오|MY|≡|☰)$",
+    re.I,
+)
+_NAV_ACTION = re.compile(
+    r"^(?:홈|home|추천|팔로우|구독|카테고리|더보기|전체\s*메뉴|메뉴|로그인|회원가입|검색|≡|☰)$",
+    re.I,
+)
+_NAV_SPLIT = re.compile(r"\s*[|·ㆍ]\s*|\s+")
+
+
+def nav_bar(line: str) -> bool:
+    """A saved page's navigation bar: four or more section, region or app
+    words (joined ones too), at most one other word (the masthead); an app
+    word ("로그인", "추천", "더보기") or six or more words."""
+    if len(line) > 120 or re.search(r"[,'\"‘’“”…?!]|\d", line):
+        return False
+    words = [w for w in _NAV_SPLIT.split(line.strip()) if w]
+    if len(words) < 4 or any(len(w) > 12 for w in words):
+        return False
+    others = [w for w in words if not (_section(w) or PLACE.match(w))]
+    if len(others) > 1:
+        return False
+    return len(words) >= 6 or any(_NAV_ACTION.match(w) for w in words)
+
+
+# "bloter.net", "www.joongang.co.kr", "https://zdnet.co.kr/": a site's address alone
+_DOMAIN = re.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?$", re.I
+)
+
+
+def domain_line(line: str) -> bool:
+    """A reader view's site line: a bare domain."""
+    return len(line) <= 60 and _DOMAIN.match(line) is not None
+
+
+# a report's header fields: the stock with its code, the rating, the target price
+_STOCK = re.compile(r"^\S.{0,20}?\s*\(\s*A?\d{6}(?:\.?[A-Z]{2})?\s*\)$")
+_RATING = re.compile(
+    r"^(?:투자\s*의견\s*[:：]?\s*)?(?:매수|적극\s*매수|중립|매도|보유|비중\s*(?:확대|축소)|"
+    r"시장\s*(?:수익률|상회|하회)|buy|strong\s*buy|hold|sell|outperform|underperform|"
+    r"market\s*perform|neutral|trading\s*buy|overweight|underweight|not\s*rated|nr)"
+    r"\s*(?:\(\s*(?:유지|상향|하향|신규|maintain|upgrade|downgrade|new)\s*\))?$",
+    re.I,
+)
+_TARGET = re.compile(
+    r"^(?:목표\s*(?:주가|가)|적정\s*주가|TP|target\s*price)\s*[:：]?\s*[\d,.]+\s*(?:원|만원|달러|\$)?"
+    r"\s*(?:\(\s*(?:유지|상향|하향|신규)\s*\))?$",
+    re.I,
+)
+
+
+def rating_line(line: str) -> bool:
+    """A brokerage report's header line: two or more fields set off by "|"
+    or "/", each a stock with its code, a rating or a target price."""
+    parts = [p for p in re.split(r"\s+[|/]\s+|\s*\|\s*", line.strip()) if p]
+    if len(line) > 100 or not 2 <= len(parts) <= 4:
+        return False
+    return all(_STOCK.match(p) or _RATING.match(p) or _TARGET.match(p) for p in parts)
+
+
+def masthead_section(line: str) -> str | None:
+    """The masthead of a line that prints it over its section (``광주일보 오피니언``,
+    ``매체 | 산업``): a listed or outlet-shaped name, then one or two section words."""
+    words = [w for w in re.split(r"\s*[|·]\s*|\s+", line.strip()) if w]
+    if len(line) > 40 or not 2 <= len(words) <= 4:
+        return None
+    for cut in (1, 2):
+        name, rest = " ".join(words[:cut]), words[cut:]
+        if not rest or len(rest) > 2 or not all(_section(w) for w in rest):
+            continue
+        if name in known_outlets() or (
+            all(_NAME_WORD.match(w) for w in words[:cut]) and OUTLET_NAME.search(name)
+        ):
+            return None if SECTION_WORD.match(name) else name
     return None
 
 
@@ -133,4 +259,8 @@ def chrome_line(line: str) -> bool:
         or release_field(line)
         or channel_line(line)
         or running_head(line) is not None
+        or nav_bar(line)
+        or domain_line(line)
+        or rating_line(line)
+        or masthead_section(line) is not None
     )

@@ -22,6 +22,7 @@ from .bylines import Byline, read_byline
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
+from .odd_credits import odd_credit
 from .odd_pages import odd_byline
 from .outlet_domains import known_outlets
 from .text import normalize
@@ -173,7 +174,8 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
             continue
         if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
             continue
-        byline = odd_byline(text) or read_byline(text)
+        odd = odd_credit(text)  # "이름 매체 기자", an analyst's
+        byline = Byline(odd[0], odd[1]) if odd else odd_byline(text) or read_byline(text)
         if byline is not None and byline.author and not _in_chrome(element):
             return byline
     return None
