@@ -44,8 +44,8 @@ def _vendor_and_family(entity: Entity) -> set[str]:
 
 def _built_as_product(text: str, mention: Mention, entity: Entity, ms: Sequence[Mention]) -> bool:
     start, end = mention.start, mention.end
-    if _COMPUTING_AFTER.match(text, end):
-        return False
+    if _COMPUTING_AFTER.match(text, end) or text[end : end + 1].islower():
+        return False  # "H100 서버"; "orders for H100s" (an English plural)
     others = [m for m in ms if m is not mention]
     taken = [(m.start, m.end) for m in others]
     own = _vendor_and_family(entity)

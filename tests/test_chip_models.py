@@ -70,3 +70,7 @@ def test_the_vendor_named_in_the_article_keeps_the_chip() -> None:
 
 def test_a_server_after_the_name_is_the_chips() -> None:
     assert "H100" in _chips("업계 H100 서버 수요가 늘었다.")
+
+
+def test_an_english_plural_is_the_chip() -> None:
+    assert "H100" in _chips("Chip stocks rise as orders for H100s grow.")
