@@ -192,7 +192,7 @@ def mentions(
             continue
         seen.add(m.key)
         rows.append(MentionRow(0, -1, m.key, m.kind, m.surface, vendor))
-    return rows
+    return sorted(rows, key=lambda row: row.sentence_idx)  # in sentence order, as folds read them
 
 
 def fallback_title(analysed: Sequence[AnalysedSentence]) -> str:
