@@ -26,6 +26,7 @@ from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
+from .shared_heads import digest_date
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
@@ -91,6 +92,8 @@ def last_date(lines: list[str]) -> str | None:
             return parse_date(m["d"])
         if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the date
             return parse_date(line)
+        if found := digest_date(line):  # "날짜 · 오늘의 주요 기사 5건 중 2번째"
+            return found
     # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4(화) 18:20"
     return header_date(lines) or head_stamp_date(lines) or sent_date(lines)
 
