@@ -142,3 +142,13 @@ def header_date(lines: list[str]) -> str | None:
         if m and m["outlet"] in known_outlets() and is_date_field(m["d"]):
             return parse_date(m["d"])
     return None
+
+
+def programme_outlet(lines: list[str]) -> str | None:
+    """The listed broadcaster a transcript's programme line names (``YTN 라디오
+    '…'`` → YTN), read where nothing else names the publisher."""
+    for line in [line for line in lines if line][:3]:
+        if programme_line(line) and (m := _PROGRAMME.match(line)):
+            if (outlet := m["outlet"] or m["aired"]) in known_outlets():
+                return outlet
+    return None

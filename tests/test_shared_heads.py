@@ -1,7 +1,10 @@
 """Heads of shared, archived, printed and digest pages (issue 13, dev40, r17fix36)."""
 
-from summarizer.odd_pages import programme_line
+from summarizer.last_fields import translator_only
+from summarizer.odd_credits import odd_credit
+from summarizer.odd_pages import programme_line, programme_outlet
 from summarizer.page_chrome import running_head
+from summarizer.release_wire import release_dateline
 from summarizer.shared_heads import (
     archive_note,
     digest_date,
@@ -55,3 +58,22 @@ def test_a_print_head_with_the_date_first() -> None:
 def test_a_radio_programme_in_quotes() -> None:
     assert programme_line("MBC 라디오 '경제 한 스푼'")
     assert not programme_line("SK '엔비디아와 손잡나'")
+
+
+def test_credits_of_odd_pages() -> None:
+    assert odd_credit("한국경제 · 서도윤 기자 · 2025년 8월 19일") == (
+        "서도윤",
+        "한국경제",
+        "2025-08-19",
+    )
+    assert odd_credit("산업부 · 서도윤 기자 · 2025년 8월 19일") is None  # a desk, no outlet
+    assert odd_credit("■ 출연 : 도경민 MBC 기자") == ("도경민", None, None)
+    assert odd_credit("■ 진행 : 윤서하 앵커") is None  # the host is no author
+    assert translator_only(["번역·정리=하은별 기자 hbyul@example.com"]) == "하은별"
+    assert programme_outlet(["MBC 라디오 '아침 경제 한 스푼'", "■ 진행 : 윤서하 앵커"]) == "MBC"
+
+
+def test_a_foreign_wire_carried_by_an_agency() -> None:
+    line = "(마운틴뷰, 캘리포니아 2025년 9월 9일 PRNewswire=연합뉴스) 그록이 9일 발표했다."
+    assert release_dateline(line) == ("연합뉴스", "2025-09-09")
+    assert release_dateline("(서울=연합뉴스) 이름 기자 = 본문") is None
