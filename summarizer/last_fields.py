@@ -22,7 +22,7 @@ from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
 from .letter_lines import carried_outlet, letter_writer
 from .letter_signs import letter_signer
-from .odd_credits import plain_credit, sender_outlet, sent_date
+from .odd_credits import blurb_writer, plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
@@ -58,6 +58,7 @@ def last_author(lines: list[str]) -> str | None:
         or letter_writer(lines)
         or letter_signer(lines)
         or plain_credit(lines)
+        or blurb_writer(lines)
     )
 
 

@@ -1,7 +1,7 @@
 """Heads of shared, archived, printed and digest pages (issue 13, dev40, r17fix36)."""
 
 from summarizer.last_fields import translator_only
-from summarizer.odd_credits import odd_credit
+from summarizer.odd_credits import blurb_writer, odd_credit
 from summarizer.odd_pages import programme_line, programme_outlet
 from summarizer.page_chrome import running_head
 from summarizer.release_wire import release_dateline
@@ -77,3 +77,13 @@ def test_a_foreign_wire_carried_by_an_agency() -> None:
     line = "(마운틴뷰, 캘리포니아 2025년 9월 9일 PRNewswire=연합뉴스) 그록이 9일 발표했다."
     assert release_dateline(line) == ("연합뉴스", "2025-09-09")
     assert release_dateline("(서울=연합뉴스) 이름 기자 = 본문") is None
+
+
+def test_a_column_writer_over_a_blurb_at_its_end() -> None:
+    end = [
+        "본문 마지막 문장이다.",
+        "탁세은",
+        "한빛과학기술원 반도체공학과 교수. 메모리를 연구한다.",
+    ]
+    assert blurb_writer(end) == "탁세은"
+    assert blurb_writer(["본문이다.", "관련기사", "엔비디아 새 칩 공개. 자세히 보기"]) is None
