@@ -24,6 +24,7 @@ from .dates import is_date_field
 from .outlet_domains import known_outlets
 from .page_chrome import strip_pictographs
 from .sentences import is_statement
+from .shared_heads import strip_item_number
 
 _HEAD = 4  # header lines looked at, from the top
 _NEWSROOM = re.compile(
@@ -146,7 +147,7 @@ def two_line_title(lines: list[str], title: str) -> str:
     """The headline as the page prints it: joined with its second line when
     it runs on (:func:`_joined_title`), without the pictographs a share put
     before it (``📌 헤드라인``)."""
-    return strip_pictographs(_joined_title(lines, title))
+    return strip_item_number(strip_pictographs(_joined_title(lines, title)))
 
 
 def _joined_title(lines: list[str], title: str) -> str:

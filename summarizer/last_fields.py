@@ -23,14 +23,15 @@ from .head_stamps import head_stamp_date
 from .letter_lines import carried_outlet, letter_writer
 from .letter_signs import letter_signer
 from .odd_credits import plain_credit, sender_outlet, sent_date
-from .odd_pages import header_date
+from .odd_pages import header_date, programme_outlet
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
+from .shared_heads import digest_date
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
     r"(?P<who>[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
-    r"(?:\s*(?:기자|에디터|객원기자|통신원))?\s*(?:[(\[<].*)?$",
+    r"(?:\s*(?:기자|에디터|객원기자|통신원))?(?:\s+\S+@\S+)?\s*(?:[(\[<].*)?$",
     re.I,
 )
 _FEED_DATE = re.compile(
@@ -61,8 +62,9 @@ def last_author(lines: list[str]) -> str | None:
 
 
 def last_outlet(lines: list[str]) -> str | None:
-    """The outlet a feed's title line or a newsletter's sender line names."""
-    return carried_outlet(lines) or sender_outlet(lines)
+    """The outlet a feed's title line, a newsletter's sender line or a
+    transcript's programme line names."""
+    return carried_outlet(lines) or sender_outlet(lines) or programme_outlet(lines)
 
 
 def translator_only(lines: list[str]) -> str | None:
@@ -91,6 +93,8 @@ def last_date(lines: list[str]) -> str | None:
             return parse_date(m["d"])
         if running_head(line):  # "34  주간동아 2025. 3. 11  1482호": the issue's date
             return parse_date(line)
+        if found := digest_date(line):  # "날짜 · 오늘의 주요 기사 5건 중 2번째"
+            return found
     # "■ 날짜 : …", "KBS 뉴스9 2025.04.16 (수) 21:14"; "매체 ’25.3.4(화) 18:20"
     return header_date(lines) or head_stamp_date(lines) or sent_date(lines)
 

@@ -52,6 +52,7 @@ from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
+from .shared_heads import share_title
 from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
@@ -214,12 +215,11 @@ def _section_words(line: str) -> bool:
 
 
 def _find_title(lines: list[str], outlets: set[str]) -> str | None:
-    page = [ln for ln in lines if ln]  # the outlet's own lines too (a ticker over the masthead)
+    page = [share_title(ln) for ln in lines if ln]  # the outlet's lines too (a ticker over it)
     candidates = [ln for ln in page if ln.casefold() not in outlets]
-    # A headline repeated on the page (head, breadcrumb, body) is the title.
-    for line in candidates[:40]:
+    for line in candidates[:40]:  # a headline repeated on the page (head, breadcrumb, body)
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
-            if not is_debris(line) and not re.search(r"[.!?]\s", line):
+            if not (is_debris(line) or carrier_line(line) or re.search(r"[.!?]\s", line)):
                 return line
     # menus, section labels and byline lines above the headline are passed over
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):

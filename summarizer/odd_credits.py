@@ -42,6 +42,15 @@ _OUTLET_BETWEEN = re.compile(
     rf"^{_NAME}\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?:기자|특파원|선임기자|전문기자)"
     r"(?:\s*[|·]?\s*(?:승인|입력|등록|기사입력|게재)\s*[:：]?\s*(?P<rest>\d.*))?$"
 )
+# "매체 · 이름 기자 · 2025년 11월 4일": a reader view's credit line (dev40 p04)
+_READER = re.compile(
+    rf"^(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*[·|]\s*{_NAME}\s*(?:기자|특파원|선임기자|에디터)"
+    r"\s*[·|]\s*(?P<rest>\d.*)$"
+)
+# "■ 출연 : 이름 매체 기자": the reporter a radio transcript puts on air (dev40 p09)
+_ON_AIR = re.compile(
+    rf"^[■□▶◆◇]\s*출연\s*[:：]\s*{_NAME}\s+(?:[가-힣A-Za-z0-9]{{2,12}}\s+)?(?:기자|특파원)$"
+)
 # "출처: 매체 · 2026. 2. 18. · 이름 기자"
 _SOURCE = re.compile(
     rf"^(?:출처|source)\s*[:：]\s*(?P<outlet>[^·|]{{2,20}}?)\s*[·|]\s*(?P<rest>[^·|]+?)\s*[·|]\s*"
@@ -75,6 +84,11 @@ def odd_credit(line: str) -> tuple[str, str | None, str | None] | None:
         # the reporter's own outlet, not always the page's ("이름 동아사이언스 기자"
         # in a 동아일보 article): the writer only
         return m["name"], None, parse_date(m["rest"]) if m["rest"] else None
+    if (m := _ON_AIR.match(line)) and _person(m["name"]):
+        return m["name"], None, None  # the host (진행) is no author
+    if (m := _READER.match(line)) and _person(m["name"]) and _outlet(m["outlet"]):
+        if is_date_field(m["rest"]):  # the page's outlet: the reader shows one page
+            return m["name"], m["outlet"], parse_date(m["rest"])
     if (m := _SOURCE.match(line)) and _person(m["name"]) and is_date_field(m["rest"]):
         return m["name"], m["outlet"].strip(), parse_date(m["rest"])
     if (m := _SENDER.match(line)) and _person(m["name"]):

@@ -51,6 +51,9 @@ _RELEASE_HEAD = re.compile(r"^(?:보도\s?자료|press\s+release)\s*[|·:/-]", r
 _PROGRAMME = re.compile(
     r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})(?:\s+[가-힣A-Za-z0-9.]{1,8}){0,2}\s*"
     r"[<《〈「『][^<>《》〈〉「」『』]{2,30}[>》〉」』]$"
+    # "YTN 라디오 '뉴스 FM …'": in quotes only after a broadcast word
+    r"|^(?P<aired>[A-Za-z가-힣0-9]{2,10})\s+(?:라디오|TV|FM|표준FM|음악FM)\s*"
+    r"['‘\"“][^'‘’\"“”]{2,30}['’\"”]$"
 )
 # "■ 방송 : YTN 라디오 FM 94.5", "■ 대담 : 이름 교수": a transcript's header fields
 _HEADER_FIELD = re.compile(r"^[■□▶◆◇]\s*(?:방송|날짜|대담|진행|출연|일시|방송일시?)\s*[:：]")
@@ -123,7 +126,7 @@ def programme_line(line: str) -> bool:
     m = _PROGRAMME.match(line)
     if m is None or len(line) > 50:
         return False
-    outlet = m["outlet"]
+    outlet = m["outlet"] or m["aired"]
     return outlet in known_outlets() or (outlet.isascii() and outlet.isupper())
 
 
@@ -138,4 +141,14 @@ def header_date(lines: list[str]) -> str | None:
         m = _PROGRAMME_DATED.match(line)
         if m and m["outlet"] in known_outlets() and is_date_field(m["d"]):
             return parse_date(m["d"])
+    return None
+
+
+def programme_outlet(lines: list[str]) -> str | None:
+    """The listed broadcaster a transcript's programme line names (``YTN 라디오
+    '…'`` → YTN), read where nothing else names the publisher."""
+    for line in [line for line in lines if line][:3]:
+        if programme_line(line) and (m := _PROGRAMME.match(line)):
+            if (outlet := m["outlet"] or m["aired"]) in known_outlets():
+                return outlet
     return None

@@ -128,6 +128,8 @@ def running_head(line: str) -> str | None:
     words = [w for w in re.split(r"\s+|\s*\|\s*", line.strip()) if w]
     if len(line) > 70 or len(words) < 3:
         return None
+    if len(words) >= 4 and _PAGE_NO.match(words[-2]) and _section(words[-1]):
+        words = words[:-1]  # "날짜  매체  13  산업": the page's section after its number
     paged = bool(_PAGE_NO.match(words[0]) or _PAGE_NO.match(words[-1]))
     if _PAGE_NO.match(words[0]):
         words = words[1:]
@@ -145,6 +147,16 @@ def running_head(line: str) -> str | None:
         name, rest = words[:cut], " ".join(words[cut:])
         if rest and all(_NAME_WORD.match(w) for w in name) and is_date_field(rest):
             return " ".join(name)
+    if paged and (dated := _date_first(words)):  # "2025년 6월 12일 목요일  매체  13"
+        return dated
+    return None
+
+
+def _date_first(words: list[str]) -> str | None:
+    """The name after the date of a page's running head (one word)."""
+    name, rest = words[-1], " ".join(words[:-1])
+    if _NAME_WORD.match(name) and not name[0].isdigit() and is_date_field(rest):
+        return name
     return None
 
 

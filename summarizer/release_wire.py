@@ -8,6 +8,9 @@ Newswire): the wire is the publisher and its dateline the date.
   a foreign wire's release carried by a Korean one → the last wire named
 * ``SAN JOSE, Calif.--(BUSINESS WIRE)--…``, ``SAN JOSE, Calif., March 18, 2026
   /PRNewswire/ -- …``: the English forms
+* ``(서니베일, 캘리포니아 2025년 7월 22일 PRNewswire=연합뉴스) 본문…``: a
+  foreign wire's release carried by a news agency, place and date before the
+  wire in one bracket → the agency (r17fix36, dev40 p28)
 * ``이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한 보도자료입니다.``: the
   wire's footer
 
@@ -33,6 +36,10 @@ _BRACKETED = re.compile(
     r"^\((?P<place>[^()=]{1,20})=(?P<wire>[^()=]{2,40})\)\s*(?P<date>[^-]{0,30}?)\s*-{2,}"
 )
 _SLASHED = re.compile(r"^(?P<date>[^/]{4,80}?)\s*/(?P<wire>[A-Za-z][A-Za-z .-]{2,30})/\s*-{2,}")
+_CARRIED = re.compile(
+    r"^\((?P<date>[^()=]{6,60}?\d{1,2}\s*일?)\s+(?P<src>[A-Za-z][A-Za-z .]{1,24})="
+    r"(?P<wire>[^()=\s]{2,12})\)"
+)
 _FOOTER = re.compile(r"(?P<wire>\S{2,20}?)(?:을|를)\s*통해\s*배포(?:한|된|하는)\s*보도\s*자료")
 _WIRE_SHAPE = re.compile(r"(?:와이어|wire)$", re.I)
 
@@ -50,8 +57,10 @@ def _wire(text: str) -> str | None:
 
 def release_dateline(line: str) -> tuple[str, str | None] | None:
     """(wire, ISO date or None) of a release wire's dateline, else None."""
+    if line.startswith("(") and (m := _CARRIED.match(line)) and (wire := _wire(m["wire"])):
+        return wire, parse_date(m["date"])  # "(place date PRNewswire=연합뉴스)"
     if "--" not in line:
-        return None  # both shapes need two dashes (issue 14: asked of every head line)
+        return None  # the other shapes need two dashes (issue 14: asked of every head line)
     for pattern in (_DASHED, _BRACKETED, _SLASHED):
         if (m := pattern.match(line)) and (wire := _wire(m["wire"])):
             return wire, parse_date(m["date"]) or parse_date(line[: m.end()])

@@ -29,6 +29,7 @@ from .dates import is_date_field
 from .letter_lines import feed_outlet
 from .mail import sender_line
 from .page_chrome import chrome_line
+from .shared_heads import archive_note, digest_date, framed_line, neighbour_links
 from .wrapped_lines import link_line, print_line, rule_line
 
 _MENU_MIN = 4
@@ -173,6 +174,9 @@ def carrier_line(line: str) -> bool:
     if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
         return True
     if reader_status_line(line) or sender_line(line) or feed_outlet(line):
+        return True
+    # an archive notice, a digest's framed or dated head, links to the next story (shared_heads)
+    if archive_note(line) or framed_line(line) or digest_date(line) or neighbour_links(line):
         return True
     if chrome_line(line):  # an app bar, a breadcrumb, a release field, a channel line …
         return True
