@@ -11,6 +11,7 @@ from .chip_catalogue import CHIP, Entity
 from .chip_context import product_talk
 from .chip_discovery import QUANTITY_AFTER
 from .chip_generations import numbered_generations
+from .chip_siblings import heads_with_sibling
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
@@ -44,6 +45,7 @@ def vendor_named(
     chosen = chosen or _listed_with_sibling(mention, twins, entities, keys, text)
     if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
         chosen = next((k for k in twins if entities[k].vendor in known), None)
+    chosen = chosen or heads_with_sibling(mention, twins, entities, keys, known, text)
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
