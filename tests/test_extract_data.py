@@ -59,7 +59,7 @@ ALIASES: dict[str, list[str]] = {
     "Falcon Shores": ["팔콘 쇼어스", "팰컨 쇼어스"],
     "HyperAccel LPU": ["LPU"],
     "Rubin Ultra": ["루빈 울트라"],
-    "Corsair": ["코세어", "코르세어"],
+    "Corsair": ["코세어", "코르세어", "커세어"],
     "Asimov": ["아시모프"],
     "Envise": ["엔바이즈"],
     "Jaguar Shores": ["재규어 쇼어스"],
