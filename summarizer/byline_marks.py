@@ -16,12 +16,17 @@ from __future__ import annotations
 import re
 
 from .byline_words import ROLE
+from .datelines import is_dateline
 
 _NAME = r"[가-힣]{2,4}"
 # where a byline's writers start: the line's start, after a dateline's "=" or
 # after an agency tag's closing bracket ("(뉴욕=매체) ")
 _START = r"(^|=\s*|[)\]】]\s+)"
 _ANY_ROLE = re.compile(ROLE)
+# "[스포티비뉴스=인천, 이름 기자]": the dateline after "=" set off by a comma, no writer
+_PLACE_COMMA = re.compile(
+    rf"^(\s*[\[【][^=\]】]{{1,20}}=)([가-힣]{{2,6}})\s*,\s*(?={_NAME}(?:\s*[·,]\s*{_NAME})*\s*{ROLE})"
+)
 _GLUED_MAIL = re.compile(r"(?<=[가-힣])\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
 _SLASHED_NAMES = re.compile(
     rf"{_START}({_NAME})\s*/\s*({_NAME})(?:\s*/\s*({_NAME}))?(?=\s+(?:기자|특파원)(?![가-힣]))"
@@ -40,6 +45,8 @@ def byline_marks(line: str) -> str:
         line = _GLUED_MAIL.sub(r" \1", line)
     if not _ANY_ROLE.search(line):
         return line  # both patterns need a role word (issue 14: asked of every line)
+    if (m := _PLACE_COMMA.match(line)) and is_dateline(m.group(2)):
+        line = f"{m.group(1)}{m.group(2)} {line[m.end() :]}"
     if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
         names = "·".join(name for name in m.groups()[1:] if name)
         role = " 기자" if m.re is _ROLE_EACH else ""

@@ -48,6 +48,12 @@ _QUOTED_SLOGAN = re.compile(
 _GROUP_OF = re.compile(
     r"^\S{2,12}(?:\s?(?:그룹|미디어\s?그룹))?\s?(?:계열사?|그룹사|자회사|가족사|산하)\s+(?=\S{2,12}$)"
 )
+# "ⓒ 자본시장 미디어 '머니투데이 더벨' 무단 전재": a slogan, then the outlet quoted
+_SLOGAN_THEN_QUOTED = re.compile(
+    r"(?P<mark>(?:ⓒ|©|\(c\))\s*)[^'\"‘“「]{2,30}?\s['\"‘“「](?P<name>[^'\"’”」]{2,25})['\"’”」]"
+    r"\s*(?=무단|all\s+rights|[,.]|$)",
+    re.I,
+)
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
@@ -61,6 +67,8 @@ def copyright_holder(line: str) -> str | None:
     if len(line) > 120:
         return None
     line = _QUOTED_SLOGAN.sub(r"\g<mark>", line, count=1)
+    if q := _SLOGAN_THEN_QUOTED.search(line):
+        line = f"{line[: q.end('mark')]}{_group_dropped(q['name'])} {line[q.end() :]}"
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
             who = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
@@ -95,3 +103,11 @@ def _korean_after(who: str, rest: str) -> str | None:
         return None
     name = m.group(1)
     return name if name in known_outlets() or OUTLET_NAME.search(name) else None
+
+
+def _group_dropped(name: str) -> str:
+    """ "머니투데이 더벨": a listed group's name before a listed outlet's (the
+    quoted form of "머니투데이 계열 더벨") → the outlet's."""
+    words = name.split()
+    listed = known_outlets()
+    return words[1] if len(words) == 2 and words[0] in listed and words[1] in listed else name

@@ -27,6 +27,7 @@ from .odd_pages import header_date, programme_outlet
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
 from .shared_heads import digest_date
+from .signoffs import sign_off_outlet
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
@@ -64,8 +65,13 @@ def last_author(lines: list[str]) -> str | None:
 
 def last_outlet(lines: list[str]) -> str | None:
     """The outlet a feed's title line, a newsletter's sender line or a
-    transcript's programme line names."""
-    return carried_outlet(lines) or sender_outlet(lines) or programme_outlet(lines)
+    transcript's programme line or a reporter's sign-off names."""
+    return (
+        carried_outlet(lines)
+        or sender_outlet(lines)
+        or programme_outlet(lines)
+        or sign_off_outlet(lines)  # "지금까지 … YTN 이름입니다."
+    )
 
 
 def translator_only(lines: list[str]) -> str | None:
