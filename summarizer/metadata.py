@@ -46,13 +46,13 @@ from .last_fields import last_author, last_date, last_outlet
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_credits import head_outlet
+from .odd_heads import dated_headline, page_lines
 from .odd_pages import portal_path, programme_line
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
-from .shared_heads import share_title
 from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
@@ -215,7 +215,7 @@ def _section_words(line: str) -> bool:
 
 
 def _find_title(lines: list[str], outlets: set[str]) -> str | None:
-    page = [share_title(ln) for ln in lines if ln]  # the outlet's lines too (a ticker over it)
+    page = page_lines(lines)  # the outlet's lines too (a ticker over it)
     candidates = [ln for ln in page if ln.casefold() not in outlets]
     for line in candidates[:40]:  # a headline repeated on the page (head, breadcrumb, body)
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
@@ -244,8 +244,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
                 continue
         if _headline_like(line):
             return line
-        return None
-    return None
+        break
+    return dated_headline(candidates, _headline_like, is_metadata_line)
 
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
