@@ -54,6 +54,7 @@ from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
 from .shared_heads import share_title
+from .signoffs import sign_off
 from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
@@ -70,8 +71,6 @@ _TRAILING_DATE = re.compile(
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
 _COLUMN_HEAD, _COLUMN_TAIL = 12, 6
-# "― 이름 소속 교수", "/이름 소속 교수", "(이름 소속 교수)": a column's closing signature
-_SET_OFF = re.compile(r"^(?:[―—–/-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
 # a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
@@ -422,9 +421,8 @@ def _columnist(lines: list[str]) -> str | None:
     for line in lines[:_COLUMN_HEAD]:
         if found := column_author(line):
             return found
-    for line in lines[-_COLUMN_TAIL:]:
-        if (m := _SET_OFF.match(line)) and (found := column_author(m["dash"] or m["paren"])):
-            return found
+    if found := sign_off(lines, "author", "column"):  # "― 이름 소속 교수" (signoffs)
+        return found
     for line in lines[-_COLUMN_TAIL:]:
         if found := tail_signature(line, column_author):
             return found
