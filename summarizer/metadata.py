@@ -48,6 +48,7 @@ from .mastheads import brand_form, english_masthead
 from .odd_credits import head_outlet
 from .odd_heads import dated_headline, page_lines
 from .odd_pages import portal_path, programme_line
+from .odd_publishers import page_head, site_named
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
@@ -461,17 +462,16 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
                 updated = _later_date_wins(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
-        if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
-            mailed = outlet_in_text(line)
+        mailed = mailed or (site_named(line) if len(line) <= _SHORT else None)  # mail, url, site
         first_line = first_line or line
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     names = [n for n in (publisher, holder) if n]
-    bilingual = _bilingual_masthead(first_line, names) if first_line else None
+    bilingual = _bilingual_masthead(head, names) if (head := page_head(first_line)) else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
         holder = bilingual  # the Korean form where both are printed
-    outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
+    outlet = bilingual or (_first_line_outlet(head) if head else None)
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
