@@ -37,7 +37,9 @@ def test_counter_lines(line: str) -> None:
     assert counter_line(line) and chrome_line(line)
 
 
-@pytest.mark.parametrize("line", ["구독자 100만 돌파한 유튜버", "댓글 6개로 본 민심", "공감 28일 만에"])
+@pytest.mark.parametrize(
+    "line", ["구독자 100만 돌파한 유튜버", "댓글 6개로 본 민심", "공감 28일 만에"]
+)
 def test_counted_headlines_stay(line: str) -> None:
     assert not counter_line(line)
 
