@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from .dates import parse_date
 from .mail import is_mail_header
+from .page_chrome import chrome_line
 from .shared_heads import share_title
 
 _COUNTED = re.compile(r"^(?:구독자|구독|공감|댓글|좋아요|추천|팔로워|조회|조회수)$")
@@ -189,6 +190,8 @@ def dated_headline(
     window = lines[:_DATED_REACH]
     for line, nxt in zip(window, window[1:], strict=False):
         if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
+            continue
+        if chrome_line(line) or head_chrome(line):  # a breadcrumb over the byline
             continue
         if metadata(nxt) and parse_date(nxt) is not None:
             return line

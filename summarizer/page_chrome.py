@@ -31,7 +31,6 @@ import re
 
 from .byline_words import OUTLET_NAME, PLACE, SECTION_WORD
 from .dates import is_date_field
-from .odd_heads import head_chrome
 from .outlet_domains import known_outlets
 
 # menu glyphs and words, and an app's icon words
@@ -276,5 +275,4 @@ def chrome_line(line: str) -> bool:
         or domain_line(line)
         or rating_line(line)
         or masthead_section(line) is not None
-        or head_chrome(line)  # counters, release and report heads, programme fields
     )

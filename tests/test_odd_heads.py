@@ -23,7 +23,8 @@ from summarizer.odd_heads import (
     release_head,
     research_head,
 )
-from summarizer.page_chrome import chrome_line, running_head
+from summarizer.page_chrome import running_head
+from summarizer.title_lines import carrier_line
 
 
 def _title(text: str) -> str | None:
@@ -34,7 +35,7 @@ def _title(text: str) -> str | None:
     "line", ["언론사 구독  구독자 142만", "구독  구독자 31만  공감 12", "공감 28  댓글 6"]
 )
 def test_counter_lines(line: str) -> None:
-    assert counter_line(line) and chrome_line(line)
+    assert counter_line(line) and carrier_line(line)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +89,8 @@ def test_dated_headline_under_opener() -> None:
     found = dated_headline(lines, lambda ln: not ln.endswith("다."), lambda ln: ln[0].isdigit())
     assert found == lines[1]
     assert _title("\n".join([*lines, "", "밀가루 가격은 여전히 높다."])) == lines[1]
+    crumbs = ["홈 > 생활 > 식품", "모하린 기자 | 승인 2026.09.02 07:30", "", "라면 값이 묶였다."]
+    assert dated_headline(crumbs, lambda ln: True, lambda ln: "승인" in ln) is None
 
 
 def test_messenger_share_title() -> None:
