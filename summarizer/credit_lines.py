@@ -26,6 +26,7 @@ from datetime import date
 from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
 from .dates import kst_date
 from .letter_lines import letter_name
@@ -93,7 +94,9 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
     (:func:`summarizer.dated_credits.dated_credit`)."""
-    if odd := odd_credit(line):  # an analyst's, an aggregator's, "이름 매체 기자 승인 …"
+    if odd := kind_credit(line) or odd_credit(
+        line
+    ):  # an analyst's, an aggregator's, "이름 매체 기자 승인 …"
         return odd
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:

@@ -116,7 +116,7 @@ def strip_pictographs(title: str) -> str:
     return m["rest"] if m else title
 
 
-_PAGE_NO = re.compile(r"^\d{1,4}$")
+_PAGE_NO = re.compile(r"^[A-Z]?\d{1,4}$")  # "A18": a paper's section letter
 _ISSUE_NO = re.compile(r"^(?:제\s*)?\d{1,5}\s*호$")
 _NAME_WORD = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}$")
 
@@ -135,6 +135,8 @@ def running_head(line: str) -> str | None:
         words = words[1:]
     elif _PAGE_NO.match(words[-1]):
         words = words[:-1]
+    if paged and len(words) >= 3 and _section(words[0]):
+        words = words[1:]  # "A18  경제  매체  날짜": the page's section before the name
     issue = bool(words) and bool(_ISSUE_NO.match(words[-1]))
     if issue:
         words = words[:-1]
