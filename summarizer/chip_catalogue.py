@@ -62,6 +62,8 @@ class Entity:
     # it is not the family's ("Suisi 1.0" in Enflame Suisi): a model the
     # catalogue does not list is named the same way ("Suisi 3.0")
     stem: str | None = None
+    # for a chip: its model number within its family ("M1" of DX-M1)
+    model: str | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 or short,
                 vendor_words=words,
                 short_model=model if short and not flagged else None,
+                model=model,
             )
         )
     return out

@@ -12,6 +12,7 @@ from .chip_context import product_talk
 from .chip_discovery import QUANTITY_AFTER
 from .chip_generations import numbered_generations
 from .chip_siblings import heads_with_sibling
+from .chip_vendor_models import vendor_models
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
@@ -74,7 +75,8 @@ def _listed_with_sibling(
 def merge_family_and_chip(
     text: str, mentions: list[Mention], entities: dict[str, Entity]
 ) -> list[Mention]:
-    """Drop a family mention that only introduces the chip after it."""
+    """Drop a family mention that only introduces the chip after it; read a
+    vendor's bare model number as its chip (:func:`vendor_models`)."""
     out: list[Mention] = []
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -89,7 +91,7 @@ def merge_family_and_chip(
         ):
             continue
         out.append(mention)
-    return out
+    return vendor_models(text, out, entities)
 
 
 def kind_words_named(

@@ -13,6 +13,7 @@ beside "GB200" are two chips (the letter before the tail is a capital).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from .chip_catalogue import CHIP
@@ -20,6 +21,13 @@ from .mention import Mention
 
 # the shortest tail read as a short form: a letter and three digits ("N3000")
 _MIN_TAIL = 4
+# a model number of a letter and a digit: "T4", "L4"
+_SHORT_MODEL = re.compile(r"[A-Za-z]\d")
+# "L4 자율주행", "L2 수준", "L2 캐시": a driving-automation level or a cache
+# level, not a chip
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:급\s*)?(?:\+|완전\s*)?(?:자율\s*주행|레벨|단계|수준|등급|캐시|cache)", re.IGNORECASE
+)
 
 
 def full_name(short: str, names: Collection[str]) -> str | None:
@@ -48,3 +56,14 @@ def short_forms(found: Sequence[list[Mention]], catalogued: Collection[str]) -> 
             kept.append(m if full is None else Mention(full, CHIP, m.surface, m.start, m.end))
         out.append(kept)
     return out
+
+
+def beside_chip(surface: str, text: str, end: int, same_vendor: bool) -> bool:
+    """Whether a two-character name stands as a chip beside another chip of
+    its sentence: one of the same vendor, or (session 17) any chip where the
+    name is a model number ("RNGD는 L4보다", "i20은 T4 대체용으로"; not a
+    Hangul word like "소후"); never before a driving or cache level ("L4
+    자율주행", "H200의 L2 캐시")."""
+    if _LEVEL_AFTER.match(text, end):
+        return False
+    return same_vendor or _SHORT_MODEL.fullmatch(surface) is not None

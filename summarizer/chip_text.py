@@ -34,16 +34,22 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "첫": 1, "최초의": 1}
 _NAME_GOES_ON = re.compile(
     r"-(?!(?:SXM|PCIe|OAM|NVL|HGX|MGX)|(?:based|class|powered|equipped|series)\b)[A-Za-z]"
 )
+# "DDR5 RDIMM", "LPDDR5X LPCAMM2": a memory module's form right after the
+# generation names the module, not the memory (session 17)
+_MODULE_AFTER = re.compile(r"[ \-]?(?:LR|R|U|CU|MR|SO-?)?DIMM|[ \-]?(?:LP|SO)?CAMM\d?(?![a-z])")
 # "CMM-DDR5": a Latin word glued by a hyphen before the name
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,10})-$")
 
 
 def another_product(text: str, start: int, end: int, known: Callable[[str], str | None]) -> bool:
     """The name is part of another product's: a word goes on after a hyphen
-    ("GDDR6-AiM"), or a Latin word that names nothing catalogued stands glued
-    before it by a hyphen ("CMM-DDR5", a CXL module; "엔비디아-H100" and
-    "AMD-MI300X" keep their chip)."""
+    ("GDDR6-AiM"), a module's form follows ("DDR5 RDIMM"), or a Latin word
+    that names nothing catalogued stands glued before it by a hyphen
+    ("CMM-DDR5", a CXL module; "엔비디아-H100" and "AMD-MI300X" keep their
+    chip)."""
     if _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
+        return True
+    if _MODULE_AFTER.match(text, end):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return before is not None and known(before[1]) is None

@@ -38,7 +38,7 @@ from .chip_guises import in_disguise, word_names_gated
 from .chip_models import product_models
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
-from .chip_short import short_forms
+from .chip_short import beside_chip, short_forms
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 from .chip_traps import bare_versions, names_other
@@ -327,7 +327,8 @@ class EntityIndex:
         if len(fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(
-                e.vendor == entity.vendor for e in chips
+                beside_chip(mention.surface, text, mention.end, e.vendor == entity.vendor)
+                for e in chips
             )
         return cue or bool(chips)
 

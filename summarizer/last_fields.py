@@ -23,6 +23,7 @@ from .head_stamps import head_stamp_date
 from .letter_lines import carried_outlet
 from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
+from .odd_publishers import research_head
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
 from .shared_heads import digest_date
@@ -64,12 +65,14 @@ def last_author(lines: list[str]) -> str | None:
 
 def last_outlet(lines: list[str]) -> str | None:
     """The outlet a feed's title line, a newsletter's sender line or a
-    transcript's programme line or a reporter's sign-off names."""
+    transcript's programme line, a reporter's sign-off or a brokerage
+    report's head names."""
     return (
         carried_outlet(lines)
         or sender_outlet(lines)
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
+        or research_head(lines)  # "증권사 리서치센터 Morning Brief"
     )
 
 

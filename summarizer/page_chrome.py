@@ -31,6 +31,7 @@ import re
 
 from .byline_words import OUTLET_NAME, PLACE, SECTION_WORD
 from .dates import is_date_field
+from .odd_heads import head_chrome
 from .outlet_domains import known_outlets
 
 # menu glyphs and words, and an app's icon words
@@ -116,7 +117,7 @@ def strip_pictographs(title: str) -> str:
     return m["rest"] if m else title
 
 
-_PAGE_NO = re.compile(r"^[A-Z]?\d{1,4}$")  # "A18": a paper's section letter
+_PAGE_NO = re.compile(r"^(?:[A-Z]\d{1,3}|\d{1,4})$")  # "34", "A18"
 _ISSUE_NO = re.compile(r"^(?:제\s*)?\d{1,5}\s*호$")
 _NAME_WORD = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}$")
 
@@ -132,11 +133,9 @@ def running_head(line: str) -> str | None:
         words = words[:-1]  # "날짜  매체  13  산업": the page's section after its number
     paged = bool(_PAGE_NO.match(words[0]) or _PAGE_NO.match(words[-1]))
     if _PAGE_NO.match(words[0]):
-        words = words[1:]
+        words = words[2:] if len(words) >= 4 and _section(words[1]) else words[1:]
     elif _PAGE_NO.match(words[-1]):
         words = words[:-1]
-    if paged and len(words) >= 3 and _section(words[0]):
-        words = words[1:]  # "A18  경제  매체  날짜": the page's section before the name
     issue = bool(words) and bool(_ISSUE_NO.match(words[-1]))
     if issue:
         words = words[:-1]
@@ -277,4 +276,5 @@ def chrome_line(line: str) -> bool:
         or domain_line(line)
         or rating_line(line)
         or masthead_section(line) is not None
+        or head_chrome(line)  # counters, release and report heads, programme fields
     )

@@ -25,6 +25,12 @@ ALIASES: dict[str, list[str]] = {
     "AKD1000": ["Akida 1000"],
     "HBM-PIM": ["Aquabolt-XL"],
     "Journey 6E": ["저니 6E"],
+    # session 17: 征程 read as 정청; DeepX models after the vendor's name alone
+    "Journey 5": ["정청(征程) 5"],
+    "Journey 6": ["정청6"],
+    "Journey 6M": ["정청6M"],
+    "DX-V3": ["딥엑스의 V3"],
+    "DX-L1": ["딥엑스는 L1"],
     "Goya": ["고야"],
     "Europa": ["유로파"],
     "Ascend 910C": ["910C"],
