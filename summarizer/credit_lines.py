@@ -26,6 +26,7 @@ from datetime import date
 from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
 from .dates import kst_date
 from .letter_lines import letter_name
@@ -97,7 +98,7 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     line = unquoted(line)  # "> 출처: 매체 · 이름 기자 · 날짜": a clip's quote
     if cast_line(line):
         return None, None, None  # "대담 : 이름 소속 연구위원": a guest, no credit
-    if odd := mailed_credit(line) or odd_credit(line):  # an analyst's, "이름 매체 기자 승인 …"
+    if odd := mailed_credit(line) or kind_credit(line) or odd_credit(line):  # an analyst's, …
         return odd[0], outlet_field(odd[1]), odd[2]
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:
