@@ -9,7 +9,8 @@ session 17, branch r18fix40, dev44/dev46).
   link preview's bare domain line (``www.example.co.kr``).
 * :func:`outlet_field`: the outlet slot of a byline or credit line, without
   what is no name: a reading-time note (``읽는 시간 약 3분``, ``5 min
-  read``), an e-mail address, a print page's position (``매체 · B3면 2단``).
+  read``), an e-mail address, a print page's position (``매체 · B3면 2단``);
+  a brokerage's research desk is its firm (``증권사 리서치센터`` → 증권사).
 * :func:`research_head`: a brokerage report's head (``미래에셋증권
   리서치센터 Daily``) names its firm, read where nothing else names one.
 
@@ -65,6 +66,8 @@ def outlet_field(outlet: str | None) -> str | None:
     """The outlet slot of a credit without what is no name (module doc)."""
     if outlet is None or "@" in outlet or _READING_TIME.search(outlet):
         return None
+    if m := _RESEARCH_HEAD.match(outlet):
+        return m["firm"]  # "증권사 리서치센터": the firm, not its desk
     fields = [f for f in _FIELD_SPLIT.split(outlet) if f]
     kept = [f for f in fields if not _PAGE_POSITION.match(f)]
     return outlet if kept == fields else (" · ".join(kept) or None)

@@ -66,6 +66,7 @@ def test_the_outlet_slot_drops_what_names_no_outlet() -> None:
     assert outlet_field("매일경제") == "매일경제"
     assert outlet_field("한겨레 · 경제") == "한겨레 · 경제"  # no page position: unchanged
     assert outlet_field(None) is None
+    assert outlet_field("한화투자증권 리서치센터") == "한화투자증권"  # the firm, not its desk
 
 
 def test_credit_lines_read_through_the_outlet_slot() -> None:
