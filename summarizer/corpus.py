@@ -42,7 +42,8 @@ T = TypeVar("T")
 # Bump when cleaning, analysis or the entity data change the stored result; a
 # store written by another version (or ranked by another summarizer.rank.
 # RANKER_VERSION) is re-analysed from its raw text.
-# 17: publishers of odd pages (r18fix40); credit kinds, transcript dates (r18fix42);
+# 17: publishers of odd pages (r18fix40);
+# 17: session 17 fix round (r18fix42: credit kinds, print heads, transcript fields);
 # 16: products named by how their model numbers are built (r17fix31);
 # 15: feed titles, letter senders and sign-offs (r17fix27), feed XML items (r17fix30),
 # chips in wrapped pages, captions and brand names (r17fix28),

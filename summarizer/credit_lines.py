@@ -32,7 +32,7 @@ from .dates import kst_date
 from .letter_lines import letter_name
 from .odd_credits import odd_credit
 from .odd_pages import odd_byline
-from .odd_publishers import cast_line, mailed_credit, outlet_field, unquoted
+from .odd_publishers import outlet_field
 from .outlet_domains import known_outlets
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
@@ -95,10 +95,7 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
     (:func:`summarizer.dated_credits.dated_credit`)."""
-    line = unquoted(line)  # "> 출처: 매체 · 이름 기자 · 날짜": a clip's quote
-    if cast_line(line):
-        return None, None, None  # "대담 : 이름 소속 연구위원": a guest, no credit
-    if odd := kind_credit(line) or mailed_credit(line) or odd_credit(line):  # module doc
+    if odd := kind_credit(line) or odd_credit(line):  # an analyst's, "이름 매체 기자 승인 …"
         return odd[0], outlet_field(odd[1]), odd[2]
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:

@@ -1,22 +1,15 @@
 """Publishers of odd pages (session 17, r18fix40, dev44/dev46): portal and
 channel first lines, link previews' domains, what stands in a credit's
-outlet slot but names no outlet, quoted clips, cast lines, spaced release
-headers and brokerage report heads."""
+outlet slot but names no outlet (quoted clips, cast lines and mailed
+reporters as r18fix42's credit kinds read them), spaced release headers
+and brokerage report heads; a radio transcript's programme line."""
 
 from __future__ import annotations
 
 from summarizer.clean import clean_article
 from summarizer.credit_lines import credit_fields
 from summarizer.headers import issued_by
-from summarizer.odd_publishers import (
-    cast_line,
-    mailed_credit,
-    outlet_field,
-    page_head,
-    research_head,
-    site_named,
-    unquoted,
-)
+from summarizer.odd_publishers import outlet_field, page_head, research_head, site_named
 
 _BODY = (
     "정부가 물류 자동화 지원을 늘린다고 밝혔다. 업계는 환영한다는 반응을 보였다.\n\n"
@@ -73,6 +66,7 @@ def test_the_outlet_slot_drops_what_names_no_outlet() -> None:
     assert outlet_field("매일경제") == "매일경제"
     assert outlet_field("한겨레 · 경제") == "한겨레 · 경제"  # no page position: unchanged
     assert outlet_field(None) is None
+    assert outlet_field("한화투자증권 리서치센터") == "한화투자증권"  # the firm, not its desk
 
 
 def test_credit_lines_read_through_the_outlet_slot() -> None:
@@ -82,26 +76,22 @@ def test_credit_lines_read_through_the_outlet_slot() -> None:
 
 def test_reporters_each_with_an_address() -> None:
     line = "고다현 기자 dhko@edaily.co.kr 성민재 기자 mjsung@edaily.co.kr"
-    assert mailed_credit(line) == ("고다현·성민재", None, None)
-    assert credit_fields(line) == ("고다현·성민재", None, None)
-    assert mailed_credit("고다현 기자 dhko@edaily.co.kr") is None  # one: the byline rules'
+    assert credit_fields(line) == ("고다현·성민재", None, None)  # the mail is no outlet
 
 
 def test_a_quoted_source_line() -> None:
-    assert unquoted("> 출처: 세계일보 · 채윤슬 기자") == "출처: 세계일보 · 채윤슬 기자"
-    assert unquoted(">> 인용") == "인용"
-    assert unquoted("본문 > 인용") == "본문 > 인용"
     line = "> 출처: 세계일보 · 채윤슬 기자 · 2026-10-28 07:45"
     assert credit_fields(line) == ("채윤슬", "세계일보", "2026-10-28")
-    assert mailed_credit("출처: 세계일보 · 채윤슬 기자 · 반도체") is None  # no date
 
 
 def test_cast_lines_name_no_credit() -> None:
-    assert cast_line("대담 : 탁가윤 유통 산업 연구위원")
-    assert cast_line("■ 진행 : 노승희 아나운서")
-    assert not cast_line("■ 출연 : 엄지후 경제부 기자")  # a reporter on air stays a credit
-    assert not cast_line("대담 기사 정리")
+    text = (
+        "CBS 라디오 <아침 경제>\n방송 : 2026년 10월 30일(금) 07:30\n대담 : 탁가윤 유통 산업 연구위원\n\n"
+        f"[인터뷰] 연말 유통가\n\n{_BODY}\n정리=엄지후 기자"
+    )
+    assert _publisher(text) == "CBS"  # the programme line, not the guest
     assert credit_fields("대담 : 탁가윤 유통 산업 연구위원") == (None, None, None)
+    assert credit_fields("■ 진행 : 노승희 아나운서")[:2] == (None, None)
 
 
 def test_a_letter_spaced_release_header() -> None:
