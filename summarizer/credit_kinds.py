@@ -3,16 +3,16 @@
 * ``이름 기자 mail 이름 기자 mail``, ``이름 기자 · 이름 기자``: several reporters,
   each with a role (and a mail) of their own, on one byline — all of them, as
   ``이름 기자, 이름 기자`` reads (:func:`several`);
+* ``> 출처: …``: a Markdown clip's quote mark is no part of the line;
+* ``출처: 매체 · 이름 기자 · 날짜``: a clip's source line, the writer before the date;
 * ``[매체=제임스 박 객원기자]``: a foreign name of two or three words in a
   bracketed byline, any reporter's role (``객원`` is a role, never a name);
 * ``매체 Chloe Han 기자``: an outlet, a Latin name, a reporter's role;
 * ``원문: "…" / 번역=이름 기자``: the translator credited after the original's
   title (``번역=``, ``정리=``, ``글=``: the writer of the Korean text);
 * ``Analyst 이름 mail 02-…``: a brokerage note's analyst line;
-* ``여은채 시인``: a guest column's writer by their craft (시인, 소설가, 평론가 …).
-
-A clip's quote marks, a cast line and a clip's source line with the writer
-before the date are ``odd_publishers``' (r18fix40), read before these.
+* ``여은채 시인``: a guest column's writer by their craft (시인, 소설가, 평론가 …);
+* ``대담 : 이름 … 연구위원``: a transcript's guest (or host) line credits no writer.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .dates import is_date_field, parse_date
 from .outlet_domains import known_outlets
 
 _ROLES = r"(?:기자|특파원|선임기자|전문기자|객원기자|수석기자|논설위원|에디터)"
@@ -29,6 +30,7 @@ _UNIT = re.compile(
     rf"(?:\s*[(<\[]?\s*(?P<mail>{_MAIL})\s*[)>\]]?)?"
 )
 _GAP = re.compile(r"\s*(?:[·|/,]\s*)?")
+_QUOTED = re.compile(r"^>\s+")
 _FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}?"
 # "[더구루=제임스 박 객원기자] 본문…"
 _BRACKET = re.compile(
@@ -38,6 +40,12 @@ _BRACKET = re.compile(
 _LATIN = re.compile(
     r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+(?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
     rf"\s+{_ROLES}$"
+)
+# "출처: 매체 · 이름 기자 · 2025-04-10 06:30"
+_SOURCE = re.compile(
+    r"^(?:출처|source)\s*[:：]\s*(?P<outlet>[^·|]{2,20}?)\s*[·|]\s*"
+    r"(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*[·|]\s*(?P<rest>.+)$",
+    re.I,
 )
 # "원문: "…" / 번역=이름 기자"
 _TRANSLATOR = re.compile(
@@ -49,6 +57,8 @@ _CRAFT = re.compile(
     r"^(?P<name>[가-힣]{3})\s+(?:시인|소설가|수필가|동화작가|극작가|작가|문학평론가|평론가|"
     r"미술평론가|화가|사진가|건축가|번역가|작곡가|영화감독)$"
 )
+# "대담 : 이름 반도체 산업 연구위원": a transcript's guest or host, no writer
+_GUEST = re.compile(r"^[■□▶◆◇]?\s*(?:대담|진행|출연|패널|게스트|사회)\s*[:：]\s*[가-힣A-Za-z]")
 # "Analyst 윤태경  tk.yoon@kiwoom.com  02-3787-0000"
 _ANALYST = re.compile(
     rf"^(?:Analyst|애널리스트|연구원)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})\s+{_MAIL}"
@@ -58,9 +68,9 @@ _ANALYST = re.compile(
 
 
 def several(line: str) -> str:
-    """``line`` as the byline rules read it: several reporters' units as
-    ``이름 기자, 이름 기자 [first mail]`` (the mailed pair in a text's head is
-    also ``odd_publishers.mailed_credit``'s; this reads HTML bylines too)."""
+    """``line`` as the byline rules read it: without a Markdown quote mark,
+    several reporters' units as ``이름 기자, 이름 기자 [first mail]``."""
+    line = _QUOTED.sub("", line) if line.startswith(">") else line
     if "기자" not in line and "특파원" not in line:
         return line
     units, pos, text = [], 0, line.strip()
@@ -81,12 +91,17 @@ def kind_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     """(author, outlet, date) of a credit line of the kinds above, else None."""
     if len(line) > 200:
         return None
+    line = _QUOTED.sub("", line) if line.startswith(">") else line
+    if _GUEST.match(line) and "기자" not in line and "특파원" not in line:
+        return None, None, None  # read by no byline rule
     if (m := _BRACKET.match(line)) and _outlet(m["outlet"]) and _foreign(m["who"]):
         return m["who"], m["outlet"], None
     if len(line) > 120:
         return None
     if (m := _LATIN.match(line)) and _outlet(m["outlet"]):
         return m["who"], m["outlet"], None
+    if (m := _SOURCE.match(line)) and _person(m["name"]) and is_date_field(m["rest"]):
+        return m["name"], m["outlet"].strip(), parse_date(m["rest"])
     if (m := _TRANSLATOR.match(line)) and _person(m["name"]):
         return m["name"], None, None
     if (m := _CRAFT.match(line) or _ANALYST.match(line)) and _person(m["name"]):

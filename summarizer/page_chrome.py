@@ -135,6 +135,8 @@ def running_head(line: str) -> str | None:
         words = words[2:] if len(words) >= 4 and _section(words[1]) else words[1:]
     elif _PAGE_NO.match(words[-1]):
         words = words[:-1]
+    if paged and len(words) >= 3 and _section(words[0]):
+        words = words[1:]  # "A18  경제  매체  날짜": the page's section before the name
     issue = bool(words) and bool(_ISSUE_NO.match(words[-1]))
     if issue:
         words = words[:-1]
