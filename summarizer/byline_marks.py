@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .byline_words import ROLE
+from .credit_kinds import several
 from .datelines import is_dateline
 
 _NAME = r"[가-힣]{2,4}"
@@ -41,6 +42,7 @@ _ROLE_EACH = re.compile(
 def byline_marks(line: str) -> str:
     """``line`` with a glued mail set off and several writers, joined by a
     slash or each followed by a role, joined by "·" before one role."""
+    line = several(line)  # "> 출처: …", "이름 기자 mail 이름 기자 mail"
     if "<" in line:
         line = _GLUED_MAIL.sub(r" \1", line)
     if not _ANY_ROLE.search(line):

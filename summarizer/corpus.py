@@ -42,12 +42,14 @@ T = TypeVar("T")
 # Bump when cleaning, analysis or the entity data change the stored result; a
 # store written by another version (or ranked by another summarizer.rank.
 # RANKER_VERSION) is re-analysed from its raw text.
+# 17: publishers of odd pages (r18fix40);
+# 17: session 17 fix round (r18fix42: credit kinds, print heads, transcript fields);
 # 16: products named by how their model numbers are built (r17fix31);
 # 15: feed titles, letter senders and sign-offs (r17fix27), feed XML items (r17fix30),
 # chips in wrapped pages, captions and brand names (r17fix28),
 # page chrome, letters and newsrooms (r17fix29); 14: reader status and
 # newsletter sender lines (r16fix26); 13: odd pages (r16fix25)
-PIPELINE_VERSION = "16"
+PIPELINE_VERSION = "17"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest sentences matching a keyword a keyword summary ranks

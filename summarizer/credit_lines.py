@@ -26,11 +26,13 @@ from datetime import date
 from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
 from .dates import kst_date
 from .letter_lines import letter_name
 from .odd_credits import odd_credit
 from .odd_pages import odd_byline
+from .odd_publishers import outlet_field
 from .outlet_domains import known_outlets
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
@@ -93,8 +95,8 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
     (:func:`summarizer.dated_credits.dated_credit`)."""
-    if odd := odd_credit(line):  # an analyst's, an aggregator's, "이름 매체 기자 승인 …"
-        return odd
+    if odd := kind_credit(line) or odd_credit(line):  # an analyst's, "이름 매체 기자 승인 …"
+        return odd[0], outlet_field(odd[1]), odd[2]
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:
         author, outlet = byline.author, byline.publisher
@@ -107,7 +109,7 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
         # "2026.10.14 06:00 · 정리 이름", "매체 디지털뉴스팀 | 2026-10-15 11:30 송고"
         author, outlet, dated = found
         author = author if author and _person(author) else None
-    return author, outlet, dated
+    return author, outlet_field(outlet), dated  # no reading time, mail or page position
 
 
 def _person(name: str) -> bool:

@@ -13,6 +13,13 @@ chip), a false positive when they do not (a labelled product line reported
 as such is neither), and a labelled chip the bot misses is a false negative.
 Metadata is scored per field: the stated value, or null where the text
 states nothing.
+
+``briefbot eval extract DIR --json`` prints the report as one object:
+``articles``, ``chips`` (``precision``, ``recall``, ``tp``, ``fp``, ``fn`` and the
+``false``/``missed`` lists of ``{"file", "chip"}``), ``metadata`` (accuracy per
+field), ``metadata_overall``, ``wrong_fields`` (``{"file", "field", "expected",
+"got"}``) and ``per_article``: for every labelled file, its ``false_chips``,
+``missed_chips`` and ``wrong_fields`` (``{"field", "expected", "got"}``).
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ class ExtractReport:
     false_chips: list[tuple[str, str]] = field(default_factory=list)  # (file, chip)
     missed_chips: list[tuple[str, str]] = field(default_factory=list)
     wrong_fields: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the labelled articles, in order
 
     @property
     def precision(self) -> float:
@@ -78,7 +86,21 @@ class ExtractReport:
             "wrong_fields": [
                 {"file": f, "field": n, "expected": e, "got": g} for f, n, e, g in self.wrong_fields
             ],
+            "per_article": self.per_article(),
         }
+
+    def per_article(self) -> dict[str, dict[str, list[Any]]]:
+        """Each labelled article's false and missed chips and wrong fields
+        (with what was expected and what was read); empty lists where all is right."""
+        out = {name: _no_errors() for name in self.files}
+        for name, chip in self.false_chips:
+            out.setdefault(name, _no_errors())["false_chips"].append(chip)
+        for name, chip in self.missed_chips:
+            out.setdefault(name, _no_errors())["missed_chips"].append(chip)
+        for name, field_name, expected, got in self.wrong_fields:
+            wrong = {"field": field_name, "expected": expected, "got": got}
+            out.setdefault(name, _no_errors())["wrong_fields"].append(wrong)
+        return out
 
     def table(self) -> str:
         lines = [
@@ -93,6 +115,10 @@ class ExtractReport:
         lines += [f"missed chip: {f}: {c}" for f, c in self.missed_chips]
         lines += [f"wrong {n}: {f}: expected {e!r}, got {g!r}" for f, n, e, g in self.wrong_fields]
         return "\n".join(lines)
+
+
+def _no_errors() -> dict[str, list[Any]]:
+    return {"false_chips": [], "missed_chips": [], "wrong_fields": []}
 
 
 def load_labels(folder: Path) -> dict[str, dict[str, Any]]:
@@ -116,6 +142,7 @@ def evaluate_extract(folder: str | Path) -> ExtractReport:
             by_file = {a.file: a.id for a in corpus.store.articles() if a.file}
             for name, label in sorted(labels.items()):
                 report.articles += 1
+                report.files.append(name)
                 article_id = by_file.get(name)
                 chips = _chips_of(corpus, article_id) if article_id is not None else set()
                 _score_chips(report, name, label, chips, index)

@@ -33,7 +33,8 @@ _NEWSROOM = re.compile(
     re.I,
 )
 # "보도자료", "Press Release", "보도참고자료": the kind of text, no headline
-_RELEASE_WORD = r"(?:보도\s*(?:참고\s*)?자료|press\s+release)"
+# (letter-spaced in a PDF's header: "보 도 자 료", "보 도 참 고 자 료")
+_RELEASE_WORD = r"(?:보\s?도\s*(?:참\s?고\s*)?자\s?료|press\s+release)"
 _RELEASE_LINE = re.compile(rf"^{_RELEASE_WORD}$", re.I)
 # "한국전자통신연구원(ETRI) 보도자료": the issuing body, its abbreviation dropped
 _BODY_RELEASE = re.compile(

@@ -12,6 +12,8 @@ or is listed with its English name (``TV CHOSUN``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .byline_words import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME
 from .bylines import outlet_name
@@ -66,29 +68,68 @@ def copyright_holder(line: str) -> str | None:
     also "국민일보 무단전재 및 재배포금지", a footer without the ⓒ."""
     if len(line) > 120:
         return None
-    line = _QUOTED_SLOGAN.sub(r"\g<mark>", line, count=1)
-    if q := _SLOGAN_THEN_QUOTED.search(line):
-        line = f"{line[: q.end('mark')]}{_group_dropped(q['name'])} {line[q.end() :]}"
+    for form in _SLOGANS:  # a slogan beside the outlet's name
+        if m := form.pattern.search(line):
+            line, found = form.read(m, line)
+            if found:
+                return found
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
-            who = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
-            return outlet_name(who)
+            name = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
+            return outlet_name(name)
         return None
     if _WEB_ADDRESS.match(m.group("who")):  # "강원일보 ⓒ www.kwnews.co.kr": the name before
         before = line[: m.start()].strip(" |·-–")
         return before if before in known_outlets() or OUTLET_NAME.search(before) else None
+    if (who := _holder_named(m)) is None:
+        return None
+    rest = line[line.find(who, m.start("who")) + len(who) :]  # "ⓒ Name (한글이름)"
+    return korean_name(who) or _korean_after(who, rest) or who
+
+
+def _holder_named(m: re.Match[str]) -> str | None:
+    """The name a copyright mark is followed by, without company marks, rights
+    notice, web address, edition or group; None where that is no outlet's."""
     who = COMPANY_MARKS.sub("", m.group("who"))  # "(주)칩뉴스"
     who = re.sub(r"^(?:ⓒ|©|\(c\))?\s*(?:by\s+)?|\s*[(&].*$", "", who, flags=re.I)
     who = _TRAILING_RIGHTS.sub("", who)
     who = _HOLDER_TAIL.sub("", _HOLDER_TAIL.sub("", who)).strip(" .,-–—")  # "… 디지털판 - www"
     who = COMPANY_MARKS.sub("", _CORPORATE.sub("", who)).strip()
     who = _GROUP_OF.sub("", who)  # "머니투데이 계열 더벨": the outlet, not its group
-    if not who or who.isdigit() or NOT_OUTLET.match(who):
-        return None
-    if found := outlet_after_slogan(line, who):
-        return found  # "ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제"
-    rest = line[line.find(who, m.start("who")) + len(who) :]  # "ⓒ Name (한글이름)"
-    return korean_name(who) or _korean_after(who, rest) or who
+    return None if not who or who.isdigit() or NOT_OUTLET.match(who) else who
+
+
+def _slogan_dropped(m: re.Match[str], line: str) -> tuple[str, str | None]:
+    """ "ⓒ '돈이 보이는 리얼타임 뉴스' 머니투데이" → "ⓒ 머니투데이"."""
+    return f"{line[: m.start()]}{m['mark']}{line[m.end() :]}", None
+
+
+def _quoted_outlet(m: re.Match[str], line: str) -> tuple[str, str | None]:
+    """ "ⓒ 자본시장 미디어 '머니투데이 더벨' 무단 전재" → "ⓒ 더벨  무단 전재"."""
+    return f"{line[: m.end('mark')]}{_group_dropped(m['name'])} {line[m.end() :]}", None
+
+
+def _outlet_after(m: re.Match[str], line: str) -> tuple[str, str | None]:
+    """ "ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제" → 아시아경제: the one listed
+    outlet after a holder that is a slogan."""
+    who = None if _WEB_ADDRESS.match(m.group("who")) else _holder_named(m)
+    return line, outlet_after_slogan(line, who) if who else None
+
+
+@dataclass(frozen=True)
+class _Slogan:
+    name: str
+    pattern: re.Pattern[str]  # searched in the copyright line
+    # the line as read on (the slogan out) and the outlet, where the form names it
+    read: Callable[[re.Match[str], str], tuple[str, str | None]]
+
+
+# read in this order, each on the line the one before it left
+_SLOGANS = (
+    _Slogan("'슬로건' 매체", _QUOTED_SLOGAN, _slogan_dropped),
+    _Slogan("슬로건 '매체'", _SLOGAN_THEN_QUOTED, _quoted_outlet),
+    _Slogan("슬로건, 매체", _COPYRIGHT, _outlet_after),
+)
 
 
 def _korean_after(who: str, rest: str) -> str | None:

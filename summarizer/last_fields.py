@@ -20,14 +20,14 @@ from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
-from .letter_lines import carried_outlet, letter_writer
-from .letter_signs import letter_signer
-from .odd_credits import blurb_writer, plain_credit, sender_outlet, sent_date
+from .letter_lines import carried_outlet
+from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
+from .odd_publishers import research_head
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
 from .shared_heads import digest_date
-from .signoffs import sign_off_outlet
+from .signoffs import sign_off
 
 _TRANSLATED = re.compile(
     r"^(?:(?:번역|번역·정리|번역 정리)\s*[=:：]?\s*|translated\s+by\s+)"
@@ -52,25 +52,27 @@ _SHORT = 80
 def last_author(lines: list[str]) -> str | None:
     """The reporter an anchor hands over to, else a translator credited
     alone, else the writer a letter's sign-off names (``오늘 레터는 이름
-    기자가 썼습니다``, ``— 이름 드림``)."""
+    기자가 썼습니다``, ``— 이름 드림``), a head's plain credit or a blurb at
+    the end (``signoffs``)."""
     return (
         introduced_reporter(lines)
         or translator_only(lines)
-        or letter_writer(lines)
-        or letter_signer(lines)
+        or sign_off(lines, "author")
         or plain_credit(lines)
-        or blurb_writer(lines)
+        or sign_off(lines, "author", "after credits")
     )
 
 
 def last_outlet(lines: list[str]) -> str | None:
     """The outlet a feed's title line, a newsletter's sender line or a
-    transcript's programme line or a reporter's sign-off names."""
+    transcript's programme line, a reporter's sign-off or a brokerage
+    report's head names."""
     return (
         carried_outlet(lines)
         or sender_outlet(lines)
         or programme_outlet(lines)
-        or sign_off_outlet(lines)  # "지금까지 … YTN 이름입니다."
+        or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
+        or research_head(lines)  # "증권사 리서치센터 Morning Brief"
     )
 
 

@@ -8,9 +8,10 @@ and the writer (issue 13, session 16):
   매체 반도체팀``): the outlet before the team is the publisher; a team alone
   (``팩플팀이 보내드립니다``) names none (:func:`sender_outlet`);
 * a newsletter's own name over its date (``[팩플] 오늘의 테크 뉴스레터 ·
-  날짜``) is no outlet's stamp (:func:`letter_name`);
-* a sign-off naming the writer (``오늘 레터는 이름 기자가 썼습니다.``, ``이번
-  호는 이름 에디터가 정리했습니다.``) is the author (:func:`letter_writer`).
+  날짜``) is no outlet's stamp (:func:`letter_name`).
+
+A letter's sign-off naming the writer (``오늘 레터는 이름 기자가 썼습니다.``) is
+read with the other sign-offs in ``signoffs``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
-from .bylines import join_names, outlet_name, strip_email
+from .bylines import outlet_name, strip_email
 from .outlet_domains import known_outlets
 
 _HEAD = 8  # non-empty lines a feed's title or a sender line stands in
@@ -42,16 +43,6 @@ _SENDER_FIELD = re.compile(
 )
 _TEAM = re.compile(r"^\S*(?:팀|부|국|데스크|뉴스룸|에디터들?|편집진)$")
 _NAME_OF_LETTER = re.compile(r"\s(?:뉴스)?레터$|\snewsletter$|\s브리핑$", re.I)
-_ROLE = r"(?:기자|에디터|편집장|특파원|논설위원|칼럼니스트|선임기자)"
-_NAME = r"[가-힣]{2,4}"
-_NAMES = rf"{_NAME}(?:\s*{_ROLE})?(?:\s*[·,]\s*{_NAME}(?:\s*{_ROLE})?)*"
-# "오늘 레터는", "이번 호는", "이 글은": the letter speaking of itself
-_ABOUT = (
-    r"(?:(?:오늘|이번\s*주?|이)\s*(?:의\s*)?(?:레터|뉴스레터|글|호|메일|편지|칼럼)(?:는|은)\s+)"
-)
-_WROTE = r"(?:함께\s+)?(?:썼|작성했|정리했|준비했|만들었|엮었)습니다[.!]?$"
-_SIGNED = re.compile(rf"^{_ABOUT}(?P<who>{_NAMES})(?:이|가)\s+{_WROTE}")
-_SIGNED_ROLE = re.compile(rf"^{_ABOUT}?(?P<who>{_NAMES}\s*{_ROLE})(?:이|가)\s+{_WROTE}")
 
 
 def feed_outlet(line: str) -> str | None:
@@ -98,17 +89,6 @@ def letter_name(name: str) -> bool:
     return re.search(r"[\[\]【】]", name) is not None or _NAME_OF_LETTER.search(name) is not None
 
 
-def letter_writer(lines: list[str]) -> str | None:
-    """The writer a letter's sign-off names (``오늘 레터는 이름 기자가
-    썼습니다.``), else None."""
-    for line in lines:
-        if line and len(line) <= _SHORT and (m := _SIGNED.match(line) or _SIGNED_ROLE.match(line)):
-            who = join_names(m["who"])
-            if who and all(_person(name) for name in who.split("·")):
-                return who
-    return None
-
-
 def _outlet(text: str) -> str | None:
     """``text`` as an outlet's name: no place, section, label or desk word."""
     name = outlet_name(text)
@@ -118,9 +98,3 @@ def _outlet(text: str) -> str | None:
     ):
         return None
     return None if _FEED_WORD.search(name) or letter_name(name) else name
-
-
-def _person(name: str) -> bool:
-    return bool(re.fullmatch(_NAME, name)) and not (
-        NOT_PERSON.match(name) or PLACE.match(name) or name in known_outlets()
-    )

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from .outlet_domains import known_outlets
 
 _HEADER = re.compile(
-    r"^(?:보낸\s*사람|받는\s*사람|보낸\s*날짜|받은\s*날짜|참조|숨은\s*참조|제목|날짜|"
+    r"^(?:보낸\s*사람|받는\s*사람|보낸\s*날짜|받(?:은|는)\s*날짜|참조|숨은\s*참조|제목|날짜|"
     r"from|to|cc|sent|date|subject)\s*[:：]\s*\S",
     re.I,
 )

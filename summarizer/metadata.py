@@ -46,13 +46,15 @@ from .last_fields import last_author, last_date, last_outlet
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_credits import head_outlet
+from .odd_heads import dated_headline, page_lines
 from .odd_pages import portal_path, programme_line
+from .odd_publishers import page_head, site_named
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
-from .shared_heads import share_title
+from .signoffs import sign_off
 from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
@@ -69,8 +71,6 @@ _TRAILING_DATE = re.compile(
     r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
 _COLUMN_HEAD, _COLUMN_TAIL = 12, 6
-# "― 이름 소속 교수", "/이름 소속 교수", "(이름 소속 교수)": a column's closing signature
-_SET_OFF = re.compile(r"^(?:[―—–/-]\s*(?P<dash>\S.*)|\((?P<paren>.+)\))$")
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
 # a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
@@ -215,7 +215,7 @@ def _section_words(line: str) -> bool:
 
 
 def _find_title(lines: list[str], outlets: set[str]) -> str | None:
-    page = [share_title(ln) for ln in lines if ln]  # the outlet's lines too (a ticker over it)
+    page = page_lines(lines)  # the outlet's lines too (a ticker over it)
     candidates = [ln for ln in page if ln.casefold() not in outlets]
     for line in candidates[:40]:  # a headline repeated on the page (head, breadcrumb, body)
         if 10 <= len(line) <= 150 and candidates.count(line) >= 2 and not is_metadata_line(line):
@@ -244,8 +244,8 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
                 continue
         if _headline_like(line):
             return line
-        return None
-    return None
+        break
+    return dated_headline(candidates, _headline_like, is_metadata_line)
 
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
@@ -421,9 +421,8 @@ def _columnist(lines: list[str]) -> str | None:
     for line in lines[:_COLUMN_HEAD]:
         if found := column_author(line):
             return found
-    for line in lines[-_COLUMN_TAIL:]:
-        if (m := _SET_OFF.match(line)) and (found := column_author(m["dash"] or m["paren"])):
-            return found
+    if found := sign_off(lines, "author", "column"):  # "― 이름 소속 교수" (signoffs)
+        return found
     for line in lines[-_COLUMN_TAIL:]:
         if found := tail_signature(line, column_author):
             return found
@@ -463,17 +462,16 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
                 updated = _later_date_wins(line)
                 published = published_on(line) or published
         holder = holder or copyright_holder(line)
-        if mailed is None and len(line) <= _SHORT and ("@" in line or "://" in line):
-            mailed = outlet_in_text(line)
+        mailed = mailed or (site_named(line) if len(line) <= _SHORT else None)  # mail, url, site
         first_line = first_line or line
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     names = [n for n in (publisher, holder) if n]
-    bilingual = _bilingual_masthead(first_line, names) if first_line else None
+    bilingual = _bilingual_masthead(head, names) if (head := page_head(first_line)) else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
         holder = bilingual  # the Korean form where both are printed
-    outlet = bilingual or (_first_line_outlet(first_line) if first_line else None)
+    outlet = bilingual or (_first_line_outlet(head) if head else None)
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header

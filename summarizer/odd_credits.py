@@ -112,25 +112,6 @@ def plain_credit(lines: list[str]) -> str | None:
     return None
 
 
-_TAIL = 4  # last lines read for a writer's blurb
-_BLURB_NAME = re.compile(r"^(?P<name>[가-힣]{2,4})$")
-# "소속 학부 교수. 연구 분야 …": the writer's affiliation and title, then a sentence
-_BLURB = re.compile(
-    r"^[가-힣A-Za-z0-9·().\s]{2,40}?(?:교수|연구원|연구위원|소장|원장|대표|이사|박사|변호사|위원)"
-    r"(?:\.|\s*[,(]|$)"
-)
-
-
-def blurb_writer(lines: list[str]) -> str | None:
-    """A column's writer named alone over a blurb at its end (``이름`` /
-    ``소속 교수. 연구 분야 …``, dev40 p10)."""
-    tail = [line for line in lines if line][-_TAIL:]
-    for name_line, blurb in zip(tail, tail[1:], strict=False):
-        if (m := _BLURB_NAME.match(name_line)) and _person(m["name"]) and _BLURB.match(blurb):
-            return m["name"]
-    return None
-
-
 # "시사IN 제958호 | 경제": a name, its issue number, then section words (a masthead over
 # its section alone, "광주일보 오피니언", is page_chrome.masthead_section's; a masthead over
 # section and dated issue, "이코노미스트 | 산업 | 제1328호 (2026.02.23)", its running_head)

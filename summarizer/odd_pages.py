@@ -56,9 +56,9 @@ _PROGRAMME = re.compile(
     r"['‘\"“][^'‘’\"“”]{2,30}['’\"”]$"
 )
 # "■ 방송 : YTN 라디오 FM 94.5", "■ 대담 : 이름 교수": a transcript's header fields
-_HEADER_FIELD = re.compile(r"^[■□▶◆◇]\s*(?:방송|날짜|대담|진행|출연|일시|방송일시?)\s*[:：]")
+_HEADER_FIELD = re.compile(r"^[■□▶◆◇]?\s*(?:방송|날짜|대담|진행|출연|일시|방송일시?)\s*[:：]")
 _STAR_NOTE = re.compile(r"^\*\s*\S.*(?:바랍니다|습니다|니다)\.?$")
-_DATE_FIELD = re.compile(r"^[■□▶◆◇•*-]?\s*(?:날짜|방송\s?일시?|방송\s?날짜)\s*[:：]\s*(?P<d>.+)$")
+_DATE_FIELD = re.compile(r"^[■□▶◆◇•*-]?\s*(?:날짜|방송(?:\s?일시?|\s?날짜)?)\s*[:：]\s*(?P<d>.+)$")
 _PROGRAMME_DATED = re.compile(
     r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s+(?P<show>\S{2,10})\s+(?P<d>\d{4}\s*[.\-/년].+)$"
 )

@@ -116,7 +116,7 @@ def strip_pictographs(title: str) -> str:
     return m["rest"] if m else title
 
 
-_PAGE_NO = re.compile(r"^\d{1,4}$")
+_PAGE_NO = re.compile(r"^(?:[A-Z]\d{1,3}|\d{1,4})$")  # "34", "A18"
 _ISSUE_NO = re.compile(r"^(?:제\s*)?\d{1,5}\s*호$")
 _NAME_WORD = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9]{0,11}$")
 
@@ -132,7 +132,7 @@ def running_head(line: str) -> str | None:
         words = words[:-1]  # "날짜  매체  13  산업": the page's section after its number
     paged = bool(_PAGE_NO.match(words[0]) or _PAGE_NO.match(words[-1]))
     if _PAGE_NO.match(words[0]):
-        words = words[1:]
+        words = words[2:] if len(words) >= 4 and _section(words[1]) else words[1:]
     elif _PAGE_NO.match(words[-1]):
         words = words[:-1]
     issue = bool(words) and bool(_ISSUE_NO.match(words[-1]))

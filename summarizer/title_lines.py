@@ -28,6 +28,7 @@ from .byline_words import SECTION_WORD
 from .dates import is_date_field
 from .letter_lines import feed_outlet
 from .mail import sender_line
+from .odd_heads import head_chrome
 from .page_chrome import chrome_line
 from .shared_heads import archive_note, digest_date, framed_line, neighbour_links
 from .wrapped_lines import link_line, print_line, rule_line
@@ -178,7 +179,7 @@ def carrier_line(line: str) -> bool:
     # an archive notice, a digest's framed or dated head, links to the next story (shared_heads)
     if archive_note(line) or framed_line(line) or digest_date(line) or neighbour_links(line):
         return True
-    if chrome_line(line):  # an app bar, a breadcrumb, a release field, a channel line …
+    if chrome_line(line) or head_chrome(line):  # an app bar, a breadcrumb, a release field …
         return True
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
         return is_date_field(_ISSUE_NO.sub("", rest))

@@ -4,7 +4,7 @@ a quoted group-and-outlet name in a copyright line."""
 
 from summarizer.bylines import read_byline
 from summarizer.holders import copyright_holder
-from summarizer.signoffs import sign_off_outlet
+from summarizer.signoffs import sign_off
 
 
 def test_place_before_comma_is_no_writer() -> None:
@@ -20,9 +20,9 @@ def test_place_before_comma_is_no_writer() -> None:
 
 def test_sign_off_names_a_listed_outlet() -> None:
     lines = ["[기자]", "본문입니다.", "", "지금까지 충청북도 청주에서 MBN 서다은입니다."]
-    assert sign_off_outlet(lines) == "MBN"
-    assert sign_off_outlet(["지금까지 현장에서 우리동네 서다은입니다."]) is None
-    assert sign_off_outlet(["이상 서다은입니다."]) is None
+    assert sign_off(lines, "outlet") == "MBN"
+    assert sign_off(["지금까지 현장에서 우리동네 서다은입니다."], "outlet") is None
+    assert sign_off(["이상 서다은입니다."], "outlet") is None
 
 
 def test_slogan_before_quoted_group_and_outlet() -> None:

@@ -49,3 +49,26 @@ def test_eval_extract_counts_false_and_missed_chips(
 def test_eval_extract_needs_labels(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "extract", str(tmp_path)]) == 2
     assert "labels.json" in capsys.readouterr().err
+
+
+def test_eval_extract_json_lists_errors_per_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = small_set(tmp_path)
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    labels["d01_yonhap.txt"]["chips"] = [{"name": "MI355X"}, {"name": "Gaudi 3"}]
+    labels["d09_notitle.txt"]["title"] = "없는 제목"
+    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    assert main(["eval", "extract", str(folder), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["chips"]["recall"] < 1.0 and report["metadata"]["title"] == 0.5
+    per_article = report["per_article"]
+    assert set(per_article) == {"d01_yonhap.txt", "d09_notitle.txt"}
+    d01, d09 = per_article["d01_yonhap.txt"], per_article["d09_notitle.txt"]
+    assert "MI350X" in d01["false_chips"] and d01["missed_chips"] == ["Gaudi 3"]
+    assert d01["wrong_fields"] == [] and d09["false_chips"] == d09["missed_chips"] == []
+    (wrong,) = d09["wrong_fields"]
+    assert wrong["field"] == "title" and wrong["expected"] == "없는 제목"
+    assert wrong["got"] != "없는 제목"
+    # the flat lists stay as they were
+    assert {"file": "d01_yonhap.txt", "chip": "Gaudi 3"} in report["chips"]["missed"]

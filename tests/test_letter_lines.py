@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from summarizer.credit_lines import credit_fields, greeting
-from summarizer.letter_lines import feed_outlet, letter_name, letter_writer, sender_outlet
+from summarizer.letter_lines import feed_outlet, letter_name, sender_outlet
 from summarizer.metadata import extract_metadata
+from summarizer.signoffs import read_sign_off
 from summarizer.title_lines import carrier_line
 
 HEADLINE = "삼성전자, HBM4 12단 양산 돌입…엔비디아 루빈에 공급"
@@ -80,7 +81,7 @@ def test_a_newsletters_own_name_over_its_date_is_no_outlet() -> None:
     ],
 )
 def test_a_sign_off_names_the_writer(line: str, writer: str | None) -> None:
-    assert letter_writer([line]) == writer
+    assert read_sign_off("letter writer", [line]) == writer
 
 
 def test_a_greeting_of_the_morning_is_no_headline() -> None:

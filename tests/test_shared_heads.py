@@ -1,7 +1,7 @@
 """Heads of shared, archived, printed and digest pages (issue 13, dev40, r17fix36)."""
 
 from summarizer.last_fields import translator_only
-from summarizer.odd_credits import blurb_writer, odd_credit
+from summarizer.odd_credits import odd_credit
 from summarizer.odd_pages import programme_line, programme_outlet
 from summarizer.page_chrome import running_head
 from summarizer.release_wire import release_dateline
@@ -13,6 +13,7 @@ from summarizer.shared_heads import (
     share_title,
     strip_item_number,
 )
+from summarizer.signoffs import read_sign_off
 from summarizer.title_lines import carrier_line
 
 
@@ -85,5 +86,10 @@ def test_a_column_writer_over_a_blurb_at_its_end() -> None:
         "탁세은",
         "한빛과학기술원 반도체공학과 교수. 메모리를 연구한다.",
     ]
-    assert blurb_writer(end) == "탁세은"
-    assert blurb_writer(["본문이다.", "관련기사", "엔비디아 새 칩 공개. 자세히 보기"]) is None
+    assert read_sign_off("writer's blurb", end) == "탁세은"
+    assert (
+        read_sign_off(
+            "writer's blurb", ["본문이다.", "관련기사", "엔비디아 새 칩 공개. 자세히 보기"]
+        )
+        is None
+    )

@@ -5,20 +5,27 @@ from summarizer.byline_interns import without_interns
 from summarizer.bylines import read_byline
 from summarizer.clean import clean_article
 from summarizer.columnists import column_author
-from summarizer.letter_signs import letter_signer
+from summarizer.signoffs import read_sign_off
 
 
 def test_letter_sign_off_names_the_writer() -> None:
-    assert letter_signer(["본문입니다.", "― 에디터 한솔비 올림", "수신거부"]) == "한솔비"
-    assert letter_signer(["본문입니다.", "— 마지후 드림"]) == "마지후"
-    assert letter_signer(["본문입니다.", "마지후 기자 씀"]) == "마지후"
+    assert (
+        read_sign_off("letter signer", ["본문입니다.", "― 에디터 한솔비 올림", "수신거부"])
+        == "한솔비"
+    )
+    assert read_sign_off("letter signer", ["본문입니다.", "— 마지후 드림"]) == "마지후"
+    assert read_sign_off("letter signer", ["본문입니다.", "마지후 기자 씀"]) == "마지후"
 
 
 def test_team_or_sentence_signs_no_person() -> None:
-    assert letter_signer(["반도체팀 드림"]) is None
-    assert letter_signer(["편집부 올림"]) is None
-    assert letter_signer(["자료는 회사 측이 드림"]) is None  # no name alone on the line
-    assert letter_signer(["— 마지후 드림", *["본문입니다."] * 9]) is None  # not at the end
+    assert read_sign_off("letter signer", ["반도체팀 드림"]) is None
+    assert read_sign_off("letter signer", ["편집부 올림"]) is None
+    assert (
+        read_sign_off("letter signer", ["자료는 회사 측이 드림"]) is None
+    )  # no name alone on the line
+    assert (
+        read_sign_off("letter signer", ["— 마지후 드림", *["본문입니다."] * 9]) is None
+    )  # not at the end
 
 
 def test_sign_off_read_last() -> None:

@@ -1,0 +1,115 @@
+"""Credit lines of session 17's blind sets (issue 13, r18fix42):
+
+* ``이름 기자 mail 이름 기자 mail``, ``이름 기자 · 이름 기자``: several reporters,
+  each with a role (and a mail) of their own, on one byline — all of them, as
+  ``이름 기자, 이름 기자`` reads (:func:`several`);
+* ``[매체=제임스 박 객원기자]``: a foreign name of two or three words in a
+  bracketed byline, any reporter's role (``객원`` is a role, never a name);
+* ``매체 Chloe Han 기자``: an outlet, a Latin name, a reporter's role;
+* ``원문: "…" / 번역=이름 기자``: the translator credited after the original's
+  title (``번역=``, ``정리=``, ``글=``: the writer of the Korean text);
+* ``Analyst 이름 mail 02-…``: a brokerage note's analyst line;
+* ``여은채 시인``: a guest column's writer by their craft (시인, 소설가, 평론가 …).
+
+A clip's quote marks, a cast line and a clip's source line with the writer
+before the date are ``odd_publishers``' (r18fix40), read before these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .outlet_domains import known_outlets
+
+_ROLES = r"(?:기자|특파원|선임기자|전문기자|객원기자|수석기자|논설위원|에디터)"
+_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_UNIT = re.compile(
+    rf"(?P<name>[가-힣]{{2,4}})\s*(?P<role>{_ROLES})(?![가-힣])"
+    rf"(?:\s*[(<\[]?\s*(?P<mail>{_MAIL})\s*[)>\]]?)?"
+)
+_GAP = re.compile(r"\s*(?:[·|/,]\s*)?")
+_FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}?"
+# "[더구루=제임스 박 객원기자] 본문…"
+_BRACKET = re.compile(
+    rf"^[\[(](?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s*=\s*(?P<who>{_FOREIGN})\s*{_ROLES}[\])]"
+)
+# "비즈니스포스트 Chloe Han 기자"
+_LATIN = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12})\s+(?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+    rf"\s+{_ROLES}$"
+)
+# "원문: "…" / 번역=이름 기자"
+_TRANSLATOR = re.compile(
+    rf"^(?:원문|원제|출처)\s*[:：].+?[/|·]\s*(?:번역|정리|글)\s*[=:：]\s*(?P<name>[가-힣]{{2,4}})"
+    rf"(?:\s*{_ROLES})?$"
+)
+# "여은채 시인": a guest column's writer by the craft they are known for, alone on a line
+_CRAFT = re.compile(
+    r"^(?P<name>[가-힣]{3})\s+(?:시인|소설가|수필가|동화작가|극작가|작가|문학평론가|평론가|"
+    r"미술평론가|화가|사진가|건축가|번역가|작곡가|영화감독)$"
+)
+# "Analyst 윤태경  tk.yoon@kiwoom.com  02-3787-0000"
+_ANALYST = re.compile(
+    rf"^(?:Analyst|애널리스트|연구원)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})\s+{_MAIL}"
+    r"(?:\s+[\d-]{7,15})?$",
+    re.I,
+)
+
+
+def several(line: str) -> str:
+    """``line`` as the byline rules read it: several reporters' units as
+    ``이름 기자, 이름 기자 [first mail]`` (the mailed pair in a text's head is
+    also ``odd_publishers.mailed_credit``'s; this reads HTML bylines too)."""
+    if "기자" not in line and "특파원" not in line:
+        return line
+    units, pos, text = [], 0, line.strip()
+    while pos < len(text):
+        if (m := _UNIT.match(text, pos)) is None:
+            return line
+        units.append(m)
+        pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
+    names = [m["name"] for m in units]
+    if len(units) < 2 or len(set(names)) < len(names) or not all(map(_person, names)):
+        return line
+    mail = next((m["mail"] for m in units if m["mail"]), None)
+    joined = ", ".join(f"{m['name']} {m['role']}" for m in units)
+    return f"{joined} {mail}" if mail else joined
+
+
+def kind_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(author, outlet, date) of a credit line of the kinds above, else None."""
+    if len(line) > 200:
+        return None
+    if (m := _BRACKET.match(line)) and _outlet(m["outlet"]) and _foreign(m["who"]):
+        return m["who"], m["outlet"], None
+    if len(line) > 120:
+        return None
+    if (m := _LATIN.match(line)) and _outlet(m["outlet"]):
+        return m["who"], m["outlet"], None
+    if (m := _TRANSLATOR.match(line)) and _person(m["name"]):
+        return m["name"], None, None
+    if (m := _CRAFT.match(line) or _ANALYST.match(line)) and _person(m["name"]):
+        return m["name"], None, None
+    return None
+
+
+def _person(name: str) -> bool:
+    for word in name.split():
+        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
+            return False
+        if word in known_outlets() or OUTLET_NAME.search(word):
+            return False
+    return True
+
+
+def _outlet(name: str) -> bool:
+    return name in known_outlets() or OUTLET_NAME.search(name) is not None
+
+
+def _foreign(who: str) -> bool:
+    """ "제임스 박": a transliterated name, not two Korean names nor a desk."""
+    words = who.split()
+    if not _person(who) or any(w.endswith(("부", "팀", "국", "단", "실", "반")) for w in words):
+        return False
+    return not all(len(w) == 3 for w in words)

@@ -1,0 +1,198 @@
+"""Heads of odd pages that are no headline, and headlines they hide (session 17, dev44/dev46).
+
+* An app's counter line (``언론사 구독  구독자 142만``, ``공감 28  댓글 6``): app
+  action words and counted ones only.
+* A press release's header (``기관명      보 도 자 료``, ``보도참고자료``): the
+  issuer's name and the document kind, never the release's headline.
+* A research house's report header (``증권사 리서치센터  Morning Brief``): the
+  house's research desk and the report series' name.
+* A report's analyst line with a contact (``Analyst 이름  mail``); a
+  digest's marked section label (``■ 오늘의 톱``).
+* A programme's field lines (``방송 : 날짜``, ``진행 : 이름 앵커``, ``대담 : …``).
+* A mail header field (``보낸 사람: …``) and a newsletter's issue subject
+  (``[매체 위클리] 이번 주 AI 소식 3가지``): a tag naming the letter, then
+  the stories it counts; the first item is the title.
+* :func:`page_lines`: a markdown heading's ``#`` marks go; a preview that
+  repeats the pasted article's headline behind a tag, an outlet or an emoji
+  (``📌 [매체] 헤드라인``, ``[속보] 헤드라인``, ``매체 | 헤드라인``, ``매체 -
+  헤드라인 앞부분…``) reads as that headline, so the page prints it twice.
+* :func:`dated_headline`: when no line at the top reads as the headline (a
+  body opener with its bracketed byline, a script's anchor lead-in above it),
+  the headline-like line right above the date line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .dates import parse_date
+from .mail import is_mail_header
+from .page_chrome import chrome_line
+from .shared_heads import share_title
+
+_COUNTED = re.compile(r"^(?:구독자|구독|공감|댓글|좋아요|추천|팔로워|조회|조회수)$")
+_APP_ACTION = re.compile(r"^(?:언론사|구독|구독하기|공감|댓글|좋아요|팔로우|공유|스크랩|북마크)$")
+_COUNT = re.compile(r"^\d[\d,.]*\s*(?:만|천|K|M)?$", re.I)
+
+
+def counter_line(line: str) -> bool:
+    """A line of app actions and counters (``언론사 구독  구독자 142만``):
+    every word an action word or a counted word with its count, one count."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or len(line) > 50:
+        return False
+    counts = 0
+    for i, word in enumerate(words):
+        if _COUNT.match(word):
+            if i == 0 or not _COUNTED.match(words[i - 1]):
+                return False
+            counts += 1
+        elif not (_APP_ACTION.match(word) or _COUNTED.match(word)):
+            return False
+    return counts >= 1
+
+
+# "보 도 자 료", "보도자료", "보도참고자료", "설명자료", "Press Release"
+_RELEASE_KIND = re.compile(
+    r"(?:^|\s)(?:보\s?도\s?(?:참\s?고\s?)?자\s?료|해\s?명\s?자\s?료|설\s?명\s?자\s?료|"
+    r"press\s+release)$",
+    re.I,
+)
+
+
+def release_head(line: str) -> bool:
+    """A press release's header: at most two name words, then the document kind."""
+    if len(line) > 80 or not (m := _RELEASE_KIND.search(line)):
+        return False
+    name = line[: m.start()].split()
+    return len(name) <= 2 and not re.search(r"[,'\"‘’“”…?!]", line)
+
+
+_RESEARCH = re.compile(
+    r"^\S{2,12}\s*(?:리서치\s*(?:센터|본부|팀)|research(?:\s+center)?)(?:\s|$)", re.I
+)
+
+
+def research_head(line: str) -> bool:
+    """A brokerage note's header: the house's research desk, then at most
+    four words of the series' name (``… 리서치센터  Morning Brief``)."""
+    if len(line) > 60 or not (m := _RESEARCH.match(line)):
+        return False
+    rest = line[m.end() :].split()
+    return len(rest) <= 4 and not re.search(r"[,'\"‘’“”…?!]", line)
+
+
+_PROGRAMME_FIELD = re.compile(
+    r"^(?:방송|방송\s*일시|방송\s*시간|진행|대담|출연|연출|구성|작가|프로듀서|PD|"
+    r"방송\s*채널)\s*[:：]\s*\S",
+    re.I,
+)
+
+
+def programme_field(line: str) -> bool:
+    """A broadcast programme's field line (``방송 : 날짜``, ``진행 : 이름``)."""
+    return len(line) <= 80 and _PROGRAMME_FIELD.match(line) is not None
+
+
+_LETTER_TAG = re.compile(
+    r"^[\[【]\s*[^\]】]{0,16}(?:위클리|데일리|브리핑|레터|뉴스레터|weekly|daily|brief|letter)"
+    r"\s*[^\]】]{0,8}[\]】]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_COUNTED_STORIES = re.compile(r"\d{1,2}\s*(?:가지|건|선|개|편)|(?:세|네|다섯)\s*가지")
+
+
+def letter_subject(line: str) -> bool:
+    """A newsletter's issue subject: a tag naming the letter, then a rest that
+    counts its stories (``[매체 위클리] 이번 주 소식 3가지``)."""
+    m = _LETTER_TAG.match(line)
+    return m is not None and len(line) <= 80 and bool(_COUNTED_STORIES.search(m["rest"]))
+
+
+# "Analyst 이름  mail  phone": a report's analyst line with the contact
+_ANALYST = re.compile(r"^(?:analyst|애널리스트|연구원|RA)\s*[:：]?\s*\S", re.I)
+_CONTACT = re.compile(r"@|\d{2,4}-\d{3,4}-\d{4}")
+# "■ 오늘의 톱", "▶ 함께 읽을 기사": a digest's section mark over its items
+_MARKED_LABEL = re.compile(r"^[■□◆◇▶▷●○]\s*[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8}){0,2}$")
+
+
+_SUBJECT_FIELD = re.compile(r"^(?:제목|subject)\s*[:：]", re.I)  # the headline's label
+
+
+def analyst_line(line: str) -> bool:
+    """A report's analyst line with an e-mail or a phone number."""
+    return len(line) <= 80 and bool(_ANALYST.match(line)) and bool(_CONTACT.search(line))
+
+
+def head_chrome(line: str) -> bool:
+    """Any of the heads above."""
+    return (
+        counter_line(line)
+        or release_head(line)
+        or research_head(line)
+        or programme_field(line)
+        or letter_subject(line)
+        or analyst_line(line)
+        or (len(line) <= 16 and _MARKED_LABEL.match(line) is not None)
+        or (is_mail_header(line) and not _SUBJECT_FIELD.match(line))  # "보낸 사람: …"
+    )
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
+_PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+# what a preview puts before the headline: pictographs, bracketed tags, a name
+# set off by "|", "-" or ":" ("디일렉(THE ELEC) - ")
+_PREVIEW_PREFIX = re.compile(
+    rf"^[{_PICTO}\ufe0f\u200d]*\s*(?:[\[【][^\]】]{{1,16}}[\]】]\s*){{0,2}}"
+    r"(?:[^\s|\[\]]{1,16}(?:\s?\([^)]{1,16}\))?\s*[|\-–—:]\s*)?$"
+)
+_ECHO_REACH = 8  # lines between a preview and the pasted headline
+_ECHO_MIN = 10  # characters of a headline a preview must repeat
+
+
+def page_lines(lines: list[str]) -> list[str]:
+    """The page's non-empty lines as the headline search reads them: without a
+    markdown heading's marks or a share's outlet tag, a preview read as the headline it repeats."""
+    page = [_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln]
+    return [_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page)]
+
+
+def _echoed(line: str, below: list[str]) -> str:
+    for other in below:
+        if len(other) >= _ECHO_MIN and other != line and preview_of(line, other):
+            return other
+    return line
+
+
+def preview_of(preview: str, headline: str) -> bool:
+    """Whether ``preview`` repeats ``headline`` behind a short prefix, whole
+    or cut off with an ellipsis."""
+    if len(preview) > len(headline) + 40:
+        return False
+    if preview.endswith(headline):
+        prefix = preview[: -len(headline)]
+        return bool(prefix.strip()) and _PREVIEW_PREFIX.match(prefix) is not None
+    cut = preview.rstrip("….").rstrip()
+    if cut == preview or (at := cut.find(headline[:_ECHO_MIN])) < 1:
+        return False
+    return headline.startswith(cut[at:]) and _PREVIEW_PREFIX.match(cut[:at]) is not None
+
+
+_DATED_REACH = 12  # lines searched for a headline over its date line
+
+
+def dated_headline(
+    lines: list[str], headline: Callable[[str], bool], metadata: Callable[[str], bool]
+) -> str | None:
+    """The headline-like line right above a date line near the top, when the
+    search from the top found none (a body opener or a lead-in above it)."""
+    window = lines[:_DATED_REACH]
+    for line, nxt in zip(window, window[1:], strict=False):
+        if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
+            continue
+        if chrome_line(line) or head_chrome(line):  # a breadcrumb over the byline
+            continue
+        if metadata(nxt) and parse_date(nxt) is not None:
+            return line
+    return None

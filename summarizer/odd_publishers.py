@@ -1,0 +1,81 @@
+"""Publishers of odd pages: what a shared, pasted or clipped page prints
+where an outlet's name would stand but that names no outlet (issue 13,
+session 17, branch r18fix40, dev44/dev46).
+
+* :func:`page_head`: a page's first line read for a masthead, unless it is
+  a portal's name (``Daum 뉴스``, ``다음 뉴스 > IT``) or a messenger's
+  channel (``#ai-news``, ``#반도체-공유``): neither is the outlet.
+* :func:`site_named`: the outlet a line's mail or url host names, or a
+  link preview's bare domain line (``www.example.co.kr``).
+* :func:`outlet_field`: the outlet slot of a byline or credit line, without
+  what is no name: a reading-time note (``읽는 시간 약 3분``, ``5 min
+  read``), an e-mail address, a print page's position (``매체 · B3면 2단``);
+  a brokerage's research desk is its firm (``증권사 리서치센터`` → 증권사).
+* :func:`research_head`: a brokerage report's head (``미래에셋증권
+  리서치센터 Daily``) names its firm, read where nothing else names one.
+
+Quoted clip sources, programme cast lines and several reporters each with
+an address are read by :mod:`summarizer.credit_kinds` (r18fix42).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .odd_pages import portal_path
+from .outlet_domains import outlet_in_text, outlet_of_host
+from .page_chrome import domain_line
+
+# "#ai-infra-news", "#반도체_스터디": a messenger's channel name alone
+_CHANNEL = re.compile(r"^#[0-9A-Za-z가-힣][0-9A-Za-z가-힣_.-]{1,40}$")
+# "읽는 시간 약 2분", "3분 읽기", "5 min read", "읽기 4분"
+_READING_TIME = re.compile(
+    r"(?:읽는\s*시간|읽기|소요\s*시간|reading\s*time)\s*[:：]?\s*약?\s*\d+\s*분"
+    r"|\d+\s*분\s*(?:읽기|분량|소요)|\d+\s*min(?:ute)?s?\s*read",
+    re.I,
+)
+# "A12면 1단", "12면", "B3면 2단", "지면 A8": a print page's position
+_PAGE_POSITION = re.compile(
+    r"^(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*\d\s*단)?$|^지면\s*[A-Z]?\d{1,2}$"
+)
+_FIELD_SPLIT = re.compile(r"\s*[·|]\s*")
+# "키움증권 리서치센터  Morning Brief", "한화투자증권 리서치본부 | 데일리"
+_RESEARCH_HEAD = re.compile(
+    r"^(?P<firm>[가-힣A-Za-z]{1,10}(?:금융)?(?:투자증권|증권|금융투자))\s*"
+    r"(?:리서치\s*(?:센터|본부|팀)?|Research(?:\s+Center)?|투자전략팀)(?:\s|$|[|·:])"
+)
+
+
+def page_head(line: str | None) -> str | None:
+    """``line`` unless it is a portal's name or path or a messenger's
+    channel (module doc)."""
+    if line is None or portal_path(line) or _CHANNEL.match(line):
+        return None
+    return line
+
+
+def site_named(line: str) -> str | None:
+    """The outlet of the first listed mail or url host in ``line``, or of a
+    bare domain line (a link preview's ``www.example.co.kr``)."""
+    if "@" in line or "://" in line:
+        return outlet_in_text(line)
+    return outlet_of_host(line.strip().strip("/")) if domain_line(line) else None
+
+
+def outlet_field(outlet: str | None) -> str | None:
+    """The outlet slot of a credit without what is no name (module doc)."""
+    if outlet is None or "@" in outlet or _READING_TIME.search(outlet):
+        return None
+    if m := _RESEARCH_HEAD.match(outlet):
+        return m["firm"]  # "증권사 리서치센터": the firm, not its desk
+    fields = [f for f in _FIELD_SPLIT.split(outlet) if f]
+    kept = [f for f in fields if not _PAGE_POSITION.match(f)]
+    return outlet if kept == fields else (" · ".join(kept) or None)
+
+
+def research_head(lines: list[str]) -> str | None:
+    """The brokerage firm a report's head names among the first lines."""
+    for line in [line for line in lines if line][:3]:
+        if len(line) <= 60 and (m := _RESEARCH_HEAD.match(line)):
+            return m["firm"]
+    return None
