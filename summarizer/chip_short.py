@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .chip_catalogue import CHIP
+from .chip_catalogue import CHIP, Entity
 from .mention import Mention
 
 # the shortest tail read as a short form: a letter and three digits ("N3000")
 _MIN_TAIL = 4
+# how far another chip may stand from a two-character model ("i20은 T4"),
+# and what may not stand between them (a clause's end, a quote, a long gap)
+_BESIDE = 8
+_ADJACENT = re.compile(r"[,;'\"‘’“”]|\S{5}")
 # a model number of a letter and a digit: "T4", "L4"
 _SHORT_MODEL = re.compile(r"[A-Za-z]\d")
 # "L4 자율주행", "L2 수준", "L2 캐시": a driving-automation level or a cache
@@ -58,12 +62,22 @@ def short_forms(found: Sequence[list[Mention]], catalogued: Collection[str]) -> 
     return out
 
 
-def beside_chip(surface: str, text: str, end: int, same_vendor: bool) -> bool:
+def beside_chip(text: str, mention: Mention, other: Entity, same_vendor: bool) -> bool:
     """Whether a two-character name stands as a chip beside another chip of
-    its sentence: one of the same vendor, or (session 17) any chip where the
-    name is a model number ("RNGD는 L4보다", "i20은 T4 대체용으로"; not a
-    Hangul word like "소후"); never before a driving or cache level ("L4
-    자율주행", "H200의 L2 캐시")."""
-    if _LEVEL_AFTER.match(text, end):
+    its sentence: one of the same vendor, or (session 17) a chip written
+    right before or after it in the same clause where the name is a model
+    number ("RNGD는 L4보다", "i20은 T4 대체용으로"; not "AI5 칩, 업체는 'T4'",
+    nor a Hangul word like "소후"); never before a driving or cache level
+    ("L4 자율주행", "H200의 L2 캐시")."""
+    if _LEVEL_AFTER.match(text, mention.end):
         return False
-    return same_vendor or _SHORT_MODEL.fullmatch(surface) is not None
+    if same_vendor:
+        return True
+    if _SHORT_MODEL.fullmatch(mention.surface) is None:
+        return False
+    names = {n.casefold() for n in (other.key, other.name, *other.aliases) if n}
+    before = text[max(0, mention.start - _BESIDE) : mention.start].casefold()
+    after = text[mention.end : mention.end + _BESIDE].casefold()
+    gaps = [before.rsplit(n, 1)[1] for n in names if n in before]
+    gaps += [after.split(n, 1)[0] for n in names if n in after]
+    return any(_ADJACENT.search(gap) is None for gap in gaps)

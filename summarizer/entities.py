@@ -327,8 +327,7 @@ class EntityIndex:
         if len(fold(mention.surface)) <= _SHORT_SURFACE:
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             return CHIP_CUES.search(near) is not None or any(
-                beside_chip(mention.surface, text, mention.end, e.vendor == entity.vendor)
-                for e in chips
+                beside_chip(text, mention, e, e.vendor == entity.vendor) for e in chips
             )
         return cue or bool(chips)
 

@@ -9,6 +9,7 @@ from summarizer.chip_short import beside_chip
 from summarizer.chip_text import another_product
 from summarizer.chip_vendor_models import models_by_vendor
 from summarizer.entities import load_index
+from summarizer.mention import Mention
 
 
 def _chips(text: str) -> set[str]:
@@ -53,12 +54,22 @@ def test_a_memory_module_form_names_the_module() -> None:
     assert _chips("범용 D램 DDR5 고정거래가격이 올랐다.") == {"DDR5"}
 
 
+def _beside(text: str, name: str, other: str, same_vendor: bool = False) -> bool:
+    start = text.index(name)
+    mention = Mention(name, "chip", name, start, start + len(name))
+    return beside_chip(text, mention, load_index().entities[other], same_vendor)
+
+
 def test_a_two_character_model_beside_another_chip() -> None:
-    assert beside_chip("T4", "i20은 T4 대체용으로", len("i20은 T4"), False)
-    assert not beside_chip("L4", "칩은 L4 자율주행에", len("칩은 L4"), True)
-    assert not beside_chip("L2", "H200의 L2 캐시는", len("H200의 L2"), True)
-    assert not beside_chip("소후", "H100과 소후", len("H100과 소후"), False)
-    assert beside_chip("소후", "소후와 소후", len("소후"), True)
+    assert _beside("관계자는 i20은 T4 대체용으로 썼다", "T4", "Enflame i20")
+    assert _beside("RNGD는 L4보다 효율이 높다", "L4", "RNGD")
+    assert not _beside("AI5 칩, 블랙박스 업체는 'T4' 출시", "T4", "AI5")
+    assert not _beside("RNGD는 L4 자율주행에도 쓰인다", "L4", "RNGD", True)
+    assert not _beside("H200의 L2 캐시는 크다", "L2", "H200", True)
+    assert not _beside("RNGD와 소후", "소후", "RNGD")
+    sentences = ["퓨리오사AI가 NPU RNGD를 공개했다.", "RNGD는 T4 대비 효율이 두 배다."]
+    found = load_index().article_vendored([(s, ()) for s in sentences])
+    assert {m.key for _, m, _ in found if m.kind == "chip"} == {"RNGD", "T4"}
 
 
 def test_levels_beside_a_chip_stay_levels() -> None:
