@@ -105,6 +105,8 @@ def kind_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     if (m := _TRANSLATOR.match(line)) and _person(m["name"]):
         return m["name"], None, None
     if (m := _CRAFT.match(line) or _ANALYST.match(line)) and _person(m["name"]):
+        if m["name"].endswith(("팀", "부", "실", "국")):
+            return None  # "애널리스트 유통팀 mail": a desk, no writer
         return m["name"], None, None
     return None
 

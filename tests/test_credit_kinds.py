@@ -66,6 +66,7 @@ def test_translator_after_the_original_title() -> None:
 def test_analyst_line() -> None:
     line = "Analyst 남도현  dh.nam@miraeasset.com  02-3774-0000"
     assert credit_fields(line)[0] == "남도현"
+    assert credit_fields("애널리스트 유통팀  retail@daishin.com  02-769-0000")[0] is None
 
 
 def test_print_page_lettered_running_head() -> None:
