@@ -40,6 +40,13 @@ _SUBJECT = re.compile(r"^(?:제목|subject)\s*[:：]\s*(?P<subject>\S.*)$", re.I
 _DIGEST = re.compile(
     r"#\s*\d{1,4}\s*[\]】]|\s외\s*\d{1,2}\s*(?:건|편|개)$|\bNo\.\s*\d{1,4}\s*[\]】]", re.I
 )
+# a letter's name in the subject's tag ("[매체 모닝 반도체] …"): the story it
+# prints under its own head is the title
+_LETTER_TAG = re.compile(
+    r"^[\[【][^\]】]{0,12}(?:모닝|위클리|데일리|뉴스레터|레터|브리핑|morning|weekly|daily)"
+    r"[^\]】]{0,12}[\]】]",
+    re.I,
+)
 _DIVIDER = re.compile(r"^[━═─=■□◆◇▶▷\-*~]{2,}\s*\S.{0,20}?\s*[━═─=■□◆◇◀◁\-*~]{2,}$")
 _HEAD = 10  # the header block stands in the first lines
 
@@ -101,7 +108,7 @@ def letter_title(
     …") or a forward's (``forward``) gives way to the headline the letter
     prints under its header (``find``: the page's headline without the
     mail's header lines)."""
-    if subject and (forward or _DIGEST.search(subject)):
+    if subject and (forward or _DIGEST.search(subject) or _LETTER_TAG.search(subject)):
         return find() or subject
     return subject or find()
 

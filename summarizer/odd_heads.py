@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .copy_heads import copy_chrome, copy_lines
 from .dates import parse_date
 from .mail import is_mail_header
 from .page_chrome import chrome_line
@@ -134,6 +135,7 @@ def head_chrome(line: str) -> bool:
         or programme_field(line)
         or letter_subject(line)
         or analyst_line(line)
+        or copy_chrome(line)
         or (len(line) <= 16 and _MARKED_LABEL.match(line) is not None)
         or (is_mail_header(line) and not _SUBJECT_FIELD.match(line))  # "보낸 사람: …"
     )
@@ -153,8 +155,10 @@ _ECHO_MIN = 10  # characters of a headline a preview must repeat
 
 def page_lines(lines: list[str]) -> list[str]:
     """The page's non-empty lines as the headline search reads them: without a
-    markdown heading's marks or a share's outlet tag, a preview read as the headline it repeats."""
-    page = [_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln]
+    markdown heading's marks or a share's outlet tag, a preview read as the
+    headline it repeats; a copy's chat, repost and roundup lines as
+    :func:`summarizer.copy_heads.copy_lines` reads them."""
+    page = copy_lines([_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln])
     return [_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page)]
 
 

@@ -1,0 +1,163 @@
+"""Lines over a copied page that are no headline (session 17 last fix, dev48/dev51).
+
+* A portal's call to subscribe (``… 지금 바로 구독해보세요!``).
+* Site chrome cut mid-word by the copy: a domain's tail, then only action
+  words (``ily.com 구독하기 | 로그인``).
+* A messenger's room header (``[카카오톡] 방 이름``) and its stamp lines
+  (``오후 2:14 이름``).
+* A clipping sheet's numbered section (``2. 디스플레이``).
+* A brokerage note's company line (``회사 (123456)``), a research house's
+  report-number line (``기관 이슈리포트 AB-2026-03``).
+* A correction's outlet and label line (``매체 | 바로잡습니다``).
+* A podcast's show-notes header (``… 팟캐스트 〈…〉 쇼노트``).
+* A tagged release header naming only its issuer (``[보도자료] 회사 (Co Ltd.)``).
+* A digest's dated head (``[매체 주요뉴스] 3월 16일 오전 IT·과학``).
+
+:func:`copy_lines` reads a copy's lines for the headline search: a chat
+message under its stamp goes; a digest item's mark and a roundup's number go;
+a repost's own lines above its note (``… 기사 퍼왔습니다``, ``스크랩한 기사입니다``)
+go, so the credited article's headline is read; a headline that a hard-wrapped
+copy broke over two lines above its date line is joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_LINE, parse_date
+
+_SUBSCRIBE_CALL = re.compile(
+    r"(?:구독|팔로우|알림\s*설정)\s*(?:해\s*보세요|하세요|해\s*주세요)\s*[!.]*$"
+)
+_DOMAIN_TAIL = re.compile(r"^[a-z0-9.-]*\.(?:com|co\.kr|kr|net|org)$", re.I)
+_ACTION = re.compile(
+    r"^(?:구독하기|구독|로그인|로그아웃|회원가입|마이페이지|검색|전체메뉴|메뉴|\|)$"
+)
+_ROOM = re.compile(
+    r"^[\[【(]\s*(?:카카오톡|카톡|텔레그램|슬랙|라인|디스코드|KakaoTalk|Telegram|Slack|Discord|LINE)"
+    r"\s*[\]】)]\s*\S.{0,30}$",
+    re.I,
+)
+_CHAT_STAMP = re.compile(r"^(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}\s+[^\s\d]\S{0,11}$", re.I)
+_SECTION_NO = re.compile(r"^\d{1,2}\s*[.)]\s*[^\s\d][^\s]{0,7}$")
+_TICKER = re.compile(
+    r"^[^\s()]{1,15}(?:\s[^\s()]{1,10})?\s*\(\s*(?:[A-Z]{1,3}\s*:?\s*)?\d{6}\s*\)$"
+)
+_REPORT_NO = re.compile(
+    r"^.{0,30}(?:리포트|보고서|브리프|페이퍼|포커스|report|brief)\s*(?:제\s*)?"
+    r"(?:[A-Z]{1,4}[-\s]?)?\d{2,4}(?:[-.]\d{1,4})*\s*호?$",
+    re.I,
+)
+_CORRECTION = re.compile(
+    r"^\S{1,12}\s*[|·:/]\s*(?:바로잡습니다|정정(?:\s*보도)?|반론\s*보도|알려\s*왔습니다|사과드립니다)$"
+)
+_SHOW_NOTES = re.compile(r"(?:쇼\s*노트|show\s*notes|에피소드\s*소개)$", re.I)
+_TAGGED_ISSUER = re.compile(
+    r"^[\[【]\s*(?:보도\s*자료|보도\s*참고\s*자료|press\s*release)\s*[\]】]\s*"
+    r"[^\s,'\"‘’“”…]{1,15}(?:\s*\([A-Za-z][A-Za-z .,&-]{1,40}\))?$",
+    re.I,
+)
+_DIGEST_TAG = re.compile(
+    r"^[\[【]\s*[^\]】]{0,12}(?:주요\s*뉴스|뉴스\s*브리핑|브리핑|헤드라인|뉴스\s*레터|다이제스트)\s*[\]】]\s*"
+    r"(?:\d{4}\s*[.년]\s*)?\d{1,2}\s*[.월/]\s*\d{1,2}\s*일?"
+)
+
+
+def copy_chrome(line: str) -> bool:
+    """Whether ``line`` is one of the heads above, never the headline."""
+    if len(line) > 80:
+        return False
+    words = line.split()
+    if words and _DOMAIN_TAIL.match(words[0]) and len(words) > 1:
+        if all(_ACTION.match(w) for w in words[1:]):
+            return True
+    return any(
+        p.search(line)
+        for p in (
+            _SUBSCRIBE_CALL,
+            _ROOM,
+            _CHAT_STAMP,
+            _SECTION_NO,
+            _TICKER,
+            _REPORT_NO,
+            _CORRECTION,
+            _SHOW_NOTES,
+            _TAGGED_ISSUER,
+            _DIGEST_TAG,
+        )
+    )
+
+
+_ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_BULLET = re.compile(r"^[■□▶▷●◆◇]\s+(?=\S.{15})")  # a digest item's mark before a headline
+
+
+_TALK = re.compile(r"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*$|[?!]\s")  # a chat message's spoken ending
+
+
+def copy_lines(lines: list[str]) -> list[str]:
+    """A copy's lines as the headline search reads them: a chat message under
+    its stamp line goes; a headline without its item mark (``■ 헤드라인``)
+    and a roundup's without its number (``1. 헤드라인``), when items 1 and 2
+    both start a line."""
+    lines = _wrapped_head(_reposted(lines))
+    lines = [
+        _BULLET.sub("", ln)
+        for i, ln in enumerate(lines)
+        if not (i and _CHAT_STAMP.match(lines[i - 1]) and _TALK.search(ln))
+    ]
+    numbers = {m.group(1) for ln in lines if (m := _ITEM_NO.match(ln))}
+    if not {"1", "2"} <= numbers:
+        return lines
+    return [_ITEM_NO.sub("", ln) for ln in lines]
+
+
+_REPOST_NOTE = re.compile(
+    r"기사.{0,12}(?:퍼\s*왔|퍼\s*옵니다|가져\s*왔|옮겨\s*왔)|(?:스크랩|퍼\s*온|펌)\S{0,3}\s*기사"
+)
+# a user's post: its author or category field, a blog's follow button, a repost mark
+_POST_HEAD = re.compile(r"작성자|^(?:분류|카테고리)\s*[:：]|이웃\s*추가|\(펌\)|스크랩")
+# the poster's own note on the article: it names the 기사 and speaks politely
+_POST_NOTE = re.compile(r"기사.*(?:니다|어요|아요|네요|해요|세요|군요)[.!~]*$")
+_REPOST_REACH = 10  # lines of a post's own head searched for its note
+
+
+def _reposted(lines: list[str]) -> list[str]:
+    """The lines under a repost's note, when the post's head has one."""
+    posted = False
+    for i, line in enumerate(lines[:_REPOST_REACH]):
+        if len(line) <= 80 and (_REPOST_NOTE.search(line) or (posted and _POST_NOTE.search(line))):
+            return lines[i + 1 :]
+        posted = posted or _POST_HEAD.search(line) is not None
+    return lines
+
+
+# a sentence broken after a particle ("… 레니게이드를"), not a question ("…인가")
+_BROKEN = re.compile(
+    r"[가-힣]\s*(?:을|를|이|가|은|는|에|에서|의|와|과|로|으로|도)(?<!인가)(?<!는가)$"
+)
+_WRAP_REACH = 6  # lines above the headline's first half
+
+
+def _wrapped_head(lines: list[str]) -> list[str]:
+    """A hard-wrapped copy (sentences broken after a particle) whose
+    headline's two halves stand over its date line near the top: joined."""
+    broken = sum(1 for ln in lines if len(ln) >= 15 and _BROKEN.search(ln))
+    if len(lines) < 3 or broken < 3 or broken * 5 < sum(1 for ln in lines if len(ln) >= 15):
+        return lines
+    tops = zip(lines[:_WRAP_REACH], lines[1:], lines[2:], strict=False)
+    for i, (first, second, third) in enumerate(tops):
+        if DATE_LINE.match(third) and parse_date(third) is not None:
+            if _halves(first, second):
+                return [*lines[:i], f"{first} {second}", *lines[i + 2 :]]
+            return lines
+    return lines
+
+
+def _halves(first: str, second: str) -> bool:
+    """Whether two lines read as one headline's halves."""
+    if len(first) + len(second) > 100 or not (4 <= len(second) <= 30 and len(first) >= 8):
+        return False
+    if re.search(r"[.!?…\"”’)\]]$", first) or copy_chrome(first) or copy_chrome(second):
+        return False
+    return not (DATE_LINE.match(second) or _BROKEN.search(first) or re.search(r"[.!?]$", second))
