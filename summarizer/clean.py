@@ -24,6 +24,7 @@ from .caption_lines import caption_text, marked_caption
 from .debris import is_debris, is_footer
 from .feed_xml import feed_item
 from .forwards import forward_free
+from .late_credits import repost_free
 from .metadata import (
     Metadata,
     extract_metadata,
@@ -31,6 +32,7 @@ from .metadata import (
     is_title_line,
     strip_byline_prefix,
 )
+from .run_on import run_on_lines
 from .sentences import is_quoted_phrase, looks_like_sentence
 from .text import normalize
 from .wrapped_lines import rejoin_wrapped
@@ -84,7 +86,9 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     item = feed_item(normalize(raw))  # an RSS/Atom dump: the item it carries
     lines = item.lines() if item else [line.strip() for line in normalize(raw).split("\n")]
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
-    metadata = extract_metadata(forward_free(lines), url=url)  # no forward's own date
+    # no forward's own date nor a repost's poster; a copy that lost its line breaks
+    # read as its lines (run_on)
+    metadata = extract_metadata(repost_free(forward_free(run_on_lines(lines))), url=url)
     metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []

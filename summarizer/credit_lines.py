@@ -29,6 +29,7 @@ from .bylines import Byline, read_byline
 from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
 from .dates import kst_date
+from .late_credits import shape_credit
 from .letter_lines import letter_name
 from .odd_credits import odd_credit
 from .odd_pages import odd_byline
@@ -95,7 +96,9 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
     (:func:`summarizer.dated_credits.dated_credit`)."""
-    if odd := kind_credit(line) or odd_credit(line):  # an analyst's, "이름 매체 기자 승인 …"
+    if (
+        odd := kind_credit(line) or shape_credit(line) or odd_credit(line)
+    ):  # an analyst's, "이름 매체 기자 승인 …"
         return odd[0], outlet_field(odd[1]), odd[2]
     author = outlet = dated = None
     if (byline := credit_byline(line)) is not None:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import is_date_field
+from .late_credits import TAGGED_RELEASE, issuer_name
 from .outlet_domains import known_outlets
 from .page_chrome import strip_pictographs
 from .sentences import is_statement
@@ -111,9 +112,14 @@ def _distributor(lines: list[str]) -> str | None:
 
 
 def issuer_publisher(issued: Issued, found: str | None) -> str | None:
-    """The publisher once the header is read: a blog is its own name; a
-    newsroom or public body wins over nothing or over its own company's
-    name (``삼성전자`` → ``삼성전자 뉴스룸``)."""
+    """The publisher once the header is read (:func:`_issuer`), without an
+    acronym's cut bracket or a press office's word (``late_credits``)."""
+    return issuer_name(_issuer(issued, found))
+
+
+def _issuer(issued: Issued, found: str | None) -> str | None:
+    """A blog is its own name; a newsroom or public body wins over nothing
+    or over its own company's name (``삼성전자`` → ``삼성전자 뉴스룸``)."""
     if issued.publisher is None:
         return found
     if issued.blog or found is None:
@@ -137,8 +143,8 @@ def _newsroom(line: str) -> str | None:
 def _release(line: str, after: str) -> str | None:
     """The body issuing a press release: "기관(ABBR) 보도자료", or a body's
     name on the line above "보도자료"."""
-    if m := _BODY_RELEASE.match(line):
-        return m.group("body")
+    if m := _BODY_RELEASE.match(line) or TAGGED_RELEASE.match(line):
+        return m.group("body")  # "[보도자료] 회사 (English Name)": late_credits
     if _RELEASE_LINE.match(after) and _BODY_NAME.match(line) and not is_statement(line):
         return line
     return None

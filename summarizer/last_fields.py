@@ -20,6 +20,7 @@ from .anchor_intro import introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
+from .late_credits import credited_source
 from .letter_lines import carried_outlet
 from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
@@ -73,6 +74,7 @@ def last_outlet(lines: list[str]) -> str | None:
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
         or research_head(lines)  # "증권사 리서치센터 Morning Brief"
+        or credited_source(lines)[0]  # "출처: 매체 날짜", "매체 기사 퍼왔습니다" (late_credits)
     )
 
 

@@ -43,6 +43,7 @@ from .debris import is_debris
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
+from .late_credits import reposted
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .odd_credits import head_outlet
@@ -396,7 +397,7 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
     """A release wire, else a feed's or letter's outlet; the date, else the wire's or the last."""
     wire, wired_on = release_wire(lines)
-    return wire or last_outlet(lines), published or wired_on or last_date(lines)
+    return wire or last_outlet(lines), reposted(lines) or published or wired_on or last_date(lines)
 
 
 def _later_date_wins(line: str) -> bool:

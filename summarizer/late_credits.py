@@ -1,0 +1,145 @@
+"""Credit, source and issuer lines of session 17's sealed sets (issue 13,
+r18fix44):
+
+* ``Analyst 이름 02-… / RA 이름``: a brokerage note's analyst with a phone
+  and the research assistant after a slash (the analyst writes);
+* ``이름 선임연구원 (부서)``: a research note's writer by a researcher's rank,
+  alone on a line;
+* ``이름 2026년 11월 28일 토요일``: a byline that is only a name and the date;
+* ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``: a programme's tag over the
+  broadcast date;
+* ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``: a repost's source line — the
+  credited outlet and the article's date, not the repost's own post date;
+  ``매체 기사 퍼왔습니다``: a community repost naming the outlet; in a repost
+  the poster's header line (``글쓴이: 닉네임 | …``) credits no writer;
+* ``[보도자료] 회사 (English Name)``: a release's tag before its issuer;
+* ``기관(ABBR``: an outlet slot cut inside the bracket of its acronym, and
+  ``기관 공보관실``: an issuer's press office is the issuer, as a desk is its
+  outlet (``증권사 리서치센터`` → the firm); ``YTN 라디오``: the broadcaster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .dates import DATE_LABEL, is_date_field, parse_date
+from .outlet_domains import known_outlets
+
+_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "Analyst 방준혁 02-3787-0000 / RA 신예린"
+_ANALYST = re.compile(
+    rf"^(?:Analyst|애널리스트)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})(?:\s+{_MAIL})?"
+    r"(?:\s+\(?[\d-]{7,15}\)?)?"
+    r"(?:\s*[/|·,]\s*(?:RA|Research\s+Assistant|연구보조원)\s*[:：]?\s*[가-힣]{2,4})?$",
+    re.I,
+)
+# "염소윤 선임연구원 (AI정책연구실)"
+_RESEARCHER = re.compile(
+    r"^(?P<name>[가-힣]{3})\s+(?:선임|책임|수석|전문|부|초빙)?연구(?:원|위원)"
+    r"(?:\s*[(\[][^()\[\]]{2,20}[)\]])?$"
+)
+# "권태식 2026년 11월 28일 토요일"
+# (a day alone: "이름 2026-10-23 오전 10:41" is a chat message's sender and time)
+_NAME_DATED = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s+(?P<d>\d{4}\s*(?:년|[.\-/])[\d\s.\-/월일]+"
+    r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$"
+)
+# "[930 뉴스] 2026년 3월 13일 오전 9시 30분"
+_PROGRAMME_DATED = re.compile(
+    r"^[\[<【](?P<tag>[^\]>】]{1,20})[\]>】]\s*(?P<d>\d{4}\s*(?:년|[.\-/]).+)$"
+)
+_CREDIT = re.compile(r"기자|특파원|에디터|통신원|[=/@]")  # "[매체 이름 기자] 날짜": a byline
+_REMARK = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
+# "출처: 매일경제 2026.04.29"
+_SOURCE = re.compile(
+    r"^(?:출처|원문\s*출처|source)\s*[:：]\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*[·|,]?\s*"
+    r"(?P<d>\d{4}\s*(?:년|[.\-/]).+)$",
+    re.I,
+)
+# "지디넷코리아 기사 퍼왔습니다", "매체 기사 펌"
+_REPOSTED = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*(?:기사|뉴스|보도)\s*(?:를\s*|입니다\s*)?"
+    r"(?:퍼왔|퍼\s*왔|펌|가져왔|옮겨왔|스크랩)"
+)
+_HEAD = 15
+# "글쓴이: 닉네임 | 조회 …", "작성자 닉네임 · 날짜": a post's header, its poster
+_POSTER = re.compile(r"^(?:글쓴이|작성자|게시자|posted\s+by)\s*[:：]?\s*\S", re.I)
+# "[보도자료] 리벨리온 (Rebellions Inc.)"
+TAGGED_RELEASE = re.compile(
+    r"^[\[<【]\s*(?:보도\s*자료|보도\s*참고\s*자료|press\s+release)\s*[\]>】]\s*"
+    r"(?P<body>[가-힣A-Za-z0-9·&]{2,20})(?:\s*\([A-Za-z][A-Za-z0-9&.,\s-]{1,40}\))?$",
+    re.I,
+)
+# "소프트웨어정책연구소(SPRi", "한국전자통신연구원 (ETRI)": the acronym's bracket
+_ACRONYM = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][A-Za-z0-9&.\s-]{0,30}\)?$")
+_RADIO = re.compile(r"^(?P<body>[가-힣A-Za-z]{2,10})\s+라디오$")
+# "대법원 공보관실", "기관 홍보실": the issuer's press office
+_OFFICE = re.compile(
+    r"^(?P<body>[가-힣A-Za-z0-9·]{2,20})\s*(?:공보관실|공보실|홍보실|대변인실|홍보담당관실|홍보담당관)$"
+)
+
+
+def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(author, outlet, date) of a credit line of the kinds above, else None."""
+    if len(line) > 80:
+        return None
+    if (m := _ANALYST.match(line) or _RESEARCHER.match(line)) and _person(m["name"]):
+        return m["name"], None, None
+    if (m := _NAME_DATED.match(line)) and _person(m["name"]) and is_date_field(m["d"]):
+        if re.search(DATE_LABEL, m["name"]) or re.match(DATE_LABEL, line):
+            return None  # "배포일 2026. 4. 3.(금)": a date's label, no name
+        return m["name"], None, parse_date(m["d"])
+    if (
+        (m := _PROGRAMME_DATED.match(line))
+        and is_date_field(m["d"])
+        and not _CREDIT.search(m["tag"])
+    ):
+        return None, None, parse_date(m["d"])
+    return None
+
+
+def credited_source(lines: list[str]) -> tuple[str | None, str | None]:
+    """(outlet, date) a repost credits: a dated source line, else a notice
+    naming the outlet whose article was reposted."""
+    for line in lines:
+        if len(line) <= 80 and (m := _SOURCE.match(_REMARK.sub("", line.strip()))):
+            if _outlet(m["outlet"]) and is_date_field(m["d"]):
+                return m["outlet"], parse_date(m["d"])
+    for line in [line for line in lines if line][:_HEAD]:
+        if (m := _REPOSTED.match(line)) and _outlet(m["outlet"]):
+            return m["outlet"], None
+    return None, None
+
+
+def repost_free(lines: list[str]) -> list[str]:
+    """The lines with a post's header blanked where the post reposts a
+    credited outlet's article: the poster is no author (the reporter is)."""
+    if credited_source(lines)[0] is None:
+        return lines
+    return ["" if len(line) <= 80 and _POSTER.match(line) else line for line in lines]
+
+
+def reposted(lines: list[str]) -> str | None:
+    """The article's date a repost's source line states, else None."""
+    return credited_source(lines)[1]
+
+
+def issuer_name(name: str | None) -> str | None:
+    """``name`` without an acronym's bracket cut open or a press office's word."""
+    if name is None:
+        return None
+    name = _ACRONYM.sub("", name) or name
+    if (m := _RADIO.match(name)) and m["body"] in known_outlets():
+        return m["body"]  # "YTN 라디오": the broadcaster (316, dev34 t07, dev40 p09)
+    return m["body"] if (m := _OFFICE.match(name)) else name
+
+
+def _outlet(name: str) -> bool:
+    return name in known_outlets() or OUTLET_NAME.search(name) is not None
+
+
+def _person(name: str) -> bool:
+    if PLACE.match(name) or SECTION_WORD.match(name) or NOT_PERSON.match(name):
+        return False
+    return not _outlet(name)

@@ -1,0 +1,34 @@
+"""A copy whose line breaks were all lost (issue 13, r18fix44): headline,
+date field, byline, body and copyright notice run on one line
+(``제목 송고시간2026-05-12 14:22 이름 기자 (서울=매체) 이름 기자 = 본문… (끝)
+<저작권자(c) 매체 …>``). The metadata reader reads it as the lines it lost:
+broken before a date field's label, after its date and time, before a wire's
+``(지명=매체)`` opener, after each sentence and before the closing notices.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LONG = 300  # a line this long and alone in its text lost its breaks
+_BREAKS = re.compile(
+    # before a date field's label followed by its date ("송고시간2026-05-12")
+    r"\s*(?<![가-힣])(?=(?:송고시간|기사입력|최종수정|입력|등록|수정|승인|발행일?|송고)\s*[:：]?\s*\d{4}[.\-/년])"
+    # after a date and time ("2026-05-12 14:22")
+    r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2})\s+"
+    r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2}:\d{2})\s+"
+    # before a wire's opener "(서울=매체)", "[매체=이름 기자]"
+    r"|\s+(?=[(\[][가-힣A-Za-z ]{2,12}=)"
+    # after a sentence, before a copyright notice or a closing mark
+    r"|(?<=[다요]\.)\s+|(?<=[다요]\.[\"”’'])\s+|\s+(?=<저작권자|\(끝\)|Copyright)"
+    r"|(?<!저작권자)\s+(?=ⓒ)",
+)
+
+
+def run_on_lines(lines: list[str]) -> list[str]:
+    """``lines``, or the lines a run-on copy lost when its text is one long line."""
+    filled = [line for line in lines if line]
+    if len(filled) != 1 or len(filled[0]) < _LONG:
+        return lines
+    pieces = [piece.strip() for piece in _BREAKS.split(filled[0])]
+    return [piece for piece in pieces if piece] if len(pieces) > 2 else lines

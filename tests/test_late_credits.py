@@ -1,0 +1,76 @@
+"""Credits, sources and issuers of session 17's sealed sets (r18fix44): a run-on
+copy, an analyst's phone line, a researcher's rank, a name over a date, a
+programme's dated tag, a repost's source line and notice, a tagged release, an
+acronym's bracket and an issuer's press office."""
+
+from summarizer.clean import clean_article
+from summarizer.credit_lines import credit_fields
+from summarizer.headers import issued_by
+from summarizer.late_credits import credited_source, issuer_name, repost_free, shape_credit
+from summarizer.run_on import run_on_lines
+
+RUN_ON = (
+    "항만 크레인 12기 추가 기사입력 2025-09-03 08:15 엄태호 기자 (부산=뉴스1) 엄태호 기자 = "
+    "부산항만공사가 크레인을 들인다고 3일 밝혔다. 공사는 물량이 늘 것으로 봤다. "
+    "노조는 계획을 요구했다. 공사는 교육을 마련하겠다고 답했다. 물동량은 7% 늘었다. "
+    "선석 배정 시스템도 바꾼다. 교대 근무도 줄인다. 야간 조명도 바꾼다. "
+    "항만 근로자의 안전 교육 시간도 두 배로 늘리고, 하역 장비 점검 주기를 줄인다고 공사는 덧붙였다. "
+    "신항과 북항을 잇는 셔틀 운송 체계도 내년부터 새로 짠다. "
+    "thuhm@news1.kr (끝) <저작권자 ⓒ 뉴스1, 무단 전재 및 재배포 금지>"
+)
+
+
+def test_run_on_copy_is_read_as_its_lost_lines() -> None:
+    lines = run_on_lines([RUN_ON])
+    assert lines[:3] == ["항만 크레인 12기 추가", "기사입력 2025-09-03 08:15", "엄태호 기자"]
+    assert lines[-1].startswith("<저작권자")
+    meta = clean_article(RUN_ON).metadata
+    assert (meta.publisher, meta.author, meta.published) == ("뉴스1", "엄태호", "2025-09-03")
+
+
+def test_short_or_broken_texts_are_left_alone() -> None:
+    assert run_on_lines(["짧은 한 줄"]) == ["짧은 한 줄"]
+    two = [RUN_ON, "", "둘째 줄"]
+    assert run_on_lines(two) is two
+
+
+def test_analyst_researcher_and_name_over_date() -> None:
+    assert shape_credit("Analyst 채윤서 02-769-0000 / RA 문지후") == ("채윤서", None, None)
+    assert shape_credit("도하람 연구위원 (거시경제연구부)") == ("도하람", None, None)
+    assert shape_credit("정다운 2025년 7월 4일 금요일") == ("정다운", None, "2025-07-04")
+    assert credit_fields("정다운 2025년 7월 4일 금요일") == ("정다운", None, "2025-07-04")
+
+
+def test_labels_and_programmes_are_no_names() -> None:
+    assert shape_credit("배포일 2025. 5. 29.(목)") is None
+    assert shape_credit("[뉴스 브리핑] 2025년 2월 3일 오전 7시") == (None, None, "2025-02-03")
+
+
+def test_repost_source_line_and_notice() -> None:
+    blog = [
+        "블로그",
+        "분류: 스크랩 | 2025. 10. 3. 08:02",
+        "",
+        "출처 : 한국경제 2025.10.02 [원문 보기]",
+    ]
+    assert credited_source(blog) == ("한국경제", "2025-10-02")
+    board = [
+        "[자유게시판] 글 (펌)",
+        "글쓴이: 야식왕 | 조회 3,881 | 2025-06-11 22:05",
+        "머니투데이 기사 퍼왔어요.",
+    ]
+    assert credited_source(board) == ("머니투데이", None)
+    assert repost_free(board)[1] == ""
+    own = ["글쓴이: 야식왕 | 조회 3,881 | 2025-06-11 22:05", "제 생각입니다."]
+    assert repost_free(own) is own  # a post of its own: its poster writes it
+    assert credited_source(["출처: Cerebras Systems"]) == (None, None)
+
+
+def test_issuer_names() -> None:
+    assert issuer_name("한국개발연구원(KDI") == "한국개발연구원"
+    assert issuer_name("한국개발연구원 (KDI)") == "한국개발연구원"
+    assert issuer_name("헌법재판소 공보관실") == "헌법재판소"
+    assert issuer_name("YTN 라디오") == "YTN"
+    assert issuer_name("삼성전자 뉴스룸") == "삼성전자 뉴스룸"  # a newsroom stays (convention)
+    lines = ["[보도자료] 한빛모빌리티 (Hanbit Mobility Co., Ltd.)", "배포일시: 2025년 11월 4일"]
+    assert issued_by(lines).publisher == "한빛모빌리티"
