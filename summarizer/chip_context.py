@@ -13,13 +13,18 @@ from .chip_discovery import CHIP_CUES
 # 고야", "학습용 가우디") is product talk too
 _PRODUCT_TALK = re.compile(
     r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기|"
-    r"(?:추론|학습|훈련|엣지|에지)\s?용)\s*$"
-)
+    r"(?:추론|학습|훈련|엣지|에지)\s?용)(?:인|이던|였던|이었던)?\s*$"
+)  # "전작인 아톰은", "칩이던 웜홀": the product word as a copula before it
 # "아톰 기반 서버", "웜홀 탑재 카드", "아톰 서버": a product built on it, right after
+# "아톰 기반 ATOM-Max 서버", "아톰 기반 시스템": 기반/탑재, a Latin model
+# name at most, then the system built on it
 _PRODUCT_AFTER = re.compile(
-    r"(?:(?:기반|탑재)\s*)?(?:서버|카드|랙|어플라이언스)|(?:기반|탑재)\s*제품"
+    r"(?:(?:기반|탑재)\s*)?(?:서버|카드|랙|어플라이언스)|(?:기반|탑재)\s*(?:제품|시스템)"
+    r"|(?:기반|탑재)\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*(?:서버|카드|랙|어플라이언스|시스템)"
 )
 _BESIDE = 8
+_STORY_AFTER = re.compile(r"\s*(?:만화|영화|캐릭터|소설|드라마|애니)")
+_BUILT = 30  # "아톰 기반 ATOM-Max 서버": room for a model name
 # "레니게이드나 아톰 같은 추론용 칩은": the word as an example of chips
 _EXAMPLE_OF = re.compile(r"\s*(?:같은|등의?|처럼)\s*(?:[가-힣]{1,4}용\s*|AI\s*)?")
 
@@ -54,6 +59,8 @@ def product_talk(text: str, start: int, end: int, surface: str) -> bool:
     칩"; a product word right before it), not "인재를 빨아들이는 블랙홀"."""
     if re.match(r"\(\s*[가-힣]{1,10}\s*\)", text[end:]):
         return False  # "아톰(원자)": glossed as the common word
+    if _STORY_AFTER.match(text, end):
+        return False  # "전작인 아톰 만화", "웜홀 영화": a story's title
     if re.fullmatch(r"[A-Z][A-Za-z]+", surface):
         return True  # "Blackhole" in a Korean text is the name
     # "전 세대 칩 '아톰'을": a quote between the product word and the name
@@ -64,6 +71,7 @@ def product_talk(text: str, start: int, end: int, surface: str) -> bool:
     if (example := _EXAMPLE_OF.match(text, end)) and CHIP_CUES.match(text, example.end()):
         return True  # "아톰 같은 추론용 칩": named as one of the chips
     after = after.lstrip("(·) ")
+    built = text[end : end + _BUILT].lstrip("(·) ")
     return bool(
-        CHIP_CUES.match(after) or _PRODUCT_AFTER.match(after) or _PRODUCT_TALK.search(before)
+        CHIP_CUES.match(after) or _PRODUCT_AFTER.match(built) or _PRODUCT_TALK.search(before)
     )

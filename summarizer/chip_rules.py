@@ -25,6 +25,12 @@ _KIND_WORD = re.compile(r"[A-Z]PU|[가-힣]*처리\s?장치")
 # a word listed with the name after it ("아톰 또는 …", "아톰과 …", "워보이·…")
 # or before it ("… 또는 아톰", "…와 아톰")
 _LISTED_AFTER = re.compile(r"(?:과|와|이나|나)\s|\s*(?:또는|혹은|및|·|/)\s*\S")
+# "국내 스타트업의 아톰", "토종 팹리스가 만든 아톰": a chip maker owns the word
+# ("게임 회사의 아톰 카드" is no chip maker's)
+_MAKER_BEFORE = re.compile(
+    r"(?:국내|국산|토종|한국|AI|NPU|반도체|칩)\s*(?:AI\s*)?(?:반도체\s*)?"
+    r"(?:스타트업|팹리스|업체|기업|회사)(?:의|[이가]\s*만든)\s*$"
+)
 _LISTED_BEFORE = re.compile(r"(?:\S(?:과|와|이나)|또는|혹은|및|·|/)\s*$")
 
 
@@ -46,10 +52,30 @@ def vendor_named(
     chosen = chosen or _listed_with_sibling(mention, twins, entities, keys, text)
     if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
         chosen = next((k for k in twins if entities[k].vendor in known), None)
+        chosen = chosen or _makers_only_twin(mention, twins, entities, known, text)
     chosen = chosen or heads_with_sibling(mention, twins, entities, keys, known, text)
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
+
+
+def _makers_only_twin(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    known: AbstractSet[str],
+    text: str,
+) -> str | None:
+    """ "국내 스타트업의 아톰 카드도 시험 중": a word that is one vendor's chip
+    only, spoken of as a product and owned by a chip maker the sentence does
+    not name, in an article that has named other chips, is that chip; not
+    "만화 주인공 아톰 카드" nor "H100 서버 옆 아톰 기반 시스템"."""
+    if len(twins) != 1 or not _MAKER_BEFORE.search(text, 0, mention.start):
+        return None
+    chips = any(
+        k in entities and entities[k].kind == CHIP and not entities[k].family for k in known
+    )
+    return twins[0] if chips else None
 
 
 def _listed_with_sibling(

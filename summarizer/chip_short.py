@@ -14,7 +14,8 @@ beside "GB200" are two chips (the letter before the tail is a capital).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from .chip_catalogue import CHIP, Entity
 from .mention import Mention
@@ -81,3 +82,75 @@ def beside_chip(text: str, mention: Mention, other: Entity, same_vendor: bool) -
     gaps = [before.rsplit(n, 1)[1] for n in names if n in before]
     gaps += [after.split(n, 1)[0] for n in names if n in after]
     return any(_ADJACENT.search(gap) is None for gap in gaps)
+
+
+# "후속작 L4", "전 세대 제품인 T4": a product word of succession right before
+_SUCCESSION = re.compile(
+    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대)(?:인|이던|였던|이었던)?\s*$"
+)
+# "후속작 L4 로보택시": a vehicle of that driving level, not a chip
+_VEHICLE_AFTER = re.compile(r"\s*(?:로보\s*택시|택시|차량|셔틀|트럭|버스|자동차)")
+# "L4 자율주행", "L4 로보택시", "T4 등급": a level or what it grades, never a chip
+# (not 수준: "T4 수준의 성능" compares with the chip)
+_GRADED_AFTER = re.compile(
+    r"\s*(?:급\s*)?(?:자율\s*주행|레벨|등급|캐시|cache|로보\s*택시|택시|차량|셔틀|트럭)",
+    re.IGNORECASE,
+)
+
+
+def graded(text: str, end: int) -> bool:
+    """Whether a driving, cache or credit level's word follows a name."""
+    return _GRADED_AFTER.match(text, end) is not None
+
+
+# "T4와 후속작 L4": the name listed right before another one such a word marks
+_LISTED_SUCCESSOR = re.compile(
+    r"(?:와|과|,|·)\s*(?:(?:전\s*)?세대|후속작?|전작|차세대)\s*([A-Za-z]\d)(?![A-Za-z0-9])"
+)
+
+
+def successor_named(
+    text: str,
+    mention: Mention,
+    entity: Entity,
+    others: Sequence[Entity | None],
+    known: AbstractSet[str],
+) -> bool:
+    """ "저전력 T4와 후속작 L4가 인기다" in an article that names their vendor:
+    a two-character name a product word of succession marks (or listed right
+    before such a name of its vendor) is that vendor's chip; never before a
+    driving or cache level ("차세대 L4 자율주행")."""
+    if (
+        entity.vendor is None
+        or entity.vendor not in known
+        or _SHORT_MODEL.fullmatch(mention.surface) is None
+        or _LEVEL_AFTER.match(text, mention.end)
+        or _VEHICLE_AFTER.match(text, mention.end)
+    ):
+        return False
+    if _SUCCESSION.search(text, 0, mention.start):
+        return True
+    listed = _LISTED_SUCCESSOR.match(text, mention.end)
+    return listed is not None and any(
+        o is not None
+        and o.vendor == entity.vendor
+        and o.key.casefold() == listed[1].casefold()
+        and not _LEVEL_AFTER.match(text, listed.end())
+        for o in others
+    )
+
+
+def leans_on_article(
+    catalogued: Sequence[Sequence[Mention]],
+    vendor_words: Collection[str],
+    entities: Mapping[str, Entity],
+    fold: Callable[[str], str],
+) -> bool:
+    """Whether an article's sentences need its second pass: a common word
+    that is a vendor's chip, or a name that needs context ("후속작 L4" leans
+    on the vendor the article names elsewhere)."""
+    return any(
+        fold(m.surface) in vendor_words or (m.key in entities and entities[m.key].needs_context)
+        for ms in catalogued
+        for m in ms
+    )

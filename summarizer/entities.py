@@ -38,7 +38,7 @@ from .chip_guises import in_disguise, word_names_gated
 from .chip_models import product_models
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
-from .chip_short import beside_chip, short_forms
+from .chip_short import beside_chip, graded, leans_on_article, short_forms, successor_named
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 from .chip_traps import bare_versions, names_other
@@ -306,16 +306,17 @@ class EntityIndex:
         known: AbstractSet[str],
         cue: bool,
     ) -> bool:
-        """Whether a short or ambiguous name is a chip here: never before
-        팹/라인 ("평택 P4 라인"); else where the article already showed it is,
-        the vendor is named, or (a name of two characters: "L4", "P4") a chip
-        word stands right next to it; longer names need a chip word or another
-        chip anywhere in the sentence."""
-        if is_facility(text, mention.start, mention.end):
+        """Whether a short or ambiguous name is a chip here: never before 팹/라인
+        ("평택 P4 라인"); else where the article showed it is, the vendor is named, a
+        successor's word marks it ("후속작 L4"), or (two characters: "L4") a chip word
+        is right next to it; longer names need a chip word or chip in the sentence."""
+        if is_facility(text, mention.start, mention.end) or graded(text, mention.end):
             return False
+        others = [self.entities.get(k) for k in keys - {mention.key}]
         if mention.key in known or entity.vendor in keys:
             return True
-        others = [self.entities.get(k) for k in keys - {mention.key}]
+        if successor_named(text, mention, entity, others, known):
+            return True
         chips = [
             e
             for e in others
@@ -343,7 +344,7 @@ class EntityIndex:
         none: frozenset[str] = frozenset()
         found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
-        worded = any(fold(m.surface) in self._vendor_words for ms in catalogued for m in ms)
+        worded = leans_on_article(catalogued, self._vendor_words, self.entities, fold)
         if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
             # the vendors the article names: a common word may be their chip
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}

@@ -63,6 +63,7 @@ _REPOSTED = re.compile(
     r"(?:퍼왔|퍼\s*왔|펌|가져왔|옮겨왔|스크랩)"
 )
 _HEAD = 15
+_DESK = ("팀", "부", "실", "국")  # "애널리스트 유통팀 …": a desk, no writer
 # "글쓴이: 닉네임 | 조회 …", "작성자 닉네임 · 날짜": a post's header, its poster
 _POSTER = re.compile(r"^(?:글쓴이|작성자|게시자|posted\s+by)\s*[:：]?\s*\S", re.I)
 # "[보도자료] 리벨리온 (Rebellions Inc.)"
@@ -85,7 +86,7 @@ def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     if len(line) > 80:
         return None
     if (m := _ANALYST.match(line) or _RESEARCHER.match(line)) and _person(m["name"]):
-        return m["name"], None, None
+        return None if m["name"].endswith(_DESK) else (m["name"], None, None)
     if (m := _NAME_DATED.match(line)) and _person(m["name"]) and is_date_field(m["d"]):
         if re.search(DATE_LABEL, m["name"]) or re.match(DATE_LABEL, line):
             return None  # "배포일 2026. 4. 3.(금)": a date's label, no name

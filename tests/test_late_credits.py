@@ -43,6 +43,7 @@ def test_analyst_researcher_and_name_over_date() -> None:
 
 def test_labels_and_programmes_are_no_names() -> None:
     assert shape_credit("배포일 2025. 5. 29.(목)") is None
+    assert shape_credit("Analyst 조선팀 02-769-0000") is None  # a desk
     assert shape_credit("[뉴스 브리핑] 2025년 2월 3일 오전 7시") == (None, None, "2025-02-03")
 
 
