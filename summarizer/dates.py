@@ -9,9 +9,9 @@ from datetime import date
 
 _SHORT = 80
 # 송고시간2024-12-02 11:05, 입력2025.03.19. 오전 11:24, 기사승인 …, 작성일 : …
-# "공개 2026-03-18 07:45:12", "출고 …": words that are a date label only
+# "공개 2026-03-18 07:45:12", "공개일 2026.06.20", "출고 …": words that are a date label only
 # before a full date ("공개 3일 만에" is a headline)
-_RELEASED = r"(?:공개|출고)(?=\s*[:：]?\s*\d{4}\s*[.\-/년])"
+_RELEASED = r"(?:공개|출고)(?=(?:일자?|일시)?\s*[:：]?\s*\d{4}\s*[.\-/년])"
 DATE_LABEL = (
     rf"(?:송고시간|기사입력|최종수정|기사승인|입력|등록|수정|승인|발행|게재|작성일?|업데이트|송고|"
     rf"(?:기사)?전송|게시|배포|보도|(?:posted|published|updated|date)\b|{_RELEASED})"

@@ -75,3 +75,9 @@ def test_issuer_names() -> None:
     assert issuer_name("삼성전자 뉴스룸") == "삼성전자 뉴스룸"  # a newsroom stays (convention)
     lines = ["[보도자료] 한빛모빌리티 (Hanbit Mobility Co., Ltd.)", "배포일시: 2025년 11월 4일"]
     assert issued_by(lines).publisher == "한빛모빌리티"
+
+
+def test_a_release_day_label_before_a_date_is_no_name() -> None:
+    assert shape_credit("공개일 2026.06.20") is None
+    assert shape_credit("출고일시 2026.06.20") is None
+    assert shape_credit("오하람 2026년 6월 20일 토요일") == ("오하람", None, "2026-06-20")
