@@ -3,8 +3,10 @@
 * A portal's call to subscribe (``… 지금 바로 구독해보세요!``).
 * Site chrome cut mid-word by the copy: a domain's tail, then only action
   words (``ily.com 구독하기 | 로그인``).
-* A messenger's room header (``[카카오톡] 방 이름``) and its stamp lines
-  (``오후 2:14 이름``).
+* A messenger's room header, the messenger tagged or named after the room
+  (``[카카오톡] 방 이름``, ``[방 이름] 카카오톡 대화``, ``방 이름 님과 카카오톡 대화``,
+  ``Telegram chat with 방``), its stamp lines (``오후 2:14 이름``, ``이름  오전 9:14``)
+  and a channel's name, with or without its ``#`` (``#ai-news``, ``ai-infra-watch``).
 * A clipping sheet's numbered section (``2. 디스플레이``).
 * A brokerage note's company line (``회사 (123456)``), a research house's
   report-number line (``기관 이슈리포트 AB-2026-03``).
@@ -33,12 +35,29 @@ _DOMAIN_TAIL = re.compile(r"^[a-z0-9.-]*\.(?:com|co\.kr|kr|net|org)$", re.I)
 _ACTION = re.compile(
     r"^(?:구독하기|구독|로그인|로그아웃|회원가입|마이페이지|검색|전체메뉴|메뉴|\|)$"
 )
+_MESSENGER = (
+    r"(?:카카오톡|카톡|텔레그램|슬랙|라인|디스코드|밴드|팀즈|위챗|왓츠앱|KakaoTalk|Telegram|Slack|"
+    r"Discord|LINE|Teams|WeChat|WhatsApp)"
+)
 _ROOM = re.compile(
-    r"^[\[【(]\s*(?:카카오톡|카톡|텔레그램|슬랙|라인|디스코드|KakaoTalk|Telegram|Slack|Discord|LINE)"
-    r"\s*[\]】)]\s*\S.{0,30}$",
+    # the messenger tagged before the room: "[카카오톡] 반도체 스터디"
+    rf"^[\[【(]\s*{_MESSENGER}\s*[\]】)]\s*\S.{{0,30}}$"
+    # the room, then the messenger's export head: "[방] 카카오톡 대화", "방 님과 카카오톡 대화"
+    rf"|^\S.{{0,30}}?\s*(?:님과의?|과의?|와의?)?\s+{_MESSENGER}\s*(?:대화(?:\s*내용)?|채팅|대화방|"
+    r"chats?(?:\s*history)?|conversation)$"
+    rf"|^{_MESSENGER}\s+(?:chat|chat\s*history|conversation)\s+with\s+\S.{{0,30}}$",
     re.I,
 )
-_CHAT_STAMP = re.compile(r"^(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}\s+[^\s\d]\S{0,11}$", re.I)
+_STAMP_TIME = r"(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}"
+_CHAT_STAMP = re.compile(
+    rf"^{_STAMP_TIME}\s+[^\s\d]\S{{0,11}}$"  # "오후 2:14 이름"
+    rf"|^[^\s\d]\S{{0,11}}(?:\s\S{{1,8}})?\s+{_STAMP_TIME}$",  # "이름  오전 9:14"
+    re.I,
+)
+# a chat export's saved-at line ("저장한 날짜 : 2026-11-18 21:40:12", "Date Saved : …")
+_SAVED = re.compile(r"^(?:저장한\s*날짜|저장\s*일시|date\s*saved|saved\s*(?:on|at))\s*[:：]", re.I)
+# a channel's name alone, "#" or not: lower-case words joined by "-" or "_"
+_CHANNEL = re.compile(r"^#?\s*[0-9a-z가-힣]+(?:[-_][0-9a-z가-힣]+)+$")
 _SECTION_NO = re.compile(r"^\d{1,2}\s*[.)]\s*[^\s\d][^\s]{0,7}$")
 _TICKER = re.compile(
     r"^[^\s()]{1,15}(?:\s[^\s()]{1,10})?\s*\(\s*(?:[A-Z]{1,3}\s*:?\s*)?\d{6}\s*\)$"
@@ -77,6 +96,8 @@ def copy_chrome(line: str) -> bool:
             _SUBSCRIBE_CALL,
             _ROOM,
             _CHAT_STAMP,
+            _CHANNEL,
+            _SAVED,
             _SECTION_NO,
             _TICKER,
             _REPORT_NO,
@@ -92,15 +113,24 @@ _ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
 _BULLET = re.compile(r"^[■□▶▷●◆◇]\s+(?=\S.{15})")  # a digest item's mark before a headline
 
 
-_TALK = re.compile(r"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*$|[?!]\s")  # a chat message's spoken ending
+_PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+# a chat message's spoken ending, emoji after it or not
+_TALK = re.compile(rf"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*[\s{_PICTO}]*$|[?!]\s|니다\.\s")
+# an exported message's sender and stamp before its text: "[이름] [오전 10:02] …"
+# (PC export), "2026년 11월 18일 오전 10:02, 이름 : …" (phone export)
+_MESSAGE_HEAD = re.compile(
+    rf"^\[[^\]]{{1,20}}\]\s*\[{_STAMP_TIME}\]\s*(?=\S)"
+    rf"|^\d{{4}}\s*[.년]\s*\d{{1,2}}\s*[.월]\s*\d{{1,2}}\s*[.일]?\s*{_STAMP_TIME}\s*,\s*[^:：]{{1,20}}\s*[:：]\s*(?=\S)",
+    re.I,
+)
 
 
 def copy_lines(lines: list[str]) -> list[str]:
-    """A copy's lines as the headline search reads them: a chat message under
-    its stamp line goes; a headline without its item mark (``■ 헤드라인``)
-    and a roundup's without its number (``1. 헤드라인``), when items 1 and 2
-    both start a line."""
-    lines = _wrapped_head(_reposted(lines))
+    """A copy's lines as the headline search reads them: an exported message
+    without its sender and stamp; a chat message under its stamp line goes;
+    a headline without its item mark (``■ 헤드라인``) and a roundup's without
+    its number (``1. 헤드라인``), when items 1 and 2 both start a line."""
+    lines = _wrapped_head(_reposted([_MESSAGE_HEAD.sub("", ln) for ln in lines]))
     lines = [
         _BULLET.sub("", ln)
         for i, ln in enumerate(lines)

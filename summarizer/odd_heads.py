@@ -102,13 +102,29 @@ _LETTER_TAG = re.compile(
     re.I,
 )
 _COUNTED_STORIES = re.compile(r"\d{1,2}\s*(?:가지|건|선|개|편)|(?:세|네|다섯)\s*가지")
+# the issue the rest names: a week, a date, an issue number ("11월 셋째 주", "3월 2주차",
+# "2026.11.20 (금)", "제112호", "#31", "Vol. 4"), a web-view link after it or not
+_WEEK = r"\d{1,2}\s*월\s*(?:(?:첫|둘|셋|넷|다섯|마지막)\s*(?:째|번째)?|\d\s*)\s*주\s*차?"
+_DAY = (
+    r"(?:\d{4}\s*[.\-/년]\s*)?\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*[.일]?"
+    r"(?:\s*\(?[월화수목금토일]\)?(?:요일)?)?"
+)
+_ISSUE_REST = re.compile(
+    rf"^(?:(?:\d{{4}}\s*년\s*)?{_WEEK}|{_DAY}"
+    r"|(?:제\s*)?\d{1,4}\s*호|#\s*\d{1,4}|(?:vol|no)\.?\s*\d{1,4})"
+    r"(?:\s*[|·]\s*(?:웹\s*에서\s*보기|웹\s*버전|브라우저\s*에서\s*보기|view\s+(?:in|on)\s+\S+.*))?$",
+    re.I,
+)
 
 
 def letter_subject(line: str) -> bool:
     """A newsletter's issue subject: a tag naming the letter, then a rest that
-    counts its stories (``[매체 위클리] 이번 주 소식 3가지``)."""
+    counts its stories (``[매체 위클리] 이번 주 소식 3가지``) or names only the
+    issue (``[매체 위클리] 11월 셋째 주 | 웹에서 보기``)."""
     m = _LETTER_TAG.match(line)
-    return m is not None and len(line) <= 80 and bool(_COUNTED_STORIES.search(m["rest"]))
+    if m is None or len(line) > 80:
+        return False
+    return bool(_COUNTED_STORIES.search(m["rest"]) or _ISSUE_REST.match(m["rest"].strip()))
 
 
 # "Analyst 이름  mail  phone": a report's analyst line with the contact

@@ -1,7 +1,8 @@
 """Page chrome that reads like a headline but is none (session 16, dev36).
 
-* An app's top bar (``≡ 메뉴  아이뉴스24  🔍``): a menu glyph or word, icons or
-  app words (검색, 로그인), and at most one name (the masthead).
+* An app's top bar (``≡ 메뉴  아이뉴스24  🔍``, ``< 뒤로  경제  공유  글자크기``): a
+  menu or back control, icons or app and reading words (검색, 공유, 글자크기),
+  and at most one name (the masthead or the section).
 * A breadcrumb set off by ``>``, ``›`` or ``»`` (``오피니언 > 바로잡습니다``):
   two to five short parts, even when a part ends like a sentence.
 * A press release's field line (``담당 부서 …``, ``문의 : …``, ``배포일시 …``):
@@ -37,20 +38,23 @@ from .outlet_domains import known_outlets
 _MENU = re.compile(r"^(?:≡|☰|≣|▤|메뉴|전체\s*메뉴|menu)$", re.I)
 _APP_WORD = re.compile(
     r"^(?:검색|search|로그인|login|로그아웃|회원가입|마이페이지|알림|구독|공유|설정|홈|home|"
-    r"뒤로|닫기|앱|app|my)$",
+    r"뒤로|닫기|앱|app|my|공유하기|share|글자\s*크기|글씨\s*크기|글꼴|가가|본문\s*듣기|듣기|"
+    r"인쇄|스크랩|북마크|저장|더보기|댓글|이전|back)$",
     re.I,
 )
+# a back control: "<", "‹", "←", "뒤로", "이전" (a portal app's bar over the article)
+_BACK = re.compile(r"^(?:<|‹|〈|←|⟨|뒤로|이전|back)$", re.I)
 # a word with no letter or digit: an icon ("🔍", "⋮", "←")
 _ICON = re.compile(r"^[^\w가-힣]+$")
 
 
 def app_bar(line: str) -> bool:
-    """An app's top bar: a menu glyph or word, other words icons or app words,
-    at most one other word (the masthead)."""
+    """An app's top bar: a menu or back control, other words icons or app
+    words, at most one other word (the masthead or the section)."""
     words = line.split()
-    if not 2 <= len(words) <= 6 or len(line) > 40:
+    if not 2 <= len(words) <= 7 or len(line) > 40:
         return False
-    if not any(_MENU.match(w) for w in words):
+    if not any(_MENU.match(w) or _BACK.match(w) for w in words):
         return False
     others = [w for w in words if not (_MENU.match(w) or _APP_WORD.match(w) or _ICON.match(w))]
     return len(others) <= 1

@@ -3,12 +3,16 @@ date field, byline, body and copyright notice run on one line
 (``제목 송고시간2026-05-12 14:22 이름 기자 (서울=매체) 이름 기자 = 본문… (끝)
 <저작권자(c) 매체 …>``). The metadata reader reads it as the lines it lost:
 broken before a date field's label, after its date and time, before a wire's
-``(지명=매체)`` opener, after each sentence and before the closing notices.
+``(지명=매체)`` opener, after each sentence and before the closing notices;
+a listed outlet's name that opens the copy is its masthead, broken off the
+headline (``아시아경제 헤드라인 입력… ``).
 """
 
 from __future__ import annotations
 
 import re
+
+from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
 _BREAKS = re.compile(
@@ -31,4 +35,18 @@ def run_on_lines(lines: list[str]) -> list[str]:
     if len(filled) != 1 or len(filled[0]) < _LONG:
         return lines
     pieces = [piece.strip() for piece in _BREAKS.split(filled[0])]
-    return [piece for piece in pieces if piece] if len(pieces) > 2 else lines
+    if len(pieces) <= 2:
+        return lines
+    return [piece for piece in [*_masthead_off(pieces[0]), *pieces[1:]] if piece]
+
+
+_HEAD_MIN = 10  # characters of a headline left after the masthead
+
+
+def _masthead_off(first: str) -> list[str]:
+    """The copy's first piece, a listed outlet's name before its headline broken off."""
+    for name in sorted(known_outlets(), key=len, reverse=True):
+        rest = first[len(name) :]
+        if first.startswith(name) and rest[:1] in (" ", "|") and len(rest.strip(" |")) >= _HEAD_MIN:
+            return [name, rest.strip(" |")]
+    return [first]

@@ -194,6 +194,13 @@ _STATUS = re.compile(
     r"나중에\s*읽기|unread|read|starred|favou?rited?|new)$",
     re.I,
 )
+# a reader view's mode and reading time, in any order ("읽기 모드 · 약 3분", "3 min read")
+_READING = re.compile(
+    r"^(?:(?:읽기|리더|본문)\s*(?:모드|뷰|화면)|reader\s*(?:mode|view)|"
+    r"(?:(?:예상\s*)?(?:읽는|읽기)\s*시간|소요\s*시간|reading\s*time)?\s*[:：]?\s*약?\s*\d{1,3}\s*분"
+    r"(?:\s*(?:읽기|분량|소요))?|\d{1,3}\s*min(?:ute)?s?(?:\s*read)?)$",
+    re.I,
+)
 _FOLDER = re.compile(
     r"^(?:(?:폴더|카테고리|라벨|태그|folder|label|tag)\s*[:：]?\s*\S.{0,15}"
     r"|\S.{0,15}\s*(?:폴더|folder))$",
@@ -203,15 +210,16 @@ _FOLDER = re.compile(
 
 def reader_status_line(line: str) -> bool:
     """A reader's read/unread/star status, with the folder the article is
-    filed under: every part a status word or a folder, at least one status
-    word or star mark."""
+    filed under, or a reader view's mode and reading time: every part a
+    status word, a reading mode or time, or a folder, at least one status
+    word, reading part or star mark."""
     star = _STAR.match(line)
     rest = line[star.end() :] if star else line
     parts = [p for p in re.split(r"\s*[·|ㆍ/]\s*", rest.strip()) if p]
     if not parts or len(parts) > 4:
         return False
-    status = any(_STATUS.match(p) for p in parts)
-    if not all(_STATUS.match(p) or _FOLDER.match(p) for p in parts):
+    status = any(_STATUS.match(p) or _READING.match(p) for p in parts)
+    if not all(_STATUS.match(p) or _READING.match(p) or _FOLDER.match(p) for p in parts):
         return False
     return status or (star is not None and bool(_FOLDER.match(parts[0])))
 
