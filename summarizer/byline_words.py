@@ -38,7 +38,8 @@ SECTION_WORD = re.compile(
     r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
     r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
     r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터|"
-    r"가전|디바이스|ICT|SW|스타트업|벤처|증시|로봇|방송통신|과학기술|정보통신|전기전자|헬스케어)$",
+    r"가전|디바이스|ICT|SW|스타트업|벤처|증시|로봇|방송통신|과학기술|정보통신|전기전자|헬스케어)"
+    r"(?:\s*(?:일반|종합|기타|전반))?$",  # "경제일반", "사회 종합": a section's catch-all page
     re.I,
 )
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").

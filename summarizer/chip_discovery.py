@@ -61,6 +61,7 @@ QUANTITY_AFTER = re.compile(
 _UNIT = re.compile(r"\d(?:GB|TB|MB|GW|MW|KW|W|V|nm|GHz)$", re.IGNORECASE)
 # "MI350 시리즈", "X100 series": the product line, not a chip of that name.
 _SKU_END = re.compile(r"\d[A-Za-z]$")
+_GENERATION_END = re.compile(r"(?<![A-Za-z])(?:HBM|GDDR|LPDDR|DDR)\d[A-Za-z]?$", re.IGNORECASE)
 _SERIES_AFTER = re.compile(r"\s*(?:시리즈|series|계열|제품군|라인업|패밀리|family)", re.IGNORECASE)
 # "PM1743 SSD", "X85 모뎀", "IMX989 센서": a product that is not an AI chip.
 _PRODUCT_AFTER = re.compile(
@@ -315,8 +316,11 @@ def variant_after(text: str, end: int) -> tuple[str, int] | None:
 def series_after(text: str, end: int) -> bool:
     """ "MI350 시리즈", "어센드 950 시리즈": a product line. A name ending in a
     model's letter after its number ("MI300X 계열", "B30A 계열") names one
-    chip, and the line around it is that chip's."""
-    if _SKU_END.search(text, max(0, end - 2), end):
+    chip, and the line around it is that chip's; so does a memory generation
+    ("GDDR7 라인업", "HBM4 제품군": products of that generation)."""
+    if _SKU_END.search(text, max(0, end - 2), end) or _GENERATION_END.search(
+        text, max(0, end - 8), end
+    ):
         return False
     return _SERIES_AFTER.match(text, end) is not None
 

@@ -13,14 +13,16 @@ _MASK = "○◯〇"
 # "김상훈 한국반도체연구원 책임연구원": a guest column's signature
 # "박선우 한국과학기술원(KAIST) 전기및전자공학부 교수", "이름 연구원 모빌리티센터장": the
 # affiliation may carry its abbreviation, the title a unit glued before it; a
-# society's or association's board member ("이름 제주관광학회 이사")
+# society's or association's board member ("이름 제주관광학회 이사"); a former
+# or present post after the title ("이름 소속 교수·전 부처 과장")
 _COLUMNIST = re.compile(
     rf"^([가-힣]{{3}})\s+[가-힣A-Za-z·{_MASK}]{{2,20}}(?:\([A-Za-z가-힣]{{2,12}}\))?"
     rf"(?:\s[가-힣A-Za-z·{_MASK}]{{2,12}}(?:\([A-Za-z가-힣]{{2,12}}\))?){{0,2}}\s+(?:[가-힣]{{2,10}}(?=센터장|소장|원장|실장|단장))?"
     r"(?:책임연구원|선임연구원|수석연구원|연구위원|연구원|교수|명예교수|객원교수|겸임교수|변호사|"
     r"박사|소장|원장|센터장|실장|단장|애널리스트|칼럼니스트|석좌교수|부교수|조교수|변리사|회계사|이사장|고문|"
     r"(?:(?<=학회\s)|(?<=협회\s)|(?<=재단\s)|(?<=포럼\s)|(?<=연구원\s))(?:상임)?이사|"
-    r"[가-힣]{0,4}위원(?:장)?)$"
+    r"[가-힣]{0,4}위원(?:장)?)"
+    r"(?:\s*[·,/]\s*(?:전|前|현|現)\s?[가-힣A-Za-z0-9·\s]{2,24})?$"  # "…교수·전 산업부 과장"
 )
 # "오승택 산업부 차장", "이름 산업1부 차장": a newsroom column signed with the
 # desk (its number too) and its rank

@@ -105,10 +105,19 @@ _DISTRIBUTOR = re.compile(
 )
 
 
+# "[SK하이닉스 홍보팀]", "문의: 회사 커뮤니케이션팀": the issuer's press office signs the release
+_OFFICE_SIGN = re.compile(
+    r"^[\[(<]?\s*(?:(?:문의|연락처|담당)\s*[:：]?\s*)?(?P<who>[A-Za-z]{0,4}[가-힣][가-힣A-Za-z0-9&]{1,14})\s+"
+    r"(?:홍보팀|홍보실|홍보부|커뮤니케이션(?:팀|실|담당)|PR팀|대외협력팀)\s*[\])>]?$"
+)
+
+
 def _distributor(lines: list[str]) -> str | None:
-    """The issuer a release names in its own note, for a newsroom whose
-    masthead prints only an English name."""
-    return next((m["who"] for line in lines if (m := _DISTRIBUTOR.search(line))), None)
+    """The issuer a release names in its own note, else the press office
+    signing it, for a newsroom whose masthead prints only an English name."""
+    if found := next((m["who"] for line in lines if (m := _DISTRIBUTOR.search(line))), None):
+        return found
+    return next((m["who"] for line in lines if (m := _OFFICE_SIGN.match(line.strip()))), None)
 
 
 def issuer_publisher(issued: Issued, found: str | None) -> str | None:

@@ -74,7 +74,11 @@ TAGGED_RELEASE = re.compile(
 )
 # "소프트웨어정책연구소(SPRi", "한국전자통신연구원 (ETRI)": the acronym's bracket
 _ACRONYM = re.compile(r"(?<=[가-힣])\s*\([A-Za-z][A-Za-z0-9&.\s-]{0,30}\)?$")
-_RADIO = re.compile(r"^(?P<body>[가-힣A-Za-z]{2,10})\s+라디오$")
+# "YTN 라디오", "KBS 뉴스9", "MBC 뉴스데스크", "SBS 8뉴스": a broadcaster, then its programme
+_RADIO = re.compile(
+    r"^(?P<body>[가-힣A-Za-z]{2,10})\s+(?:[가-힣A-Za-z0-9]{0,6}(?:라디오|뉴스|News|데스크|투데이|광장)"
+    r"[가-힣A-Za-z0-9]{0,6}|[가-힣]{0,4}\d{1,3}\s*(?:시|분)?\s*[가-힣]{0,6})$"
+)
 # "대법원 공보관실", "기관 홍보실": the issuer's press office
 _OFFICE = re.compile(
     r"^(?P<body>[가-힣A-Za-z0-9·]{2,20})\s*(?:공보관실|공보실|홍보실|대변인실|홍보담당관실|홍보담당관)$"
@@ -131,8 +135,10 @@ def issuer_name(name: str | None) -> str | None:
     if name is None:
         return None
     name = _ACRONYM.sub("", name) or name
-    if (m := _RADIO.match(name)) and m["body"] in known_outlets():
-        return m["body"]  # "YTN 라디오": the broadcaster (316, dev34 t07, dev40 p09)
+    # "YTN 라디오", "KBS 뉴스9": the broadcaster (316, dev34 t07, dev40 p09, dev53 a17)
+    m = _RADIO.match(name)
+    if m and m["body"] in known_outlets() and name not in known_outlets():
+        return m["body"]
     return m["body"] if (m := _OFFICE.match(name)) else name
 
 

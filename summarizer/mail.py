@@ -123,8 +123,8 @@ def letter_sender(lines: Sequence[str]) -> str | None:
     words dropped), when listed or printed again in the letter's footer
     ("(주)매체 | 주소", "이 메일은 매체 뉴스레터 구독자에게 …")."""
     head = [line for line in lines[:_HEAD] if line]
-    if sum(1 for line in head if is_mail_header(line)) < 2:
-        return None
+    if sum(1 for line in head if is_mail_header(line)) < 2 or forwarded_body(lines) is not lines:
+        return None  # a forward's sender is the one forwarding ("FW:", "전달된 메시지")
     m = next((m for line in head if (m := _FROM.match(line))), None)
     if m is None or not (name := _DESK.sub("", m["name"].strip(" \"'"))):
         return None

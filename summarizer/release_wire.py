@@ -2,7 +2,8 @@
 Newswire): the wire is the publisher and its dateline the date.
 
 * ``서울--(뉴스와이어) 2026년 03월 18일 -- 본문…``: place, the wire in
-  brackets, the date, two dashes
+  brackets, the date, two dashes (also dashes on both sides of the date:
+  ``판교--(뉴스와이어)--2026년 11월 19일 --``)
 * ``(성남=뉴스와이어) 2026년 03월 18일 --``: place and wire in one bracket
 * ``캘리포니아주 새너제이--(Business Wire / 뉴스와이어) 2026년 03월 18일 --``:
   a foreign wire's release carried by a Korean one → the last wire named
@@ -27,7 +28,7 @@ from .outlet_names import outlet_in_name
 
 _HEAD = 15  # lines searched for the dateline
 _DASHED = re.compile(
-    r"^(?P<place>[^()\n]{1,40}?)\s*-{2,}\s*\((?P<wire>[^()]{2,40})\)\s*"
+    r"^(?P<place>[^()\n]{1,40}?)\s*-{2,}\s*\((?P<wire>[^()]{2,40})\)\s*(?:-{2,}\s*)?"
     r"(?P<date>[^-]{0,30}?)\s*-{2,}"
 )
 # "(성남=뉴스와이어) 2026년 03월 18일 --": the place and the wire in one

@@ -3,7 +3,8 @@ date field, byline, body and copyright notice run on one line
 (``제목 송고시간2026-05-12 14:22 이름 기자 (서울=매체) 이름 기자 = 본문… (끝)
 <저작권자(c) 매체 …>``). The metadata reader reads it as the lines it lost:
 broken before a date field's label, after its date and time, before a wire's
-``(지명=매체)`` opener, after each sentence and before the closing notices;
+``(지명=매체)`` opener, after each sentence and before the closing notices,
+after a reporter's byline (``이름 기자 글자크기 공유 본문…``, r18fix47);
 a listed outlet's name that opens the copy is its masthead, broken off the
 headline (``아시아경제 헤드라인 입력… ``).
 """
@@ -25,7 +26,9 @@ _BREAKS = re.compile(
     r"|\s+(?=[(\[][가-힣A-Za-z ]{2,12}=)"
     # after a sentence, before a copyright notice or a closing mark
     r"|(?<=[다요]\.)\s+|(?<=[다요]\.[\"”’'])\s+|\s+(?=<저작권자|\(끝\)|Copyright)"
-    r"|(?<!저작권자)\s+(?=ⓒ)",
+    r"|(?<!저작권자)\s+(?=ⓒ)"
+    # after a reporter's byline ("이름 기자 글자크기 공유 본문…", "이름 기자 mail@…")
+    r"|(?<=[가-힣]{2}\s기자)\s+|(?<=[가-힣]{2}\s특파원)\s+",
 )
 
 

@@ -68,10 +68,12 @@ _LETTER_WROTE = re.compile(
     rf"(?:이|가)\s+{_WROTE}"
 )
 
-# "— 이름 드림", "에디터 이름 올림", "이름 기자 씀"
+# "— 이름 드림", "에디터 이름 올림", "이름 기자 씀"; the letter's outlet first
+# ("매체 | 이름 드림", "매체 에디터 이름 올림")
 _SIGNER_ROLE = r"(?:기자|에디터|편집장|특파원|리포터|팀장|선임기자|객원기자)"
 _LETTER_SIGNED = re.compile(
-    rf"^[—―–\-~·\s]*(?:{_SIGNER_ROLE}\s+)?(?P<who>[가-힣]{{2,4}})(?:\s*{_SIGNER_ROLE})?\s*"
+    rf"^[—―–\-~·\s]*(?:(?!{_SIGNER_ROLE}\s)(?P<pre>[가-힣A-Za-z0-9]{{2,12}})\s*(?P<sep>[|·/])?\s+)??"
+    rf"(?:{_SIGNER_ROLE}\s+)?(?P<who>[가-힣]{{2,4}})(?:\s*{_SIGNER_ROLE})?\s*"
     r"(?:드림|올림|씀|배상)[.!]?$"
 )
 
@@ -107,6 +109,8 @@ def _letter_person(name: str) -> bool:
 
 def _signer(m: re.Match[str]) -> str | None:
     name = m["who"]
+    if m["pre"] and not m["sep"] and m["pre"] not in known_outlets():
+        return None  # a word before the name is the letter's outlet, or no signature
     if (
         NOT_PERSON.match(name)
         or PLACE.match(name)
