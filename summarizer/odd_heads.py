@@ -206,7 +206,8 @@ def dated_headline(
     lines: list[str], headline: Callable[[str], bool], metadata: Callable[[str], bool]
 ) -> str | None:
     """The headline-like line right above a date line near the top, when the
-    search from the top found none (a body opener or a lead-in above it)."""
+    search from the top found none (a body opener or a lead-in above it);
+    else a letter's issue subject, when the letter prints no headline."""
     window = lines[:_DATED_REACH]
     for line, nxt in zip(window, window[1:], strict=False):
         if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
@@ -215,4 +216,5 @@ def dated_headline(
             continue
         if metadata(nxt) and parse_date(nxt) is not None:
             return line
-    return None
+    # a letter that prints no headline: its issue subject (r18fix39/r18fix43's convention)
+    return next((line for line in window if letter_subject(line)), None)

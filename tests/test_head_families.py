@@ -124,3 +124,11 @@ def test_titles_under_the_heads() -> None:
     assert _title(app) == "[1보] 한미반도체 장비 수주…300억 규모"
     reader = "biz.chosun.com\n읽기 모드 · 약 3분\n\n원익IPS, 미국 장비 법인 설립\n\n조선비즈 | 이름 기자\n2026.06.09. 14:10\n"
     assert _title(reader) == "원익IPS, 미국 장비 법인 설립"
+
+
+def test_a_letter_without_a_headline_keeps_its_subject() -> None:
+    letter = (
+        "[반도체 레터] 6월 셋째 주\n2026.06.19\n\n구독자님, 안녕하세요. 이번 주 소식을 모았습니다.\n\n"
+        "1) 장비 — 수출이 다섯 달째 늘었습니다.\n2) 소재 — 국산 비중이 올랐습니다.\n"
+    )
+    assert _title(letter) == "[반도체 레터] 6월 셋째 주"
