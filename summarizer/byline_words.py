@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .outlet_domains import known_outlets
+
 NAME = r"[가-힣]{2,4}"
 ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
@@ -73,3 +75,30 @@ NOT_OUTLET = re.compile(
     re.I,
 )
 COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
+
+
+def is_person_name(name: str) -> bool:
+    """A credit's name part that is a person's: no word of it a place, a
+    section, a non-person word or an outlet ("인천·도윤슬" is not one)."""
+    for word in name.split():
+        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
+            return False
+        if word in known_outlets() or OUTLET_NAME.search(word):
+            return False
+    return True
+
+
+def is_outlet_name(name: str) -> bool:
+    """A listed outlet or a name built like one."""
+    return name in known_outlets() or OUTLET_NAME.search(name) is not None
+
+
+def is_foreign_name(who: str) -> bool:
+    """ "제임스 한", "마리아 로페즈": a transliterated name, not two Korean
+    names ("김민수 이영희") nor a desk and a name ("산업부 김민수")."""
+    words = who.split()
+    if not is_person_name(who) or any(
+        w.endswith(("부", "팀", "국", "단", "실", "반")) for w in words
+    ):
+        return False
+    return not all(len(w) == 3 for w in words)

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .byline_words import is_foreign_name, is_outlet_name, is_person_name
 from .dates import is_date_field, parse_date
-from .outlet_domains import known_outlets
 
 _ROLES = r"(?:기자|특파원|선임기자|전문기자|객원기자|수석기자|논설위원|에디터)"
 _MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -80,7 +79,7 @@ def several(line: str) -> str:
         units.append(m)
         pos = _GAP.match(text, m.end()).end()  # type: ignore[union-attr]
     names = [m["name"] for m in units]
-    if len(units) < 2 or len(set(names)) < len(names) or not all(map(_person, names)):
+    if len(units) < 2 or len(set(names)) < len(names) or not all(map(is_person_name, names)):
         return line
     mail = next((m["mail"] for m in units if m["mail"]), None)
     joined = ", ".join(f"{m['name']} {m['role']}" for m in units)
@@ -94,39 +93,18 @@ def kind_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     line = _QUOTED.sub("", line) if line.startswith(">") else line
     if _GUEST.match(line) and "기자" not in line and "특파원" not in line:
         return None, None, None  # read by no byline rule
-    if (m := _BRACKET.match(line)) and _outlet(m["outlet"]) and _foreign(m["who"]):
+    if (m := _BRACKET.match(line)) and is_outlet_name(m["outlet"]) and is_foreign_name(m["who"]):
         return m["who"], m["outlet"], None
     if len(line) > 120:
         return None
-    if (m := _LATIN.match(line)) and _outlet(m["outlet"]):
+    if (m := _LATIN.match(line)) and is_outlet_name(m["outlet"]):
         return m["who"], m["outlet"], None
-    if (m := _SOURCE.match(line)) and _person(m["name"]) and is_date_field(m["rest"]):
+    if (m := _SOURCE.match(line)) and is_person_name(m["name"]) and is_date_field(m["rest"]):
         return m["name"], m["outlet"].strip(), parse_date(m["rest"])
-    if (m := _TRANSLATOR.match(line)) and _person(m["name"]):
+    if (m := _TRANSLATOR.match(line)) and is_person_name(m["name"]):
         return m["name"], None, None
-    if (m := _CRAFT.match(line) or _ANALYST.match(line)) and _person(m["name"]):
+    if (m := _CRAFT.match(line) or _ANALYST.match(line)) and is_person_name(m["name"]):
         if m["name"].endswith(("팀", "부", "실", "국")):
             return None  # "애널리스트 유통팀 mail": a desk, no writer
         return m["name"], None, None
     return None
-
-
-def _person(name: str) -> bool:
-    for word in name.split():
-        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
-            return False
-        if word in known_outlets() or OUTLET_NAME.search(word):
-            return False
-    return True
-
-
-def _outlet(name: str) -> bool:
-    return name in known_outlets() or OUTLET_NAME.search(name) is not None
-
-
-def _foreign(who: str) -> bool:
-    """ "제임스 박": a transliterated name, not two Korean names nor a desk."""
-    words = who.split()
-    if not _person(who) or any(w.endswith(("부", "팀", "국", "단", "실", "반")) for w in words):
-        return False
-    return not all(len(w) == 3 for w in words)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .byline_words import is_foreign_name, is_outlet_name, is_person_name
 from .bylines import Byline
 from .dates import is_date_field, parse_date
 from .outlet_domains import known_outlets
@@ -75,19 +75,10 @@ def portal_path(line: str) -> bool:
     return is_portal(re.split(r"\s*[|>›»]\s*", line, maxsplit=1)[0])
 
 
-def _person(name: str) -> bool:
-    for word in name.split():
-        if PLACE.match(word) or SECTION_WORD.match(word) or NOT_PERSON.match(word):
-            return False
-        if word in known_outlets() or OUTLET_NAME.search(word):
-            return False
-    return True
-
-
 def desk_name(value: str) -> str | None:
     """ "문경호 산업부장" → 문경호: a desk head's signature, rank dropped."""
     m = _DESK_NAME.match(value.strip())
-    return m.group(1) if m and _person(m.group(1)) else None
+    return m.group(1) if m and is_person_name(m.group(1)) else None
 
 
 def odd_byline(line: str) -> Byline | None:
@@ -98,24 +89,15 @@ def odd_byline(line: str) -> Byline | None:
         return None
     if _RELEASE_HEAD.match(line):
         return Byline(None, None)  # the wire's dateline names the publisher
-    if (m := _DESK_FIELDS.match(line)) and _person(m.group(1)) and parse_date(m.group(2)):
+    if (m := _DESK_FIELDS.match(line)) and is_person_name(m.group(1)) and parse_date(m.group(2)):
         return Byline(m.group(1), None)
-    if (m := _BILINGUAL.match(line)) and _person(m.group(1)):
+    if (m := _BILINGUAL.match(line)) and is_person_name(m.group(1)):
         return Byline(m.group(1), None)
     if m := _BRACKET_FOREIGN.match(line):
         outlet = m["outlet"]
-        if (outlet in known_outlets() or OUTLET_NAME.search(outlet)) and _foreign(m["who"]):
+        if is_outlet_name(outlet) and is_foreign_name(m["who"]):
             return Byline(m["who"], outlet)
     return None
-
-
-def _foreign(who: str) -> bool:
-    """ "제임스 한", "마리아 로페즈": a transliterated name, not two Korean
-    names ("김민수 이영희") nor a desk and a name ("산업부 김민수")."""
-    words = who.split()
-    if not _person(who) or any(w.endswith(("부", "팀", "국", "단", "실", "반")) for w in words):
-        return False
-    return not all(len(w) == 3 for w in words)
 
 
 def programme_line(line: str) -> bool:
