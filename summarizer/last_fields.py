@@ -24,7 +24,7 @@ from .late_credits import credited_source
 from .letter_lines import carried_outlet
 from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
-from .odd_publishers import research_head
+from .odd_publishers import research_firm
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
 from .shared_heads import digest_date
@@ -73,7 +73,7 @@ def last_outlet(lines: list[str]) -> str | None:
         or sender_outlet(lines)
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
-        or research_head(lines)  # "증권사 리서치센터 Morning Brief"
+        or research_firm(lines)  # "증권사 리서치센터 Morning Brief"
         or credited_source(lines)[0]  # "출처: 매체 날짜", "매체 기사 퍼왔습니다" (late_credits)
     )
 

@@ -11,7 +11,7 @@ session 17, branch r18fix40, dev44/dev46).
   what is no name: a reading-time note (``읽는 시간 약 3분``, ``5 min
   read``), an e-mail address, a print page's position (``매체 · B3면 2단``);
   a brokerage's research desk is its firm (``증권사 리서치센터`` → 증권사).
-* :func:`research_head`: a brokerage report's head (``미래에셋증권
+* :func:`research_firm`: a brokerage report's head (``미래에셋증권
   리서치센터 Daily``) names its firm, read where nothing else names one.
 
 Quoted clip sources, programme cast lines and several reporters each with
@@ -73,7 +73,7 @@ def outlet_field(outlet: str | None) -> str | None:
     return outlet if kept == fields else (" · ".join(kept) or None)
 
 
-def research_head(lines: list[str]) -> str | None:
+def research_firm(lines: list[str]) -> str | None:
     """The brokerage firm a report's head names among the first lines."""
     for line in [line for line in lines if line][:3]:
         if len(line) <= 60 and (m := _RESEARCH_HEAD.match(line)):

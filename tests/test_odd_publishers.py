@@ -9,7 +9,7 @@ from __future__ import annotations
 from summarizer.clean import clean_article
 from summarizer.credit_lines import credit_fields
 from summarizer.headers import issued_by
-from summarizer.odd_publishers import outlet_field, page_head, research_head, site_named
+from summarizer.odd_publishers import outlet_field, page_head, research_firm, site_named
 
 _BODY = (
     "정부가 물류 자동화 지원을 늘린다고 밝혔다. 업계는 환영한다는 반응을 보였다.\n\n"
@@ -102,9 +102,9 @@ def test_a_letter_spaced_release_header() -> None:
 
 def test_a_brokerage_report_head_names_its_firm() -> None:
     assert (
-        research_head(["한화투자증권 리서치센터 | Daily Brief", "2026. 10. 30"]) == "한화투자증권"
+        research_firm(["한화투자증권 리서치센터 | Daily Brief", "2026. 10. 30"]) == "한화투자증권"
     )
-    assert research_head(["키움증권 리서치센터 Morning Brief"]) == "키움증권"
-    assert research_head(["미래에셋증권 Research Center"]) == "미래에셋증권"
-    assert research_head(["증권가 리서치 동향"]) is None
-    assert research_head(["본문", "둘째 줄", "셋째 줄", "대신증권 리서치센터"]) is None
+    assert research_firm(["키움증권 리서치센터 Morning Brief"]) == "키움증권"
+    assert research_firm(["미래에셋증권 Research Center"]) == "미래에셋증권"
+    assert research_firm(["증권가 리서치 동향"]) is None
+    assert research_firm(["본문", "둘째 줄", "셋째 줄", "대신증권 리서치센터"]) is None
