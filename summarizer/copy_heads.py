@@ -56,8 +56,18 @@ _CHAT_STAMP = re.compile(
 )
 # a chat export's saved-at line ("저장한 날짜 : 2026-11-18 21:40:12", "Date Saved : …")
 _SAVED = re.compile(r"^(?:저장한\s*날짜|저장\s*일시|date\s*saved|saved\s*(?:on|at))\s*[:：]", re.I)
-# a channel's name alone, "#" or not: lower-case words joined by "-" or "_"
-_CHANNEL = re.compile(r"^#?\s*[0-9a-z가-힣]+(?:[-_][0-9a-z가-힣]+)+$")
+# a messenger channel's name alone: "#" and a name ("#ai-infra-news", "#반도체_스터디",
+# "# 패키징-소식"), or without "#" lower-case words joined by "-" or "_" ("ai-infra-watch")
+_CHANNEL = re.compile(
+    r"^#\s*[0-9A-Za-z가-힣][0-9A-Za-z가-힣_.-]{1,40}$|^[0-9a-z가-힣]+(?:[-_][0-9a-z가-힣]+)+$"
+)
+
+
+def channel_line(line: str) -> bool:
+    """A messenger channel's name alone on its line (neither headline nor outlet)."""
+    return _CHANNEL.match(line) is not None
+
+
 _SECTION_NO = re.compile(r"^\d{1,2}\s*[.)]\s*[^\s\d][^\s]{0,7}$")
 _TICKER = re.compile(
     r"^[^\s()]{1,15}(?:\s[^\s()]{1,10})?\s*\(\s*(?:[A-Z]{1,3}\s*:?\s*)?\d{6}\s*\)$"

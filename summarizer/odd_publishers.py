@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import re
 
+from .copy_heads import channel_line
 from .odd_pages import portal_path
 from .outlet_domains import outlet_in_text, outlet_of_host
 from .page_chrome import domain_line
 
-# "#ai-infra-news", "#반도체_스터디": a messenger's channel name alone
-_CHANNEL = re.compile(r"^#[0-9A-Za-z가-힣][0-9A-Za-z가-힣_.-]{1,40}$")
 # "읽는 시간 약 2분", "3분 읽기", "5 min read", "읽기 4분"
 _READING_TIME = re.compile(
     r"(?:읽는\s*시간|읽기|소요\s*시간|reading\s*time)\s*[:：]?\s*약?\s*\d+\s*분"
@@ -49,7 +48,7 @@ _RESEARCH_HEAD = re.compile(
 def page_head(line: str | None) -> str | None:
     """``line`` unless it is a portal's name or path or a messenger's
     channel (module doc)."""
-    if line is None or portal_path(line) or _CHANNEL.match(line):
+    if line is None or portal_path(line) or channel_line(line):
         return None
     return line
 

@@ -22,6 +22,17 @@ def small_set(tmp_path: Path) -> Path:
     return folder
 
 
+def set_with_errors(tmp_path: Path) -> Path:
+    """The small set with labels the extractor cannot meet: a chip d01 does
+    not name (and one it does left out) and a title d09 does not print."""
+    folder = small_set(tmp_path)
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    labels["d01_yonhap.txt"]["chips"] = [{"name": "MI355X"}, {"name": "Gaudi 3"}]
+    labels["d09_notitle.txt"]["title"] = "없는 제목"
+    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    return folder
+
+
 def test_eval_extract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", "extract", str(small_set(tmp_path)), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
@@ -34,11 +45,7 @@ def test_eval_extract_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 def test_eval_extract_counts_false_and_missed_chips(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = small_set(tmp_path)
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    labels["d01_yonhap.txt"]["chips"] = [{"name": "MI355X"}, {"name": "Gaudi 3"}]
-    labels["d09_notitle.txt"]["title"] = "없는 제목"
-    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    folder = set_with_errors(tmp_path)
     assert main(["eval", "extract", str(folder)]) == 0
     out = capsys.readouterr().out
     assert "missed chip: d01_yonhap.txt: Gaudi 3" in out
@@ -54,11 +61,7 @@ def test_eval_extract_needs_labels(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_eval_extract_json_lists_errors_per_article(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = small_set(tmp_path)
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    labels["d01_yonhap.txt"]["chips"] = [{"name": "MI355X"}, {"name": "Gaudi 3"}]
-    labels["d09_notitle.txt"]["title"] = "없는 제목"
-    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    folder = set_with_errors(tmp_path)
     assert main(["eval", "extract", str(folder), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["chips"]["recall"] < 1.0 and report["metadata"]["title"] == 0.5
