@@ -1,4 +1,5 @@
 """Lines over a copied page that are no headline (session 17 last fix, dev48/dev51).
+:func:`copy_chrome` is one row of :data:`summarizer.never_heads.NOT_HEADLINES`.
 
 * A portal's call to subscribe (``… 지금 바로 구독해보세요!``).
 * Site chrome cut mid-word by the copy: a domain's tail, then only action
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .dates import DATE_LINE, parse_date
+from .page_chrome import PICTO, channel_name
 
 _SUBSCRIBE_CALL = re.compile(
     r"(?:구독|팔로우|알림\s*설정)\s*(?:해\s*보세요|하세요|해\s*주세요)\s*[!.]*$"
@@ -56,18 +58,6 @@ _CHAT_STAMP = re.compile(
 )
 # a chat export's saved-at line ("저장한 날짜 : 2026-11-18 21:40:12", "Date Saved : …")
 _SAVED = re.compile(r"^(?:저장한\s*날짜|저장\s*일시|date\s*saved|saved\s*(?:on|at))\s*[:：]", re.I)
-# a messenger channel's name alone: "#" and a name ("#ai-infra-news", "#반도체_스터디",
-# "# 패키징-소식"), or without "#" lower-case words joined by "-" or "_" ("ai-infra-watch")
-_CHANNEL = re.compile(
-    r"^#\s*[0-9A-Za-z가-힣][0-9A-Za-z가-힣_.-]{1,40}$|^[0-9a-z가-힣]+(?:[-_][0-9a-z가-힣]+)+$"
-)
-
-
-def channel_line(line: str) -> bool:
-    """A messenger channel's name alone on its line (neither headline nor outlet)."""
-    return _CHANNEL.match(line) is not None
-
-
 _SECTION_NO = re.compile(r"^\d{1,2}\s*[.)]\s*[^\s\d][^\s]{0,7}$")
 _TICKER = re.compile(
     r"^[^\s()]{1,15}(?:\s[^\s()]{1,10})?\s*\(\s*(?:[A-Z]{1,3}\s*:?\s*)?\d{6}\s*\)$"
@@ -100,13 +90,14 @@ def copy_chrome(line: str) -> bool:
     if words and _DOMAIN_TAIL.match(words[0]) and len(words) > 1:
         if all(_ACTION.match(w) for w in words[1:]):
             return True
+    if channel_name(line):  # "#ai-news", "ai-infra-watch" (page_chrome)
+        return True
     return any(
         p.search(line)
         for p in (
             _SUBSCRIBE_CALL,
             _ROOM,
             _CHAT_STAMP,
-            _CHANNEL,
             _SAVED,
             _SECTION_NO,
             _TICKER,
@@ -123,9 +114,8 @@ _ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
 _BULLET = re.compile(r"^[■□▶▷●◆◇]\s+(?=\S.{15})")  # a digest item's mark before a headline
 
 
-_PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
 # a chat message's spoken ending, emoji after it or not
-_TALK = re.compile(rf"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*[\s{_PICTO}]*$|[?!]\s|니다\.\s")
+_TALK = re.compile(rf"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*[\s{PICTO}\ufe0f\u200d]*$|[?!]\s|니다\.\s")
 # an exported message's sender and stamp before its text: "[이름] [오전 10:02] …"
 # (PC export), "2026년 11월 18일 오전 10:02, 이름 : …" (phone export)
 _MESSAGE_HEAD = re.compile(

@@ -46,8 +46,8 @@ from .last_fields import last_author, last_date, last_outlet
 from .late_credits import reposted
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
+from .never_heads import carrier_line, dated_headline, page_lines
 from .odd_credits import head_outlet
-from .odd_heads import dated_headline, page_lines
 from .odd_pages import portal_path, programme_line
 from .odd_publishers import page_head, site_named
 from .outlet_domains import known_outlets, korean_name, outlet_in_text
@@ -56,7 +56,7 @@ from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
-from .title_lines import bracket_tag, carrier_line, edge_names, menu_line, series_line, ticker_line
+from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
 
 _BY_LINE = re.compile(
     r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"

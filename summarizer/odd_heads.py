@@ -12,25 +12,22 @@
 * A mail header field (``보낸 사람: …``) and a newsletter's issue subject
   (``[매체 위클리] 이번 주 AI 소식 3가지``): a tag naming the letter, then
   the stories it counts; the first item is the title.
-* :func:`page_lines`: a markdown heading's ``#`` marks go; a preview that
-  repeats the pasted article's headline behind a tag, an outlet or an emoji
-  (``📌 [매체] 헤드라인``, ``[속보] 헤드라인``, ``매체 | 헤드라인``, ``매체 -
-  헤드라인 앞부분…``) reads as that headline, so the page prints it twice.
-* :func:`dated_headline`: when no line at the top reads as the headline (a
-  body opener with its bracketed byline, a script's anchor lead-in above it),
-  the headline-like line right above the date line.
+
+Each is a row of :data:`summarizer.never_heads.NOT_HEADLINES`. Read there too
+(:mod:`summarizer.never_heads`): :func:`page_lines` drops a markdown heading's
+``#`` marks and reads a preview that repeats the pasted article's headline
+behind a tag, an outlet or an emoji (``📌 [매체] 헤드라인``, ``[속보] 헤드라인``,
+``매체 | 헤드라인``, ``매체 - 헤드라인 앞부분…``) as that headline;
+:func:`dated_headline`, when no line at the top reads as the headline (a body
+opener with its bracketed byline, a script's anchor lead-in above it), takes
+the headline-like line right above the date line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from .copy_heads import copy_chrome, copy_lines
-from .dates import parse_date
 from .mail import is_mail_header
-from .page_chrome import chrome_line
-from .shared_heads import share_title
 
 _COUNTED = re.compile(r"^(?:구독자|구독|공감|댓글|좋아요|추천|팔로워|조회|조회수)$")
 _APP_ACTION = re.compile(r"^(?:언론사|구독|구독하기|공감|댓글|좋아요|팔로우|공유|스크랩|북마크)$")
@@ -70,8 +67,17 @@ def release_head(line: str) -> bool:
     return len(name) <= 2 and not re.search(r"[,'\"‘’“”…?!]", line)
 
 
+# a research desk's report head, any house ("… 리서치센터  Morning Brief"); the
+# firm's own pattern (:data:`RESEARCH_FIRM`) wants a securities firm's name and
+# takes a bare "리서치" or a strategy team, so the two stay apart: one pattern
+# would change which heads are passed over or which publishers are read
 _RESEARCH = re.compile(
     r"^\S{2,12}\s*(?:리서치\s*(?:센터|본부|팀)|research(?:\s+center)?)(?:\s|$)", re.I
+)
+# "키움증권 리서치센터  Morning Brief", "한화투자증권 리서치본부 | 데일리": the firm
+RESEARCH_FIRM = re.compile(
+    r"^(?P<firm>[가-힣A-Za-z]{1,10}(?:금융)?(?:투자증권|증권|금융투자))\s*"
+    r"(?:리서치\s*(?:센터|본부|팀)?|Research(?:\s+Center)?|투자전략팀)(?:\s|$|[|·:])"
 )
 
 
@@ -142,79 +148,11 @@ def analyst_line(line: str) -> bool:
     return len(line) <= 80 and bool(_ANALYST.match(line)) and bool(_CONTACT.search(line))
 
 
-def head_chrome(line: str) -> bool:
-    """Any of the heads above."""
-    return (
-        counter_line(line)
-        or release_head(line)
-        or research_head(line)
-        or programme_field(line)
-        or letter_subject(line)
-        or analyst_line(line)
-        or copy_chrome(line)
-        or (len(line) <= 16 and _MARKED_LABEL.match(line) is not None)
-        or (is_mail_header(line) and not _SUBJECT_FIELD.match(line))  # "보낸 사람: …"
-    )
+def marked_label(line: str) -> bool:
+    """A digest's marked section label (``■ 오늘의 톱``)."""
+    return len(line) <= 16 and _MARKED_LABEL.match(line) is not None
 
 
-_HEADING_MARK = re.compile(r"^#{1,6}\s+(?=\S)")
-_PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-# what a preview puts before the headline: pictographs, bracketed tags, a name
-# set off by "|", "-" or ":" ("디일렉(THE ELEC) - ")
-_PREVIEW_PREFIX = re.compile(
-    rf"^[{_PICTO}\ufe0f\u200d]*\s*(?:[\[【][^\]】]{{1,16}}[\]】]\s*){{0,2}}"
-    r"(?:[^\s|\[\]]{1,16}(?:\s?\([^)]{1,16}\))?\s*[|\-–—:]\s*)?$"
-)
-_ECHO_REACH = 8  # lines between a preview and the pasted headline
-_ECHO_MIN = 10  # characters of a headline a preview must repeat
-
-
-def page_lines(lines: list[str]) -> list[str]:
-    """The page's non-empty lines as the headline search reads them: without a
-    markdown heading's marks or a share's outlet tag, a preview read as the
-    headline it repeats; a copy's chat, repost and roundup lines as
-    :func:`summarizer.copy_heads.copy_lines` reads them."""
-    page = copy_lines([_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln])
-    return [_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page)]
-
-
-def _echoed(line: str, below: list[str]) -> str:
-    for other in below:
-        if len(other) >= _ECHO_MIN and other != line and preview_of(line, other):
-            return other
-    return line
-
-
-def preview_of(preview: str, headline: str) -> bool:
-    """Whether ``preview`` repeats ``headline`` behind a short prefix, whole
-    or cut off with an ellipsis."""
-    if len(preview) > len(headline) + 40:
-        return False
-    if preview.endswith(headline):
-        prefix = preview[: -len(headline)]
-        return bool(prefix.strip()) and _PREVIEW_PREFIX.match(prefix) is not None
-    cut = preview.rstrip("….").rstrip()
-    if cut == preview or (at := cut.find(headline[:_ECHO_MIN])) < 1:
-        return False
-    return headline.startswith(cut[at:]) and _PREVIEW_PREFIX.match(cut[:at]) is not None
-
-
-_DATED_REACH = 12  # lines searched for a headline over its date line
-
-
-def dated_headline(
-    lines: list[str], headline: Callable[[str], bool], metadata: Callable[[str], bool]
-) -> str | None:
-    """The headline-like line right above a date line near the top, when the
-    search from the top found none (a body opener or a lead-in above it);
-    else a letter's issue subject, when the letter prints no headline."""
-    window = lines[:_DATED_REACH]
-    for line, nxt in zip(window, window[1:], strict=False):
-        if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
-            continue
-        if chrome_line(line) or head_chrome(line):  # a breadcrumb over the byline
-            continue
-        if metadata(nxt) and parse_date(nxt) is not None:
-            return line
-    # a letter that prints no headline: its issue subject (r18fix39/r18fix43's convention)
-    return next((line for line in window if letter_subject(line)), None)
+def mail_field(line: str) -> bool:
+    """A mail header field (``보낸 사람: …``); ``제목:`` labels the headline."""
+    return is_mail_header(line) and not _SUBJECT_FIELD.match(line)

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
-from .copy_heads import channel_line
+from .odd_heads import RESEARCH_FIRM
 from .odd_pages import portal_path
 from .outlet_domains import outlet_in_text, outlet_of_host
-from .page_chrome import domain_line
+from .page_chrome import channel_name, domain_line
 
 # "읽는 시간 약 2분", "3분 읽기", "5 min read", "읽기 4분"
 _READING_TIME = re.compile(
@@ -38,17 +38,12 @@ _PAGE_POSITION = re.compile(
     r"^(?:지면\s*)?[A-Z]?\d{1,2}\s*면(?:\s*\d\s*단)?$|^지면\s*[A-Z]?\d{1,2}$"
 )
 _FIELD_SPLIT = re.compile(r"\s*[·|]\s*")
-# "키움증권 리서치센터  Morning Brief", "한화투자증권 리서치본부 | 데일리"
-_RESEARCH_HEAD = re.compile(
-    r"^(?P<firm>[가-힣A-Za-z]{1,10}(?:금융)?(?:투자증권|증권|금융투자))\s*"
-    r"(?:리서치\s*(?:센터|본부|팀)?|Research(?:\s+Center)?|투자전략팀)(?:\s|$|[|·:])"
-)
 
 
 def page_head(line: str | None) -> str | None:
     """``line`` unless it is a portal's name or path or a messenger's
     channel (module doc)."""
-    if line is None or portal_path(line) or channel_line(line):
+    if line is None or portal_path(line) or channel_name(line):
         return None
     return line
 
@@ -65,7 +60,7 @@ def outlet_field(outlet: str | None) -> str | None:
     """The outlet slot of a credit without what is no name (module doc)."""
     if outlet is None or "@" in outlet or _READING_TIME.search(outlet):
         return None
-    if m := _RESEARCH_HEAD.match(outlet):
+    if m := RESEARCH_FIRM.match(outlet):
         return m["firm"]  # "증권사 리서치센터": the firm, not its desk
     fields = [f for f in _FIELD_SPLIT.split(outlet) if f]
     kept = [f for f in fields if not _PAGE_POSITION.match(f)]
@@ -75,6 +70,6 @@ def outlet_field(outlet: str | None) -> str | None:
 def research_firm(lines: list[str]) -> str | None:
     """The brokerage firm a report's head names among the first lines."""
     for line in [line for line in lines if line][:3]:
-        if len(line) <= 60 and (m := _RESEARCH_HEAD.match(line)):
+        if len(line) <= 60 and (m := RESEARCH_FIRM.match(line)):
             return m["firm"]
     return None

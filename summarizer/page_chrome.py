@@ -7,8 +7,11 @@
   two to five short parts, even when a part ends like a sentence.
 * A press release's field line (``담당 부서 …``, ``문의 : …``, ``배포일시 …``):
   a contact or distribution field, never the release's headline.
-* A messenger channel's line (``📢 반도체 속보방``, ``🔥🔥 삼성 HBM 관련 속보``):
-  a short line that opens with pictographs, no comma, quote or figure run.
+* A messenger channel's line (:func:`picto_channel`: ``📢 반도체 속보방``, ``🔥🔥
+  삼성 HBM 관련 속보``): a short line that opens with pictographs, no comma,
+  quote or figure run; a channel's name alone (:func:`channel_name`:
+  ``#ai-news``, ``ai-infra-watch``), which a copy prints over the post and
+  which names no outlet either.
 * A print page's running head (``34  주간동아 2025. 3. 11  1482호``): a page
   number or an issue number around a name and a date; :func:`running_head`
   returns the name, the magazine the page was printed in; also a masthead
@@ -24,6 +27,8 @@ Session 16, second round (dev42, dev43):
 * A masthead over its section (``광주일보 오피니언``): a listed or outlet-shaped
   name and section words only (:func:`masthead_section` returns the name).
 * :func:`strip_pictographs`: a title keeps no leading emoji (``📌 헤드라인``).
+
+Every kind is a row of :data:`summarizer.never_heads.NOT_HEADLINES`.
 """
 
 from __future__ import annotations
@@ -100,18 +105,31 @@ _COMPOUND_FIELD = re.compile(
 )
 
 
-# pictographs: the emoji blocks and the symbols messengers use as emoji
-_PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_PICTO_LEAD = re.compile(rf"^[{_PICTO}\ufe0f\u200d]+\s*(?P<rest>\S.*)$")
+# pictographs: the emoji blocks and the symbols messengers use as emoji (a
+# character class's inside; the joiners \ufe0f and \u200d are added where read)
+PICTO = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_PICTO_LEAD = re.compile(rf"^[{PICTO}\ufe0f\u200d]+\s*(?P<rest>\S.*)$")
 _CHANNEL_MAX = 24  # "📢 반도체 속보방", "🔥🔥 삼성 HBM 관련 속보"
 
 
-def channel_line(line: str) -> bool:
+def picto_channel(line: str) -> bool:
     """A messenger channel's name or teaser: a short line opening with
     pictographs, no comma, quote or ellipsis (a headline's marks)."""
     if not (m := _PICTO_LEAD.match(line)) or len(m["rest"]) > _CHANNEL_MAX:
         return False
     return re.search(r"[,'\"‘’“”…·]", m["rest"]) is None
+
+
+# a messenger channel's name alone: "#" and a name ("#ai-infra-news", "#반도체_스터디",
+# "# 패키징-소식"), or without "#" lower-case words joined by "-" or "_" ("ai-infra-watch")
+_CHANNEL = re.compile(
+    r"^#\s*[0-9A-Za-z가-힣][0-9A-Za-z가-힣_.-]{1,40}$|^[0-9a-z가-힣]+(?:[-_][0-9a-z가-힣]+)+$"
+)
+
+
+def channel_name(line: str) -> bool:
+    """A messenger channel's name alone on its line (neither headline nor outlet)."""
+    return _CHANNEL.match(line) is not None
 
 
 def strip_pictographs(title: str) -> str:
@@ -267,18 +285,3 @@ def masthead_section(line: str) -> str | None:
         ):
             return None if SECTION_WORD.match(name) else name
     return None
-
-
-def chrome_line(line: str) -> bool:
-    """Any of the lines above: page chrome, no headline."""
-    return (
-        app_bar(line)
-        or breadcrumb(line)
-        or release_field(line)
-        or channel_line(line)
-        or running_head(line) is not None
-        or nav_bar(line)
-        or domain_line(line)
-        or rating_line(line)
-        or masthead_section(line) is not None
-    )

@@ -12,11 +12,11 @@
   app, share or mail client's note (``[Feedly에서 보관함]``, ``(텔레그램 전달
   메시지)``, ``웹에서 보기``), a print archive's banner (``[매체 지면보기]
   2019년 3월 20일 (수) 제22011호 A18면``) and a note to editors (``※ 보도시점:
-  …``, ``엠바고 …``) are no headline; so are a feed reader's status line
-  (``★ 읽지 않음 · 반도체 폴더``) and a newsletter's sender line (``매체 팀이
-  보내드립니다``, ``보내는 사람: …``); so is page chrome (:mod:`page_chrome`: an
-  app bar, a ``>`` breadcrumb, a release's field line, a messenger channel's
-  line, a print page's running head).
+  …``, ``엠바고 …``) are no headline; so is a feed reader's status line
+  (``★ 읽지 않음 · 반도체 폴더``). Each is a row of
+  :data:`summarizer.never_heads.NOT_HEADLINES`, which
+  :func:`summarizer.never_heads.carrier_line` asks with page chrome, odd
+  pages' heads, mail senders and feed titles.
 """
 
 from __future__ import annotations
@@ -26,12 +26,6 @@ from collections.abc import Callable
 
 from .byline_words import SECTION_WORD
 from .dates import is_date_field
-from .letter_lines import feed_outlet
-from .mail import sender_line
-from .odd_heads import head_chrome
-from .page_chrome import chrome_line
-from .shared_heads import archive_note, digest_date, framed_line, neighbour_links
-from .wrapped_lines import link_line, print_line, rule_line
 
 _MENU_MIN = 4
 _MENU_LOOSE = 6  # words in a bar with one word that is no section ("날씨")
@@ -162,25 +156,20 @@ _LEAD_TAG = re.compile(r"^[\[【〔<]\s*[^\[\]【】〔〕<>]{2,30}\s*[\]】〕>
 _ISSUE_NO = re.compile(r"(?:제\s*)?\d{1,6}\s*호")
 
 
-def carrier_line(line: str) -> bool:
-    """A line added by what carried the article, not by its outlet: a
-    reader's, app's, share's or mail client's note, a feed's title line, a
-    note to editors, or a print archive's banner (a tag over a date, issue
-    and page only)."""
-    if len(line) > 120:
-        return False
-    # "────", "Original: https://…", "매체 2021년 5월 24일 월요일 22면"
-    if rule_line(line) or print_line(line) or link_line(line):
-        return True
-    if _CARRIER_NOTE.match(line) or _CARRIER_TEXT.search(line) or _EDITOR_NOTE.match(line):
-        return True
-    if reader_status_line(line) or sender_line(line) or feed_outlet(line):
-        return True
-    # an archive notice, a digest's framed or dated head, links to the next story (shared_heads)
-    if archive_note(line) or framed_line(line) or digest_date(line) or neighbour_links(line):
-        return True
-    if chrome_line(line) or head_chrome(line):  # an app bar, a breadcrumb, a release field …
-        return True
+def carrier_note(line: str) -> bool:
+    """A reader's, app's, share's or mail client's note (``[Feedly에서 보관함]``,
+    ``(텔레그램 전달 메시지)``, ``웹에서 보기``)."""
+    return _CARRIER_NOTE.match(line) is not None or _CARRIER_TEXT.search(line) is not None
+
+
+def editor_note(line: str) -> bool:
+    """A note to editors above the headline (``※ 보도시점: …``, ``엠바고 : …``)."""
+    return _EDITOR_NOTE.match(line) is not None
+
+
+def archive_banner(line: str) -> bool:
+    """A print archive's banner: a tag over a date, issue and page only
+    (``[매체 지면보기] 2019년 3월 20일 (수) 제22011호 A18면``)."""
     if (m := _LEAD_TAG.match(line)) and (rest := line[m.end() :]):
         return is_date_field(_ISSUE_NO.sub("", rest))
     return False

@@ -13,7 +13,8 @@ import pytest
 from summarizer.extract import extract_article
 from summarizer.holders import copyright_holder
 from summarizer.metadata import extract_metadata
-from summarizer.title_lines import carrier_line, dated_names
+from summarizer.never_heads import carrier_line
+from summarizer.title_lines import dated_names
 
 HEADLINE = "한미반도체, 하이브리드 본더 첫 수주…HBM4E 라인에 들어간다"
 

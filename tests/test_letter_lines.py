@@ -8,8 +8,8 @@ import pytest
 from summarizer.credit_lines import credit_fields, greeting
 from summarizer.letter_lines import feed_outlet, letter_name, sender_outlet
 from summarizer.metadata import extract_metadata
+from summarizer.never_heads import carrier_line
 from summarizer.signoffs import read_sign_off
-from summarizer.title_lines import carrier_line
 
 HEADLINE = "삼성전자, HBM4 12단 양산 돌입…엔비디아 루빈에 공급"
 BODY = "삼성전자가 HBM4 12단 제품을 양산한다고 밝혔다. 회사는 물량 대부분을 엔비디아에 공급한다."

@@ -12,19 +12,15 @@ from __future__ import annotations
 import pytest
 
 from summarizer.metadata import extract_metadata
+from summarizer.never_heads import carrier_line, dated_headline, head_line, page_lines, preview_of
 from summarizer.odd_heads import (
     counter_line,
-    dated_headline,
-    head_chrome,
     letter_subject,
-    page_lines,
-    preview_of,
     programme_field,
     release_head,
     research_head,
 )
 from summarizer.page_chrome import running_head
-from summarizer.title_lines import carrier_line
 
 
 def _title(text: str) -> str | None:
@@ -51,7 +47,7 @@ def test_release_and_report_heads() -> None:
     assert not release_head("정부, 반도체 지원책 보도자료 배포")
     assert research_head("대신증권 리서치본부  Daily Strategy")
     assert not research_head("대신증권 리서치본부장, 올해 코스피 3000 넘는다고 전망")
-    assert head_chrome("애널리스트 유통팀  retail@daishin.com  02-769-0000")
+    assert head_line("애널리스트 유통팀  retail@daishin.com  02-769-0000")
 
 
 def test_programme_fields_and_letter_heads() -> None:
@@ -60,9 +56,9 @@ def test_programme_fields_and_letter_heads() -> None:
     assert not programme_field("방송사들, 중계권 두고 신경전")
     assert letter_subject("[헤럴드 데일리] 오늘 놓치면 안 될 경제 뉴스 5선")
     assert not letter_subject("[데일리 이슈] 코스피 3000 회복")
-    assert head_chrome("보낸사람: 헤럴드경제 뉴스레터 <daily@heraldcorp.com>")
-    assert not head_chrome("제목: 한은, 기준금리 동결")  # a subject names the headline
-    assert head_chrome("■ 오늘의 주요 뉴스") and not head_chrome("■ 한은, 기준금리 동결")
+    assert head_line("보낸사람: 헤럴드경제 뉴스레터 <daily@heraldcorp.com>")
+    assert not head_line("제목: 한은, 기준금리 동결")  # a subject names the headline
+    assert head_line("■ 오늘의 주요 뉴스") and not head_line("■ 한은, 기준금리 동결")
 
 
 def test_lettered_page_running_head() -> None:

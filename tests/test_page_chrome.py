@@ -13,12 +13,12 @@ from summarizer.headers import issued_by, issuer_publisher, two_line_title
 from summarizer.holders import copyright_holder
 from summarizer.mail import letter_sender, letter_title
 from summarizer.metadata import extract_metadata
+from summarizer.never_heads import head_line
 from summarizer.outlet_names import magazine_named
 from summarizer.page_chrome import (
     app_bar,
     breadcrumb,
-    channel_line,
-    chrome_line,
+    picto_channel,
     release_field,
     running_head,
 )
@@ -82,7 +82,7 @@ def test_headlines_are_no_release_fields(line: str) -> None:
     "line", ["📢 반도체 속보방", "🔥🔥 삼성 HBM 관련 속보", "⚡ 오늘의 메모리 소식"]
 )
 def test_channel_lines(line: str) -> None:
-    assert channel_line(line)
+    assert picto_channel(line)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +93,8 @@ def test_channel_lines(line: str) -> None:
         '📢 "루빈 앞당긴다" 엔비디아 발표',
     ],
 )
-def test_no_channel_line(line: str) -> None:
-    assert not channel_line(line)
+def test_no_picto_channel(line: str) -> None:
+    assert not picto_channel(line)
 
 
 def test_running_heads() -> None:
@@ -102,7 +102,7 @@ def test_running_heads() -> None:
     assert running_head("이코노미스트 2025. 2. 17 제1776호  52") == "이코노미스트"
     assert running_head("주간동아 2025. 3. 11") is None  # no page, no issue: a dated stamp
     assert running_head("34 엔비디아, 2025년 3월 11일 GTC서 루빈 공개") is None
-    assert chrome_line("34  주간동아 2025. 3. 11  1482호")
+    assert head_line("34  주간동아 2025. 3. 11  1482호")
 
 
 def test_magazine_named_by_running_head() -> None:

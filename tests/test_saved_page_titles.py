@@ -2,8 +2,8 @@
 
 from summarizer.headers import two_line_title
 from summarizer.mail import forwarded_body
+from summarizer.never_heads import head_line
 from summarizer.page_chrome import (
-    chrome_line,
     domain_line,
     masthead_section,
     nav_bar,
@@ -37,7 +37,7 @@ def test_a_masthead_over_its_section() -> None:
     assert masthead_section("남도일보 칼럼") == "남도일보"
     assert masthead_section("삼성전자 반도체") is None  # no outlet's name
     assert running_head("월간칩스 | 기획 | 제214호 (2025.11.01)") == "월간칩스"
-    assert chrome_line("남도일보 칼럼")
+    assert head_line("남도일보 칼럼")
 
 
 def test_a_share_s_pictographs_are_no_part_of_the_title() -> None:

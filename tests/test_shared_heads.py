@@ -1,6 +1,7 @@
 """Heads of shared, archived, printed and digest pages (issue 13, dev40, r17fix36)."""
 
 from summarizer.last_fields import translator_only
+from summarizer.never_heads import carrier_line
 from summarizer.odd_credits import odd_credit
 from summarizer.odd_pages import programme_line, programme_outlet
 from summarizer.page_chrome import running_head
@@ -14,7 +15,6 @@ from summarizer.shared_heads import (
     strip_item_number,
 )
 from summarizer.signoffs import read_sign_off
-from summarizer.title_lines import carrier_line
 
 
 def test_a_share_prefix_naming_a_listed_outlet_goes() -> None:
