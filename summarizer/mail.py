@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .late_credits import credited_source
+from .line_support import SOME, support
 from .outlet_domains import known_outlets
 
 _HEADER = re.compile(
@@ -66,11 +67,12 @@ def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[b
     if subject and not _DIGEST.search(subject):
         return True, subject
     divided = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if _DIVIDER.match(line):
             divided = True
-        elif divided and line:
-            return True, line if headline(line) else None
+        elif divided and line:  # no footer under a closing rule: the story is below it
+            about = support(line, "\n".join(lines[i + 1 :])) >= SOME
+            return True, line if headline(line) and about else None
     return True, subject  # one story: no main story set apart
 
 

@@ -39,6 +39,7 @@ from .dates import (
     published_on,
 )
 from .debris import is_debris
+from .head_support import supported_title
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
@@ -473,9 +474,9 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
-    title = _headline(
-        lines, issued.header, {n.casefold() for n in (publisher, holder, outlet) if n}
-    )
+    outlets = {n.casefold() for n in (publisher, holder, outlet) if n}
+    title = _headline(lines, issued.header, outlets)
+    title = supported_title(lines, title, _headline_like, is_metadata_line)  # head_support
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or _edge_outlet(lines, title, last_line)
