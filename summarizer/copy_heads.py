@@ -111,6 +111,7 @@ def copy_chrome(line: str) -> bool:
 
 
 _ITEM_NO = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
+_MARKS = frozenset("■□▶▷●◆◇")
 _BULLET = re.compile(r"^[■□▶▷●◆◇]\s+(?=\S.{15})")  # a digest item's mark before a headline
 
 
@@ -132,9 +133,10 @@ def copy_lines(lines: list[str]) -> list[str]:
     its number (``1. 헤드라인``), when items 1 and 2 both start a line."""
     lines = _wrapped_head(_reposted([_MESSAGE_HEAD.sub("", ln) for ln in lines]))
     lines = [
-        _BULLET.sub("", ln)
+        _BULLET.sub("", ln) if ln[:1] in _MARKS else ln
         for i, ln in enumerate(lines)
-        if not (i and _CHAT_STAMP.match(lines[i - 1]) and _TALK.search(ln))
+        # a stamp holds its time's ":" (a cheap test first)
+        if not (i and ":" in lines[i - 1] and _CHAT_STAMP.match(lines[i - 1]) and _TALK.search(ln))
     ]
     numbers = {m.group(1) for ln in lines if (m := _ITEM_NO.match(ln))}
     if not {"1", "2"} <= numbers:
@@ -146,7 +148,8 @@ _REPOST_NOTE = re.compile(
     r"기사.{0,12}(?:퍼\s*왔|퍼\s*옵니다|가져\s*왔|옮겨\s*왔)|(?:스크랩|퍼\s*온|펌)\S{0,3}\s*기사"
 )
 # a user's post: its author or category field, a blog's follow button, a repost mark
-_POST_HEAD = re.compile(r"작성자|^(?:분류|카테고리)\s*[:：]|이웃\s*추가|\(펌\)|스크랩")
+_POST_HEAD = re.compile(r"작성자|이웃\s*추가|\(펌\)|스크랩")
+_POST_FIELD = re.compile(r"^(?:분류|카테고리)\s*[:：]")  # apart: a search tries "^" everywhere
 # the poster's own note on the article: it names the 기사 and speaks politely
 _POST_NOTE = re.compile(r"기사.*(?:니다|어요|아요|네요|해요|세요|군요)[.!~]*$")
 _REPOST_REACH = 10  # lines of a post's own head searched for its note
@@ -156,9 +159,10 @@ def _reposted(lines: list[str]) -> list[str]:
     """The lines under a repost's note, when the post's head has one."""
     posted = False
     for i, line in enumerate(lines[:_REPOST_REACH]):
-        if len(line) <= 80 and (_REPOST_NOTE.search(line) or (posted and _POST_NOTE.search(line))):
+        noted = "기사" in line and len(line) <= 80  # both notes name the 기사
+        if noted and (_REPOST_NOTE.search(line) or (posted and _POST_NOTE.search(line))):
             return lines[i + 1 :]
-        posted = posted or _POST_HEAD.search(line) is not None
+        posted = posted or bool(_POST_HEAD.search(line) or _POST_FIELD.match(line))
     return lines
 
 
@@ -167,12 +171,18 @@ _BROKEN = re.compile(
     r"[가-힣]\s*(?:을|를|이|가|은|는|에|에서|의|와|과|로|으로|도)(?<!인가)(?<!는가)$"
 )
 _WRAP_REACH = 6  # lines above the headline's first half
+_PARTICLE_END = frozenset("을를이가은는에서의와과로도\n")  # the last character _BROKEN allows
+
+
+def _broken(line: str) -> bool:
+    """Whether ``line`` breaks after a particle (its last character tested first)."""
+    return line[-1:] in _PARTICLE_END and _BROKEN.search(line) is not None
 
 
 def _wrapped_head(lines: list[str]) -> list[str]:
     """A hard-wrapped copy (sentences broken after a particle) whose
     headline's two halves stand over its date line near the top: joined."""
-    broken = sum(1 for ln in lines if len(ln) >= 15 and _BROKEN.search(ln))
+    broken = sum(1 for ln in lines if len(ln) >= 15 and _broken(ln))
     if len(lines) < 3 or broken < 3 or broken * 5 < sum(1 for ln in lines if len(ln) >= 15):
         return lines
     tops = zip(lines[:_WRAP_REACH], lines[1:], lines[2:], strict=False)

@@ -21,6 +21,7 @@ r18fix44):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .dates import DATE_LABEL, is_date_field, parse_date
@@ -107,8 +108,19 @@ def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
 def credited_source(lines: list[str]) -> tuple[str | None, str | None]:
     """(outlet, date) a repost credits: a dated source line, else a notice
     naming the outlet whose article was reposted."""
+    return _credited(tuple(lines))
+
+
+# the source label _SOURCE opens with, tested before the line's remark is cut
+_SOURCE_START = re.compile(r"\s*(?:출처|원문|source)", re.I)
+
+
+@lru_cache(maxsize=8)  # one article asks three times (clean, metadata, last_fields)
+def _credited(lines: tuple[str, ...]) -> tuple[str | None, str | None]:
     for line in lines:
-        if len(line) <= 80 and (m := _SOURCE.match(_REMARK.sub("", line.strip()))):
+        if len(line) > 80 or not _SOURCE_START.match(line):
+            continue
+        if m := _SOURCE.match(_REMARK.sub("", line.strip())):
             if _outlet(m["outlet"]) and is_date_field(m["d"]):
                 return m["outlet"], parse_date(m["d"])
     for line in [line for line in lines if line][:_HEAD]:

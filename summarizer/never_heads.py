@@ -152,8 +152,10 @@ def page_lines(lines: list[str]) -> list[str]:
 
 def _echoed(line: str, below: list[str]) -> str:
     for other in below:
-        if len(other) >= _ECHO_MIN and other != line and preview_of(line, other):
-            return other
+        # a preview holds the headline's first characters: a cheap test first
+        if len(other) >= _ECHO_MIN and other[:_ECHO_MIN] in line:
+            if other != line and preview_of(line, other):
+                return other
     return line
 
 

@@ -1,4 +1,4 @@
-"""Heads of odd pages that are no headline, and headlines they hide (session 17, dev44/dev46).
+"""Heads of odd pages that are no headline (session 17, dev44/dev46).
 
 * An app's counter line (``언론사 구독  구독자 142만``, ``공감 28  댓글 6``): app
   action words and counted ones only.
