@@ -19,6 +19,7 @@ import re
 
 _OPEN = "'\"‘“「『"
 _CLOSE = "'\"’”」』"
+_OPENER = re.compile("[" + re.escape(_OPEN) + "]")
 # words of a chip's own line inside its quoted name ("'블랙웰 울트라'")
 _LINE_WORD = re.compile(
     r"(?:울트라|플러스|프로|맥스|미니|라이트|시리즈|칩|칩셋|슈퍼칩|반도체|프로세서|가속기|메모리|"
@@ -104,11 +105,11 @@ def _quoted_other(text: str, start: int, end: int) -> bool:
     """A quoted name of several words around the chip's name whose other
     words are not chip-line words ("'루빈 라운지'", not "'블랙웰 울트라'"); a
     model number quoted with a word is the chip talked about ("'HBM4E 추격'")."""
+    if _OPENER.search(text, max(0, start - 12), start) is None:
+        return False  # no quote opens before the name (most mentions; issue 14)
     if any(c.isdigit() for c in text[start:end]):
         return False
     left = max(text.rfind(c, max(0, start - 12), start) for c in _OPEN)
-    if left < 0:
-        return False
     rights = [i for c in _CLOSE if (i := text.find(c, end, end + 12)) >= 0]
     if not rights:
         return False

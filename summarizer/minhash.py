@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .shingle_crc import window_crcs
 from .text import normalize
 
 if TYPE_CHECKING:  # numpy is imported on first use: a reply never needs it
@@ -78,12 +78,17 @@ class Signature:
 
 
 def shingle_set(paragraphs: Iterable[str]) -> set[int]:
-    """The article's character shingles, hashed to 32 bits."""
+    """The article's character shingles, hashed to 32 bits: ``zlib.crc32``
+    of each shingle's UTF-8 bytes."""
+    return set(_shingles(paragraphs).tolist())
+
+
+def _shingles(paragraphs: Iterable[str]) -> npt.NDArray[np.uint32]:
+    """:func:`shingle_set` as a sorted array, hashed in one numpy pass."""
+    import numpy as np
+
     text = _NOT_ALNUM.sub("", normalize(" ".join(paragraphs)).casefold())
-    return {
-        zlib.crc32(text[i : i + SHINGLE].encode("utf-8"))
-        for i in range(max(0, len(text) - SHINGLE + 1))
-    }
+    return np.unique(window_crcs(text, SHINGLE))
 
 
 def signature(paragraphs: Iterable[str]) -> Signature:
@@ -92,12 +97,14 @@ def signature(paragraphs: Iterable[str]) -> Signature:
     import numpy as np
 
     a, b = _hash_functions()
-    shingles = np.fromiter(shingle_set(paragraphs), dtype=np.uint64)
+    shingles = _shingles(paragraphs).astype(np.uint64)
     minima = np.full(PERMUTATIONS, _EMPTY, dtype=np.uint32)
     for start in range(0, len(shingles), 4096):
         block = shingles[start : start + 4096]
-        hashed = (a[:, None] * block[None, :] + b[:, None]) >> np.uint64(32)
-        minima = np.minimum(minima, hashed.min(axis=1).astype(np.uint32))
+        hashed = np.multiply.outer(a, block)  # in place from here (no temporaries)
+        hashed += b[:, None]
+        # the shift keeps the order: the minimum's high half is the minimum high half
+        minima = np.minimum(minima, (hashed.min(axis=1) >> np.uint64(32)).astype(np.uint32))
     return Signature(len(shingles), minima.astype("<u4").tobytes())
 
 

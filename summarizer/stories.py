@@ -306,8 +306,9 @@ class StoryIndex:
             for other in others:
                 if other != article_id:
                     hits[other] = hits.get(other, 0.0) + weight
-        ranked = sorted(hits, key=lambda a: (-hits[a], -a))
-        return ranked[:MAX_CANDIDATES]
+        # the most hits first, then the newest: plain tuples, no key function
+        ranked = sorted([(-w, -other) for other, w in hits.items()])
+        return [-negated for _, negated in ranked[:MAX_CANDIDATES]]
 
     def _decide(
         self,
