@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import ROLE
+from .byline_words import ROLE, SECTION_WORD
 from .credit_kinds import several
 from .datelines import is_dateline
 
@@ -27,6 +27,12 @@ _ANY_ROLE = re.compile(ROLE)
 # "[스포티비뉴스=인천, 이름 기자]": the dateline after "=" set off by a comma, no writer
 _PLACE_COMMA = re.compile(
     rf"^(\s*[\[【][^=\]】]{{1,20}}=)([가-힣]{{2,6}})\s*,\s*(?={_NAME}(?:\s*[·,]\s*{_NAME})*\s*{ROLE})"
+)
+# "<윤서진 기자>mail": a byline in angle brackets, as in square ones
+_ANGLED = re.compile(rf"^<\s*({_NAME}(?:\s*[·,]\s*{_NAME})*\s+{ROLE})\s*>\s*")
+# "육은찬 산업부 기자", "BBC 기술 담당 기자": a desk or a beat before the role, no name
+_DESK_ROLE = re.compile(
+    rf"(?<![가-힣])(?:(?P<stem>[가-힣A-Za-z]{{1,6}}?)\d?(?:부|팀)|[가-힣A-Za-z]{{1,6}}\s*담당)\s+(?={ROLE})"
 )
 _GLUED_MAIL = re.compile(r"(?<=[가-힣])\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
 _SLASHED_NAMES = re.compile(
@@ -44,9 +50,10 @@ def byline_marks(line: str) -> str:
     slash or each followed by a role, joined by "·" before one role."""
     line = several(line)  # "> 출처: …", "이름 기자 mail 이름 기자 mail"
     if "<" in line:
-        line = _GLUED_MAIL.sub(r" \1", line)
+        line = _GLUED_MAIL.sub(r" \1", _ANGLED.sub(r"[\1] ", line))
     if not _ANY_ROLE.search(line):
         return line  # both patterns need a role word (issue 14: asked of every line)
+    line = _DESK_ROLE.sub(_desk_free, line)
     if (m := _PLACE_COMMA.match(line)) and is_dateline(m.group(2)):
         line = f"{m.group(1)}{m.group(2)} {line[m.end() :]}"
     if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
@@ -54,3 +61,9 @@ def byline_marks(line: str) -> str:
         role = " 기자" if m.re is _ROLE_EACH else ""
         line = line[: m.start()] + m.group(1) + names + role + line[m.end() :]
     return line
+
+
+def _desk_free(m: re.Match[str]) -> str:
+    """Nothing for a section's desk (``산업부``, ``경제2부``) or a beat
+    (``기술 담당``) before a role, else the words as printed."""
+    return "" if m["stem"] is None or SECTION_WORD.match(m["stem"]) else m[0]

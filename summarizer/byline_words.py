@@ -33,15 +33,17 @@ OUTLET_NAME = re.compile(
 )
 # Words a site's section path starts with; any other head names the site.
 SECTION_WORD = re.compile(
-    r"^(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
+    r"^(?:(?:해외|국내|미국|중국)\s?(?=[가-힣]))?(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"
     r"IT|IT/과학|IT·과학|과학|테크|tech|technology|반도체|전자|기업|재계|금융|증권|마켓|부동산|"
     r"오피니언|사설|칼럼|문화|스포츠|연예|라이프|생활|모바일|통신|인터넷|게임|자동차|모빌리티|에너지|"
     r"바이오|유통|종합|속보|단독|인물|포토|영상|정책|AI|인공지능|클라우드|소프트웨어|business|"
     r"커버\s*스토리|특집|기획|인터뷰|포커스|스페셜|심층|리포트|트렌드|피플|"
     r"world|economy|industry|markets?|opinion|latest|topics?|category|전국|지역|월드|[가-힣]{1,2}면|"
     r"메모리|하드웨어|부품|소재|장비|디스플레이|배터리|파운드리|보안|통신장비|네트워크|데이터센터|"
-    r"가전|디바이스|ICT|SW|스타트업|벤처|증시|로봇|방송통신|과학기술|정보통신|전기전자|헬스케어)"
-    r"(?:\s*(?:일반|종합|기타|전반))?$",  # "경제일반", "사회 종합": a section's catch-all page
+    r"가전|디바이스|ICT|SW|스타트업|벤처|증시|로봇|방송통신|과학기술|정보통신|전기전자|헬스케어|"
+    r"주식|채권|외환|원자재|펀드|가상자산)"
+    # "경제일반", "사회 종합": a section's catch-all page; "산업부", "경제2부": its desk
+    r"(?:\s*(?:일반|종합|기타|전반)|\d?부)?$",
     re.I,
 )
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").

@@ -76,6 +76,13 @@ _TAGGED_ISSUER = re.compile(
     r"[^\s,'\"‘’“”…]{1,15}(?:\s*\([A-Za-z][A-Za-z .,&-]{1,40}\))?$",
     re.I,
 )
+# a post carrying an article under its own title ("[펌] …", "[스크랩] …", "[언론 스크랩] …"),
+# a fax's transmission head ("… FAX 02-000-0000 P.1/2")
+_POST_TAG = re.compile(
+    r"^[\[【(]\s*(?:펌|퍼옴|퍼온\s*글|(?:언론|기사|신문)?\s*스크랩)\s*[\]】)]\s*\S"
+    r"|\bfax\b.{0,40}\bp\.?\s*\d{1,2}\s*/\s*\d{1,2}$",
+    re.I,
+)
 _DIGEST_TAG = re.compile(
     r"^[\[【]\s*[^\]】]{0,12}(?:주요\s*뉴스|뉴스\s*브리핑|브리핑|헤드라인|뉴스\s*레터|다이제스트)\s*[\]】]\s*"
     r"(?:\d{4}\s*[.년]\s*)?\d{1,2}\s*[.월/]\s*\d{1,2}\s*일?"
@@ -106,6 +113,7 @@ def copy_chrome(line: str) -> bool:
             _SHOW_NOTES,
             _TAGGED_ISSUER,
             _DIGEST_TAG,
+            _POST_TAG,
         )
     )
 

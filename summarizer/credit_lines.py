@@ -38,7 +38,9 @@ from .outlet_domains import known_outlets
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
 _NOT_WRITER = re.compile(r"^(?:사진|영상|그래픽|촬영|편집|디자인|영상취재|영상편집|일러스트)\b")
-_CREDITS = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*\S.*[,/]\s*(?:사진|영상|그래픽|촬영)")
+_CREDITS = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*\S.*(?:[,/|]|\s·)\s*(?:사진|영상|그래픽|촬영)")
+_CREDIT_FIELD = re.compile(r"\s*[,/|]\s*|\s+·\s+")  # "글 이름·이름 기자 · 사진 이름 기자"
+_WRITERS_LABEL = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*")
 # broadcast scripts: a soundbite's speaker, and the reporter's stand-up
 _SOUNDBITE = re.compile(r"^[▶►▷■\[]?\s*(?:인터뷰|싱크|녹취|현장음|인터뷰\s*녹취)\s*[:\]]")
 _STAND_UP = re.compile(r"^[▶►▷■\[]?\s*(?:기자\s*)?스탠딩\s*[:\]]\s*([가-힣]{2,4})\s*/\s*기자$")
@@ -73,9 +75,13 @@ def credit_byline(line: str) -> Byline | None:
     if m := _STAND_UP.match(line) or _FIELD_ROLE.match(line):
         return Byline(m.group(1), None)
     if _CREDITS.match(line):
-        fields = [f.strip() for f in re.split(r"\s*[,/]\s*", line)]
+        fields = [f.strip() for f in _CREDIT_FIELD.split(line)]
         writers = [f for f in fields if f and not _NOT_WRITER.match(f)]
-        return read_byline(writers[0]) if writers else None
+        if not writers:
+            return None
+        bare = _WRITERS_LABEL.sub("", writers[0])  # "남궁현 포브스코리아 기자"
+        odd = odd_credit(bare)
+        return read_byline(writers[0]) or read_byline(bare) or (Byline(*odd[:2]) if odd else None)
     if found := odd_byline(line):  # "이름 산업2부장 | 기사입력 …", "By Name (이름 기자)"
         return found
     if (found := read_byline(line)) is not None:

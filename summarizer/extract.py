@@ -20,6 +20,7 @@ from .author_parts import without_outlets
 from .broadcast import outlet_called
 from .byline_words import OUTLET_NAME
 from .columnists import column_author
+from .late_credits import credited_source
 from .odd_pages import desk_name, is_portal
 from .outlet_domains import korean_name, outlet_of_host
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
@@ -187,7 +188,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
     title = headline or _without_site(_clean(fields.get("title")), site)
-    publisher = _publisher(site, url) or (byline.publisher if byline else None)
+    publisher = _publisher(site, url, body) or (byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
     publisher = publisher or _host_outlet(site, url)  # the domain: only by its listed name
     meta_author = _author(_meta(tree, _AUTHOR_META))
@@ -303,11 +304,14 @@ def _author(value: str | None) -> str | None:
     return column_author(value) or desk_name(value) or value or None  # "이름 소속 교수"
 
 
-def _publisher(sitename: str | None, url: str | None) -> str | None:
+def _publisher(sitename: str | None, url: str | None, body: str) -> str | None:
     """The site's stated name; trafilatura falls back to the host name, which
     is not a stated outlet name, so that fallback (or any host name: the
     canonical link's, when no url is given) is dropped; a portal
-    ("네이버 뉴스") carries the article, the outlet is named on the page."""
+    ("네이버 뉴스") carries the article, the outlet is named on the page, as
+    a blog's or letter's repost credits it ("출처: 매체 | 이름 기자")."""
+    if credited := credited_source(body.split("\n"))[0]:
+        return credited
     if not sitename or is_portal(sitename):
         return None
     host = (urlsplit(url).hostname or "") if url else ""

@@ -62,7 +62,8 @@ _CONTINUES = re.compile(
 _BULLET = re.compile(r"^[-–—·•▶▷※*ㆍ□○■●]")
 _TWO_LINE_MAX = 100
 _ADNOMINAL = re.compile(r"[가-힣]{2}(?:는|던)$")
-_BYLINE_UNDER = re.compile(r"^[가-힣]{2,4}\s*(?:기자|특파원|에디터)(?:\s|$)")
+# "이름 기자", a dateline's "베이징=이름 특파원"
+_BYLINE_UNDER = re.compile(r"^(?:[가-힣]{2,6}=)?[가-힣]{2,4}\s*(?:기자|특파원|에디터)(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def _joined_title(lines: list[str], title: str) -> str:
     """The headline joined with its second line when it runs on: the two
     lines stand together between blank lines in a text that separates its
     blocks by blank lines, the first ends in a connective or particle, the
-    second is no bullet, byline, date or sentence."""
+    second is no bullet, byline, date or sentence; a second line opening with
+    an ellipsis continues any first one, joined without a space."""
     if title not in lines:
         return title
     i = lines.index(title)
@@ -178,7 +180,9 @@ def _joined_title(lines: list[str], title: str) -> str:
     # a page with no blank lines (an OCR'd page): the byline right under the two lines,
     # the first ending in a connective or a verb's adnominal form ("맞서는")
     bylined = i + 2 < len(lines) and _BYLINE_UNDER.search(lines[i + 2]) is not None
-    if not (_CONTINUES.search(title) or (bylined and _ADNOMINAL.search(title))):
+    # a second deck opens with an ellipsis ("…中 AI칩 자립 속도")
+    carried = nxt.startswith(("…", "..."))
+    if not (_CONTINUES.search(title) or carried or (bylined and _ADNOMINAL.search(title))):
         return title
     fenced = (i == 0 or not lines[i - 1]) and (i + 2 >= len(lines) or not lines[i + 2])
     fenced = (fenced and lines.count("") >= 3) or bylined
@@ -186,7 +190,7 @@ def _joined_title(lines: list[str], title: str) -> str:
         return title
     if parse_like_metadata(nxt) or len(title) + len(nxt) + 1 > _TWO_LINE_MAX:
         return title
-    return f"{title} {nxt}"
+    return f"{title}{nxt}" if carried else f"{title} {nxt}"
 
 
 def parse_like_metadata(line: str) -> bool:

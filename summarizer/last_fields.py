@@ -69,12 +69,12 @@ def last_outlet(lines: list[str]) -> str | None:
     transcript's programme line, a reporter's sign-off or a brokerage
     report's head names."""
     return (
-        carried_outlet(lines)
+        credited_source(lines)[0]  # "출처: 매체 …", "(매체, 날짜)": a wrapper's credited article
+        or carried_outlet(lines)
         or sender_outlet(lines)
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
         or research_firm(lines)  # "증권사 리서치센터 Morning Brief"
-        or credited_source(lines)[0]  # "출처: 매체 날짜", "매체 기사 퍼왔습니다" (late_credits)
     )
 
 

@@ -6,6 +6,8 @@ r18fix44):
 * ``이름 선임연구원 (부서)``: a research note's writer by a researcher's rank,
   alone on a line;
 * ``이름 2026년 11월 28일 토요일``: a byline that is only a name and the date;
+  ``26.11.22 17:45 l 최종 업데이트 … l 이름(id)``: a dated header ending in the
+  writer and a handle (a bar drawn as ``l``);
 * ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``: a programme's tag over the
   broadcast date;
 * ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``: a repost's source line — the
@@ -50,13 +52,23 @@ _NAME_DATED = re.compile(
 _PROGRAMME_DATED = re.compile(
     r"^[\[<【](?P<tag>[^\]>】]{1,20})[\]>】]\s*(?P<d>\d{4}\s*(?:년|[.\-/]).+)$"
 )
+# "26.11.22 17:45 l 최종 업데이트 26.11.22 17:45 l 한승우(hswoo)": a dated
+# header (bars drawn as "l" too) whose last field is the writer and a handle
+_FIELD_BAR = re.compile(r"\s+[l|ㅣ]\s+")
+_HANDLED = re.compile(r"^(?P<name>[가-힣]{2,4})\s*\([A-Za-z][A-Za-z0-9_.]{1,19}\)$")
+_STAMP = re.compile(r"^(?:\d{2}|\d{4})[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?$")
 _CREDIT = re.compile(r"기자|특파원|에디터|통신원|[=/@]")  # "[매체 이름 기자] 날짜": a byline
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
-# "출처: 매일경제 2026.04.29"
+# "출처: 매일경제 2026.04.29", "출처: 뉴시스 | 이름 기자 | 등록 2026.01.23 14:50",
+# "대외협력실 스크랩 ― 서울신문 2026년 3월 2일 월요일 16면": any wrapper's source line
 _SOURCE = re.compile(
-    r"^(?:출처|원문\s*출처|source)\s*[:：]\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*[·|,]?\s*"
-    r"(?P<d>\d{4}\s*(?:년|[.\-/]).+)$",
+    r"^(?:출처|원문\s*출처|source|(?:[가-힣]{1,10}\s*)?(?:스크랩|클리핑)|clipping)\s*[:：―—–-]\s*"
+    r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*[·|,]?\s*(?P<d>.+)$",
     re.I,
+)
+# "▌ 이번 주의 기사 (비즈워치, 2026년 1월 27일)": a letter's quoted article
+_QUOTED = re.compile(
+    r"[(\[](?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*,\s*(?P<d>\d{4}\s*(?:년|[.\-/])[^()\[\]]+)[)\]]$"
 )
 # "지디넷코리아 기사 퍼왔습니다", "매체 기사 펌"
 _REPOSTED = re.compile(
@@ -96,6 +108,9 @@ def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
         if re.search(DATE_LABEL, m["name"]) or re.match(DATE_LABEL, line):
             return None  # "배포일 2026. 4. 3.(금)": a date's label, no name
         return m["name"], None, parse_date(m["d"])
+    fields = _FIELD_BAR.split(line)
+    if len(fields) > 1 and (m := _HANDLED.match(fields[-1])) and _STAMP.match(fields[0]):
+        return (m["name"], None, parse_date(fields[0])) if _person(m["name"]) else None
     if (
         (m := _PROGRAMME_DATED.match(line))
         and is_date_field(m["d"])
@@ -112,16 +127,23 @@ def credited_source(lines: list[str]) -> tuple[str | None, str | None]:
 
 
 # the source label _SOURCE opens with, tested before the line's remark is cut
-_SOURCE_START = re.compile(r"\s*(?:출처|원문|source)", re.I)
+_SOURCE_START = re.compile(
+    r"\s*(?:출처|원문|source|clipping|[가-힣]{0,10}\s*(?:스크랩|클리핑))", re.I
+)
 
 
 @lru_cache(maxsize=8)  # one article asks three times (clean, metadata, last_fields)
 def _credited(lines: tuple[str, ...]) -> tuple[str | None, str | None]:
     for line in lines:
-        if len(line) > 80 or not _SOURCE_START.match(line):
+        if len(line) > 80:
             continue
-        if m := _SOURCE.match(_REMARK.sub("", line.strip())):
-            if _outlet(m["outlet"]) and is_date_field(m["d"]):
+        if line.rstrip().endswith((")", "]")) and (m := _QUOTED.search(line.strip())):
+            if _outlet(m["outlet"]) and is_date_field(m["d"]):  # "… (매체, 2026년 1월 27일)"
+                return m["outlet"], parse_date(m["d"])
+        if not _SOURCE_START.match(line):
+            continue
+        if (m := _SOURCE.match(_REMARK.sub("", line.strip()))) and _outlet(m["outlet"]):
+            if is_date_field(m["d"]) or _CREDIT.search(m["d"]):  # a date, a reporter's credit
                 return m["outlet"], parse_date(m["d"])
     for line in [line for line in lines if line][:_HEAD]:
         if (m := _REPOSTED.match(line)) and _outlet(m["outlet"]):
@@ -135,6 +157,13 @@ def repost_free(lines: list[str]) -> list[str]:
     if credited_source(lines)[0] is None:
         return lines
     return ["" if len(line) <= 80 and _POSTER.match(line) else line for line in lines]
+
+
+def own_holder(holder: str | None, lines: list[str]) -> str | None:
+    """``holder`` unless the page credits another outlet's article: then the
+    copyright line is the wrapper's (a letter's ``ⓒ 이름``, a blog's)."""
+    credited = credited_source(lines)[0] if holder else None
+    return None if credited and credited != holder else holder
 
 
 def reposted(lines: list[str]) -> str | None:

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .late_credits import credited_source
+from .line_support import SOME, support
 from .outlet_domains import known_outlets
 
 _HEADER = re.compile(
@@ -65,11 +67,12 @@ def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[b
     if subject and not _DIGEST.search(subject):
         return True, subject
     divided = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if _DIVIDER.match(line):
             divided = True
-        elif divided and line:
-            return True, line if headline(line) else None
+        elif divided and line:  # no footer under a closing rule: the story is below it
+            about = support(line, "\n".join(lines[i + 1 :])) >= SOME
+            return True, line if headline(line) and about else None
     return True, subject  # one story: no main story set apart
 
 
@@ -125,6 +128,8 @@ def letter_sender(lines: Sequence[str]) -> str | None:
     head = [line for line in lines[:_HEAD] if line]
     if sum(1 for line in head if is_mail_header(line)) < 2 or forwarded_body(lines) is not lines:
         return None  # a forward's sender is the one forwarding ("FW:", "전달된 메시지")
+    if credited_source(list(lines))[0]:
+        return None  # a letter quoting "(매체, 날짜)" or "출처: 매체 | 이름 기자": that outlet
     m = next((m for line in head if (m := _FROM.match(line))), None)
     if m is None or not (name := _DESK.sub("", m["name"].strip(" \"'"))):
         return None

@@ -34,16 +34,16 @@ from .dates import (
     PRINT_EDITION,
     PUBLISHED_LABEL,
     SHORT_STAMP,
-    UPDATE_LINE,
     is_date_field,
     parse_date,
     published_on,
 )
 from .debris import is_debris
+from .head_support import supported_title
 from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
-from .late_credits import reposted
+from .late_credits import own_holder, reposted
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
 from .never_heads import carrier_line, dated_headline, page_lines
@@ -401,11 +401,9 @@ def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | N
 
 
 def _later_date_wins(line: str) -> bool:
-    """An update line ("최종수정 …") or a print edition's ("발행일 … 6면"):
-    a 입력 date after it is the article's."""
-    if PRINT_EDITION.search(line):
-        return True
-    return UPDATE_LINE.match(line) is not None and not PUBLISHED_LABEL.search(line)
+    """An update line ("최종수정 …"), a print edition's ("발행일 … 6면") or a
+    date no label calls the article's (a chat's day, a mail's): a 입력 date after it wins."""
+    return PRINT_EDITION.search(line) is not None or not PUBLISHED_LABEL.search(line)
 
 
 def _by_author(who: str) -> str | None:
@@ -476,16 +474,16 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     # a guest column signs with name, affiliation and title near the top
     columnist = _columnist([line for line in lines if line])
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
-    title = _headline(
-        lines, issued.header, {n.casefold() for n in (publisher, holder, outlet) if n}
-    )
+    outlets = {n.casefold() for n in (publisher, holder, outlet) if n}
+    title = _headline(lines, issued.header, outlets)
+    title = supported_title(lines, title, _headline_like, is_metadata_line)  # head_support
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or _edge_outlet(lines, title, last_line)
     title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
-    holder = brand_form(holder, outlet, lines) if holder else None  # "ⓒ 한국경제신문"
+    holder = brand_form(holder, outlet, lines) if (holder := own_holder(holder, lines)) else None
     publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)

@@ -103,8 +103,8 @@ def programme_field(line: str) -> bool:
 
 
 _LETTER_TAG = re.compile(
-    r"^[\[【]\s*[^\]】]{0,16}(?:위클리|데일리|브리핑|레터|뉴스레터|weekly|daily|brief|letter)"
-    r"\s*[^\]】]{0,8}[\]】]\s*(?P<rest>\S.*)$",
+    r"^[\[【]\s*[^\]】]{0,16}(?:위클리|데일리|브리핑|레터|뉴스레터|weekly|daily|brief|letter"
+    r"|(?<![가-힣])(?:주간|월간|격주)\s)\s*[^\]】]{0,8}[\]】]\s*(?P<rest>\S.*)$",
     re.I,
 )
 _COUNTED_STORIES = re.compile(r"\d{1,2}\s*(?:가지|건|선|개|편)|(?:세|네|다섯)\s*가지")
@@ -116,9 +116,13 @@ _DAY = (
     r"(?:\s*\(?[월화수목금토일]\)?(?:요일)?)?"
 )
 _ISSUE_REST = re.compile(
-    rf"^(?:(?:\d{{4}}\s*년\s*)?{_WEEK}|{_DAY}"
+    # the letter's own name before the issue ("DT 테크 브리핑 2026-03-10 (화)")
+    r"^(?:[^|—–]{1,16}?\s)?"
+    rf"(?:(?:\d{{4}}\s*년\s*)?{_WEEK}|{_DAY}"
     r"|(?:제\s*)?\d{1,4}\s*호|#\s*\d{1,4}|(?:vol|no)\.?\s*\d{1,4})"
-    r"(?:\s*[|·]\s*(?:웹\s*에서\s*보기|웹\s*버전|브라우저\s*에서\s*보기|view\s+(?:in|on)\s+\S+.*))?$",
+    r"(?:\s*[|·]\s*(?:웹\s*에서\s*보기|웹\s*버전|브라우저\s*에서\s*보기|view\s+(?:in|on)\s+\S+.*)"
+    # the issue's theme after a dash ("제42호 — 이번 주 …, … 편")
+    r"|\s+[—–]\s+\S.{0,40})?$",
     re.I,
 )
 
@@ -138,6 +142,10 @@ _ANALYST = re.compile(r"^(?:analyst|애널리스트|연구원|RA)\s*[:：]?\s*\S
 _CONTACT = re.compile(r"@|\d{2,4}-\d{3,4}-\d{4}")
 # "■ 오늘의 톱", "▶ 함께 읽을 기사": a digest's section mark over its items
 _MARKED_LABEL = re.compile(r"^[■□◆◇▶▷●○]\s*[가-힣A-Za-z]{1,8}(?:\s[가-힣A-Za-z]{1,8}){0,2}$")
+# unmarked, a letter's label of its pick: "오늘의 추천 기사", "이번 주의 기사"
+_PICK_LABEL = re.compile(
+    r"^(?:오늘|이번\s*주|금주|이번\s*호)의?\s*(?:추천|주요|톱|픽)?\s*(?:기사|뉴스|소식)$"
+)
 
 
 _SUBJECT_FIELD = re.compile(r"^(?:제목|subject)\s*[:：]", re.I)  # the headline's label
@@ -149,8 +157,9 @@ def analyst_line(line: str) -> bool:
 
 
 def marked_label(line: str) -> bool:
-    """A digest's marked section label (``■ 오늘의 톱``)."""
-    return len(line) <= 16 and _MARKED_LABEL.match(line) is not None
+    """A digest's marked section label (``■ 오늘의 톱``), or a letter's
+    unmarked label of its pick (``오늘의 추천 기사``)."""
+    return len(line) <= 16 and (_MARKED_LABEL.match(line) or _PICK_LABEL.match(line)) is not None
 
 
 def mail_field(line: str) -> bool:

@@ -41,6 +41,8 @@ _BLOCKS = frozenset(
 _BODY_START = 60  # characters of text in one element: the article body has begun
 _PARAGRAPH = 40  # … or in one paragraph
 _BYLINE_MAX = 80
+_ROLE_ALONE = re.compile(r"(?:기자|특파원|에디터|통신원)$")
+_NAME_ALONE = re.compile(r"^[가-힣]{2,4}$|^[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}$")
 _FOOTER_MAX = 120
 _LOGO_MAX = 40
 
@@ -168,6 +170,7 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
     """The first byline on the page with a writer's name, outside the chrome.
     Only elements without blocks inside are read: a box holding the headline
     and the byline is not one byline."""
+    above = ""  # the element before: a name alone over its role's ("BBC 기술 담당 기자")
     for element in _elements(tree):
         text = _text(element)
         if not text or len(text) > _BYLINE_MAX or element.tag in _HEADINGS:
@@ -176,8 +179,11 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
             continue
         odd = odd_credit(text)  # "이름 매체 기자", an analyst's
         byline = Byline(odd[0], odd[1]) if odd else odd_byline(text) or read_byline(text)
+        if byline is None and _ROLE_ALONE.search(text) and _NAME_ALONE.match(above):
+            byline = Byline(above, None) if above not in known_outlets() else None
         if byline is not None and byline.author and not _in_chrome(element):
             return byline
+        above = text
     return None
 
 

@@ -5,14 +5,16 @@ date field, byline, body and copyright notice run on one line
 broken before a date field's label, after its date and time, before a wire's
 ``(지명=매체)`` opener, after each sentence and before the closing notices,
 after a reporter's byline (``이름 기자 글자크기 공유 본문…``, r18fix47);
-a listed outlet's name that opens the copy is its masthead, broken off the
-headline (``아시아경제 헤드라인 입력… ``).
+a listed outlet's name that opens the copy is its masthead, a section path
+(``증권 | 해외주식``) before it and a byline after it are broken off the
+headline (``아시아경제 헤드라인 입력… ``, ``섹션 | 하위 헤드라인 이름 기자 | 날짜 …``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
@@ -40,10 +42,29 @@ def run_on_lines(lines: list[str]) -> list[str]:
     pieces = [piece.strip() for piece in _BREAKS.split(filled[0])]
     if len(pieces) <= 2:
         return lines
-    return [piece for piece in [*_masthead_off(pieces[0]), *pieces[1:]] if piece]
+    return [piece for piece in [*_head_pieces(pieces[0]), *pieces[1:]] if piece]
 
 
 _HEAD_MIN = 10  # characters of a headline left after the masthead
+# a section path before the headline: "증권 | 해외주식 ", "글로벌 > 반도체 "
+_SECTION_PATH = re.compile(
+    r"^(?P<path>(?P<first>[^\s|>]{1,8})(?:\s*[|>]\s*[^\s|>]{1,8})+)\s+(?P<rest>.+)$"
+)
+# a reporter's byline after the headline: "… 유지 이름 기자"
+_BYLINE_END = re.compile(r"^(?P<rest>.+?)\s+(?P<by>[가-힣]{2,4}\s(?:기자|특파원))$")
+
+
+def _head_pieces(first: str) -> list[str]:
+    """The copy's first piece as the lines it lost: a section path before the
+    headline (its first word a section's), the masthead (:func:`_masthead_off`)
+    and the reporter's byline after it, each broken off the headline."""
+    path = _SECTION_PATH.match(first)
+    if path and SECTION_WORD.match(path["first"]) and len(path["rest"]) >= _HEAD_MIN:
+        return [path["path"], *_head_pieces(path["rest"])]
+    by = _BYLINE_END.match(first)
+    if by and len(by["rest"]) >= _HEAD_MIN:
+        return [*_masthead_off(by["rest"]), by["by"]]
+    return _masthead_off(first)
 
 
 def _masthead_off(first: str) -> list[str]:

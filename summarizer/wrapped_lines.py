@@ -62,9 +62,15 @@ def link_line(line: str) -> bool:
     return _LINK_LINE.match(line.strip()) is not None
 
 
+_CLIPPED_BY = re.compile(r"^[^―—–]{1,20}\s[―—–]\s(?=\S)")  # a clipping desk's label
+
+
 def print_line(line: str) -> bool:
     """A print edition's running head: one to three names, then only a date
-    with the page ("전자신문 2021년 5월 24일 월요일 22면", "매체 2024.03.05 A12면")."""
+    with the page ("전자신문 2021년 5월 24일 월요일 22면", "매체 2024.03.05 A12면"),
+    a clipping desk's label before it or not."""
+    if desk := _CLIPPED_BY.match(line):  # "대외협력실 스크랩 ― 매체 날짜 16면"
+        line = line[desk.end() :]
     words = line.split()
     if len(line) > 80 or len(words) < 3 or not PRINT_EDITION.search(line + " "):
         return False
@@ -144,6 +150,7 @@ def _wrapped(lines: list[str], spans: list[tuple[int, int]]) -> bool:
 
 def _glue(above: str, below: str, one_word: Callable[[str, str], bool]) -> str:
     inside = _in_word(above, below) or one_word(above.split()[-1], below.split()[0])
+    inside = inside or below.startswith("…")  # a headline's second deck: "…中 AI칩 자립"
     return f"{above}{below}" if inside else f"{above} {below}"
 
 

@@ -155,7 +155,8 @@ def test_fields_are_well_formed_and_stated() -> None:
         # a headline printed over two lines is labelled with its lines joined by a space
         flat = re.sub(r"\n(?=\S)", " ", text)
         glued = re.sub(r"(?<=[가-힣])\n(?=[가-힣])", "", text)  # a PDF dump's break in a word
-        assert isinstance(label["title"], str) and label["title"] in flat + glued, name
+        decks = re.sub(r"\n(?=…)", "", text)  # a second deck "…中 …" glued to the first
+        assert isinstance(label["title"], str) and label["title"] in flat + glued + decks, name
         publisher, author = label["publisher"], label["author"]
         # an outlet named only by its domain ("jhn@etnews.com") is stated too
         assert publisher is None or publisher in text or _named_otherwise(text, publisher), name
