@@ -38,7 +38,7 @@ CHIP_CUES = re.compile(
 _MODEL_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-&/])"
     r"([A-Z]{2,4}\d{1,2}-[A-Z]{1,3}\d{2,4}[A-Z]?"
-    r"|[A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?)"
+    r"|[A-Z]{1,4}\d{2,4}[A-Z]{0,3}|[A-Z]{2,4}-[A-Z]?\d{1,3}[A-Z]?|[A-Z]{2,3}\d)"
     r"(?=s?(?![A-Za-z0-9\-]))"  # "H30s": an English plural
 )
 # What every model name holds: a capital, then a digit after at most a hyphen
@@ -99,8 +99,16 @@ DEVICE_NOUNS = (
     "컴퓨터|제어기|컨트롤러|단말기?|검사기|측정기|본더|노광기|게임기|콘솔|공작기계|청소기|드론|로봇|"
     "카메라|박스|매트리스|냉장고"
 )
+# "PCIe 카드 X", "M.2 모듈 X", "개발자용 보드 X": a card, a module or a kit
+# named by its form or its use for developers is that product; a card named
+# for what it computes ("가속 카드 스파이어", "그래픽카드 RTX 5090") is not
+FORM_CARD = (
+    r"(?:PCIe|PCI\s?익스프레스|M\.2|USB|OCP|개발자?\s?용?|확장|평가용?|레퍼런스)\s*"
+    r"(?:카드|보드|모듈|키트)"
+)
 _MACHINE_BEFORE = re.compile(
-    r"(?:" + DEVICE_NOUNS + r"|장비|노광장비|서버|프린터|모듈|보드|키트|기기|기체|편의점|매장|"
+    r"(?:" + DEVICE_NOUNS + r"|" + FORM_CARD + r"|장비|노광장비|서버|프린터|모듈|보드|키트|기기|"
+    r"기체|편의점|매장|"
     r"세탁기|에어컨|스피커|"
     # "영상분석 장치 X", not "신경망 처리 장치 X" (an NPU) or "가속 장치"
     r"(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)(?<!가속)(?<!가속\s)장치)\s*['\"‘“]?\s*$"
@@ -124,6 +132,12 @@ _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
 # "NX-7 칩을 탑재한 서버": the chip word right after a model number names it,
 # even where the chip is fitted into something (chip_traps.chip_cue)
 _CHIP_RIGHT_AFTER = re.compile(r"\s?(?:AI\s?)?(?:칩(?![셋렛])|반도체|프로세서|가속기|NPU|GPU)")
+# "MX3", "EX2": two or three capitals and one digit, too short to trust a
+# chip word 30 characters away; a chip only with the chip word right beside
+# it ("칩 MX3", "MX3 칩", "MX3는 칩을") or once the article has shown it
+_ONE_DIGIT = re.compile(r"[A-Z]{2,3}\d")
+_CHIP_WORD_BEFORE = re.compile(r"(?:칩|NPU|GPU|가속기|프로세서)\s?['\"‘“]?$")
+_CHIP_WORD_NEXT = re.compile(r"(?:은|는|이|가)?\s?(?:AI\s?)?(?:칩(?![셋렛])|NPU|가속기)")
 # How far (in characters) a vendor's name may stand before a model number.
 _VENDOR_GAP = 4
 # "NPU 칩 문라이트-2(MoonLight-2)": a product named in Hangul and in Latin letters,
@@ -205,12 +219,23 @@ def _discover(
             continue  # "Jetson T5000": the line word names a module
         near_cue = any(cs - end <= _CUE_WINDOW and start - ce <= _CUE_WINDOW for cs, ce in cues)
         near_cue = near_cue or _CHIP_RIGHT_AFTER.match(text, end) is not None  # "NX-7 칩을 단"
+        if _ONE_DIGIT.fullmatch(name):
+            near_cue = _beside_chip_word(text, start, end)
         after_vendor = any(0 <= start - ve <= _VENDOR_GAP for _, ve in vendor_spans)
         if near_cue or name in known or (after_vendor and sum(c.isdigit() for c in name) >= 3):
             found.append(Candidate(name, start, end))
         elif any(is_sibling(name, other) for other in known):
             found.append(Candidate(name, start, end))  # "NX-1 … 후속 NX-2"
     return found + _paired_or_spaced(text, taken, cues, vendor_spans)
+
+
+def _beside_chip_word(text: str, start: int, end: int) -> bool:
+    """ "칩 MX3", "MX3 칩", "MX3는 칩을": a one-digit model number with a chip
+    word right beside it (not a memory generation: "DDR5 칩")."""
+    if _GENERATION_END.search(text, start, end):
+        return False
+    before = _CHIP_WORD_BEFORE.search(text, max(0, start - 6), start) is not None
+    return before or _CHIP_WORD_NEXT.match(text, end) is not None
 
 
 def _line_chips(

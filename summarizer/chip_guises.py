@@ -18,15 +18,17 @@ import re
 from collections.abc import Sequence
 
 from .chip_catalogue import CHIP, Entity
-from .chip_discovery import DEVICE_NOUNS, cue_spans, in_system
+from .chip_discovery import DEVICE_NOUNS, FORM_CARD, cue_spans, in_system
 from .chip_instances import in_instance
 from .chip_traps import built_on_chip, chip_cue
 from .mention import Mention
 
 # "자율주행 컴퓨터 HW4", "임무컴퓨터 MC-21", "산업용 제어기 X": the device itself;
-# "윈쑤이 서버 S60": a server sold under the chip line's brand (session 17)
+# "윈쑤이 서버 S60": a server sold under the chip line's brand (session 17);
+# "PCIe 카드 X", "개발자용 보드 X": a card or a board (session 18)
 _DEVICE_BEFORE = re.compile(
-    r"(?:" + DEVICE_NOUNS + r"|제어\s?장치|계측기|내비게이션|서버)\s*['\"‘“]?\s*$"
+    r"(?:" + DEVICE_NOUNS + r"|" + FORM_CARD + r"|제어\s?장치|계측기|내비게이션|서버)"
+    r"\s*['\"‘“]?\s*$"
 )
 # "샤인볼트 D램": memory brands speak of memory
 _MEMORY_WORD = re.compile(r"메모리|[D디]램|DRAM|HBM", re.IGNORECASE)

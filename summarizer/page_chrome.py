@@ -47,8 +47,8 @@ _APP_WORD = re.compile(
     r"인쇄|스크랩|북마크|저장|더보기|댓글|이전|back)$",
     re.I,
 )
-# a back control: "<", "‹", "←", "뒤로", "이전" (a portal app's bar over the article)
-_BACK = re.compile(r"^(?:<|‹|〈|←|⟨|뒤로|이전|back)$", re.I)
+# a back control: "<", "‹", "←", "◀", "뒤로", "이전" (a portal app's bar over the article)
+_BACK = re.compile(r"^(?:<|‹|〈|←|⟨|◀|◁|◂|❮|＜|«|뒤로|이전|back)$", re.I)
 # a word with no letter or digit: an icon ("🔍", "⋮", "←")
 _ICON = re.compile(r"^[^\w가-힣]+$")
 
@@ -60,6 +60,8 @@ def app_bar(line: str) -> bool:
     if not 2 <= len(words) <= 7 or len(line) > 40:
         return False
     if not any(_MENU.match(w) or _BACK.match(w) for w in words):
+        return False
+    if "▶" in line or "▷" in line:  # a script's speaker mark "◀ 앵커 ▶"
         return False
     others = [w for w in words if not (_MENU.match(w) or _APP_WORD.match(w) or _ICON.match(w))]
     return len(others) <= 1

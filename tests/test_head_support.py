@@ -108,3 +108,10 @@ def test_a_scrap_post_title_gives_way_in_a_whole_page() -> None:
         ]
     )
     assert clean_article(text).metadata.title == "LG이노텍, 구미 카메라 모듈 라인 증설"
+
+
+def test_a_back_triangle_opens_an_app_bar() -> None:
+    from summarizer.page_chrome import app_bar
+
+    assert app_bar("◀  지역일보           ⋯") and app_bar("◁ 매체 ⋮")
+    assert not app_bar("◀ 엔비디아 H20 재고 또 쌓인다")
