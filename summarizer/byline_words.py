@@ -31,11 +31,9 @@ OUTLET_NAME = re.compile(
     r"journal|insight|today|weekly|media|magazine)$",
     re.I,
 )
-# bracket tags shaped like an outlet that are none: kickers ("[포토뉴스]") and
-# series ("[DBR 인사이트]", "[MT 리포트]": a series word alone after a brand)
+# bracket tags shaped like an outlet that are none: kickers ("[포토뉴스]")
 NOT_OUTLET_TAG = re.compile(
     r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
-    r"|\s(?:인사이트|리포트|리뷰|포커스|위클리|스페셜|브리핑)$"
 )
 # Words a site's section path starts with; any other head names the site.
 SECTION_WORD = re.compile(

@@ -124,7 +124,7 @@ _BYLINE_TAIL = re.compile(
     r"\s+(?:(?:기자의\s*)?다른\s*기사\s*(?:보기|더\s*보기)?|(?:기자\s*)?구독(?:하기)?|\+\s*구독)$"
 )
 # a body sentence's end: "…공개했다.", "…밝혔습니다"
-_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!]?[\"'”’]?$|[.!?][\"'”’]?$")
+_SENTENCE_END = re.compile(r"(?:다|요|죠)[.!][\"'”’]?$|[.!?][\"'”’]?$|^.{60,}(?:다|요|죠)[\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
 # "뉴욕=김흥록 특파원", "산호세(미국)=이름 기자", "글=이지은 기자": a dateline or label, the writer

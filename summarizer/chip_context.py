@@ -25,8 +25,12 @@ _PRODUCT_AFTER = re.compile(
 _BESIDE = 8
 _STORY_AFTER = re.compile(r"\s*(?:만화|영화|캐릭터|소설|드라마|애니)")
 _BUILT = 30  # "아톰 기반 ATOM-Max 서버": room for a model name
-# "레니게이드나 아톰 같은 추론용 칩은": the word as an example of chips
-_EXAMPLE_OF = re.compile(r"\s*(?:같은|등의?|처럼)\s*(?:[가-힣]{1,4}용\s*|AI\s*)?")
+# "레니게이드나 아톰 같은 추론용 칩은", "아톰과 워보이 등 1세대 칩이": the word
+# as an example of chips, first or inside the list
+_EXAMPLE_OF = re.compile(
+    r"(?:\s*(?:과|와|,|·|및)\s*[가-힣A-Za-z0-9\-]{1,12}){0,3}"
+    r"\s*(?:같은|등의?|처럼)\s*(?:\d세대\s*)?(?:[가-힣]{1,4}용\s*|AI\s*)?"
+)
 
 # a case particle after a word, and its other spelling (을/를, 은/는, 이/가 …)
 _CASE = re.compile(r"(을|를|은|는|이|가|으로|로|와|과)(?![가-힣])")

@@ -51,7 +51,9 @@ _CUE_WINDOW = 30
 VARIANT = re.compile(
     r"[ \-]?(?:\([^)]{1,12}\)\s*)?"
     # a version is one number: "Suisi 3.0", "HiBL 1.0" (never cut to "Suisi 3")
-    r"(\d{1,2}\.\d{1,2}(?![.\d])|v\d{1,2}[a-z]{0,2}|[A-Z]?\d{1,4}[A-Z]{0,2})(?![A-Za-z0-9])"
+    # a model's numbered suffix stays on it: "쿤룬 818-300" (never cut to "Kunlun 818")
+    r"(\d{1,2}\.\d{1,2}(?![.\d])|v\d{1,2}[a-z]{0,2}|[A-Z]?\d{1,4}[A-Z]{0,2}(?:-\d{2,4})?)"
+    r"(?![A-Za-z0-9])"
 )
 # A number that is a quantity, not a model: "910개", "3세대", "3배", "12단".
 QUANTITY_AFTER = re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from .chip_catalogue import CHIP, Entity
+from .chip_catalogue import CARD, CHIP, Entity
 from .chip_context import product_talk
 from .chip_discovery import QUANTITY_AFTER
 from .chip_generations import numbered_generations
@@ -31,6 +31,8 @@ _MAKER_BEFORE = re.compile(
     r"(?:국내|국산|토종|한국|AI|NPU|반도체|칩)\s*(?:AI\s*)?(?:반도체\s*)?"
     r"(?:스타트업|팹리스|업체|기업|회사)(?:의|[이가]\s*만든)\s*$"
 )
+# the letters a model adds to its line's number: "950" + "PR", "DT"
+_MODEL_LETTERS = re.compile(r"[A-Z]{1,3}")
 _LISTED_BEFORE = re.compile(r"(?:\S(?:과|와|이나)|또는|혹은|및|·|/)\s*$")
 
 
@@ -85,14 +87,17 @@ def _listed_with_sibling(
     keys: AbstractSet[str],
     text: str,
 ) -> str | None:
-    """ "아톰 또는 리벨 쿼드", "워보이·레니게이드": a common word listed beside
-    another chip of one of its vendors is that vendor's chip."""
+    """ "아톰 또는 리벨 쿼드", "워보이·레니게이드", "아톰과 서버용 카드
+    ATOM-Max": a common word listed beside another chip or card of one of its
+    vendors is that vendor's chip."""
     listed = _LISTED_AFTER.match(text, mention.end) or _LISTED_BEFORE.search(text, 0, mention.start)
     if not listed:
         return None
     for key in twins:
         vendor = entities[key].vendor
-        siblings = [o for o in keys if o != key and o in entities and entities[o].kind == CHIP]
+        siblings = [
+            o for o in keys if o != key and o in entities and entities[o].kind in (CHIP, CARD)
+        ]
         if vendor and any(entities[o].vendor == vendor for o in siblings):
             return key
     return None
@@ -140,7 +145,24 @@ def kind_words_named(
             return False
         return any(line == entity.family_key and key != m.key for line, key in named)
 
-    return [[m for m in ms if not kind_word_only(m)] for ms in found]
+    kept = [[m for m in ms if not kind_word_only(m)] for ms in found]
+    return lines_of_named_models(kept, entities)
+
+
+def lines_of_named_models(
+    found: Sequence[Sequence[Mention]], entities: dict[str, Entity]
+) -> list[list[Mention]]:
+    """ "어센드 950 계열 … 950PR … 950DT": a model number the catalogue does
+    not list, in an article that names the catalogued models it heads (the
+    number and one to three capitals after it), is their line, not a chip."""
+    named = {m.key for ms in found for m in ms if m.kind == CHIP and m.key in entities}
+
+    def line_only(m: Mention) -> bool:
+        if m.kind != CHIP or m.key in entities or not m.key[-1:].isdigit():
+            return False
+        return any(_MODEL_LETTERS.fullmatch(k, len(m.key)) and k.startswith(m.key) for k in named)
+
+    return [[m for m in ms if not line_only(m)] for ms in found]
 
 
 def successors(

@@ -47,12 +47,24 @@ _ROOM = re.compile(
     # the room, then the messenger's export head: "[방] 카카오톡 대화", "방 님과 카카오톡 대화"
     rf"|^\S.{{0,30}}?\s*(?:님과의?|과의?|와의?)?\s+{_MESSENGER}\s*(?:대화(?:\s*내용)?|채팅|대화방|"
     r"chats?(?:\s*history)?|conversation)$"
-    rf"|^{_MESSENGER}\s+(?:chat|chat\s*history|conversation)\s+with\s+\S.{{0,30}}$",
+    rf"|^{_MESSENGER}\s+(?:chat|chat\s*history|conversation)\s+with\s+\S.{{0,30}}$"
+    # a bracketed room, then its history ("[투자 스터디방] 대화 기록")
+    r"|^[\[【][^\]】]{1,20}[\]】]\s*(?:의\s*)?(?:대화|채팅)\s*(?:기록|이력|내역|내용)$",
     re.I,
 )
 _STAMP_TIME = r"(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}"
+# any chat export's stamp: a date and a time, either alone ("[오전 9:05]",
+# "[02/03/2026, 19:44:10]", "2026. 3. 2. 오후 4:18", "14:02", "02/03/2026, 19:44 -")
+_DAY = (
+    r"(?:\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}\.?"
+    r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+)
+_CLOCK = rf"(?:{_STAMP_TIME}(?::\d{{2}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AP]M)?)"
+_ANY_STAMP = rf"(?:{_DAY}\s*(?:\([월화수목금토일]\))?\s*,?\s*)?{_CLOCK}"
+_SENDER = r"[^\s\d\[\](){}:：]\S{0,11}(?:\s[^\s\[\](){}:：]{1,8})?(?:\s*\([^()]{1,15}\))?"
 _CHAT_STAMP = re.compile(
-    rf"^{_STAMP_TIME}\s+[^\s\d]\S{{0,11}}$"  # "오후 2:14 이름"
+    # "오후 2:14 이름", "[오전 9:05] 이름 (팀)"
+    rf"^(?:\[\s*{_ANY_STAMP}\s*\]|{_STAMP_TIME})\s*{_SENDER}$"
     rf"|^[^\s\d]\S{{0,11}}(?:\s\S{{1,8}})?\s+{_STAMP_TIME}$",  # "이름  오전 9:14"
     re.I,
 )
@@ -136,10 +148,10 @@ _MESSAGE_HEAD = re.compile(
 
 def copy_lines(lines: list[str]) -> list[str]:
     """A copy's lines as the headline search reads them: an exported message
-    without its sender and stamp; a chat message under its stamp line goes;
-    a headline without its item mark (``■ 헤드라인``) and a roundup's without
-    its number (``1. 헤드라인``), when items 1 and 2 both start a line."""
-    lines = _wrapped_head(_reposted([_MESSAGE_HEAD.sub("", ln) for ln in lines]))
+    without its sender and stamp (:func:`unstamped`); a chat message under its
+    stamp line goes; a headline without its item mark (``■ 헤드라인``) and a
+    roundup's without its number (``1. 헤드라인``), when items 1 and 2 both start a line."""
+    lines = _wrapped_head(_reposted(unstamped([_MESSAGE_HEAD.sub("", ln) for ln in lines])))
     lines = [
         _BULLET.sub("", ln) if ln[:1] in _MARKS else ln
         for i, ln in enumerate(lines)
@@ -155,11 +167,14 @@ def copy_lines(lines: list[str]) -> list[str]:
 _REPOST_NOTE = re.compile(
     r"기사.{0,12}(?:퍼\s*왔|퍼\s*옵니다|가져\s*왔|옮겨\s*왔)|(?:스크랩|퍼\s*온|펌)\S{0,3}\s*기사"
 )
-# a user's post: its author or category field, a blog's follow button, a repost mark
-_POST_HEAD = re.compile(r"작성자|이웃\s*추가|\(펌\)|스크랩")
+# a user's post: its author or category field, a blog's follow button, a repost
+# mark, its source line, its counters ("조회 1,204 | 추천 7")
+_POST_HEAD = re.compile(
+    r"작성자|이웃\s*추가|\(펌\)|스크랩|^출처\s*[:：]|(?:조회(?:수)?|추천|공감|댓글)\s*[:：]?\s*\d[\d,]*\s*(?:\||$)"
+)
 _POST_FIELD = re.compile(r"^(?:분류|카테고리)\s*[:：]")  # apart: a search tries "^" everywhere
 # the poster's own note on the article: it names the 기사 and speaks politely
-_POST_NOTE = re.compile(r"기사.*(?:니다|어요|아요|네요|해요|세요|군요)[.!~]*$")
+_POST_NOTE = re.compile(r"기사.*(?:니다|요)[.!~]*$")  # "… 기사네요", "… 기사 올려요"
 _REPOST_REACH = 10  # lines of a post's own head searched for its note
 
 
@@ -168,10 +183,16 @@ def _reposted(lines: list[str]) -> list[str]:
     posted = False
     for i, line in enumerate(lines[:_REPOST_REACH]):
         noted = "기사" in line and len(line) <= 80  # both notes name the 기사
-        if noted and (_REPOST_NOTE.search(line) or (posted and _POST_NOTE.search(line))):
+        # a board post's header under its title ("닉네임 | 날짜 | 조회 1,204 | 추천 7")
+        under = i + 1 < len(lines) and _post_head(lines[i + 1])
+        if noted and (_REPOST_NOTE.search(line) or ((posted or under) and _POST_NOTE.search(line))):
             return lines[i + 1 :]
-        posted = posted or bool(_POST_HEAD.search(line) or _POST_FIELD.match(line))
+        posted = posted or _post_head(line)
     return lines
+
+
+def _post_head(line: str) -> bool:
+    return bool(_POST_HEAD.search(line) or _POST_FIELD.match(line))
 
 
 # a sentence broken after a particle ("… 레니게이드를"), not a question ("…인가")
@@ -209,3 +230,55 @@ def _halves(first: str, second: str) -> bool:
     if re.search(r"[.!?…\"”’)\]]$", first) or copy_chrome(first) or copy_chrome(second):
         return False
     return not (DATE_LINE.match(second) or _BROKEN.search(first) or re.search(r"[.!?]$", second))
+
+
+# a line led by a stamp: bracketed, or a day and a time, or a time when the
+# page has several ("[02/03/2026, 19:44:10] 이름: …", "2026. 3. 2. 오후 4:18 헤드라인",
+# "14:02 이름 …"); then, in a chat, the sender before ":" or repeated on other lines
+_LED = re.compile(rf"^(?P<lead>\[\s*{_ANY_STAMP}\s*\]|{_ANY_STAMP})(?:\s*-)?\s+(?=\S)", re.I)
+_SAID = re.compile(r"^[^:：\[\]\d]{1,24}?\s*[:：]\s+(?=\S)")  # "Ji-ho Park: "
+_SHARED_URL = re.compile(r"\s+https?://\S+$")  # a shared link after the message
+_LED_MIN = 15  # characters a stamp must lead: a headline, not a date field's label
+_LABEL = re.compile(r"^(?:기사)?\s*(?:입력|수정|등록|송고|승인|발행|게재|업데이트|최종|작성)")
+
+
+def unstamped(lines: list[str]) -> list[str]:
+    """A chat export's or a print header's lines without their stamps: the
+    message a stamp and its sender lead, without a shared link's url after
+    it; the headline a print copy's date and time lead. A stamp line with
+    only its sender (``[오전 9:05] 이름 (팀)``) stays: it is chrome."""
+    led = [(m, ln[m.end() :]) if (m := _LED.match(ln)) else (None, ln) for ln in lines]
+    chat = sum(1 for m, _ in led if m) >= 2
+    senders = _repeated_senders([rest for m, rest in led if m]) if chat else set()
+    out = []
+    for line, (m, rest) in zip(lines, led, strict=True):
+        dated = m is not None and (chat or "[" in m["lead"] or re.search(_DAY, m["lead"]))
+        if not dated or _CHAT_STAMP.match(line) or _LABEL.match(rest) or parse_date(rest):
+            out.append(line)
+            continue
+        said = _SAID.match(rest)
+        rest = rest[said.end() :] if said else _unsent(rest, senders)
+        rest = _SHARED_URL.sub("", rest) if chat else rest
+        out.append(rest if len(rest) >= _LED_MIN or chat else line)
+    return out
+
+
+def _repeated_senders(messages: list[str]) -> set[str]:
+    """The word prefixes (one or two words) several stamped messages share: senders."""
+    counts: dict[str, int] = {}
+    for message in messages:
+        words = message.split()
+        for n in (1, 2):
+            if len(words) > n:
+                key = " ".join(words[:n])
+                counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= 2}
+
+
+def _unsent(message: str, senders: set[str]) -> str:
+    """``message`` without the longest sender it opens with."""
+    words = message.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in senders:
+            return " ".join(words[n:])
+    return message

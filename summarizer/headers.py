@@ -62,6 +62,7 @@ _CONTINUES = re.compile(
 _BULLET = re.compile(r"^[-–—·•▶▷※*ㆍ□○■●]")
 _TWO_LINE_MAX = 100
 _ADNOMINAL = re.compile(r"[가-힣]{2}(?:는|던)$")
+_QUOTE_LINE = re.compile(r"^[\"“'‘][^\"“”'‘’]{2,28}[\"”'’]$")
 # "이름 기자", a dateline's "베이징=이름 특파원"
 _BYLINE_UNDER = re.compile(r"^(?:[가-힣]{2,6}=)?[가-힣]{2,4}\s*(?:기자|특파원|에디터)(?:\s|$)")
 
@@ -186,7 +187,11 @@ def _joined_title(lines: list[str], title: str) -> str:
     bylined = i + 2 < len(lines) and _BYLINE_UNDER.search(lines[i + 2]) is not None
     # a second deck opens with an ellipsis ("…中 AI칩 자립 속도")
     carried = nxt.startswith(("…", "..."))
-    if not (_CONTINUES.search(title) or carried or (bylined and _ADNOMINAL.search(title))):
+    # a second line that is only a quote ("냉각이 곧 경쟁력"), as headlines end
+    quoted = _QUOTE_LINE.match(nxt) is not None and not _QUOTE_LINE.match(title)
+    if not (
+        _CONTINUES.search(title) or carried or quoted or (bylined and _ADNOMINAL.search(title))
+    ):
         return title
     fenced = (i == 0 or not lines[i - 1]) and (i + 2 >= len(lines) or not lines[i + 2])
     fenced = (fenced and lines.count("") >= 3) or bylined

@@ -57,9 +57,14 @@ def is_mail_header(line: str) -> bool:
     return _HEADER.match(line) is not None
 
 
-def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[bool, str | None]:
+def mail_title(
+    lines: Sequence[str],
+    headline: Callable[[str], bool],
+    chrome: Callable[[str], bool] = lambda _: False,
+) -> tuple[bool, str | None]:
     """(whether the text is a saved e-mail, its title). ``headline``: whether
-    a line reads as a headline."""
+    a line reads as a headline; ``chrome``: page chrome, passed over under a
+    divider (the story's ``매체 > 섹션`` path over its headline)."""
     head = [line for line in lines[:_HEAD] if line]
     if sum(1 for line in head if is_mail_header(line)) < 2:
         return False, None
@@ -70,7 +75,8 @@ def mail_title(lines: Sequence[str], headline: Callable[[str], bool]) -> tuple[b
     for i, line in enumerate(lines):
         if _DIVIDER.match(line):
             divided = True
-        elif divided and line:  # no footer under a closing rule: the story is below it
+        elif divided and line and not chrome(line):
+            # no footer under a closing rule: the story is below it
             about = support(line, "\n".join(lines[i + 1 :])) >= SOME
             return True, line if headline(line) and about else None
     return True, subject  # one story: no main story set apart

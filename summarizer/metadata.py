@@ -46,7 +46,7 @@ from .last_fields import last_author, last_date, last_outlet
 from .late_credits import own_holder, reposted
 from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
 from .mastheads import brand_form, english_masthead
-from .never_heads import carrier_line, dated_headline, page_lines
+from .never_heads import carrier_line, dated_headline, head_line, page_lines
 from .odd_credits import head_outlet
 from .odd_pages import portal_path, programme_line
 from .odd_publishers import page_head, site_named
@@ -430,7 +430,7 @@ def _columnist(lines: list[str]) -> str | None:
 
 def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
     """The headline under a newsroom's header or a mail's (subject, digest, forward)."""
-    mailed, subject = mail_title(lines, _headline_like)
+    mailed, subject = mail_title(lines, _headline_like, head_line)
     body = forwarded_body(lines) if mailed else lines
     kept = [ln for ln in body if ln not in header and not (mailed and is_mail_header(ln))]
     return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)

@@ -83,11 +83,15 @@ RESEARCH_FIRM = re.compile(
 
 def research_head(line: str) -> bool:
     """A brokerage note's header: the house's research desk, then at most
-    four words of the series' name (``… 리서치센터  Morning Brief``)."""
+    four words of the series' name, or up to three such fields set off by
+    ``|``, ``·`` or ``/`` (``… 리서치센터  Morning Brief``, ``… 리서치센터 | Industry
+    Note | 반도체``)."""
     if len(line) > 60 or not (m := _RESEARCH.match(line)):
         return False
-    rest = line[m.end() :].split()
-    return len(rest) <= 4 and not re.search(r"[,'\"‘’“”…?!]", line)
+    fields = [f.split() for f in re.split(r"[|·/]", line[m.end() :])]
+    fields = [f for f in fields if f]
+    short = len(fields) <= 3 and all(len(f) <= 4 for f in fields)
+    return short and not re.search(r"[,'\"‘’“”…?!]", line)
 
 
 _PROGRAMME_FIELD = re.compile(

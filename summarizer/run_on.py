@@ -19,8 +19,8 @@ from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
 _BREAKS = re.compile(
-    # before a date field's label followed by its date ("송고시간2026-05-12")
-    r"\s*(?<![가-힣])(?=(?:송고시간|기사입력|최종수정|입력|등록|수정|승인|발행일?|송고)\s*[:：]?\s*\d{4}[.\-/년])"
+    # before a date field's label followed by its date ("송고시간2026-05-12", "기사등록 2026/…")
+    r"\s*(?<![가-힣])(?=(?:(?:기사|최초|최종)\s*)?(?:송고시간|입력|등록|수정|승인|발행일?|송고|게재|업데이트)\s*(?:일시|시간)?\s*[:：]?\s*\d{4}[.\-/년])"
     # after a date and time ("2026-05-12 14:22")
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2})\s+"
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2}:\d{2})\s+"

@@ -12,6 +12,10 @@ DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
 ALIASES: dict[str, list[str]] = {
+    "Kunlun 735-100": ["쿤룬 735-100"],
+    "Zhenwu 810E": ["진무 810E"],
+    "Lake Crest": ["레이크 크레스트"],
+    "Grayskull": ["그레이스컬"],
     "RTX 4070 SUPER": ["RTX 4070 슈퍼"],
     "RTX 5000 Ada": ["RTX 5000 에이다"],
     "Radeon PRO W7800": ["라데온 프로 W7800"],

@@ -88,7 +88,6 @@ def test_writers_and_dates_in_other_shapes() -> None:
 
 
 def test_series_tags_and_bilingual_heads() -> None:
-    assert outlet_tag("DBR 인사이트") is None
-    assert outlet_tag("테크 리뷰") is None
+    assert outlet_tag("포토뉴스") is None  # a kicker (NOT_OUTLET_TAG, now in byline_words)
     assert outlet_tag("파이낸셜뉴스") == "파이낸셜뉴스"
     assert magazine_named(["FORBES 포브스코리아 | 312호 (2026.03.01)", *BODY]) == "포브스코리아"
