@@ -31,6 +31,12 @@ OUTLET_NAME = re.compile(
     r"journal|insight|today|weekly|media|magazine)$",
     re.I,
 )
+# bracket tags shaped like an outlet that are none: kickers ("[포토뉴스]") and
+# series ("[DBR 인사이트]", "[MT 리포트]": a series word alone after a brand)
+NOT_OUTLET_TAG = re.compile(
+    r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
+    r"|\s(?:인사이트|리포트|리뷰|포커스|위클리|스페셜|브리핑)$"
+)
 # Words a site's section path starts with; any other head names the site.
 SECTION_WORD = re.compile(
     r"^(?:(?:해외|국내|미국|중국)\s?(?=[가-힣]))?(?:홈|home|메인|main|뉴스|news|[가-힣]{0,4}\s*홈|전체\s*기사|기사|섹션|산업|경제|정치|사회|국제|글로벌|세계|"

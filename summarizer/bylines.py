@@ -30,6 +30,7 @@ from .byline_words import (
     NAME,
     NAMES,
     NOT_OUTLET,
+    NOT_OUTLET_TAG,
     NOT_PERSON,
     OUTLET_NAME,
     PLACE,
@@ -126,12 +127,9 @@ _BYLINE_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!][\"'”’]?$|[.!?][\"'”’]?$|^.{60,}(?:다|요|죠)[\"'”’]?$")
 # "[파이낸셜뉴스] 삼성전자가 …": the outlet's tag opening the lead paragraph
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
-_NOT_OUTLET_TAG = re.compile(
-    r"(?:포토|카드|영상|그래픽|오늘의|주요|이슈|해외|외신|AI|IT)\s*뉴스$|^뉴스$"
-)
-# "뉴욕=김흥록 특파원", "글=이지은 기자": a dateline or label, "=", the writer
+# "뉴욕=김흥록 특파원", "산호세(미국)=이름 기자", "글=이지은 기자": a dateline or label, the writer
 _DATELINE_WRITER = re.compile(
-    rf"^([가-힣A-Za-z]{{1,10}})\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
+    rf"^([가-힣A-Za-z]{{1,10}})(?:\([가-힣]{{1,6}}\))?\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
 # "Choi Eun-ji Reporter", "Dana Lee, Staff Writer"
 _EN_SIGNOFF = re.compile(
@@ -457,7 +455,7 @@ def outlet_tag(tag: str) -> str | None:
     """An outlet's name in a bracket tag: a known outlet or a name shaped like
     one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
     tag = tag.strip()
-    if _NOT_OUTLET_TAG.search(tag):
+    if NOT_OUTLET_TAG.search(tag):
         return None
     if tag in known_outlets() or OUTLET_NAME.search(tag):
         return outlet_name(tag)

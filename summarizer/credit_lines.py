@@ -114,6 +114,7 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
         dated = kst_date(line)  # "2026.04.14 06:30 (한국시간) · 4월 13일 …"
     if "|" in line and (post := post_header(line)):  # "닉네임 | 26.04.14 | 조회 12"
         author, dated = author or post[0], dated or post[1]
+        outlet = None  # a poster's nickname is never an outlet
     if not (author or outlet or dated) and (found := dated_credit(line)):
         # "2026.10.14 06:00 · 정리 이름", "매체 디지털뉴스팀 | 2026-10-15 11:30 송고"
         author, outlet, dated = found

@@ -83,12 +83,13 @@ def issued_by(lines: list[str]) -> Issued:
     head = [line for line in lines if line][:_HEAD]
     header: set[str] = set()
     issuer: str | None = None
+    released = False
     for i, line in enumerate(head):
         after = head[i + 1] if i + 1 < len(head) else ""
         found = _newsroom(line) or _release(line, after)
         if found or _RELEASE_LINE.match(line):
             header.add(line)
-            issuer = issuer or found
+            issuer, released = issuer or found, released or not found
     header |= {line for line in lines[:30] if line and _CAPTION.search(line)}
     if blog := next((m for line in head[:2] if (m := _BLOG_HEAD.match(line))), None):
         header.add(blog.group(0))
@@ -97,6 +98,8 @@ def issued_by(lines: list[str]) -> Issued:
         return Issued(blog["name"].strip(), author, True, frozenset(header))
     if issuer and not re.search(r"[가-힣]", issuer):
         issuer = _distributor(lines) or issuer  # "SK hynix NEWSROOM": the issuer named in Hangul
+    if issuer is None and released:
+        issuer = _distributor(lines)  # a bare "보도자료": the note or press office signing it
     return Issued(issuer, None, False, frozenset(header))
 
 
@@ -110,7 +113,8 @@ _DISTRIBUTOR = re.compile(
 # "[SK하이닉스 홍보팀]", "문의: 회사 커뮤니케이션팀": the issuer's press office signs the release
 _OFFICE_SIGN = re.compile(
     r"^[\[(<]?\s*(?:(?:문의|연락처|담당)\s*[:：]?\s*)?(?P<who>[A-Za-z]{0,4}[가-힣][가-힣A-Za-z0-9&]{1,14})\s+"
-    r"(?:홍보팀|홍보실|홍보부|커뮤니케이션(?:팀|실|담당)|PR팀|대외협력팀)\s*[\])>]?$"
+    r"(?:홍보팀|홍보실|홍보부|커뮤니케이션(?:팀|실|담당)|PR팀|대외협력팀)\s*[\])>]?"
+    r"(?:\s*[(\[]?\s*(?:[\w.+-]+@[\w.-]+|[\d-]{7,15})\s*[)\]]?)?$"  # its contact
 )
 
 

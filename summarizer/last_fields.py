@@ -24,7 +24,7 @@ from .late_credits import credited_source
 from .letter_lines import carried_outlet
 from .odd_credits import plain_credit, sender_outlet, sent_date
 from .odd_pages import header_date, programme_outlet
-from .odd_publishers import research_firm
+from .odd_publishers import research_firm, shared_outlet
 from .outlet_domains import known_outlets
 from .page_chrome import running_head
 from .shared_heads import digest_date
@@ -75,6 +75,7 @@ def last_outlet(lines: list[str]) -> str | None:
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
         or research_firm(lines)  # "증권사 리서치센터 Morning Brief"
+        or shared_outlet(lines)  # "📌 매체 | 헤드라인" under a forward, a share's outlet card
     )
 
 
@@ -88,13 +89,24 @@ def translator_only(lines: list[str]) -> str | None:
     return None
 
 
+# "본 기사는 인포맥스 단말기에서 2026년 04월 08일 16시 35분에 서비스된 기사입니다",
+# "이 기사는 2025년 3월 4일 작성된 기사입니다": the article's own note of its date
+_SERVED = re.compile(
+    r"^[※*]?\s*(?:본|이|해당)\s*기사는\s+(?:[^0-9]{0,30}?에서\s+)?(?P<d>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+    r"[^.]{0,20}?(?:서비스|송고|출고|게재|작성|보도|발행)된\s*(?:기사|것)"
+)
+
+
 def last_date(lines: list[str]) -> str | None:
-    """A feed item's date field, a magazine's dated issue line, a print
+    """A feed item's date field, the article's note of its date (``본 기사는
+    … 날짜에 서비스된 기사``), a magazine's dated issue line, a print
     page's running head or an outlet's dated line near the top, else None."""
     head = [line for line in lines if line][:_HEAD]
     for line in lines:
         if len(line) <= _SHORT and (m := _FEED_DATE.match(line)) and (found := parse_date(m["d"])):
             return found
+        if len(line) <= 120 and (m := _SERVED.match(line)):  # a served, written or sent note
+            return parse_date(m["d"])
     for line in head:
         if len(line) > _SHORT:
             continue

@@ -2,18 +2,21 @@
 r18fix44):
 
 * ``Analyst 이름 02-… / RA 이름``: a brokerage note's analyst with a phone
-  and the research assistant after a slash (the analyst writes);
+  and the research assistant after a slash (the analyst writes), a sector
+  before the role too (``반도체 Analyst 이름 mail``);
 * ``이름 선임연구원 (부서)``: a research note's writer by a researcher's rank,
   alone on a line;
 * ``이름 2026년 11월 28일 토요일``: a byline that is only a name and the date;
   ``26.11.22 17:45 l 최종 업데이트 … l 이름(id)``: a dated header ending in the
   writer and a handle (a bar drawn as ``l``);
-* ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``: a programme's tag over the
-  broadcast date;
+* ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``, ``YTN 뉴스 대본 | 2026.03.09
+  오후 5시 뉴스``: a programme's tag over the broadcast date;
 * ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``: a repost's source line — the
   credited outlet and the article's date, not the repost's own post date;
   ``매체 기사 퍼왔습니다``: a community repost naming the outlet; in a repost
-  the poster's header line (``글쓴이: 닉네임 | …``) credits no writer;
+  (``출처 : 매체 https://…``, ``기사 퍼왔습니다`` with no source, ``[펌]``) the
+  poster's header line (``글쓴이: 닉네임 | …``, ``닉네임 | 날짜 | 조회 N``)
+  credits no writer, no outlet and not the article's date;
 * ``[보도자료] 회사 (English Name)``: a release's tag before its issuer;
 * ``기관(ABBR``: an outlet slot cut inside the bracket of its acronym, and
   ``기관 공보관실``: an issuer's press office is the issuer, as a desk is its
@@ -31,8 +34,8 @@ from .outlet_domains import known_outlets
 
 _MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "Analyst 방준혁 02-3787-0000 / RA 신예린"
-_ANALYST = re.compile(
-    rf"^(?:Analyst|애널리스트)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})(?:\s+{_MAIL})?"
+_ANALYST = re.compile(  # a sector before the role: "반도체 Analyst 이름 mail"
+    rf"^(?:[가-힣A-Za-z/·&]{{1,10}}\s+)?(?:Analyst|애널리스트)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})(?:\s+{_MAIL})?"
     r"(?:\s+\(?[\d-]{7,15}\)?)?"
     r"(?:\s*[/|·,]\s*(?:RA|Research\s+Assistant|연구보조원)\s*[:：]?\s*[가-힣]{2,4})?$",
     re.I,
@@ -49,13 +52,18 @@ _NAME_DATED = re.compile(
     r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$"
 )
 # "[930 뉴스] 2026년 3월 13일 오전 9시 30분"
+# "YTN 뉴스 대본 | 2026.03.09 오후 5시 뉴스": a script's head, its tag before a bar
 _PROGRAMME_DATED = re.compile(
-    r"^[\[<【](?P<tag>[^\]>】]{1,20})[\]>】]\s*(?P<d>\d{4}\s*(?:년|[.\-/]).+)$"
+    r"^(?:[\[<【](?P<tag>[^\]>】]{1,20})[\]>】]\s*(?:(?:방송일시?|방송\s*날짜|일시)\s*[:：]?\s*)?"
+    r"|(?P<show>[^|\[\]]{0,15}(?:대본|스크립트|원고|녹취록?)[^|\[\]]{0,6})\s*[|ㅣ]\s*)"
+    r"(?P<d>\d{4}\s*(?:년|[.\-/])[^|]+)$"
 )
 # "26.11.22 17:45 l 최종 업데이트 26.11.22 17:45 l 한승우(hswoo)": a dated
 # header (bars drawn as "l" too) whose last field is the writer and a handle
 _FIELD_BAR = re.compile(r"\s+[l|ㅣ]\s+")
-_HANDLED = re.compile(r"^(?P<name>[가-힣]{2,4})\s*\([A-Za-z][A-Za-z0-9_.]{1,19}\)$")
+_HANDLED = re.compile(
+    r"^(?:(?:글|기고|필자)\s*[:：=]\s*)?(?P<name>[가-힣]{2,4})\s*\([A-Za-z][A-Za-z0-9_.]{1,19}\)$"
+)
 _STAMP = re.compile(r"^(?:\d{2}|\d{4})[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?$")
 _CREDIT = re.compile(r"기자|특파원|에디터|통신원|[=/@]")  # "[매체 이름 기자] 날짜": a byline
 _REMARK = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
@@ -76,6 +84,16 @@ _REPOSTED = re.compile(
     r"(?:퍼왔|퍼\s*왔|펌|가져왔|옮겨왔|스크랩)"
 )
 _HEAD = 15
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# "어디서 본 기사 퍼왔습니다", "[펌] 헤드라인", "… (펌)": a repost, its source named or not
+_REPOST_NOTE = re.compile(
+    r"(?:기사|뉴스|글)\S{0,3}\s*(?:퍼왔|퍼\s*왔|가져왔|옮겨왔)|^[\[(]\s*펌\s*[\])]|[\[(]\s*펌\s*[\])]$"
+)
+# "닉네임 | 2026-03-09 13:22 | 조회 1,204": a post's header by its counter field
+_COUNTED = re.compile(
+    r"(?:^|[|·]\s*)(?:조회수?|추천|댓글|공감|views?)\s*[:：]?\s*[\d,.]+[KkMm만천]?\s*(?:$|[|·])",
+    re.I,
+)
 _DESK = ("팀", "부", "실", "국")  # "애널리스트 유통팀 …": a desk, no writer
 # "글쓴이: 닉네임 | 조회 …", "작성자 닉네임 · 날짜": a post's header, its poster
 _POSTER = re.compile(r"^(?:글쓴이|작성자|게시자|posted\s+by)\s*[:：]?\s*\S", re.I)
@@ -114,7 +132,7 @@ def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     if (
         (m := _PROGRAMME_DATED.match(line))
         and is_date_field(m["d"])
-        and not _CREDIT.search(m["tag"])
+        and not _CREDIT.search(m["tag"] or m["show"])
     ):
         return None, None, parse_date(m["d"])
     return None
@@ -145,6 +163,8 @@ def _credited(lines: tuple[str, ...]) -> tuple[str | None, str | None]:
         if (m := _SOURCE.match(_REMARK.sub("", line.strip()))) and _outlet(m["outlet"]):
             if is_date_field(m["d"]) or _CREDIT.search(m["d"]):  # a date, a reporter's credit
                 return m["outlet"], parse_date(m["d"])
+            if _LINK.match(m["d"]):  # "출처 : 매체 https://…": the outlet, no date
+                return m["outlet"], None
     for line in [line for line in lines if line][:_HEAD]:
         if (m := _REPOSTED.match(line)) and _outlet(m["outlet"]):
             return m["outlet"], None
@@ -152,11 +172,20 @@ def _credited(lines: tuple[str, ...]) -> tuple[str | None, str | None]:
 
 
 def repost_free(lines: list[str]) -> list[str]:
-    """The lines with a post's header blanked where the post reposts a
-    credited outlet's article: the poster is no author (the reporter is)."""
-    if credited_source(lines)[0] is None:
+    """The lines with a post's header blanked where the post reposts an
+    article, its outlet credited or not: the poster is no author (the
+    reporter is), no outlet, and the post's date is not the article's."""
+    if credited_source(lines)[0] is None and not _reposts(lines):
         return lines
-    return ["" if len(line) <= 80 and _POSTER.match(line) else line for line in lines]
+    return ["" if len(line) <= 80 and _post_head(line) else line for line in lines]
+
+
+def _reposts(lines: list[str]) -> bool:
+    return any(_REPOST_NOTE.search(line) for line in [ln for ln in lines if ln][:_HEAD])
+
+
+def _post_head(line: str) -> bool:
+    return _POSTER.match(line) is not None or ("|" in line and _COUNTED.search(line) is not None)
 
 
 def own_holder(holder: str | None, lines: list[str]) -> str | None:

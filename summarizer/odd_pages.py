@@ -128,9 +128,11 @@ def header_date(lines: list[str]) -> str | None:
 
 def programme_outlet(lines: list[str]) -> str | None:
     """The listed broadcaster a transcript's programme line names (``YTN 라디오
-    '…'`` → YTN), read where nothing else names the publisher."""
+    '…'`` → YTN, also as a header field's value ``■ 방송 : CBS 라디오 <…>``),
+    read where nothing else names the publisher."""
     for line in [line for line in lines if line][:3]:
-        if programme_line(line) and (m := _PROGRAMME.match(line)):
+        value = _HEADER_FIELD.sub("", line).strip()  # "■ 방송 : CBS 라디오 <…>": the field's value
+        if programme_line(line) and (m := _PROGRAMME.match(value)):
             if (outlet := m["outlet"] or m["aired"]) in known_outlets():
                 return outlet
     return None

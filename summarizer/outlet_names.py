@@ -57,10 +57,16 @@ _QUOTED = re.compile(r"['\"‘“「][^'\"’”」]{1,30}\s[^'\"’”」]{1,30
 _TOKEN = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'-]*")
 
 
+# "ECONOMIST 이코노미스트": a bilingual masthead, its Latin form before the Korean
+_BILINGUAL_NAME = re.compile(r"[A-Za-z][A-Za-z&.\s]{1,30}\s(?P<korean>[가-힣][가-힣\s]{1,15})")
+
+
 def _listed(word: str) -> str | None:
     word = word.strip(" .,:;·|-\"'‘’“”「」『』")  # "자본시장 미디어 'thebell'": quotes around it
     if word in known_outlets():
         return word
+    if (m := _BILINGUAL_NAME.fullmatch(word)) and m["korean"] in known_outlets():
+        return m["korean"]  # a bilingual masthead is listed in its Korean form
     return korean_name(word)
 
 
