@@ -104,6 +104,6 @@ def test_a_research_desks_fields_are_a_head() -> None:
 
 
 def test_a_bracketed_kickers_headline_ending_in_da_is_no_outlet_tag() -> None:
-    assert read_byline("[머니 리포트] 조선주 다시 뛴다…수주 잔고 4년치") is None
-    got = read_byline("[머니 리포트] 한화오션이 거제 공장을 늘린다고 4일 밝혔다.")
-    assert got is not None and got.publisher == "머니 리포트"
+    assert read_byline("[한빛타임즈] 조선주 다시 뛴다…수주 잔고 4년치") is None
+    got = read_byline("[한빛타임즈] 한화오션이 거제 공장을 늘린다고 4일 밝혔다.")
+    assert got is not None and got.publisher == "한빛타임즈"
