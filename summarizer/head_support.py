@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .dates import parse_date
-from .line_support import GAP, HIGH, LOW, MIN_BIGRAMS, SOME, bigrams, support
+from .line_support import HIGH, LOW, MIN_BIGRAMS, SOME, bigrams, support
 from .never_heads import carrier_line, page_lines
 from .run_on import run_on_head
 
@@ -51,7 +51,7 @@ def supported_title(
             continue
         if carrier_line(line) or len(bigrams(line)) < MIN_BIGRAMS or parse_date(line):
             continue
-        if _below_support(page, i, line) >= (HIGH if cut else min(HIGH, own + GAP)):
+        if _below_support(page, i, line) >= HIGH:
             return _repeated(line, page[i + 1 : i + 1 + _REACH])
     return title
 

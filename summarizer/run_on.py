@@ -24,8 +24,6 @@ _BREAKS = re.compile(
     # after a date and time ("2026-05-12 14:22")
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2})\s+"
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2}:\d{2})\s+"
-    # before a bare date and time after the headline's outlet ("… 동아일보 2026-01-30 18:03")
-    r"|(?<=[가-힣A-Za-z])\s+(?=\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})"
     # before a wire's opener "(서울=매체)", "[매체=이름 기자]"
     r"|\s+(?=[(\[][가-힣A-Za-z ]{2,12}=)"
     # after a sentence, before a copyright notice or a closing mark
@@ -50,7 +48,13 @@ def run_on_lines(lines: list[str]) -> list[str]:
 def run_on_head(line: str) -> str:
     """The headline a long line that lost its breaks starts with (a chat
     message pasting a whole copy: ``헤드라인 매체 2026-01-30 18:03 …``)."""
-    return _head_pieces(_BREAKS.split(line, maxsplit=1)[0].strip())[0]
+    first = _BREAKS.split(line, maxsplit=1)[0]
+    # before a bare date and time after the headline's outlet ("… 동아일보 2026-01-30 18:03")
+    first = _BARE_DATE.split(first, maxsplit=1)[0]
+    return _head_pieces(first.strip())[0]
+
+
+_BARE_DATE = re.compile(r"(?<=[가-힣A-Za-z])\s+(?=\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})")
 
 
 _HEAD_MIN = 10  # characters of a headline left after the masthead

@@ -48,13 +48,3 @@ def test_a_chat_message_pasting_a_whole_copy_gives_its_head() -> None:
     lines = ["이거 우리 동네 뉴스에 나왔음", "https://example.kr/news/1", pasted, "우리 집 근처네"]
     got = supported_title(lines, lines[0], lambda _: True, lambda _: False)
     assert got == HEADLINE
-
-
-def test_a_line_sharing_nothing_gives_way_to_a_half_supported_head() -> None:
-    lines = [
-        "KBS 뉴스9 | 2026.04.01 (수) 방송 | 대본",
-        "[현장] 거제 조선소에 LNG선 블록 공장",
-        *BODY,
-    ]
-    got = supported_title(lines, lines[0], lambda _: True, lambda _: False)
-    assert got == lines[1]
