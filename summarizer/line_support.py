@@ -15,6 +15,7 @@ LOW = 0.1  # a chosen line with less support is put to the check
 HIGH = 0.6  # a line below with at least this much support is taken instead
 MIN_BIGRAMS = 4  # a line with fewer bigrams is not judged
 SOME = 0.25  # a line with less shares next to nothing with the text below it
+GAP = 0.5  # ... or this much more than a chosen line that shares nothing
 
 
 def bigrams(line: str) -> set[str]:

@@ -28,6 +28,8 @@ _BREAKS = re.compile(
     # after a date and time ("2026-05-12 14:22")
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2})\s+"
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2}:\d{2})\s+"
+    # before a bare date and time after the headline's outlet ("… 동아일보 2026-01-30 18:03")
+    r"|(?<=[가-힣A-Za-z])\s+(?=\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})"
     # before a wire's opener "(서울=매체)", "[매체=이름 기자]"
     r"|\s+(?=[(\[][가-힣A-Za-z ]{2,12}=)"
     # after a sentence, before a copyright notice or a closing mark
@@ -61,6 +63,12 @@ def _run_on(line: str) -> list[str] | None:
     return [piece for piece in [*_head_pieces(pieces[0]), *pieces[1:]] if piece]
 
 
+def run_on_head(line: str) -> str:
+    """The headline a long line that lost its breaks starts with (a chat
+    message pasting a whole copy: ``헤드라인 매체 2026-01-30 18:03 …``)."""
+    return _head_pieces(_BREAKS.split(line, maxsplit=1)[0].strip())[0]
+
+
 _HEAD_MIN = 10  # characters of a headline left after the masthead
 # a section path before the headline: "증권 | 해외주식 ", "글로벌 > 반도체 "
 _SECTION_PATH = re.compile(
@@ -84,9 +92,13 @@ def _head_pieces(first: str) -> list[str]:
 
 
 def _masthead_off(first: str) -> list[str]:
-    """The copy's first piece, a listed outlet's name before its headline broken off."""
+    """The copy's first piece, a listed outlet's name before or after its
+    headline broken off (``매체 헤드라인``, ``헤드라인 매체``)."""
     for name in sorted(known_outlets(), key=len, reverse=True):
         rest = first[len(name) :]
         if first.startswith(name) and rest[:1] in (" ", "|") and len(rest.strip(" |")) >= _HEAD_MIN:
             return [name, rest.strip(" |")]
+        head = first[: -len(name)]
+        if first.endswith(name) and head[-1:] in (" ", "|") and len(head.strip(" |")) >= _HEAD_MIN:
+            return [head.strip(" |"), name]
     return [first]
