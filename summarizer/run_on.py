@@ -18,6 +18,10 @@ from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
+# a date field inside a long line: "… 매체 2026-01-30 18:03 업데이트 2026-01-30 19:40 …"
+_DATE_FIELD = re.compile(
+    r"(?<![가-힣])(?:송고시간|입력|등록|수정|승인|송고|업데이트)\s*[:：]?\s*\d{4}[.\-/년]"
+)
 _BREAKS = re.compile(
     # before a date field's label followed by its date ("송고시간2026-05-12", "기사등록 2026/…")
     r"\s*(?<![가-힣])(?=(?:(?:기사|최초|최종)\s*)?(?:송고시간|입력|등록|수정|승인|발행일?|송고|게재|업데이트)\s*(?:일시|시간)?\s*[:：]?\s*\d{4}[.\-/년])"
@@ -35,13 +39,25 @@ _BREAKS = re.compile(
 
 
 def run_on_lines(lines: list[str]) -> list[str]:
-    """``lines``, or the lines a run-on copy lost when its text is one long line."""
+    """``lines``, or the lines a run-on copy lost when its text is one long
+    line; among other lines (a chat's messages), a long line that carries a
+    date field's label is a copy pasted on one line (session 18 final fix)."""
     filled = [line for line in lines if line]
-    if len(filled) != 1 or len(filled[0]) < _LONG:
-        return lines
-    pieces = [piece.strip() for piece in _BREAKS.split(filled[0])]
+    if len(filled) == 1:
+        return _run_on(filled[0]) or lines
+    out: list[str] = []
+    for line in lines:
+        pieces = _run_on(line) if _DATE_FIELD.search(line) else None
+        out.extend(pieces or [line])
+    return out
+
+
+def _run_on(line: str) -> list[str] | None:
+    if len(line) < _LONG:
+        return None
+    pieces = [piece.strip() for piece in _BREAKS.split(line)]
     if len(pieces) <= 2:
-        return lines
+        return None
     return [piece for piece in [*_head_pieces(pieces[0]), *pieces[1:]] if piece]
 
 
