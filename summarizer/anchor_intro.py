@@ -30,9 +30,10 @@ _HAND_OVER = re.compile(
 _HOOKUP = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s+(?:기자|특파원)\s*[!,]"
     r"|(?:^|\s)(?P<linked>[가-힣]{2,4})\s+(?:기자|특파원)(?:[을를])?\s+연결(?:합니다|해\s*보겠습니다)\.$"
-    # a studio talk with the reporter: "… 팩트체크 이름 기자와 짚어보겠습니다."
+    # a studio talk with the reporter: "… 팩트체크 이름 기자와 짚어보겠습니다.",
+    # any verb before 보겠습니다/봅니다 ("확인해 보겠습니다", session 18 final fix)
     r"|(?:^|\s)(?P<talked>[가-힣]{2,4})\s+(?:기자|특파원)(?:와|과)\s+(?:함께\s+)?"
-    r"(?:짚어|알아|살펴|얘기\s*나눠|이야기\s*나눠|정리해)\s*보겠습니다\.$"
+    r"(?:[가-힣]{1,6}\s+)?[가-힣]{1,6}\s*(?:보겠습니다|봅니다)\.$"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _TURN_LINES = 6  # lines read after an anchor's marker

@@ -50,6 +50,19 @@ SECTION_WORD = re.compile(
     r"(?:\s*(?:일반|종합|기타|전반)|\d?부)?$",
     re.I,
 )
+_PATH_TAIL = re.compile(r"^(?P<head>.{10,}?)(?P<tail>(?:\s+[:>|]\s+[^:>|]{1,10})+)$")
+
+
+def section_path_off(head: str) -> str:
+    """A page title's head without the section path its site prints after the
+    headline (``헤드라인 : 경제일반 : 경제 : 뉴스``): every piece a section's."""
+    m = _PATH_TAIL.match(head)
+    if not m:
+        return head
+    pieces = [p for p in re.split(r"\s*[:>|]\s+", m["tail"].strip()) if p]
+    return m["head"] if pieces and all(SECTION_WORD.match(p) for p in pieces) else head
+
+
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
 PLACE = re.compile(
     r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"

@@ -49,7 +49,10 @@ _ROOM = re.compile(
     r"chats?(?:\s*history)?|conversation)$"
     rf"|^{_MESSENGER}\s+(?:chat|chat\s*history|conversation)\s+with\s+\S.{{0,30}}$"
     # a bracketed room, then its history ("[투자 스터디방] 대화 기록")
-    r"|^[\[【][^\]】]{1,20}[\]】]\s*(?:의\s*)?(?:대화|채팅)\s*(?:기록|이력|내역|내용)$",
+    r"|^[\[【][^\]】]{1,20}[\]】]\s*(?:의\s*)?(?:대화|채팅)\s*(?:기록|이력|내역|내용)$"
+    # the app's name, a mark, then the group or channel
+    # ("네이버 밴드 · 모임", "Microsoft Teams — 팀 > 채널")
+    rf"|^(?:네이버|Naver|Microsoft|MS)?\s*{_MESSENGER}\s+[·•|—–]\s+\S.{{0,40}}$",
     re.I,
 )
 _STAMP_TIME = r"(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}"
@@ -92,6 +95,12 @@ _TAGGED_ISSUER = re.compile(
 # a fax's transmission head ("… FAX 02-000-0000 P.1/2")
 _POST_TAG = re.compile(
     r"^[\[【(]\s*(?:펌|퍼옴|퍼온\s*글|(?:언론|기사|신문)?\s*스크랩)\s*[\]】)]\s*\S"
+    # ... or marked after it ("… 기사 떴네요 (펌)"); a copy naming itself, its tool
+    # after it ("[YTN 유튜브 자막 추출본]", "… 자동 번역본 (파파고)")
+    r"|^\S.*\s[\[【(]\s*(?:펌|퍼옴|스크랩)\s*[\]】)]$"
+    r"|^.{0,60}(?:추출본|번역본|요약본)\s*(?:[\]】]|[(\[][^)\]]{1,12}[)\]])?$"
+    # an app's share line ("[네이버 뉴스] 앱에서 공유", "카톡으로 보냄")
+    r"|^(?:[\[【][^\]】]{1,15}[\]】]\s*)?\S{0,10}\s?(?:에서|으로|로)\s*(?:공유|보냄|전송)(?:됨|함)?$"
     r"|\bfax\b.{0,40}\bp\.?\s*\d{1,2}\s*/\s*\d{1,2}$",
     re.I,
 )
@@ -174,7 +183,8 @@ _POST_HEAD = re.compile(
 )
 _POST_FIELD = re.compile(r"^(?:분류|카테고리)\s*[:：]")  # apart: a search tries "^" everywhere
 # the poster's own note on the article: it names the 기사 and speaks politely
-_POST_NOTE = re.compile(r"기사.*(?:니다|요)[.!~]*$")  # "… 기사네요", "… 기사 올려요"
+# ("… 기사네요", "… 기사 올려요", "… 기사 떴네요 (펌)")
+_POST_NOTE = re.compile(r"기사.*(?:니다|요)[.!~]*(?:\s*[\[(][^\])]{1,6}[\])])?$")
 _REPOST_REACH = 10  # lines of a post's own head searched for its note
 
 

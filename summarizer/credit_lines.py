@@ -26,9 +26,10 @@ from datetime import date
 from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .chrome_fields import chrome_field
 from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
-from .dates import kst_date
+from .dates import kst_date, parse_date
 from .late_credits import shape_credit
 from .letter_lines import letter_name
 from .odd_credits import odd_credit
@@ -101,7 +102,10 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     """(author, outlet, date) a line states by :func:`credit_byline`, a board
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields
-    (:func:`summarizer.dated_credits.dated_credit`)."""
+    (:func:`summarizer.dated_credits.dated_credit`); a thread's part counter
+    and a credit sentence's words read as a byline (:func:`_credit_sentence`)."""
+    if (sentence := _credit_sentence(line)) is not None:
+        return sentence
     if (
         odd := kind_credit(line) or shape_credit(line) or odd_credit(line)
     ):  # an analyst's, "이름 매체 기자 승인 …"
@@ -119,7 +123,30 @@ def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
         # "2026.10.14 06:00 · 정리 이름", "매체 디지털뉴스팀 | 2026-10-15 11:30 송고"
         author, outlet, dated = found
         author = author if author and _person(author) else None
+    author = None if author and chrome_field(author) else author  # "날짜 | 팔로우"
     return author, outlet_field(outlet), dated  # no reading time, mail or page position
+
+
+# "(3/3) 한국일보 이름 기자 기사. 2025.12.15 06:00 입력": a thread's last part
+# crediting the article it summed up — counter, "기사." and a label after its date
+_THREAD_PART = re.compile(r"^[(\[]\d{1,2}\s*/\s*\d{1,2}[)\]]\s*")
+_STORY_WORD = re.compile(r"(?:(?<=기자)|(?<=특파원))\s*(?:의\s*)?(?:기사|보도|글)\s*[.,]?(?=\s|$)")
+_LABEL_AFTER = re.compile(
+    r"\s(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?)\s*(?:입력|송고|등록|게재|작성)$"
+)
+
+
+def _credit_sentence(line: str) -> tuple[str | None, str | None, str | None] | None:
+    """(author, outlet, date) of a credit written as a sentence or a thread's
+    part (module doc of :func:`credit_fields`), else None."""
+    bare = _STORY_WORD.sub("", _THREAD_PART.sub("", line))
+    if bare == line:
+        return None
+    dated = _LABEL_AFTER.search(bare)
+    author, outlet, on = credit_fields(bare[: dated.start()] if dated else bare)
+    if not author:
+        return None
+    return author, outlet, on or (parse_date(dated[1]) if dated else None)
 
 
 def _person(name: str) -> bool:

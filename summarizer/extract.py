@@ -22,7 +22,9 @@ from .byline_words import OUTLET_NAME
 from .columnists import column_author
 from .late_credits import credited_source
 from .odd_pages import desk_name, is_portal
-from .outlet_domains import korean_name, outlet_of_host
+from .odd_publishers import outlet_field
+from .outlet_domains import known_outlets, korean_name, outlet_of_host
+from .reprints import AGENCIES
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
 
@@ -188,7 +190,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
     title = headline or _without_site(_clean(fields.get("title")), site)
-    publisher = _publisher(site, url, body) or (byline.publisher if byline else None)
+    publisher = _carried_by(_publisher(site, url, body), byline.publisher if byline else None)
     publisher = publisher or (page_holder(tree) if tree is not None else None)
     publisher = publisher or _host_outlet(site, url)  # the domain: only by its listed name
     meta_author = _author(_meta(tree, _AUTHOR_META))
@@ -321,6 +323,18 @@ def _publisher(sitename: str | None, url: str | None, body: str) -> str | None:
     if host and (bare == host.lower().removeprefix("www.") or bare in host.lower()):
         return None
     return sitename
+
+
+def _carried_by(site: str | None, credit: str | None) -> str | None:
+    """The site's name, unless it is neither listed nor outlet-shaped (a
+    blog's own name over a reposted column) and the byline credits a listed
+    outlet that is no agency: that outlet (session 18 final fix); else the
+    byline's outlet without a page's chrome (``03.18(수``)."""
+    credited = outlet_field(credit)
+    if not (site and credited) or credited not in known_outlets() or credited in AGENCIES:
+        return site or credited
+    unlisted = site not in known_outlets() and korean_name(site) is None
+    return credited if unlisted and OUTLET_NAME.search(site) is None else site
 
 
 def _host_outlet(sitename: str | None, url: str | None) -> str | None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .dates import parse_date
-from .line_support import HIGH, LOW, MIN_BIGRAMS, bigrams, support
+from .line_support import HIGH, LOW, MIN_BIGRAMS, SOME, bigrams, support
 from .never_heads import carrier_line, page_lines
+from .run_on import run_on_head
 
 _REACH = 8  # lines below the chosen line that may be the headline
 _BODY = 1500  # characters of text below a line that count as its body
@@ -36,15 +37,21 @@ def supported_title(
     if title is not None and title not in page:
         return title
     at = -1 if title is None else page.index(title)  # no headline found: from the top
-    if title is not None and (not bigrams(title) or _below_support(page, at) >= LOW):
+    own = 0.0 if title is None else _below_support(page, at)
+    if title is not None and (not bigrams(title) or own >= SOME):
         return title  # nothing to judge, or about the text below it
     for i in range(at + 1, min(len(page), at + 1 + _REACH)):
-        line = page[i]
+        # a whole copy pasted in one line (a chat message): its head is judged
+        # against a chosen line sharing little; a line of its own, sharing nothing
+        cut = len(page[i]) > 100
+        if own >= LOW and not cut:
+            continue
+        line = run_on_head(page[i]) if cut else page[i]
         if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
             continue
         if carrier_line(line) or len(bigrams(line)) < MIN_BIGRAMS or parse_date(line):
             continue
-        if _below_support(page, i) >= HIGH:
+        if _below_support(page, i, line) >= HIGH:
             return _repeated(line, page[i + 1 : i + 1 + _REACH])
     return title
 
@@ -55,6 +62,9 @@ def _repeated(line: str, below: list[str]) -> str:
     return next((ln for ln in below if len(ln) >= 10 and line.endswith(" " + ln)), line)
 
 
-def _below_support(page: list[str], at: int) -> float:
-    below = "\n".join(ln for ln in page[at + 1 :] if ln != page[at])[:_BODY]
-    return support(page[at], below)
+def _below_support(page: list[str], at: int, line: str | None = None) -> float:
+    """The support of ``page[at]`` (or ``line``, its head) from the text below
+    it (after ``line``, the rest of its own line first)."""
+    rest = [page[at][len(line) :]] if line and page[at].startswith(line) else []
+    below = "\n".join(rest + [ln for ln in page[at + 1 :] if ln != page[at]])[:_BODY]
+    return support(page[at] if line is None else line, below)

@@ -11,7 +11,8 @@ r18fix44):
   writer and a handle (a bar drawn as ``l``);
 * ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``, ``YTN 뉴스 대본 | 2026.03.09
   오후 5시 뉴스``: a programme's tag over the broadcast date;
-* ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``: a repost's source line — the
+* ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``, ``원문: Reuters, Feb 2, 2026`` (a
+  translation's original): a repost's source line — the
   credited outlet and the article's date, not the repost's own post date;
   ``매체 기사 퍼왔습니다``: a community repost naming the outlet; in a repost
   (``출처 : 매체 https://…``, ``기사 퍼왔습니다`` with no source, ``[펌]``) the
@@ -29,8 +30,9 @@ import re
 from functools import lru_cache
 
 from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .chrome_fields import chrome_field
 from .dates import DATE_LABEL, is_date_field, parse_date
-from .outlet_domains import known_outlets
+from .outlet_domains import known_outlets, korean_name
 
 _MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "Analyst 방준혁 02-3787-0000 / RA 신예린"
@@ -70,7 +72,8 @@ _REMARK = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]$")
 # "출처: 매일경제 2026.04.29", "출처: 뉴시스 | 이름 기자 | 등록 2026.01.23 14:50",
 # "대외협력실 스크랩 ― 서울신문 2026년 3월 2일 월요일 16면": any wrapper's source line
 _SOURCE = re.compile(
-    r"^(?:출처|원문\s*출처|source|(?:[가-힣]{1,10}\s*)?(?:스크랩|클리핑)|clipping)\s*[:：―—–-]\s*"
+    r"^(?:출처|원문(?:\s*출처)?|원\s*기사|source|original|(?:[가-힣]{1,10}\s*)?(?:스크랩|클리핑)|clipping)"
+    r"\s*[:：―—–-]\s*"
     r"(?P<outlet>[가-힣A-Za-z0-9]{2,15})\s*[·|,]?\s*(?P<d>.+)$",
     re.I,
 )
@@ -146,7 +149,7 @@ def credited_source(lines: list[str]) -> tuple[str | None, str | None]:
 
 # the source label _SOURCE opens with, tested before the line's remark is cut
 _SOURCE_START = re.compile(
-    r"\s*(?:출처|원문|source|clipping|[가-힣]{0,10}\s*(?:스크랩|클리핑))", re.I
+    r"\s*(?:출처|원문|원\s*기사|source|original|clipping|[가-힣]{0,10}\s*(?:스크랩|클리핑))", re.I
 )
 
 
@@ -162,7 +165,7 @@ def _credited(lines: tuple[str, ...]) -> tuple[str | None, str | None]:
             continue
         if (m := _SOURCE.match(_REMARK.sub("", line.strip()))) and _outlet(m["outlet"]):
             if is_date_field(m["d"]) or _CREDIT.search(m["d"]):  # a date, a reporter's credit
-                return m["outlet"], parse_date(m["d"])
+                return korean_name(m["outlet"]) or m["outlet"], parse_date(m["d"])
             if _LINK.match(m["d"]):  # "출처 : 매체 https://…": the outlet, no date
                 return m["outlet"], None
     for line in [line for line in lines if line][:_HEAD]:
@@ -185,7 +188,10 @@ def _reposts(lines: list[str]) -> bool:
 
 
 def _post_head(line: str) -> bool:
-    return _POSTER.match(line) is not None or ("|" in line and _COUNTED.search(line) is not None)
+    if _POSTER.match(line) or ("|" in line and _COUNTED.search(line)):
+        return True
+    fields = re.split(r"\s+[|·]\s+", line)  # "날짜 | 이웃추가", "이름님이 글을 썼습니다 · 날짜"
+    return len(fields) > 1 and any(parse_date(f) for f in fields) and any(map(chrome_field, fields))
 
 
 def own_holder(holder: str | None, lines: list[str]) -> str | None:
@@ -213,7 +219,8 @@ def issuer_name(name: str | None) -> str | None:
 
 
 def _outlet(name: str) -> bool:
-    return name in known_outlets() or OUTLET_NAME.search(name) is not None
+    listed = name in known_outlets() or korean_name(name) is not None  # "Reuters"
+    return listed or OUTLET_NAME.search(name) is not None
 
 
 def _person(name: str) -> bool:

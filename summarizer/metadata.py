@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .broadcast import outlet_called
-from .byline_words import OUTLET_NAME, SECTION_WORD
+from .byline_words import OUTLET_NAME, SECTION_WORD, section_path_off
 from .bylines import (
     AGENCY_BYLINE,
     AGENCY_TAG,
@@ -99,8 +99,8 @@ _TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed o
 # A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
 _SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
 _SITE_TAG = re.compile(r"^(.{15,}?)\s+[\[【]([^\]】\s]{2,12}(?:\s[^\]】\s]{1,8})?)[\]】]$")
-_DASHES = re.compile(r"\s[-–:]")  # what _SITE_DASH needs: a cheap test first
-_SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
+_DASHES = re.compile(r"\s[-–:/]")  # what _SITE_DASH needs: a cheap test first
+_SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:/]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
 # "KBS 뉴스9", "SBS 8뉴스", "JTBC 뉴스룸": a broadcaster's programme line
 _PROGRAMME = re.compile(
     r"^(?P<outlet>[A-Z]{2,5}|\S{2,6})\s*"
@@ -176,7 +176,7 @@ def _site_suffix(line: str) -> tuple[str, str | None]:
     if "|" in line and (m := _SITE_SUFFIX.match(line)):
         return m.group(1), m.group(2)
     if _DASHES.search(line) and (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
-        return m.group(1), m.group(2)
+        return section_path_off(m.group(1)), m.group(2)  # "… : 경제일반 : 경제 : 뉴스 : 한겨레"
     if (
         ("]" in line or "】" in line)
         and (m := _SITE_TAG.match(line))

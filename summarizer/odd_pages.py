@@ -59,10 +59,17 @@ _PROGRAMME = re.compile(
 _HEADER_FIELD = re.compile(r"^[■□▶◆◇]?\s*(?:방송|날짜|대담|진행|출연|일시|방송일시?)\s*[:：]")
 _STAR_NOTE = re.compile(r"^\*\s*\S.*(?:바랍니다|습니다|니다)\.?$")
 _DATE_FIELD = re.compile(r"^[■□▶◆◇•*-]?\s*(?:날짜|방송(?:\s?일시?|\s?날짜)?)\s*[:：]\s*(?P<d>.+)$")
+# "JTBC 뉴스룸 | 2026.02.06 (금) 방송 | 대본": fields split by bars, a script's
+# word after the date (session 18 final fix)
 _PROGRAMME_DATED = re.compile(
-    r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s+(?P<show>\S{2,10})\s+(?P<d>\d{4}\s*[.\-/년].+)$"
+    r"^(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s+(?P<show>[^\s|ㅣ]{2,10})\s*[|ㅣ]?\s*"
+    r"(?P<d>\d{4}\s*[.\-/년][^|ㅣ]+?)(?:\s*[|ㅣ]\s*(?:대본|스크립트|원고|녹취록?|전문|자막))?$"
 )
 _SHORT = 80
+# "[MBN 뉴스7]", "[MBN 굿모닝MBN]": a programme's tag on a script's first line
+_PROGRAMME_TAG = re.compile(
+    r"^[\[【<]\s*(?P<outlet>[A-Za-z가-힣0-9]{2,10})\s+[^\]】>\s]{2,12}\s*[\]】>]$"
+)
 
 
 def is_portal(name: str) -> bool:
@@ -128,11 +135,17 @@ def header_date(lines: list[str]) -> str | None:
 
 def programme_outlet(lines: list[str]) -> str | None:
     """The listed broadcaster a transcript's programme line names (``YTN 라디오
-    '…'`` → YTN, also as a header field's value ``■ 방송 : CBS 라디오 <…>``),
+    '…'`` → YTN, also as a header field's value ``■ 방송 : CBS 라디오 <…>``,
+    a dated head ``매체 프로그램 | 날짜 방송 | 대본``, a tag ``[매체 프로그램]``),
     read where nothing else names the publisher."""
     for line in [line for line in lines if line][:3]:
         value = _HEADER_FIELD.sub("", line).strip()  # "■ 방송 : CBS 라디오 <…>": the field's value
         if programme_line(line) and (m := _PROGRAMME.match(value)):
             if (outlet := m["outlet"] or m["aired"]) in known_outlets():
                 return outlet
+        if (m := _PROGRAMME_TAG.match(line)) and m["outlet"] in known_outlets():
+            return str(m["outlet"])  # "[MBN 굿모닝MBN]": a broadcaster's programme tag
+        m = _PROGRAMME_DATED.match(line) if len(line) <= _SHORT else None
+        if m and m["outlet"] in known_outlets() and is_date_field(m["d"]):
+            return str(m["outlet"])  # "JTBC 뉴스룸 | 날짜 방송 | 대본": a script's dated head
     return None

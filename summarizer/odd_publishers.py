@@ -11,10 +11,14 @@ session 17, branch r18fix40, dev44/dev46).
 * :func:`outlet_field`: the outlet slot of a byline or credit line, without
   what is no name: a reading-time note (``읽는 시간 약 3분``, ``5 min
   read``), an e-mail address, a print page's position (``매체 · B3면 2단``,
-  ``본지 15면``), a community's staff who posted it (``운영자 이름``);
+  ``본지 15면``), a community's staff who posted it (``운영자 이름``), a
+  page's chrome beside its date (:func:`chrome_field`: ``조회수 4.1만회``,
+  ``이웃추가``, ``… 글을 올렸습니다``, ``03.18(수``);
   a brokerage's research desk is its firm (``증권사 리서치센터`` → 증권사).
 * :func:`shared_outlet`: a share's outlet card (``📌 매체 | 헤드라인``, the
-  outlet alone under ``… 에서 공유됨``), read where nothing else names one.
+  outlet alone under ``… 에서 공유됨``), a quoted post's account (``매체
+  @handle``) or a print page's running head (``매체 날짜 A14면``), read where
+  nothing else names one.
 * :func:`research_firm`: a brokerage report's head (``미래에셋증권
   리서치센터 Daily``) names its firm, read where nothing else names one.
 
@@ -26,10 +30,12 @@ from __future__ import annotations
 
 import re
 
+from .chrome_fields import chrome_field
 from .odd_heads import RESEARCH_FIRM
 from .odd_pages import portal_path
 from .outlet_domains import known_outlets, outlet_in_text, outlet_of_host
 from .page_chrome import channel_name, domain_line
+from .wrapped_lines import print_line
 
 # "읽는 시간 약 2분", "3분 읽기", "5 min read", "읽기 4분"
 _READING_TIME = re.compile(
@@ -81,7 +87,11 @@ def outlet_field(outlet: str | None) -> str | None:
     if m := RESEARCH_FIRM.match(outlet):
         return m["firm"]  # "증권사 리서치센터": the firm, not its desk
     fields = [f for f in _FIELD_SPLIT.split(outlet) if f]
-    kept = [f for f in fields if not (_PAGE_POSITION.match(f) or _POSTER_ROLE.match(f))]
+    kept = [
+        f
+        for f in fields
+        if not (_PAGE_POSITION.match(f) or _POSTER_ROLE.match(f) or chrome_field(f))
+    ]
     return outlet if kept == fields else (" · ".join(kept) or None)
 
 
@@ -94,8 +104,12 @@ def research_firm(lines: list[str]) -> str | None:
 
 
 _SHARED_HEAD = 4  # a share's lines before the article
-# "📌 서울경제 | 헤드라인", "▶ 조선비즈 - 헤드라인", "조선비즈": a share's outlet card
-_SHARED = re.compile(r"^[^\w\s\[(<]{0,3}\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})(?:\s*[|:-]\s+\S.*)?$")
+# "📌 서울경제 | 헤드라인", "▶ 조선비즈 - 헤드라인", "조선비즈": a share's outlet card;
+# "한국일보 @hankookilbo": a quoted post's account (session 18 final fix)
+_SHARED = re.compile(
+    r"^[^\w\s\[(<]{0,3}\s*(?P<outlet>[가-힣A-Za-z0-9]{2,15})"
+    r"(?:\s*[|:-]\s+\S.*|\s+@[A-Za-z0-9_.]{2,30})?$"
+)
 
 
 def shared_outlet(lines: list[str]) -> str | None:
@@ -105,4 +119,6 @@ def shared_outlet(lines: list[str]) -> str | None:
     for line in [line for line in lines if line][:_SHARED_HEAD]:
         if len(line) <= 120 and (m := _SHARED.match(line)) and m["outlet"] in known_outlets():
             return m["outlet"]
+        if print_line(line) and (head := line.split()[0]) in known_outlets():
+            return head  # "매체 2025년 10월 30일 목요일 A14면 기업": a print page's running head
     return None

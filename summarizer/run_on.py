@@ -18,6 +18,10 @@ from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
+# a date field inside a long line: "… 매체 2026-01-30 18:03 업데이트 2026-01-30 19:40 …"
+_DATE_FIELD = re.compile(
+    r"(?<![가-힣])(?:송고시간|입력|등록|수정|승인|송고|업데이트)\s*[:：]?\s*\d{4}[.\-/년]"
+)
 _BREAKS = re.compile(
     # before a date field's label followed by its date ("송고시간2026-05-12", "기사등록 2026/…")
     r"\s*(?<![가-힣])(?=(?:(?:기사|최초|최종)\s*)?(?:송고시간|입력|등록|수정|승인|발행일?|송고|게재|업데이트)\s*(?:일시|시간)?\s*[:：]?\s*\d{4}[.\-/년])"
@@ -35,14 +39,38 @@ _BREAKS = re.compile(
 
 
 def run_on_lines(lines: list[str]) -> list[str]:
-    """``lines``, or the lines a run-on copy lost when its text is one long line."""
+    """``lines``, or the lines a run-on copy lost when its text is one long
+    line; among other lines (a chat's messages), a long line that carries a
+    date field's label is a copy pasted on one line (session 18 final fix)."""
     filled = [line for line in lines if line]
-    if len(filled) != 1 or len(filled[0]) < _LONG:
-        return lines
-    pieces = [piece.strip() for piece in _BREAKS.split(filled[0])]
+    if len(filled) == 1:
+        return _run_on(filled[0]) or lines
+    out: list[str] = []
+    for line in lines:
+        pieces = _run_on(line) if _DATE_FIELD.search(line) else None
+        out.extend(pieces or [line])
+    return out
+
+
+def _run_on(line: str) -> list[str] | None:
+    if len(line) < _LONG:
+        return None
+    pieces = [piece.strip() for piece in _BREAKS.split(line)]
     if len(pieces) <= 2:
-        return lines
+        return None
     return [piece for piece in [*_head_pieces(pieces[0]), *pieces[1:]] if piece]
+
+
+def run_on_head(line: str) -> str:
+    """The headline a long line that lost its breaks starts with (a chat
+    message pasting a whole copy: ``헤드라인 매체 2026-01-30 18:03 …``)."""
+    first = _BREAKS.split(line, maxsplit=1)[0]
+    # before a bare date and time after the headline's outlet ("… 동아일보 2026-01-30 18:03")
+    first = _BARE_DATE.split(first, maxsplit=1)[0]
+    return _head_pieces(first.strip())[0]
+
+
+_BARE_DATE = re.compile(r"(?<=[가-힣A-Za-z])\s+(?=\d{4}-\d{2}-\d{2}\s\d{2}:\d{2})")
 
 
 _HEAD_MIN = 10  # characters of a headline left after the masthead
@@ -68,9 +96,13 @@ def _head_pieces(first: str) -> list[str]:
 
 
 def _masthead_off(first: str) -> list[str]:
-    """The copy's first piece, a listed outlet's name before its headline broken off."""
+    """The copy's first piece, a listed outlet's name before or after its
+    headline broken off (``매체 헤드라인``, ``헤드라인 매체``)."""
     for name in sorted(known_outlets(), key=len, reverse=True):
         rest = first[len(name) :]
         if first.startswith(name) and rest[:1] in (" ", "|") and len(rest.strip(" |")) >= _HEAD_MIN:
             return [name, rest.strip(" |")]
+        head = first[: -len(name)]
+        if first.endswith(name) and head[-1:] in (" ", "|") and len(head.strip(" |")) >= _HEAD_MIN:
+            return [head.strip(" |"), name]
     return [first]
