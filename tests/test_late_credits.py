@@ -30,8 +30,12 @@ def test_run_on_copy_is_read_as_its_lost_lines() -> None:
 
 def test_short_or_broken_texts_are_left_alone() -> None:
     assert run_on_lines(["짧은 한 줄"]) == ["짧은 한 줄"]
+    # among other lines only a long line with a date field's label is split
+    # (a chat pasting a copy); this one's `기사입력` is not such a label
     two = [RUN_ON, "", "둘째 줄"]
-    assert run_on_lines(two) is two
+    assert run_on_lines(two) == two
+    plain = ["본문 " * 60, "", "둘째 줄"]
+    assert run_on_lines(plain) == plain
 
 
 def test_analyst_researcher_and_name_over_date() -> None:
