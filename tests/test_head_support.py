@@ -115,3 +115,37 @@ def test_a_back_triangle_opens_an_app_bar() -> None:
 
     assert app_bar("◀  지역일보           ⋯") and app_bar("◁ 매체 ⋮")
     assert not app_bar("◀ 엔비디아 H20 재고 또 쌓인다")
+
+
+def test_a_pasted_head_line_with_its_outlet_and_time_is_judged_as_cut() -> None:
+    # a copy split on its date label leaves "헤드라인 매체 날짜 시각": shorter
+    # than a whole copy, still a cut head, judged against a chat line whose
+    # support (one word of five, 0.2) is between LOW and SOME
+    head = "퓨리오사AI, 레니게이드 서버 공공기관 첫 납품…국산 NPU 확산"
+    lines = [
+        "이거 우리 회사 얘기 나옴",
+        f"{head} 국민일보 2026-02-03 08:40",
+        "퓨리오사AI가 레니게이드 서버를 공공기관에 처음 납품했다. 레니게이드는 추론용 NPU다.",
+        "국산 NPU 확산에 속도가 붙는다고 회사는 밝혔다. 첫 납품처는 공공기관 두 곳이다.",
+    ]
+    chosen = supported_title(lines, lines[0], lambda line: True, lambda line: False)
+    assert chosen == head
+
+
+def test_a_copy_pasted_among_chat_messages_gives_its_headline() -> None:
+    # the pasted copy is split on its date label, so its head line is short;
+    # it is still judged as a cut head against a chat line sharing little
+    text = (
+        "동기 모임 님과 카카오톡 대화\n"
+        "2026년 2월 3일 화요일\n"
+        "2026. 2. 3. 오전 9:01, 민수 : 이거 우리 회사 얘기 나옴\n"
+        "2026. 2. 3. 오전 9:01, 민수 : https://www.kmib.co.kr/article/view.asp?arcid=0020000001\n"
+        "2026. 2. 3. 오전 9:02, 민수 : 퓨리오사AI, 레니게이드 서버 공공기관 첫 납품…국산 NPU 확산 "
+        "국민일보 2026-02-03 08:40 업데이트 2026-02-03 09:10 [서울=오지훈 기자] 퓨리오사AI가 "
+        "레니게이드 서버를 공공기관에 처음 납품했다. 레니게이드는 추론용 NPU로 전력 효율을 "
+        "앞세운다. 퓨리오사AI는 올해 납품처를 다섯 곳으로 늘릴 계획이다. 오지훈 기자\n"
+        "2026. 2. 3. 오전 9:05, 지연 : 좋은 소식이네 점심은 먹었어?\n"
+        "2026. 2. 3. 오전 9:06, 수아 : 아빠 회사 주식은 아니잖아 ㅋㅋ\n"
+    )
+    title = clean_article(text).metadata.title
+    assert title == "퓨리오사AI, 레니게이드 서버 공공기관 첫 납품…국산 NPU 확산"
