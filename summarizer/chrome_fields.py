@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import re
 
-# what a page's chrome prints beside a date, never a name (session 18 final fix):
-# a counter ("조회수 4.1만회", "좋아요 15", "views 1.2K"), a button or action word
-# ("이웃추가", "구독", "공유하기", "팔로우"), a poster's sentence ("… 글을 올렸습니다")
-# and a date fragment ("03.18(수", "오후 12:30")
-_COUNTER = re.compile(
-    r"^(?:조회수?|추천|댓글|공감|좋아요|구독자?|공유|스크랩|리트윗|재생|시청|view|like|hit|share)s?"
-    r"\s*[:：]?\s*[\d.,]+\s*(?:[만천억kKmM]\s*)?(?:회|명|개|건)?$"
-    r"|^[\d.,]+\s*(?:[만천억kKmM]\s*)?(?:회|명|개|건)?\s*(?:조회|views?|likes?)$",
-    re.I,
+# the words an app or a page prints round its article, one list read here and
+# by an app's counter line over the headline (:func:`summarizer.odd_heads.counter_line`):
+# a counted word ("조회수 4.1만회", "구독자 142만", "views 1.2K", "3 comments") and a
+# button or action word ("이웃추가", "언론사 구독", "공유하기", "팔로우", "follow")
+COUNTED_WORD = (
+    r"(?:조회수?|추천|댓글|공감|좋아요|구독자?|팔로워|공유|스크랩|리트윗|재생|시청"
+    r"|(?:view|like|hit|share|comment|follower)s?)"
 )
-_ACTION = re.compile(
-    r"^(?:(?:서로\s*)?이웃\s*추가|서로\s*이웃|구독(?:하기|중)?|공유(?:하기)?|팔로우(?:하기)?|좋아요|스크랩|신고(?:하기)?"
-    r"|저장|더\s*보기|번역\s*보기|댓글\s*쓰기|알림\s*설정|채널\s*추가|follow|subscribe|share|like)$",
-    re.I,
+ACTION_WORD = (
+    r"(?:(?:서로\s*)?이웃\s*추가|서로\s*이웃|(?:언론사\s*)?구독(?:하기|중)?|공유(?:하기)?"
+    r"|팔로우(?:하기)?|좋아요|공감|댓글(?:\s*쓰기)?|스크랩|북마크|신고(?:하기)?|저장|더\s*보기"
+    r"|번역\s*보기|알림\s*설정|채널\s*추가|follow|subscribe|share|like)"
 )
+_COUNT = r"\d[\d.,]*\s*(?:[만천억kKmM]\s*)?(?:회|명|개|건)?"
+# a counted word with its count, either way round ("좋아요 15", "1.2K views")
+COUNTER_FIELD = rf"(?:{COUNTED_WORD}\s*[:：]?\s*{_COUNT}|{_COUNT}\s*{COUNTED_WORD})"
+_COUNTER = re.compile(rf"^{COUNTER_FIELD}$", re.I)
+_ACTION = re.compile(rf"^{ACTION_WORD}$", re.I)
+# a poster's sentence ("… 글을 올렸습니다") and a date fragment ("03.18(수", "오후 12:30")
 _SENTENCE = re.compile(r"(?:니다|어요|아요|해요|했다|니까)[.!~]*$")
 _DATE_BIT = re.compile(
     r"^(?:\d{1,4}\s*[./-]\s*)*\d{1,2}\s*\(\s*[월화수목금토일]\s*\)?$"

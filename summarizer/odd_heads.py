@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 
+from .chrome_fields import ACTION_WORD, COUNTED_WORD, COUNTER_FIELD
 from .mail import is_mail_header
 
-_COUNTED = re.compile(r"^(?:구독자|구독|공감|댓글|좋아요|추천|팔로워|조회|조회수)$")
-_APP_ACTION = re.compile(r"^(?:언론사|구독|구독하기|공감|댓글|좋아요|팔로우|공유|스크랩|북마크)$")
-_COUNT = re.compile(r"^\d[\d,.]*\s*(?:만|천|K|M)?$", re.I)
+# each field an app's action word, a counted word or one with its count; the
+# words are the page chrome's (:mod:`summarizer.chrome_fields`), one list for both
+_UI_FIELD = rf"(?:{COUNTER_FIELD}|{ACTION_WORD}|{COUNTED_WORD})"
+_COUNTER_LINE = re.compile(rf"^{_UI_FIELD}(?:\s+{_UI_FIELD})*$", re.I)
 
 
 def counter_line(line: str) -> bool:
@@ -40,15 +42,7 @@ def counter_line(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 8 or len(line) > 50:
         return False
-    counts = 0
-    for i, word in enumerate(words):
-        if _COUNT.match(word):
-            if i == 0 or not _COUNTED.match(words[i - 1]):
-                return False
-            counts += 1
-        elif not (_APP_ACTION.match(word) or _COUNTED.match(word)):
-            return False
-    return counts >= 1
+    return bool(re.search(r"\d", line)) and _COUNTER_LINE.match(line.strip()) is not None
 
 
 # "보 도 자 료", "보도자료", "보도참고자료", "설명자료", "Press Release"

@@ -18,13 +18,26 @@ from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets
 
 _LONG = 300  # a line this long and alone in its text lost its breaks
-# a date field inside a long line: "… 매체 2026-01-30 18:03 업데이트 2026-01-30 19:40 …"
-_DATE_FIELD = re.compile(
-    r"(?<![가-힣])(?:송고시간|입력|등록|수정|승인|송고|업데이트)\s*[:：]?\s*\d{4}[.\-/년]"
-)
+# the labels Korean outlets print before a date, one family for the split and
+# for the sign of a pasted copy: a core word, a "기사", "최초" or "최종" before
+# it, a "일시" or "시간" after it ("송고시간2026-05-12", "기사입력 2026.…",
+# "최초등록 2026/…", "입력일시 : 2026…")
+_CORE = r"송고시간|입력|등록|수정|승인|송고|업데이트"
+
+
+def _field(core: str) -> str:
+    """A date field's label (a word of ``core``, prefixed or suffixed), then its date."""
+    label = rf"(?<![가-힣])(?:(?:기사|최초|최종)\s*)?(?:{core})\s*(?:일시|시간)?"
+    return label + r"\s*[:：]?\s*\d{4}[.\-/년]"
+
+
+# a date field inside a long line: "… 매체 2026-01-30 18:03 업데이트 2026-01-30 19:40 …";
+# a print label ("발행 2026년", "게재 2026년") splits a copy's line but is no sign of a
+# copy among other lines: a body's sentence puts it before a year ("채권 발행 2026년 …")
+_DATE_FIELD = re.compile(_field(_CORE))
 _BREAKS = re.compile(
     # before a date field's label followed by its date ("송고시간2026-05-12", "기사등록 2026/…")
-    r"\s*(?<![가-힣])(?=(?:(?:기사|최초|최종)\s*)?(?:송고시간|입력|등록|수정|승인|발행일?|송고|게재|업데이트)\s*(?:일시|시간)?\s*[:：]?\s*\d{4}[.\-/년])"
+    rf"\s*(?={_field(_CORE + '|발행일?|게재')})"
     # after a date and time ("2026-05-12 14:22")
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2})\s+"
     r"|(?<=\d{4}[.\-/]\d{2}[.\-/]\d{2}\s\d{2}:\d{2}:\d{2})\s+"

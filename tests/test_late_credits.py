@@ -3,6 +3,8 @@ copy, an analyst's phone line, a researcher's rank, a name over a date, a
 programme's dated tag, a repost's source line and notice, a tagged release, an
 acronym's bracket and an issuer's press office."""
 
+import pytest
+
 from summarizer.clean import clean_article
 from summarizer.credit_lines import credit_fields
 from summarizer.headers import issued_by
@@ -31,11 +33,24 @@ def test_run_on_copy_is_read_as_its_lost_lines() -> None:
 def test_short_or_broken_texts_are_left_alone() -> None:
     assert run_on_lines(["짧은 한 줄"]) == ["짧은 한 줄"]
     # among other lines only a long line with a date field's label is split
-    # (a chat pasting a copy); this one's `기사입력` is not such a label
-    two = [RUN_ON, "", "둘째 줄"]
-    assert run_on_lines(two) == two
+    # (a chat pasting a copy); a long line without one stays
     plain = ["본문 " * 60, "", "둘째 줄"]
     assert run_on_lines(plain) == plain
+    # a print label is a body's word before a year, no sign of a copy (r20debt)
+    bonds = ["채권 발행 2026년 상반기에 몰린다. " + "회사채 수요가 늘었다. " * 30, "", "둘째 줄"]
+    assert run_on_lines(bonds) == bonds
+
+
+@pytest.mark.parametrize(
+    "label", ["기사입력", "기사등록", "최초입력", "기사승인", "최종수정", "입력일시 :", "송고시간"]
+)
+def test_a_copy_among_lines_is_split_on_any_date_label(label: str) -> None:
+    # the labels outlets print before a date, prefixed or not, mark a copy
+    # pasted on one line among a chat's lines (r20debt)
+    copy = RUN_ON.replace("기사입력", label)
+    lines = run_on_lines([copy, "", "둘째 줄"])
+    assert lines[:3] == ["항만 크레인 12기 추가", f"{label} 2025-09-03 08:15", "엄태호 기자"]
+    assert lines[-2:] == ["", "둘째 줄"]
 
 
 def test_analyst_researcher_and_name_over_date() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.chrome_fields import chrome_field
 from summarizer.metadata import extract_metadata
 from summarizer.never_heads import carrier_line, dated_headline, head_line, page_lines, preview_of
 from summarizer.odd_heads import (
@@ -39,6 +40,22 @@ def test_counter_lines(line: str) -> None:
 )
 def test_counted_headlines_stay(line: str) -> None:
     assert not counter_line(line)
+
+
+@pytest.mark.parametrize(
+    "field", ["팔로워 1.2만", "북마크", "언론사 구독", "공감", "3 comments", "리트윗 40"]
+)
+def test_one_word_list_for_counters_and_chrome(field: str) -> None:
+    # the app's counter line and the chrome beside a date read one list of
+    # words: a word either knew is known to both (r20debt)
+    assert chrome_field(field), field
+    assert counter_line(f"{field}  좋아요 15"), field
+
+
+def test_counter_lines_either_way_round() -> None:
+    assert counter_line("1.2K views  3 comments")
+    assert counter_line("이웃추가  조회수 4.1만회")
+    assert not counter_line("조회수 4.1만회 기록한 영상")
 
 
 def test_release_and_report_heads() -> None:
