@@ -23,7 +23,6 @@ from .broadcast import (
     name_and_mail,
     on_air,
 )
-from .byline_interns import without_interns
 from .byline_marks import byline_marks
 from .byline_words import (
     COMPANY_MARKS,
@@ -39,6 +38,7 @@ from .byline_words import (
     SECTION_WORD,
     SPACED_NAMES,
 )
+from .byline_writers import joint_byline, outlet_free, without_interns
 from .datelines import is_dateline
 from .outlet_domains import known_outlets
 from .sources import source_outlet
@@ -105,7 +105,7 @@ _FIELD_BREAK = re.compile(
     r"\s*\|\s*|\s+[/ㅣ]\s+|\s{2,}"
     # "이름 기자 · 3시간 전 · …", "이름 기자 · 입력 …", "이름 기자 ─ 2025년 …"
     rf"|\s+[·─━—–ㅡ-]{{1,2}}\s+(?=\d|{_DATE_LABELS})"
-    r"|(?:(?<=기자)|(?<=특파원)|(?<=에디터))\s+·\s+"  # "이름 기자 · 매체 · 2025.03.07"
+    rf"|(?:(?<=기자)|(?<=특파원)|(?<=에디터))\s+·\s+(?!{NAME}\s*{ROLE})"  # "… 기자 · 매체 · 날짜"
     rf"|\s+(?=(?:{_DATE_LABELS}|송고)\s*[:：]?\s*\d)"  # "이름 특파원 송고 2026.07.15"
     r"|(?:(?<=기자)|(?<=특파원))\s+(?=\d{4}\s*[.\-/]\s*\d)"  # "이름 기자 2025-03-05 14:00"
     rf"|(?:(?<=기자)|(?<=특파원))(?={_DATE_LABELS}\s*[:：]?\s*\d)"  # "이름 기자입력2025.03.07"
@@ -222,10 +222,10 @@ def outlet(text: str) -> str | None:
 def read_byline(line: str) -> Byline | None:
     """The author and outlet a byline line states, or None for other lines.
     Several authors are all kept, in byline order, joined by "·"."""
-    byline = _read_byline(byline_marks(without_interns(line)))  # "이름 기자, 이름 인턴기자"
+    byline = _read_byline(byline_marks(without_interns(joint_byline(line))))  # "…, 이름 인턴기자"
     if byline is None or byline.author is None:
         return byline
-    return Byline(join_names(byline.author), byline.publisher)
+    return Byline(*outlet_free(join_names(byline.author), byline.publisher))  # no outlet
 
 
 def join_names(text: str) -> str | None:

@@ -1,12 +1,14 @@
 """Guest columns signed with the writer's name, affiliation and title
 ("김상훈 한국반도체연구원 책임연구원", "글 이름 소속 교수"), and newsroom
-columns signed with the desk and rank ("오승택 산업부 차장")."""
+columns signed with the desk and rank ("오승택 산업부 차장"), and columnists
+signed with their role and a post after it ("이름 칼럼니스트·전 소속 직함",
+"이름 칼럼니스트(소속 교수)", "이름 칼럼니스트 / 회사 대표")."""
 
 from __future__ import annotations
 
 import re
 
-from .byline_words import NOT_PERSON
+from .byline_words import NOT_PERSON, PLACE, SECTION_WORD
 
 # an affiliation masked by the page ("○○대", "◯◯병원"): the mask stands for letters
 _MASK = "○◯〇"
@@ -30,6 +32,13 @@ _DESK_SIGNED = re.compile(
     r"^([가-힣]{3})\s+[가-힣]{1,8}\d?(?:부|팀)\s+"
     r"(?:차장|부장|부국장|국장|선임기자|전문기자|기자|에디터|데스크|팀장)(?:\s*대우)?$"
 )
+# "구정현 칼럼니스트·전 반도체 설계 엔지니어", "이름 객원논설위원(○○대 교수)",
+# "이름 칼럼니스트 / 칩웍스 대표": a columnist's name and role without an
+# affiliation before it, maybe the writer's post (former or present) after it
+_ROLE_TAIL = re.compile(
+    r"^([가-힣]{3})\s*(?:객원\s?|외부\s?)?(?:칼럼니스트|컬럼니스트|논설위원|편집위원|기고가|필진)"
+    r"(?:\s*[·,]\s*[^()·,]{2,30}|\s+/\s+[^()/]{2,30}|\s*\([^()]{2,30}\))?$"
+)
 # "글 ", "기고=", "필자 :": a label before a columnist's signature
 _COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|필자)\s*[:=]\s*")
 
@@ -37,5 +46,7 @@ _COLUMN_LABEL = re.compile(r"^(?:글|기고|필자)\s*[:=]?\s+|^(?:글|기고|�
 def column_author(line: str) -> str | None:
     """The author of a guest column signed "이름 소속 직함", else None."""
     line = _COLUMN_LABEL.sub("", line)  # "글 이름 소속 교수"
+    if m := _ROLE_TAIL.match(line):  # "이름 칼럼니스트·전 …", not "반도체 칼럼니스트"
+        return None if SECTION_WORD.match(m[1]) or PLACE.match(m[1]) else m[1]
     m = _COLUMNIST.match(line) or _DESK_SIGNED.match(line)
     return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None

@@ -217,4 +217,4 @@ def tail_signature(line: str, column_author: Callable[[str], str | None]) -> str
         return None
     if m := _DESK_RANK.match(line):
         return m.group(1) if _person(m.group(1)) else None
-    return column_author(line.split("·")[0].strip())
+    return column_author(line) or column_author(line.split("·")[0].strip())

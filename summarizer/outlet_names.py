@@ -15,6 +15,8 @@ outlet is reported by its listed name:
 * ``디일렉(THE ELEC)``: a listed name with its Latin twin in brackets
 * ``자본시장 미디어 'thebell'``: quotes around the name are no part of it;
   ``'경제를 보는 눈' 이데일리``: a quoted slogan before it is none either
+* ``ⓒ 맛있는 뉴스토마토``, ``진실을 향한 매체``, ``매체 맛있는 뉴스``: a tagline
+  (a modifier in its adnominal form) before or after a listed name → the outlet
 * ``ⓒ 경제를 보는 눈, 세계를 보는 창 아시아경제``: a slogan (a phrase with a
   particle, no outlet in it) is never a publisher; the listed outlet the
   copyright line names after it is (:func:`outlet_after_slogan`)
@@ -94,7 +96,27 @@ def outlet_in_name(name: str) -> str | None:
         return found  # "MBN 뉴스", "Hankookilbo 신문사"
     if len(words) == 2 and (found := _listed(words[0])) and SECTION_WORD.fullmatch(words[1]):
         return found  # "뉴데일리 경제": a listed outlet's section site ("한국경제" is one word)
+    if (found := _listed(words[-1])) and _tagline(words[:-1], before=True):
+        return found  # "맛있는 뉴스토마토", "진실을 향한 매체": a tagline before the name
+    if (found := _listed(words[0])) and _tagline(words[1:], before=False):
+        return found  # "뉴스토마토 맛있는 뉴스": a tagline after it
     return None
+
+
+def _tagline(words: list[str], *, before: bool) -> bool:
+    """Hangul words that make a tagline, not a name: a modifier in its
+    adnominal form (a last syllable closing on ㄴ: 맛있는, 향한, 바른, 새로운)
+    right before the outlet's name, or anywhere after it ("맛있는 뉴스", "믿을 수
+    있는 …" where the copyright line's holder stops)."""
+    if not words or not all(re.fullmatch(r"[가-힣]{1,8}", w) for w in words):
+        return False
+    modifiers = [_adnominal(w) for w in words]
+    return modifiers[-1] if before else any(modifiers)  # a copyright line may cut it
+
+
+def _adnominal(word: str) -> bool:
+    """A word closing on ㄴ (the adnominal ending -ㄴ/-은/-는), two syllables or more."""
+    return len(word) >= 2 and (ord(word[-1]) - 0xAC00) % 28 == 4
 
 
 def is_slogan(name: str) -> bool:

@@ -38,6 +38,11 @@ _EPISODE = re.compile(
 )
 _SERIES_TAG = re.compile(r"^[\[【<]([^\]】>]{1,14})[\]】>]")
 _SERIES_WORD = re.compile(r"기획|연재|시리즈|연속\s*보도|특집|심층|탐사")
+# a series label's episode number at its end: "… ③", "… (3)", "… 3회", "… <3>"
+_KICKER_END = re.compile(
+    r"(?:\s?(?:[\u2460-\u2473\u2776-\u277f]|<\d{1,2}>|\(\d{1,2}\))"
+    r"|\s(?:\d{1,2}회|\d{1,2}편|제\s?\d{1,2}\s?부|\d{1,2}부))$"
+)
 
 
 def menu_line(line: str) -> bool:
@@ -73,16 +78,20 @@ def series_line(
 ) -> bool:
     """A series label over the headline: an episode number with a tag or a
     series word, a headline-like line under it, then the byline or date; or a
-    section or series tag alone in brackets over a headline ("[글로벌 테크]")."""
+    section or series tag alone in brackets over a headline ("[글로벌 테크]").
+    A kicker that ends on its number ("연중기획 - 광주, 어디까지 왔나 ③", also
+    a series name and episode joined by " - " without a series word) may have
+    the episode's headline and its deck under it before the date."""
     if below and section_tag(line) and headline(below[0]) and not metadata(below[0]):
         return True
-    if not _EPISODE.search(line) or len(below) < 2:
+    ends = _KICKER_END.search(line) is not None
+    if not (ends or _EPISODE.search(line)) or len(below) < 2:
         return False
-    tag = _SERIES_TAG.match(line)
-    if not (tag or _SERIES_WORD.search(line)):
+    if not (_SERIES_TAG.match(line) or _SERIES_WORD.search(line) or (ends and " - " in line)):
         return False
-    nxt, after = below[0], below[1]
-    return headline(nxt) and not metadata(nxt) and metadata(after)
+    if not headline(below[0]) or metadata(below[0]):
+        return False
+    return any(metadata(ln) for ln in below[1 : 3 if ends else 2])
 
 
 # "[글로벌 테크]", "[AI 리포트]", "【이슈 분석】": one to three words, no figure,

@@ -1,7 +1,7 @@
 """Authors signed as a letter, a masked affiliation, an outlet beside the writer."""
 
 from summarizer.author_parts import without_outlets
-from summarizer.byline_interns import without_interns
+from summarizer.byline_writers import without_interns
 from summarizer.bylines import read_byline
 from summarizer.clean import clean_article
 from summarizer.columnists import column_author
