@@ -8,7 +8,8 @@
   (:func:`names_thing`);
 * ``H200동``, ``84㎡ B200 타입``, ``포카칩 H200g``, ``꼬북칩 B200``, ``A100
   도시고속도로``: a model number glued to or followed by a unit or a road, or
-  right after a snack's name, is no chip (:func:`names_unit`);
+  right after a snack's name, and a spaced number counting things (``퀄컴 AI
+  100개``), is no chip (:func:`names_unit`);
 * ``리벨 서버 R8``: a vendor's chip word before a server or box and its
   model number names that product.
 """
@@ -47,6 +48,9 @@ _CATEGORY_AFTER = re.compile(r"\s?[" + _CLOSE + r"]\s?(?:[가-힣]{1,4}\s)?" + _
 _UNIT_AFTER = re.compile(
     r"(?:동(?!급|일|시|등|작|력|형|반|향|기|종|료)|g|kg|mg|ml|mL|ℓ|㎖|㎏|㎡|그램|킬로그램)(?![A-Za-z0-9])"
 )
+# "퀄컴 AI 100개 과제", "AI 200대 기업": a spaced number counting things, no model
+_SPACED_NUMBER = re.compile(r"\s\d+$")
+_COUNTER_AFTER = re.compile(r"(?:개|대|곳|명|건|선|위|종|년|억|만|조|배|번|회|등|%)")
 # "전용 84㎡ B200 타입": a flat's floor plan
 _AREA_BEFORE = re.compile(r"\d\s?(?:㎡|m²|평형?)\s?$")
 # "독일 A100 도시고속도로", "A7 고속도로": a road
@@ -92,9 +96,12 @@ def _other_words(words: list[str]) -> bool:
 
 def names_unit(text: str, start: int, end: int) -> bool:
     """ "H200동", "84㎡ B200 타입", "포카칩 H200g", "꼬북칩 B200", "A100
-    도시고속도로": a block, a floor plan, a pack size, a snack, a road."""
+    도시고속도로", "퀄컴 AI 100개": a block, a floor plan, a pack size, a snack,
+    a road, a count."""
     if _UNIT_AFTER.match(text, end) or _ROAD_AFTER.match(text, end):
         return True
+    if _SPACED_NUMBER.search(text, start, end) and _COUNTER_AFTER.match(text, end):
+        return True  # "퀄컴 AI 100개": a count
     if _AREA_BEFORE.search(text, max(0, start - 8), start):
         return True
     snack = _SNACK_BEFORE.search(text, max(0, start - 8), start)

@@ -55,6 +55,18 @@ _PERSON_AFTER = re.compile(
     r"\s*(?:박사|교수|제독|(?:전\s)?(?:[가-힣]{2}\s?)?장관|의원|총재)(?:님|[은는이가의을를도와과])?(?![가-힣])"
     r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
 )
+# "베라 C. 루빈", "Vera C. Rubin", "그레이스 M. 호퍼": a given name and an initial
+# right before (not "Q." or "A.": a Q&A's marks, "A. 루빈은 …")
+_INITIAL_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z가-힣]{2,}\s[B-PR-Z]\.\s?$")
+# "루빈 천문대", "호퍼상", "블랙웰 메달", "Rubin Observatory": a thing named after
+# the person a codename honours (an observatory, a telescope, a prize, a law …)
+_NAMESAKE_AFTER = re.compile(
+    r"\s?(?:(?:우주\s?)?(?:천문대|관측소|망원경|천문관)|상|메달|펠로십|펠로우십|장학금|기념관|센터|"
+    r"기념\s?(?:재단|사업|행사|강좌|학회)|법칙|방정식|정리|부등식|연구소|도서관|대학교?|학교|병원|기념일)"
+    r"(?=[은는이가을를의에과와도로으,.'\"’”)\s·]|$)"
+    r"|\s(?:Observatory|Telescope|Award|Prize|Medal|Lecture|Fellowship|Theorem|Institute|"
+    r"Foundation|Library|University|College|Hall|Center|Centre)(?![A-Za-z])"
+)
 # "아이언우드 CC", "블랙웰 호텔", "루빈호", "경주마 블랙웰": a venue, a ship, a horse
 _VENUE_AFTER = re.compile(
     r"(?<=[가-힣])\s?(?:CC|C\.C\.?)(?![A-Za-z])|\s?(?:컨트리\s?클럽|골프\s?(?:클럽|장|리조트|코스|링크스)?|호텔|리조트|콘도|"
@@ -131,11 +143,14 @@ def is_place(text: str, start: int, end: int) -> bool:
 
 
 def is_person(text: str, start: int, end: int) -> bool:
-    """ "수학자 데이비드 블랙웰", "블랙웰의 이름을 딴": the person a chip is named after."""
+    """ "수학자 데이비드 블랙웰", "베라 C. 루빈", "블랙웰의 이름을 딴", "루빈 천문대":
+    the person a chip is named after, or a thing named after that person."""
     return bool(
         _PERSON_BEFORE.search(text, max(0, start - 16), start)
         or _GIVEN_NAME_BEFORE.search(text, max(0, start - 8), start)
+        or _INITIAL_BEFORE.search(text, max(0, start - 16), start)
         or _PERSON_AFTER.match(text, end)
+        or _NAMESAKE_AFTER.match(text, end)
     )
 
 

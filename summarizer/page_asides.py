@@ -1,6 +1,7 @@
 """The short lines of an article page that its body text leaves out: a
 sub-headline (``<h2>`` under the ``<h1>``), the items of a related-news or
-most-read list. They name chips a reader sees on the page (labels count them
+most-read list, the rows of a data table (:mod:`summarizer.page_tables`).
+They name chips a reader sees on the page (labels count them
 as mentions), so they go after the body as short heading lines: the cleaner
 keeps them out of the paragraphs (a page's trailing headings are chrome) and
 reads them only for chip names (``CleanArticle.asides``).
@@ -13,6 +14,7 @@ import re
 from lxml import html as lxml_html
 
 from .metadata import is_metadata_line
+from .page_tables import table_rows
 from .sentences import looks_like_sentence
 from .text import normalize
 
@@ -24,7 +26,8 @@ _SHORTEST, _LONGEST = 6, 60  # a heading or headline, not a menu word nor a para
 
 
 def page_asides(tree: lxml_html.HtmlElement, body: str) -> list[str]:
-    """The page's short heading and list lines the body does not hold."""
+    """The page's short heading and list lines and its data tables' rows
+    the body does not hold."""
     out: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or not (
@@ -39,7 +42,7 @@ def page_asides(tree: lxml_html.HtmlElement, body: str) -> list[str]:
         if looks_like_sentence(line) or is_metadata_line(line):
             continue  # a sentence would become a paragraph; a byline, metadata
         out.append(line)
-    return out
+    return out + [row for row in table_rows(tree, body) if row not in out]
 
 
 def with_asides(body: str, asides: list[str]) -> str:
