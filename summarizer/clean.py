@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from . import head_model
 from .broadcast import closing_sign_off
 from .bylines import read_byline
 from .caption_lines import caption_text, marked_caption
@@ -88,7 +89,10 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
     # no forward's own date nor a repost's poster; a copy that lost its line breaks
     # read as its lines (run_on)
-    metadata = extract_metadata(repost_free(forward_free(run_on_lines(lines))), url=url)
+    read = repost_free(forward_free(run_on_lines(lines)))
+    metadata = extract_metadata(read, url=url)
+    if not item and head_model.enabled():  # off by default: no cost
+        metadata = replace(metadata, title=head_model.retitle(read, metadata.title))
     metadata = item.fields(metadata) if item else metadata
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
