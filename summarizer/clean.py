@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import head_model
 from .broadcast import closing_sign_off
@@ -91,9 +91,7 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     # read as its lines (run_on)
     read = repost_free(forward_free(run_on_lines(lines)))
     metadata = extract_metadata(read, url=url)
-    if not item and head_model.enabled():  # off by default: no cost
-        metadata = replace(metadata, title=head_model.retitle(read, metadata.title))
-    metadata = item.fields(metadata) if item else metadata
+    metadata = item.fields(metadata) if item else head_model.second_opinion(read, metadata)
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
     marks: list[str | None] = []  # each block's list mark, for short items

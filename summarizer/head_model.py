@@ -23,7 +23,7 @@ import json
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -31,7 +31,13 @@ from .dates import parse_date
 from .debris import is_debris
 from .headers import two_line_title
 from .line_support import bigrams, support
-from .metadata import _TITLE_LABEL, _headline_like, _site_suffix, is_metadata_line
+from .metadata import (
+    _TITLE_LABEL,
+    Metadata,
+    _headline_like,
+    _site_suffix,
+    is_metadata_line,
+)
 from .never_heads import NOT_HEADLINES, page_lines
 from .sentences import is_statement
 
@@ -259,6 +265,14 @@ def retitle(lines: list[str], title: str | None, model: Model | None = None) -> 
     if share[cands.rule] < model.rule_below and share[best] >= model.other_above:
         return cands.titles[best]
     return title
+
+
+def second_opinion(lines: list[str], metadata: Metadata) -> Metadata:
+    """``metadata`` from ``lines``, its title checked by the model where the
+    switch is on (:func:`enabled`); off, it is returned as it is, at no cost."""
+    if not enabled():
+        return metadata
+    return replace(metadata, title=retitle(lines, metadata.title))
 
 
 _configured = False
