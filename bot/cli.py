@@ -289,6 +289,13 @@ def _load(args: argparse.Namespace) -> Config:
     )
 
 
+def _configure_extract(config: Config) -> None:
+    """Hand ``[extract]`` to the extractor (issue 13): the headline model switch."""
+    from summarizer import head_model
+
+    head_model.configure(config.extract.head_model)
+
+
 def _store_option(store: str | None) -> dict[str, str]:
     if store is None:
         return {}
@@ -319,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.verb == "eval":  # issue 3: needs no settings, store or corpus
+        with contextlib.suppress(ConfigError):  # but reads [extract] where it can
+            _configure_extract(_load(args))
         try:
             return _eval(args)
         except BrokenPipeError:
@@ -328,6 +337,7 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"briefbot: configuration error: {exc}", file=sys.stderr)
         return 2
+    _configure_extract(config)
     quiet = args.verb in (None, "ask", "ingest", "doctor", "brief")
     from .runtime import setup_logging
 

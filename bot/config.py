@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .extract_settings import ExtractSettings
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout (or an editable install) the project's config.toml; in an
 # installed wheel the same file, shipped with the bundled corpus in bot/data.
@@ -281,6 +283,7 @@ class Config:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     stories: StoriesSettings = field(default_factory=StoriesSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
     base_dir: Path = PROJECT_ROOT  # relative paths in the file are relative to it
     origin: str = "packaged defaults"  # where the file was found (said in the log)
     file: Path | None = None
@@ -390,6 +393,7 @@ OTHER_ENV = (
     CONFIG_ENV,
     DATABASE_URL,
     "BRIEFBOT_BUTTON_KEY",
+    "BRIEFBOT_HEAD_MODEL",  # summarizer.head_model: overrides [extract] head_model
     "BRIEFBOT_DATABASE_POOL",
     "BRIEFBOT_TEST_POSTGRES",
 )

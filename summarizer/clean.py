@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import head_model
 from .broadcast import closing_sign_off
 from .bylines import read_byline
 from .caption_lines import caption_text, marked_caption
@@ -88,8 +89,9 @@ def clean_article(raw: str, *, url: str | None = None) -> CleanArticle:
     lines = rejoin_wrapped(lines, is_metadata_line, one_name)  # a PDF dump, a narrow column
     # no forward's own date nor a repost's poster; a copy that lost its line breaks
     # read as its lines (run_on)
-    metadata = extract_metadata(repost_free(forward_free(run_on_lines(lines))), url=url)
-    metadata = item.fields(metadata) if item else metadata
+    read = repost_free(forward_free(run_on_lines(lines)))
+    metadata = extract_metadata(read, url=url)
+    metadata = item.fields(metadata) if item else head_model.second_opinion(read, metadata)
     counts = Counter(line for line in lines if line)
     blocks: list[Block] = []
     marks: list[str | None] = []  # each block's list mark, for short items
