@@ -1,10 +1,22 @@
 """Session 19's ingest speed cuts give the answers of the plain code they
-replace (issue 14): invented lines, every listed outlet."""
+replace (issue 14): invented lines, every listed outlet; the entity
+aggregates held per write transaction."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from summarizer import store_index
+from summarizer.batch import NewArticle
+from summarizer.corpus import Corpus
 from summarizer.outlet_domains import known_outlets
 from summarizer.run_on import _HEAD_MIN, _masthead_off
+from summarizer.store import Store
+from summarizer.text import decode_bytes
+
+DAY = Path(__file__).parent / "data" / "day1"
 
 
 def _plain_masthead_off(first: str) -> list[str]:
@@ -39,3 +51,46 @@ def test_masthead_off_matches_the_plain_loop_for_every_outlet() -> None:
 def test_masthead_off_keeps_a_line_without_an_outlet() -> None:
     for line in ("", "가", "반도체 장비 수출이 석 달째 늘었다", "| 반도체 장비 수출이 석 달째 |"):
         assert _masthead_off(line) == _plain_masthead_off(line) == [line]
+
+
+def _aggregate_rows(path: Path) -> list[tuple[object, ...]]:
+    store = Store(path)
+    try:
+        return store.query("SELECT rowid, * FROM entity_agg ORDER BY rowid")
+    finally:
+        store.close()
+
+
+def test_aggregates_held_per_transaction_equal_one_save_per_article(tmp_path: Path) -> None:
+    texts = [decode_bytes(p.read_bytes()) for p in sorted(DAY.glob("*.txt"))[:12]]
+    batched = Corpus(Store(tmp_path / "batched.sqlite3"))
+    batched.add_articles([NewArticle(t) for t in texts], batch=5)
+    batched.store.close()
+    single = Corpus(Store(tmp_path / "single.sqlite3"))
+    for text in texts:
+        single.add_text(text)
+    single.store.close()
+    rows = _aggregate_rows(tmp_path / "batched.sqlite3")
+    assert len(rows) >= 8
+    assert rows == _aggregate_rows(tmp_path / "single.sqlite3")  # rowids too
+
+
+def test_a_failed_transaction_keeps_no_held_aggregate(tmp_path: Path) -> None:
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    corpus.add_text("엔비디아 H100\n\n엔비디아는 H100 공급을 늘린다고 밝혔다.")
+    before = corpus.store.query("SELECT * FROM entity_agg ORDER BY entity")
+    with pytest.raises(RuntimeError), corpus.store.transaction():
+        corpus.add_text("AMD MI300X\n\nAMD는 MI300X와 H100을 비교했다고 밝혔다.")
+        raise RuntimeError
+    assert not store_index._HELD
+    assert corpus.store.query("SELECT * FROM entity_agg ORDER BY entity") == before
+    corpus.add_text("인텔 가우디3\n\n인텔은 가우디3와 H100을 비교했다고 밝혔다.")
+    assert not store_index._HELD
+    assert _recounted(corpus.store) == {
+        str(r[0]): int(r[1]) for r in corpus.store.query("SELECT entity, mentions FROM entity_agg")
+    }
+
+
+def _recounted(store: Store) -> dict[str, int]:
+    rows = store.query("SELECT entity, count(*) FROM mentions GROUP BY entity")
+    return {str(r[0]): int(r[1]) for r in rows}
