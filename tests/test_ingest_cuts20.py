@@ -1,6 +1,6 @@
 """Session 19's ingest speed cuts give the answers of the plain code they
 replace (issue 14): invented lines, every listed outlet; the entity
-aggregates held per write transaction."""
+aggregates and the story tables' document counts held per write transaction."""
 
 from __future__ import annotations
 
@@ -54,14 +54,21 @@ def test_masthead_off_keeps_a_line_without_an_outlet() -> None:
 
 
 def _aggregate_rows(path: Path) -> list[tuple[object, ...]]:
+    """The entity aggregates (with their rowids), the story tables' document
+    counts and each article's story: what a batch keeps in memory until its end."""
     store = Store(path)
     try:
-        return store.query("SELECT rowid, * FROM entity_agg ORDER BY rowid")
+        return [
+            *store.query("SELECT rowid, * FROM entity_agg ORDER BY rowid"),
+            *store.query("SELECT * FROM story_df ORDER BY term"),
+            *store.query("SELECT value FROM meta WHERE key = 'story_documents'"),
+            *store.query("SELECT article_id, story, similarity FROM article_extra"),
+        ]
     finally:
         store.close()
 
 
-def test_aggregates_held_per_transaction_equal_one_save_per_article(tmp_path: Path) -> None:
+def test_counts_held_per_transaction_equal_one_save_per_article(tmp_path: Path) -> None:
     texts = [decode_bytes(p.read_bytes()) for p in sorted(DAY.glob("*.txt"))[:12]]
     batched = Corpus(Store(tmp_path / "batched.sqlite3"))
     batched.add_articles([NewArticle(t) for t in texts], batch=5)
