@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import store_index
+from summarizer import store_index, store_text
 from summarizer.batch import NewArticle
 from summarizer.corpus import Corpus
 from summarizer.outlet_domains import known_outlets
@@ -101,3 +101,35 @@ def test_a_failed_transaction_keeps_no_held_aggregate(tmp_path: Path) -> None:
 def _recounted(store: Store) -> dict[str, int]:
     rows = store.query("SELECT entity, count(*) FROM mentions GROUP BY entity")
     return {str(r[0]): int(r[1]) for r in rows}
+
+
+def _postings(store: Store) -> dict[str, list[int]]:
+    """Every indexed term's sentence rowids: what the full-text index answers."""
+    with store.transaction() as db:
+        db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'sentences_fts', 'row')")
+        terms = [str(r[0]) for r in db.execute("SELECT term FROM temp.vocab").fetchall()]
+        db.execute("DROP TABLE temp.vocab")
+    return {
+        term: [
+            int(r[0])
+            for r in store.query(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid",
+                ['"' + term.replace('"', '""') + '"'],
+            )
+        ]
+        for term in terms
+    }
+
+
+def test_the_index_written_at_ingest_answers_as_one_built_from_the_sentences(
+    tmp_path: Path,
+) -> None:
+    texts = [decode_bytes(p.read_bytes()) for p in sorted(DAY.glob("*.txt"))[:8]]
+    corpus = Corpus(Store(tmp_path / "s.sqlite3"))
+    corpus.add_articles([NewArticle(t) for t in texts], batch=3)
+    written = _postings(corpus.store)
+    assert len(written) > 100
+    with corpus.store.transaction() as db:
+        db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('delete-all')")
+        store_text.fts_fill(db)
+    assert _postings(corpus.store) == written
