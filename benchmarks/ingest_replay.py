@@ -31,6 +31,7 @@ from summarizer import (  # noqa: E402
     entities,
     rank,
     store,
+    store_index,
     stories,
     story_link,
 )
@@ -57,12 +58,16 @@ TIMED = {
     "entity mentions": (batch, "mentions"),
     "SQLite: article, sentences, mentions": (store.Store, "save_article"),
     "stories (features, assignment)": (corpus, "link_article"),
+    # written once per write transaction (session 19), outside the stages above
+    "SQLite: held entity aggregates saved": (store_index, "release"),
+    "stories: a batch's document counts saved": (stories.StoryIndex, "_save_counts"),
     # parts of the stages above (their time is in them too)
     "  of clean: metadata": (clean, "extract_metadata"),
     "  of rank: TextRank": (rank, "textrank_scores"),
     "  of rank: headline similarity": (rank, "headline_similarity"),
     "  of rank: lead centrality": (rank, "lead_centrality"),
     "  of mentions: catalogue names": (entities.EntityIndex, "_catalogued"),
+    "  of SQLite: entity aggregates": (store_index, "add_article"),
     "  of stories: features": (story_link, "article_features"),
     "  of stories: document counts": (stories.StoryIndex, "_count_document"),
     "  of stories: candidates": (stories.StoryIndex, "_candidates"),

@@ -43,10 +43,11 @@ def supported_title(
     for i in range(at + 1, min(len(page), at + 1 + _REACH)):
         # a whole copy pasted in one line (a chat message): its head is judged
         # against a chosen line sharing little; a line of its own, sharing nothing
-        cut = len(page[i]) > 100 or run_on_head(page[i]) != page[i]
+        head = run_on_head(page[i])
+        cut = len(page[i]) > 100 or head != page[i]
         if own >= LOW and not cut:
             continue
-        line = run_on_head(page[i]) if cut else page[i]
+        line = head if cut else page[i]
         if not 10 <= len(line) <= 100 or metadata(line) or not headline(line):
             continue
         if carrier_line(line) or len(bigrams(line)) < MIN_BIGRAMS or parse_date(line):

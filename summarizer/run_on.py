@@ -13,6 +13,7 @@ headline (``아시아경제 헤드라인 입력… ``, ``섹션 | 하위 헤드�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .byline_words import SECTION_WORD
 from .outlet_domains import known_outlets
@@ -110,12 +111,27 @@ def _head_pieces(first: str) -> list[str]:
 
 def _masthead_off(first: str) -> list[str]:
     """The copy's first piece, a listed outlet's name before or after its
-    headline broken off (``매체 헤드라인``, ``헤드라인 매체``)."""
-    for name in sorted(known_outlets(), key=len, reverse=True):
-        rest = first[len(name) :]
-        if first.startswith(name) and rest[:1] in (" ", "|") and len(rest.strip(" |")) >= _HEAD_MIN:
-            return [name, rest.strip(" |")]
-        head = first[: -len(name)]
-        if first.endswith(name) and head[-1:] in (" ", "|") and len(head.strip(" |")) >= _HEAD_MIN:
-            return [head.strip(" |"), name]
+    headline broken off (``매체 헤드라인``, ``헤드라인 매체``); the longest
+    name first, a name's opening form before its closing one."""
+    rank, lengths = _outlet_order()
+    hits: list[tuple[int, int, list[str]]] = []
+    for size in lengths:  # longest first: the first length with a hit wins
+        name, rest = first[:size], first[size:]
+        if name in rank and rest[:1] in (" ", "|") and len(rest.strip(" |")) >= _HEAD_MIN:
+            hits.append((rank[name], 0, [name, rest.strip(" |")]))
+        name, head = first[-size:], first[:-size]
+        if name in rank and head[-1:] in (" ", "|") and len(head.strip(" |")) >= _HEAD_MIN:
+            hits.append((rank[name], 1, [head.strip(" |"), name]))
+        if hits:
+            return min(hits)[2]
     return [first]
+
+
+@cache
+def _outlet_order() -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each listed outlet's place in the longest-first order, and the names'
+    lengths, longest first (sorted once: the list does not change)."""
+    names = sorted(known_outlets(), key=len, reverse=True)
+    return {name: i for i, name in enumerate(names)}, tuple(
+        sorted({len(n) for n in names}, reverse=True)
+    )

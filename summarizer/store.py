@@ -119,10 +119,13 @@ class Store(store_reads.IndexReads):
                 return
             with self.db.transaction() as db:
                 self._tx = db
+                store_index.hold(db)  # the aggregates are saved once, before the commit
                 try:
                     yield db
+                    store_index.release(db, save=True)
                 finally:
                     self._tx = None
+                    store_index.release(db, save=False)
             self._committed()  # counts it, then the hooks of on_commit
 
     def query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:

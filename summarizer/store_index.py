@@ -201,17 +201,45 @@ def add_article(
     are its sentences' (text, score) by index; ``mentions`` (sentence idx,
     entity, kind, surface, vendor) in sentence order. The article's id is
     above every stored one."""
-    folds: dict[str, _Fold] = {}
-    day = ""
+    held = _HELD.get(id(db))  # the write transaction's folds, saved at its end
+    folds: dict[str, _Fold] = {} if held is None else held
+    day = None
     for idx, key, kind, surface, vendor in mentions:
-        if not folds:
+        if day is None:
             day = _article_day(db, article_id)
         fold = folds.get(key) or _load(db, key) or _new_fold(kind, vendor)
         folds[key] = fold
         text, score = texts[idx] if 0 <= idx < len(texts) else ("", 0.0)  # -1: headline
         fold.add(article_id, idx, surface, text, score, day)
+    if held is None:
+        save_held(db, folds)
+
+
+# The folds of the entities a write transaction's articles named, by the
+# connection's id: loaded once and saved once per transaction (a batch of
+# 64 articles names the same chips and companies again and again), in the
+# order they were first named, so new rows get the rowids they got when
+# every article saved its own. Nothing reads the aggregates inside the
+# writing transaction; a refold saves them first.
+_HELD: dict[int, dict[str, _Fold]] = {}
+
+
+def hold(db: Any) -> None:
+    """From now until :func:`release`, keep ``db``'s folds in memory."""
+    _HELD.setdefault(id(db), {})
+
+
+def release(db: Any, save: bool) -> None:
+    """Save ``db``'s held folds (``save``: the transaction commits) and stop holding."""
+    held = _HELD.pop(id(db), None)
+    if held and save:
+        save_held(db, held)
+
+
+def save_held(db: Any, folds: dict[str, _Fold]) -> None:
     for key, fold in folds.items():
         _save(db, key, fold)
+    folds.clear()
 
 
 def _article_day(db: Any, article_id: int) -> str:
@@ -244,6 +272,8 @@ def article_saved(
 def refold(db: Any, keys: Iterable[str] | None = None) -> None:
     """Recompute the aggregates of ``keys`` (every entity when None) from
     their mentions: after an article is removed or re-analysed in place."""
+    if held := _HELD.get(id(db)):  # the transaction's folds first: refolded rows are newer
+        save_held(db, held)
     if keys is None:
         db.execute("DELETE FROM entity_agg")
         keys = [str(r[0]) for r in db.execute("SELECT DISTINCT entity FROM mentions")]

@@ -164,10 +164,15 @@ def save(db: Any, article_id: int, sentences: Sequence[Any]) -> None:
         "INSERT OR REPLACE INTO sentence_pack(article_id, body) VALUES (?, ?)",
         (article_id, pack_sentences(texts, terms)),
     )
+    # Plain VALUES: an INSERT ... SELECT into FTS5 opens a statement savepoint,
+    # which makes FTS5 write its pending terms out as a new segment (and merge
+    # segments) after every sentence; VALUES rows wait for the commit.
+    rowids = dict(
+        db.execute("SELECT idx, rowid FROM sentences WHERE article_id = ?", (article_id,))
+    )
     db.executemany(
-        "INSERT INTO sentences_fts(rowid, terms) "
-        "SELECT rowid, ? FROM sentences WHERE article_id = ? AND idx = ?",
-        [(fts_text(terms[s.idx]), article_id, s.idx) for s in sentences],
+        "INSERT INTO sentences_fts(rowid, terms) VALUES (?, ?)",
+        [(rowids[s.idx], fts_text(terms[s.idx])) for s in sentences],
     )
 
 

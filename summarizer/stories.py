@@ -143,6 +143,7 @@ class StoryIndex:
         # or written so far, and the stored document total (None: not read).
         self._df: dict[str, int] | None = None
         self._documents: tuple[int | None] | None = None
+        self._counted: dict[str, int] | None = None  # counts not yet written (batch)
         self._vectors: dict[tuple[str, bytes], dict[str, float]] = {}  # stored → decoded
         self.fresh: list[str] = []  # terms new to the store since last taken (Corpus)
 
@@ -150,12 +151,30 @@ class StoryIndex:
     def batch(self) -> Iterator[None]:
         """Remember document counts while a write transaction assigns many
         articles (no other writer can change them meanwhile); the same
-        answers as reading them for every article, with fewer queries."""
-        self._df, self._documents = {}, None
+        answers as reading them for every article, with fewer queries. The
+        counts the batch adds are written once, at its end (inside the
+        transaction), not per article."""
+        self._df, self._documents, self._counted = {}, None, {}
         try:
             yield
+            self._save_counts()
         finally:
-            self._df, self._documents = None, None
+            self._df, self._documents, self._counted = None, None, None
+
+    def _save_counts(self) -> None:
+        if not self._counted or self._documents is None:
+            return
+        with self.store.transaction() as db:
+            db.executemany(
+                "INSERT INTO story_df(term, df) VALUES (?, ?) "
+                "ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+                list(self._counted.items()),
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('story_documents', ?)",
+                (str(self._documents[0]),),
+            )
+        self._counted.clear()
 
     # ---------------------------------------------------------- assign
     def assign(
@@ -211,6 +230,15 @@ class StoryIndex:
             db.execute("DELETE FROM story_vectors WHERE article_id = ?", (article_id,))
 
     def _count_document(self, features: Mapping[str, float]) -> None:
+        if self._counted is not None and self._df is not None:  # a batch: kept in memory
+            stored = self._stored_documents()
+            self._documents = (stored + 1 if stored is not None else 1,)
+            counted, known = self._counted, self._df
+            for term in features:
+                counted[term] = counted.get(term, 0) + 1
+                if term in known:
+                    known[term] += 1
+            return
         with self.store.transaction() as db:
             db.executemany(
                 "INSERT INTO story_df(term, df) VALUES (?, 1) "
@@ -257,6 +285,9 @@ class StoryIndex:
             )
             found.update({t: 0 for t in chunk})
             found.update({str(a): int(b) for a, b in rows})
+            if self._counted:  # this batch's counts, not yet written
+                for t in chunk:
+                    found[t] += self._counted.get(t, 0)
         by_count: dict[int, float] = {}  # many terms share a count: one log each
         out: dict[str, float] = {}
         for term in terms:
@@ -373,3 +404,5 @@ class StoryIndex:
             db.execute("DELETE FROM story_df")
             db.execute("DELETE FROM meta WHERE key = 'story_documents'")
             db.execute("UPDATE article_extra SET story = article_id, similarity = NULL")
+        if self._counted is not None:  # inside a batch: nothing counted before is left
+            self._df, self._documents, self._counted = {}, None, {}
