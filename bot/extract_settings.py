@@ -8,5 +8,5 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ExtractSettings:
     # The learned headline check (summarizer.head_model) beside the rules'
-    # title; off by default. $BRIEFBOT_HEAD_MODEL=1/0 overrides it.
-    head_model: bool = False
+    # title; on by default. $BRIEFBOT_HEAD_MODEL=1/0 overrides it.
+    head_model: bool = True

@@ -1,4 +1,4 @@
-"""A learned second opinion on the headline line (issue 13), off by default.
+"""A learned second opinion on the headline line (issue 13), on by default.
 
 The rules pick the title (:func:`summarizer.metadata.extract_metadata`). When
 the switch is on, a conditional logit (a softmax over the article's candidate
@@ -12,7 +12,7 @@ The candidates are the first :data:`FIRST` lines the headline search reads
 further down; each is turned into the title the rules would print for it.
 Features are computed here, at runtime and for training alike.
 
-The switch: ``[extract] head_model`` in config.toml (default false), set by
+The switch: ``[extract] head_model`` in config.toml (default true), set by
 the bot through :func:`configure`; the environment variable
 ``BRIEFBOT_HEAD_MODEL`` (1/0) overrides it. Off, nothing here runs.
 """
@@ -275,7 +275,7 @@ def second_opinion(lines: list[str], metadata: Metadata) -> Metadata:
     return replace(metadata, title=retitle(lines, metadata.title))
 
 
-_configured = False
+_configured = True
 
 
 def configure(enabled: bool) -> None:
@@ -286,7 +286,7 @@ def configure(enabled: bool) -> None:
 
 def enabled() -> bool:
     """Whether the model may change titles: ``$BRIEFBOT_HEAD_MODEL`` if set, else
-    the configured setting (false unless configured)."""
+    the configured setting (on unless configured off)."""
     value = os.environ.get(ENV, "").strip().lower()
     if value:
         return value in ("1", "true", "yes", "on")

@@ -1,7 +1,9 @@
-"""The learned headline check (issue 13): off by default, a second opinion
+"""The learned headline check (issue 13): on by default, a second opinion
 that changes the rules' title only when sure. Texts are invented."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -31,12 +33,15 @@ def _support_model(rule_below: float = 0.01, other_above: float = 0.9) -> head_m
 
 
 @pytest.fixture(autouse=True)
-def _switch_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+def _switch_unset(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(head_model.ENV, raising=False)
+    assert head_model.enabled()  # the shipped default, as every other test sees it
     head_model.configure(False)
+    yield
+    head_model.configure(True)
 
 
-def test_off_by_default_and_env_overrides_config(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_env_overrides_config(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not head_model.enabled()
     head_model.configure(True)
     assert head_model.enabled()
@@ -48,9 +53,9 @@ def test_off_by_default_and_env_overrides_config(monkeypatch: pytest.MonkeyPatch
 
 
 def test_config_reads_extract_head_model(tmp_path: object) -> None:
-    assert load_config(env={}).extract.head_model is False
-    on = load_config(env={"BRIEFBOT_EXTRACT_HEAD_MODEL": "true"})
-    assert on.extract.head_model is True
+    assert load_config(env={}).extract.head_model is True
+    off = load_config(env={"BRIEFBOT_EXTRACT_HEAD_MODEL": "false"})
+    assert off.extract.head_model is False
     assert "BRIEFBOT_HEAD_MODEL" not in load_config(env={"BRIEFBOT_HEAD_MODEL": "1"}).ignored_env
 
 
