@@ -126,9 +126,15 @@ _DEVICE_PROCESSOR_BEFORE = re.compile(
 _CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
 _CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
 # "GB300 NVL72", "HGX H100", "DGX B200": a system named after the chip inside it
-# (a rack, a board, a server) is no mention of the chip
+# (a rack, a board, a server) is no mention of the chip; so are the vendors'
+# named systems "트레이니엄3 울트라서버", "Trainium3 UltraServer", "X 슈퍼포드",
+# "X SuperCluster" (not a plain "H100 서버", which speaks of the chip)
 _SYSTEM_BEFORE = re.compile(r"\b(?:DGX|HGX|MGX)[\s-]?$")
-_SYSTEM_AFTER = re.compile(r"[\s-]?NVL\s?\d")
+_SYSTEM_AFTER = re.compile(
+    r"[\s-]?NVL\s?\d|\s?(?:울트라\s?(?:서버|클러스터)|슈퍼\s?(?:포드|클러스터|노드)|"
+    r"Ultra\s?(?:Server|Cluster)|Super\s?(?:PoD|Pod|Cluster|Node))",
+    re.IGNORECASE,
+)
 # "NX-1", "KL720", "AX-3000E": a model number's stem, number and suffix
 _SIBLING = re.compile(r"(?P<stem>[A-Z]{2,4}-?)(?P<number>\d{1,4})[A-Z]{0,2}")
 # "NX-7 칩을 탑재한 서버": the chip word right after a model number names it,
