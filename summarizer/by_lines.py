@@ -8,7 +8,9 @@ session 19):
   the line gives the writer and the date;
 * writers stacked one a line (``이름 기자 mail`` over ``이름 기자 mail``, at
   the top or the bottom of an article): all of them, joined by "·" in print
-  order, as a joined byline (``이름·이름 기자``) is read.
+  order, as a joined byline (``이름·이름 기자``) is read; an intern's line
+  (``이름 인턴기자``) under a reporter's is no co-writer (as ``이름 기자, 이름
+  인턴기자`` on one line credits the reporter: tuning 355, dev36 m20, dev46 n04).
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ def by_writers(who: str) -> str | None:
 _MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "이름 기자 mail", "[매체 이름 기자]", "이름 특파원 (mail)": a line that is one writer's byline
 _STACKED = re.compile(
-    r"^[\[(]?\s*(?!사진|영상|그래픽|촬영|편집|디자인|일러스트)(?:[가-힣A-Za-z]{2,12}\s+)?"
-    rf"{NAME}\s*(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|시민기자|통신원)"
+    r"^(?!.*(?:인턴|수습)\s*기자)[\[(]?\s*(?!사진|영상|그래픽|촬영|편집|디자인|일러스트)(?:[가-힣A-Za-z]{2,12}\s+)?"
+    rf"{NAME}\s*(?:기자|특파원|선임기자|전문기자|객원기자|시민기자|통신원)"
     rf"\s*(?:[(<\[]?\s*{_MAIL}\s*[)>\]]?)?\s*[\])]?$"
 )
 _BELOW = 3  # writers stacked under the first

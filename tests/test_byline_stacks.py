@@ -37,6 +37,8 @@ def test_a_stack_takes_no_photo_credit_nor_a_line_apart() -> None:
     repeated = ["옥채린 기자", "옥채린 기자 chaerin@example.com"]
     assert co_writers(repeated, "옥채린") == "옥채린"
     assert co_writers(["옥채린·편도하 기자"], "옥채린·편도하") == "옥채린·편도하"
+    intern = ["옥채린 기자 chaerin@example.com", "편도하 인턴기자", "구하람 수습기자"]
+    assert co_writers(intern, "옥채린") == "옥채린"  # an intern beside a reporter
 
 
 def test_a_correspondents_city_before_the_role_is_no_name() -> None:
