@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import ROLE, SECTION_WORD
+from .byline_words import PLACE, ROLE, SECTION_WORD, is_outlet_name
 from .credit_kinds import several
 from .datelines import is_dateline
 
@@ -43,6 +43,16 @@ _ROLE_EACH = re.compile(
     rf"{_START}({_NAME})\s+{ROLE}(?:\s*/\s*|\s+)({_NAME})\s+{ROLE}"
     rf"(?:(?:\s*/\s*|\s+)({_NAME})\s+{ROLE})?(?=[\s\]】=]|$)"
 )
+# "서도윤 실리콘밸리 특파원", "이름 도쿄특파원": the post's city before the role
+_CITY_ROLE = re.compile(
+    rf"(?<![가-힣])(?P<name>{_NAME})\s+(?P<city>[가-힣]{{2,8}}?)\s*(?=(?:특파원|통신원|기자)(?![가-힣]))"
+)
+# "… mail 기자페이지 입력 …", "이름 기자 +구독": a page's link after a byline
+_LINK_AFTER = re.compile(
+    r"(?P<keep>@[\w-]+(?:\.[\w-]+)+|기자|특파원)\s+"
+    r"(?:기자\s*페이지|기자\s*구독|\+?\s*구독(?:하기)?|다른\s*기사(?:\s*(?:보기|더\s*보기))?|프로필(?:\s*보기)?"
+    r"|팔로우)(?=\s*(?:[|·]|(?:기사)?입력|등록|승인|송고|\d{2,4}[.\-/])|$)"
+)
 
 
 def byline_marks(line: str) -> str:
@@ -54,6 +64,7 @@ def byline_marks(line: str) -> str:
     if not _ANY_ROLE.search(line):
         return line  # both patterns need a role word (issue 14: asked of every line)
     line = _DESK_ROLE.sub(_desk_free, line)
+    line = _LINK_AFTER.sub(r"\g<keep>", _CITY_ROLE.sub(_city_free, line))
     if (m := _PLACE_COMMA.match(line)) and is_dateline(m.group(2)):
         line = f"{m.group(1)}{m.group(2)} {line[m.end() :]}"
     if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
@@ -67,3 +78,11 @@ def _desk_free(m: re.Match[str]) -> str:
     """Nothing for a section's desk (``산업부``, ``경제2부``) or a beat
     (``기술 담당``) before a role, else the words as printed."""
     return "" if m["stem"] is None or SECTION_WORD.match(m["stem"]) else m[0]
+
+
+def _city_free(m: re.Match[str]) -> str:
+    """The name alone where a listed city stands between it and the role,
+    else the words as printed (an outlet or a city is no name)."""
+    if not PLACE.match(m["city"]) or PLACE.match(m["name"]) or is_outlet_name(m["name"]):
+        return m[0]
+    return m["name"] + " "

@@ -8,7 +8,8 @@ r18fix44):
   alone on a line;
 * ``이름 2026년 11월 28일 토요일``: a byline that is only a name and the date;
   ``26.11.22 17:45 l 최종 업데이트 … l 이름(id)``: a dated header ending in the
-  writer and a handle (a bar drawn as ``l``);
+  writer and a handle or a mail (``이름(mail)``, ``이름 기자(mail)``; a bar drawn
+  as ``l``);
 * ``[930 뉴스] 2026년 3월 13일 오전 9시 30분``, ``YTN 뉴스 대본 | 2026.03.09
   오후 5시 뉴스``: a programme's tag over the broadcast date;
 * ``출처: 매체 2026.04.29 (원문 링크는 댓글에)``, ``원문: Reuters, Feb 2, 2026`` (a
@@ -63,8 +64,9 @@ _PROGRAMME_DATED = re.compile(
 # "26.11.22 17:45 l 최종 업데이트 26.11.22 17:45 l 한승우(hswoo)": a dated
 # header (bars drawn as "l" too) whose last field is the writer and a handle
 _FIELD_BAR = re.compile(r"\s+[l|ㅣ]\s+")
-_HANDLED = re.compile(
-    r"^(?:(?:글|기고|필자)\s*[:：=]\s*)?(?P<name>[가-힣]{2,4})\s*\([A-Za-z][A-Za-z0-9_.]{1,19}\)$"
+_HANDLED = re.compile(  # or a mail in the brackets, a role before them: "이름 기자(mail)"
+    r"^(?:(?:글|기고|필자)\s*[:：=]\s*)?(?P<name>[가-힣]{2,4})(?:\s*(?:시민)?기자)?"
+    rf"\s*\((?:[A-Za-z][A-Za-z0-9_.]{{1,19}}|{_MAIL})\)$"
 )
 _STAMP = re.compile(r"^(?:\d{2}|\d{4})[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?$")
 _CREDIT = re.compile(r"기자|특파원|에디터|통신원|[=/@]")  # "[매체 이름 기자] 날짜": a byline

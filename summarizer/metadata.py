@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .broadcast import outlet_called
+from .by_lines import BY_LINE, by_writers, co_writers
 from .byline_words import OUTLET_NAME, SECTION_WORD, section_path_off
 from .bylines import (
     AGENCY_BYLINE,
@@ -21,10 +22,8 @@ from .bylines import (
     LEAD_BYLINE,
     LEAD_OUTLET,
     WIRE_DATELINE,
-    join_names,
     outlet_tag,
     read_byline,
-    strip_email,
 )
 from .columnists import column_author
 from .credit_lines import board_name, credit_fields, greeting, tail_signature
@@ -58,18 +57,9 @@ from .sentences import is_statement
 from .signoffs import sign_off
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
 
-_BY_LINE = re.compile(
-    r"^(?:written\s+|reported\s+)?by\s+(?P<who>.+?)"
-    r"(?:\s+(?:posted|on|updated)\b.*|\s+\d{4}\s*[.\-/년].*)?$",
-    re.I,
-)
 _SHORT = 80
 _URL_LINE = re.compile(
     r"^(?:(?:원문|출처|기사\s*원문|source|url|link)\s*[:：]?\s*)?(https?://\S+)$", re.I
-)
-_TRAILING_DATE = re.compile(
-    r",?\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}).*$"
 )
 _COLUMN_HEAD, _COLUMN_TAIL = 12, 6
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
@@ -161,7 +151,7 @@ def is_metadata_line(line: str) -> bool:
         return not rest or (len(line) <= _SHORT and is_date_field(rest))
     if len(line) > _SHORT:
         return False
-    if _BY_LINE.match(line) or DATE_LINE.match(line) or _URL_LINE.match(line):
+    if BY_LINE.match(line) or DATE_LINE.match(line) or _URL_LINE.match(line):
         return True
     if SHORT_STAMP.match(line) or _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return True
@@ -406,14 +396,6 @@ def _later_date_wins(line: str) -> bool:
     return PRINT_EDITION.search(line) is not None or not PUBLISHED_LABEL.search(line)
 
 
-def _by_author(who: str) -> str | None:
-    """The writers a "By …" line names, without mail, date or role."""
-    who = strip_email(who).replace("()", "").replace("[]", "").strip(" ,|·")
-    who = _TRAILING_DATE.sub("", who).strip(" ,|·")  # "Jane Smith, 2 May 2025"
-    who = re.sub(r"\s*(?:기자|특파원|reporter)$", "", who)
-    return join_names(who) if who else None
-
-
 def _columnist(lines: list[str]) -> str | None:
     """A guest column's author signed "이름 소속 직함" near the top, or at
     the bottom set off by a dash or parentheses ("― 이름 소속 교수")."""
@@ -453,8 +435,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             continue
         credited, named, dated = credit_fields(line)  # bylines, credits, post headers
         author, publisher, published = author or credited, publisher or named, published or dated
-        if len(line) <= _SHORT and (m := _BY_LINE.match(line)):
-            by_author = by_author or _by_author(m.group("who"))
+        if len(line) <= _SHORT and (m := BY_LINE.match(line)):
+            by_author = by_author or by_writers(m.group("who"))
             published = published or parse_date(line)
         if (not published or updated) and len(line) <= _SHORT and is_metadata_line(line):
             if not published or PUBLISHED_LABEL.search(line):
@@ -488,6 +470,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
+    author = co_writers(lines, author)  # "이름 기자" lines stacked: all writers
     return Metadata(
         title=title,
         publisher=publisher,
