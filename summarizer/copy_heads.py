@@ -29,6 +29,7 @@ import re
 
 from .dates import DATE_LINE, parse_date
 from .page_chrome import PICTO, channel_name
+from .wrapper_heads import wrapper_head
 
 _SUBSCRIBE_CALL = re.compile(
     r"(?:구독|팔로우|알림\s*설정)\s*(?:해\s*보세요|하세요|해\s*주세요)\s*[!.]*$"
@@ -112,6 +113,8 @@ _DIGEST_TAG = re.compile(
 
 def copy_chrome(line: str) -> bool:
     """Whether ``line`` is one of the heads above, never the headline."""
+    if wrapper_head(line):  # "번역 메모", "NAVER [ 검색어 ] 🔍" (wrapper_heads)
+        return True
     if len(line) > 80:
         return False
     words = line.split()

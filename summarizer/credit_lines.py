@@ -36,6 +36,7 @@ from .odd_credits import odd_credit
 from .odd_pages import odd_byline
 from .odd_publishers import outlet_field
 from .outlet_domains import known_outlets
+from .wrapper_people import video_day, wrapper_name, wrapper_person
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
 _NOT_WRITER = re.compile(r"^(?:사진|영상|그래픽|촬영|편집|디자인|영상취재|영상편집|일러스트)\b")
@@ -99,6 +100,26 @@ def credit_byline(line: str) -> Byline | None:
 
 
 def credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
+    """(author, outlet, date) :func:`_credit_fields` reads, without a
+    wrapper's person or name (:mod:`summarizer.wrapper_people`)."""
+    author, outlet, dated = _credit_fields(line)
+    if not dated and (day := video_day(line)):
+        dated = parse_date(day)  # "조회수 3.2만회  2026. 11. 23.": a video's upload day
+    if author and wrapper_person(line):
+        author = None  # read by wrapper_author where no byline names a writer
+    return author, None if outlet and wrapper_name(line) else outlet, dated
+
+
+def wrapper_author(lines: list[str]) -> str | None:
+    """The writer a wrapper's sign-off, poster field, chat header or photo
+    caption credits, read where no other line credits one."""
+    for line in lines:
+        if wrapper_person(line) and (found := _credit_fields(line)[0]):
+            return found
+    return None
+
+
+def _credit_fields(line: str) -> tuple[str | None, str | None, str | None]:
     """(author, outlet, date) a line states by :func:`credit_byline`, a board
     post's header (:func:`post_header`), a date in two time zones
     (:func:`summarizer.dates.kst_date`) or a date line with credit fields

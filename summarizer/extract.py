@@ -27,6 +27,7 @@ from .outlet_domains import known_outlets, korean_name, outlet_of_host
 from .reprints import AGENCIES
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
+from .wrapper_people import platform_site
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -314,7 +315,7 @@ def _publisher(sitename: str | None, url: str | None, body: str) -> str | None:
     a blog's or letter's repost credits it ("출처: 매체 | 이름 기자")."""
     if credited := credited_source(body.split("\n"))[0]:
         return credited
-    if not sitename or is_portal(sitename):
+    if not sitename or is_portal(sitename) or platform_site(sitename):
         return None
     host = (urlsplit(url).hostname or "") if url else ""
     bare = sitename.lower().removeprefix("www.")

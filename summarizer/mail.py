@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .holders import copyright_holder
 from .late_credits import credited_source
 from .line_support import SOME, support
 from .outlet_domains import known_outlets
@@ -140,7 +141,15 @@ def letter_sender(lines: Sequence[str]) -> str | None:
     if m is None or not (name := _DESK.sub("", m["name"].strip(" \"'"))):
         return None
     footer = [line for line in lines[_HEAD:] if line and not is_mail_header(line)][-_FOOTER:]
+    if _reprinted(lines, name):
+        return None  # a letter reprinting a partner's article: "ⓒ 매체, 무단 전재 …"
     return name if name in known_outlets() or any(name in line for line in footer) else None
+
+
+def _reprinted(lines: Sequence[str], sender: str) -> bool:
+    """A listed outlet other than the letter holds the copyright of a line."""
+    holders = {copyright_holder(line) for line in lines if line and len(line) <= 120}
+    return any(h in known_outlets() and h not in sender for h in holders if h)
 
 
 _FORWARD_MARK = re.compile(

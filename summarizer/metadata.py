@@ -26,7 +26,7 @@ from .bylines import (
     read_byline,
 )
 from .columnists import column_author
-from .credit_lines import board_name, credit_fields, greeting, tail_signature
+from .credit_lines import board_name, credit_fields, greeting, tail_signature, wrapper_author
 from .dates import (
     DATE_LINE,
     DATE_PART,
@@ -56,6 +56,7 @@ from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
+from .wrapper_people import report_head
 
 _SHORT = 80
 _URL_LINE = re.compile(
@@ -393,7 +394,9 @@ def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | N
 def _later_date_wins(line: str) -> bool:
     """An update line ("최종수정 …"), a print edition's ("발행일 … 6면") or a
     date no label calls the article's (a chat's day, a mail's): a 입력 date after it wins."""
-    return PRINT_EDITION.search(line) is not None or not PUBLISHED_LABEL.search(line)
+    if PRINT_EDITION.search(line) or report_head(line):  # "고객사 : … 발행 : 날짜"
+        return True
+    return not PUBLISHED_LABEL.search(line)
 
 
 def _columnist(lines: list[str]) -> str | None:
@@ -470,7 +473,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
-    author = co_writers(lines, author)  # "이름 기자" lines stacked: all writers
+    author = co_writers(lines, author) or wrapper_author(lines)  # stacked writers; a wrapper's
     return Metadata(
         title=title,
         publisher=publisher,
