@@ -16,7 +16,9 @@ misses against its false picks on the dev half of sci-news-sum-kr-50.
   (…것이다, …때문이다), the share of proper nouns and of numbers;
 * distributional semantics: Kiwi's own CoNg morpheme embeddings (the model
   the bot already loads) as soft term matching — headline cosine, headline
-  recall and centrality with similar morphemes counted as partial matches;
+  recall and centrality with similar morphemes counted as partial matches —
+  and its language model's log-probability per morpheme (generic wording
+  against names, figures and rare terms);
 * selection: redundancy against the sentences already picked, counted in
   the headline's morphemes only; the pick count k as a hint (lead × 4/k,
   quotes when k ≥ 5); lines before the body start demoted.
@@ -59,6 +61,7 @@ from rank_round6_signals import (
     has_subject,
     headline_predicate,
     introduces,
+    lm_genericity,
     pre_body,
     reported_speech,
     segment_lead,
@@ -267,7 +270,8 @@ def selection_candidates(h: Harness) -> list[Candidate]:
 
 def semantic_candidates(arts: list[Article]) -> list[Candidate]:
     soft = [Soft(a) for a in arts]
-    out: list[Candidate] = []
+    generic = _scaled([lm_genericity(a) for a in arts])
+    out: list[Candidate] = [("Kiwi LM log-probability per morpheme", generic, SIGNED)]
     for tau in (0.3, 0.5, 0.7):
         out += [
             (f"CoNg soft headline cosine, τ = {tau}", [s.headline(tau) for s in soft], SIGNED),

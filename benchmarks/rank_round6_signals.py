@@ -174,6 +174,15 @@ def fragment(a: Article) -> np.ndarray:
     )
 
 
+def lm_genericity(a: Article) -> np.ndarray:
+    """Kiwi's language-model log-probability of the sentence's best
+    analysis per morpheme: high for generic wording, low for names,
+    figures and rare terms."""
+    kiwi = get_kiwi()
+    best = [kiwi.analyze(s, top_n=1)[0] for s in a.sentences]
+    return np.array([score / max(1, len(tokens)) for tokens, score in best])
+
+
 # ------------------------------------------------------------ semantics
 class Soft:
     """One article's content terms as tf-idf rows and Kiwi's CoNg
