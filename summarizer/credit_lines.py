@@ -36,6 +36,7 @@ from .odd_credits import odd_credit
 from .odd_pages import odd_byline
 from .odd_publishers import outlet_field
 from .outlet_domains import known_outlets
+from .wire_leads import outlet_lead
 from .wrapper_people import video_day, wrapper_name, wrapper_person
 
 # "사진 이름 기자", "영상취재 : 이름": a credit that names no writer
@@ -92,6 +93,8 @@ def credit_byline(line: str) -> Byline | None:
         return found
     if found := mail_in_brackets(line, read_byline) or affiliated(line):
         return found  # "[매체/이름 기자(mail)]", "이름 동아사이언스 기자"
+    if led := outlet_lead(line):
+        return led[0]  # "매체 이름 베이징 특파원 = 본문…"
     if m := _WRITER_LABEL.match(line) or _SIGN_OFF.match(line):
         return Byline(m.group(1), None) if _person(m.group(1)) else None
     if (m := _FOREIGN_BYLINE.match(line)) and _person(m.group(1)):

@@ -56,6 +56,7 @@ from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
+from .wire_leads import outlet_lead
 from .wrapper_people import report_head
 
 _SHORT = 80
@@ -135,6 +136,8 @@ def strip_byline_prefix(line: str) -> str:
     line = WIRE_DATELINE.sub("", line, count=1)  # "【베이징 10월16일 신화통신】 …"
     if (m := AGENCY_TAG.match(line)) and outlet_tag(m.group(2)):
         line = line[m.end() :]  # "(타이베이 AFP=연합뉴스) …"
+    if led := outlet_lead(line):
+        return line[led[1] :]  # "매체 이름 베이징 특파원 = …"
     return LEAD_BYLINE.sub("", line, count=1)
 
 

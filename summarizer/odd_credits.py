@@ -6,7 +6,8 @@ Lines no byline rule read, each naming the writer (and the outlet) in its own wa
   2026.02.26``, ``미래에셋증권 이름 / 작성일 …`` — the firm is the publisher, the
   analyst the author;
 * a byline with the outlet between the name and the role (``이름 매체 기자 승인
-  …``): the writer only, the outlet being the reporter's, not always the page's;
+  …``, a sign-off ``이름 매체 기자 mail`` at the bottom): the writer only, the
+  outlet being the reporter's, not always the page's;
 * an aggregator's source line (``출처: 매체 · 2026. 2. 18. · 이름 기자``);
 * a photo-and-text credit (``글·사진 이름``, ``사진·글 이름``) and a name with a
   senior title alone on its line (``이름 전문위원``);
@@ -37,10 +38,11 @@ _REPORT = re.compile(
     rf"^{_FIRM}(?:{_SEP}|\s+)(?:{_ANALYST}\s+)?{_NAME}(?:\s+{_ANALYST})?{_SEP}(?P<rest>.+)$"
 )
 _DATE_LABEL = re.compile(r"^(?:작성일|발간일|발행일|게재일|날짜|일자)\s*[:：]?\s*")
-# "이름 매체 기자 승인 2026.02.25 09:00"
+# "이름 매체 기자 승인 2026.02.25 09:00"; at the bottom "이름 매체 기자 mail"
 _OUTLET_BETWEEN = re.compile(
     rf"^{_NAME}\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?:기자|특파원|선임기자|전문기자)"
-    r"(?:\s*[|·]?\s*(?:승인|입력|등록|기사입력|게재)\s*[:：]?\s*(?P<rest>\d.*))?$"
+    r"(?:\s*[|·]?\s*(?:승인|입력|등록|기사입력|게재)\s*[:：]?\s*(?P<rest>\d.*)"
+    r"|\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?)?$"
 )
 # "매체 · 이름 기자 · 2025년 11월 4일": a reader view's credit line (dev40 p04)
 _READER = re.compile(

@@ -55,8 +55,10 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def known_outlets() -> frozenset[str]:
-    """The names of the listed outlets (also those listed without a domain)."""
-    return frozenset(str(outlet["name"]) for outlet in _outlets())
+    """The names of the listed outlets (also those listed without a domain)
+    and the other names they print (``aliases``)."""
+    names = {str(outlet["name"]) for outlet in _outlets()}
+    return frozenset(names | {str(a) for o in _outlets() for a in o.get("aliases", [])})
 
 
 def outlet_of_host(host: str) -> str | None:
@@ -100,7 +102,22 @@ def _fold_english(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(name.split()).casefold())
 
 
+@cache
+def _aliases() -> dict[str, str]:
+    """Another printed name (folded, without spaces) → the outlet's name."""
+    return {
+        _fold_alias(str(alias)): str(outlet["name"])
+        for outlet in _outlets()
+        for alias in outlet.get("aliases", [])
+    }
+
+
+def _fold_alias(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
 def korean_name(name: str) -> str | None:
     """The Korean name of a listed outlet printed in English ("TV CHOSUN" →
-    TV조선, "The Korea Herald" → 코리아헤럴드), else None."""
-    return _english_names().get(_fold_english(name))
+    TV조선, "The Korea Herald" → 코리아헤럴드) or under another listed name
+    ("CBS 노컷뉴스" → 노컷뉴스), else None."""
+    return _english_names().get(_fold_english(name)) or _aliases().get(_fold_alias(name))

@@ -6,7 +6,8 @@
 * A news agency's copy reprinted by a paper (``(서울=연합뉴스) 이름 기자 =``
   under the ``경북일보`` masthead, ``저작권자 © 경북일보``): the publisher is the
   paper that printed the page, named by its copyright line or masthead; a page
-  that names only the agency keeps the agency.
+  that names only the agency, or whose copyright line names the agency, keeps
+  the agency.
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ def byline_outlet(byline: str | None, holder: str | None, masthead: str | None) 
 def printed_by(byline: str | None, holder: str | None, masthead: str | None) -> str | None:
     """The paper that printed an agency's copy: its copyright holder, else
     its masthead, when the byline names an agency and the page names another
-    outlet that is no agency; else None."""
-    if byline not in AGENCIES:
+    outlet that is no agency; else None. A copyright line naming the agency
+    itself says the agency printed the page: an outlet-shaped head of its
+    section path (``국제뉴스 > 해외주식`` over ``(서울=연합인포맥스)``) is a
+    section, not a paper reprinting it."""
+    if byline not in AGENCIES or holder == byline:
         return None
     for name in (holder, masthead):
         if name and name != byline and name not in AGENCIES and _outlet(name):
