@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .chat_stamps import STAMP_TIME
+
 # the words an app or a page prints round its article, one list read here and
 # by an app's counter line over the headline (:func:`summarizer.odd_heads.counter_line`):
 # a counted word ("조회수 4.1만회", "구독자 142만", "views 1.2K", "3 comments") and a
@@ -31,7 +33,7 @@ _ACTION = re.compile(rf"^{ACTION_WORD}$", re.I)
 _SENTENCE = re.compile(r"(?:니다|어요|아요|해요|했다|니까)[.!~]*$")
 _DATE_BIT = re.compile(
     r"^(?:\d{1,4}\s*[./-]\s*)*\d{1,2}\s*\(\s*[월화수목금토일]\s*\)?$"
-    r"|^(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}$",
+    rf"|^{STAMP_TIME}$",
     re.I,
 )
 
