@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from .chat_stamps import ANY_STAMP, DAY, STAMP_TIME, chat_stamp
+from .chrome_fields import POST_COUNTER
 from .dates import DATE_LINE, parse_date
 from .page_chrome import PICTO, channel_name
 from .wrapper_heads import wrapper_head
@@ -166,7 +167,7 @@ _REPOST_NOTE = re.compile(
 # a user's post: its author or category field, a blog's follow button, a repost
 # mark, its source line, its counters ("조회 1,204 | 추천 7")
 _POST_HEAD = re.compile(
-    r"작성자|이웃\s*추가|\(펌\)|스크랩|^출처\s*[:：]|(?:조회(?:수)?|추천|공감|댓글)\s*[:：]?\s*\d[\d,]*\s*(?:\||$)"
+    rf"작성자|이웃\s*추가|\(펌\)|스크랩|^출처\s*[:：]|{POST_COUNTER}\s*(?:\||$)"
 )
 _POST_FIELD = re.compile(r"^(?:분류|카테고리)\s*[:：]")  # apart: a search tries "^" everywhere
 # the poster's own note on the article: it names the 기사 and speaks politely

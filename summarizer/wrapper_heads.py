@@ -51,7 +51,10 @@ _MEMO_FIELD = re.compile(
 _STAMP_FIELD = re.compile(
     r"^[가-힣 ]{0,10}(?:생성|편집|수정|작성|저장)\s*(?:일시|일자|시각)\s*[:：]\s*\d"
 )
-_VIEWS = re.compile(r"^조회수\s*[\d.,]+\s*[만천]?\s*회")  # "조회수 3.2만회  2026. 11. 23."
+# "조회수 3.2만회  2026. 11. 23.": a video page's view count (its upload day after
+# it: :func:`summarizer.wrapper_people.video_day`)
+VIEWS = r"^조회수\s*[\d.,]+\s*[만천]?\s*회"
+_VIEWS = re.compile(VIEWS)
 _TESTS = (_FAX, _SEARCH_BOX, _NOTES_PATH, _TAB_BAR, _TABLE_HEAD, _TABLE_RULE)
 _FIELDS = (_MEMO_FIELD, _STAMP_FIELD, _VIEWS)
 # "레터 이름 · Vol. 48 · 2026년 10월 5일(월)": a newsletter's issue banner

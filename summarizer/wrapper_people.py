@@ -20,14 +20,16 @@ from __future__ import annotations
 
 import re
 
+from .byline_words import MAIL
 from .chat_stamps import chat_stamp
+from .chrome_fields import POST_COUNTER
 from .dates import PUBLISHED_LABEL
-from .wrapper_heads import REPORT_FIELD
+from .wrapper_heads import REPORT_FIELD, VIEWS
 
 _SIGN_OFF = re.compile(r"^(?:(?:에디터|기자|편집장)\s+)?[가-힣]{2,4}\s*(?:드림|올림)\.?$")
 _POSTER = re.compile(r"^(?:작성자|글쓴이|게시자|등록자)\s*[:：]?\s*\S")
 # "… 보드. 2026.11.12. photo@newsis.com": a caption's date and the photo desk's mail
-_CAPTION_END = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[\w.+-]+@[\w.-]+\.\w+$")
+_CAPTION_END = re.compile(rf"\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s+{MAIL}$")
 _CAPTION = re.compile(r"기자\s*=\s*\S")
 # "제212호", "#34", "Vol. 12", "12호": a newsletter's issue number
 _ISSUE = re.compile(
@@ -63,9 +65,7 @@ def platform_site(name: str) -> bool:
 
 
 # "조회수 3.2만회  2026. 11. 23.", "조회수 1,204회 · 2026.11.23.": a video page's upload day
-_VIEWS_DAY = re.compile(
-    r"^조회수\s*[\d.,]+\s*[만천]?\s*회\s*[·•|]?\s*(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?)"
-)
+_VIEWS_DAY = re.compile(rf"{VIEWS}\s*[·•|]?\s*(\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)")
 
 
 def video_day(line: str) -> str | None:
@@ -75,7 +75,7 @@ def video_day(line: str) -> str | None:
 
 
 # "작성일 2026-10-12 (월) 09:40  조회 31": a board post's header with its counter
-_POST_COUNTER = re.compile(r"(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*$", re.I)
+_POST_COUNTER = re.compile(rf"{POST_COUNTER}\s*$")
 
 
 def report_head(line: str) -> bool:
