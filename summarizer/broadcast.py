@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
+from .byline_words import MAIL
 from .outlet_domains import known_outlets, korean_name
 from .outlet_names import outlet_in_name
 
 _NAME = r"[가-힣]{2,4}"
 # "MBN뉴스 장세혁입니다. [jang.sh@mbn.co.kr]": the reporter's mail after the sign-off
-_MAIL_AFTER = r"(?:\s*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?)?"
+_MAIL_AFTER = rf"(?:\s*[\[(<]?\s*{MAIL}\s*[\])>]?)?"
 # the brand on air: capitals ("YTN"), a call sign with a digit ("G1"), a
 # lower-case brand ("kbc"), or a listed Hangul name
 _ON_AIR = re.compile(
@@ -31,9 +32,7 @@ _ON_AIR = re.compile(
     rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s[A-Z][a-z]{{1,5}}(?=\s)|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)"
     rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})(?:입니다|이었습니다|였습니다)\.?{_MAIL_AFTER}$"
 )
-_OUTLET_NAME_MAIL = re.compile(
-    rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({_NAME})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
-)
+_OUTLET_NAME_MAIL = re.compile(rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({_NAME})\s+{MAIL}$")
 _CALL_SIGN = re.compile(r"^([A-Z][A-Z0-9]{1,4})\s+[가-힣]{2,12}(?:방송|민방|신문)$")
 _LATIN_BRAND = re.compile(r"[A-Za-z][A-Za-z0-9]{1,4}")
 

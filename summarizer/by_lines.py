@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import NAME, is_person_name
+from .byline_words import MAIL, NAME, is_person_name
 from .bylines import join_names, strip_email
 from .credit_lines import credit_byline
 
@@ -44,12 +44,11 @@ def by_writers(who: str) -> str | None:
     return join_names(who) if who else None
 
 
-_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "이름 기자 mail", "[매체 이름 기자]", "이름 특파원 (mail)": a line that is one writer's byline
 _STACKED = re.compile(
     r"^(?!.*(?:인턴|수습)\s*기자)[\[(]?\s*(?!사진|영상|그래픽|촬영|편집|디자인|일러스트)(?:[가-힣A-Za-z]{2,12}\s+)?"
     rf"{NAME}\s*(?:기자|특파원|선임기자|전문기자|객원기자|시민기자|통신원)"
-    rf"\s*(?:[(<\[]?\s*{_MAIL}\s*[)>\]]?)?\s*[\])]?$"
+    rf"\s*(?:[(<\[]?\s*{MAIL}\s*[)>\]]?)?\s*[\])]?$"
 )
 _BELOW = 3  # writers stacked under the first
 

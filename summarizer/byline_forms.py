@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .byline_words import MAIL, NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline
 from .outlet_domains import known_outlets
 
-_MAIL = re.compile(r"\(?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?")
+_MAIL = re.compile(rf"\(?\s*{MAIL}\s*\)?")
 _BRACKETED = re.compile(r"^[\[【(]\s*(?P<inner>[^\[\]【】()]*?\S.*?)\s*[\]】)]$")
 # "강하늘 동아사이언스 기자": a name, an affiliation of one word, the role
 _AFFILIATED = re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import PLACE, ROLE, SECTION_WORD, is_outlet_name
+from .byline_words import MAIL, PLACE, ROLE, SECTION_WORD, is_outlet_name
 from .credit_kinds import several
 from .datelines import is_dateline
 
@@ -34,7 +34,7 @@ _ANGLED = re.compile(rf"^<\s*({_NAME}(?:\s*[·,]\s*{_NAME})*\s+{ROLE})\s*>\s*")
 _DESK_ROLE = re.compile(
     rf"(?<![가-힣])(?:(?P<stem>[가-힣A-Za-z]{{1,6}}?)\d?(?:부|팀)|[가-힣A-Za-z]{{1,6}}\s*담당)\s+(?={ROLE})"
 )
-_GLUED_MAIL = re.compile(r"(?<=[가-힣])\s*<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>")
+_GLUED_MAIL = re.compile(rf"(?<=[가-힣])\s*<\s*({MAIL})\s*>")
 _SLASHED_NAMES = re.compile(
     rf"{_START}({_NAME})\s*/\s*({_NAME})(?:\s*/\s*({_NAME}))?(?=\s+(?:기자|특파원)(?![가-힣]))"
 )

@@ -9,6 +9,8 @@ import re
 from .outlet_domains import known_outlets
 
 NAME = r"[가-힣]{2,4}"
+# a mail address, as a byline, a caption or a sign-off prints it: one shape every reader uses
+MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 ROLE = (
     r"(?:기자|특파원|선임기자|전문기자|논설위원|객원기자|통신원|인턴기자|수습기자|칼럼니스트|시민기자|"
     r"수석기자|편집장|에디터|"

@@ -26,6 +26,7 @@ from .broadcast import (
 from .byline_marks import byline_marks
 from .byline_words import (
     COMPANY_MARKS,
+    MAIL,
     NAME,
     NAMES,
     NOT_OUTLET,
@@ -72,7 +73,7 @@ _LABELLED_FIELD = re.compile(
 _SIGNOFF = re.compile(
     rf"^(?:(?P<pre>.{{0,30}}?)\s+)?(?P<name>{NAMES})\s*{ROLE}\s*"
     r"(?:\((?P<paren>[^()@\d]{2,20})\)|"
-    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*[,;/]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)*))?$"
+    rf"(?P<email>{MAIL}(?:\s*[,;/]\s*{MAIL})*))?$"
 )
 # a writer's label, alone or joined ("인터뷰·정리=이름 기자", "취재·정리 이름 기자")
 # ("사진=이름 기자" alone is a photo credit, "글·사진" is a writer's)
@@ -174,7 +175,7 @@ _NAME_HANDLE = re.compile(rf"^({NAME})\s*\(([a-z][a-z0-9_.]{{1,19}})\)$")
 _NAME_THEN_DATE = re.compile(
     rf"^({NAME})\s+(?:기사입력|입력|등록|승인|기사승인|송고|작성일?)\s*[:：]?\s*\d"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(MAIL)
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
 _LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2}")
 # "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
@@ -186,7 +187,7 @@ _NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
 # "… hong@x.com 2025-03-05", "…@x.co.kr2026-03-18 14:32:06" (glued to the domain)
 _MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*(\d{4}\s*[.\-/년].*)$")
-_PAREN_EMAIL = re.compile(r"[(\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)\]]")
+_PAREN_EMAIL = re.compile(rf"[(\[]\s*({MAIL})\s*[)\]]")
 
 
 @dataclass(frozen=True)

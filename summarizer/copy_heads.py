@@ -6,8 +6,9 @@
   words (``ily.com 구독하기 | 로그인``).
 * A messenger's room header, the messenger tagged or named after the room
   (``[카카오톡] 방 이름``, ``[방 이름] 카카오톡 대화``, ``방 이름 님과 카카오톡 대화``,
-  ``Telegram chat with 방``), its stamp lines (``오후 2:14 이름``, ``이름  오전 9:14``)
-  and a channel's name, with or without its ``#`` (``#ai-news``, ``ai-infra-watch``).
+  ``Telegram chat with 방``), its stamp lines (``오후 2:14 이름``, ``이름  오전 9:14``:
+  :func:`summarizer.chat_stamps.chat_stamp`) and a channel's name, with or
+  without its ``#`` (``#ai-news``, ``ai-infra-watch``).
 * A clipping sheet's numbered section (``2. 디스플레이``).
 * A brokerage note's company line (``회사 (123456)``), a research house's
   report-number line (``기관 이슈리포트 AB-2026-03``).
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from .chat_stamps import ANY_STAMP, DAY, STAMP_TIME, chat_stamp
+from .chrome_fields import POST_COUNTER
 from .dates import DATE_LINE, parse_date
 from .page_chrome import PICTO, channel_name
 from .wrapper_heads import wrapper_head
@@ -54,22 +57,6 @@ _ROOM = re.compile(
     # the app's name, a mark, then the group or channel
     # ("네이버 밴드 · 모임", "Microsoft Teams — 팀 > 채널")
     rf"|^(?:네이버|Naver|Microsoft|MS)?\s*{_MESSENGER}\s+[·•|—–]\s+\S.{{0,40}}$",
-    re.I,
-)
-_STAMP_TIME = r"(?:오전|오후|AM|PM)\s*\d{1,2}:\d{2}"
-# any chat export's stamp: a date and a time, either alone ("[오전 9:05]",
-# "[02/03/2026, 19:44:10]", "2026. 3. 2. 오후 4:18", "14:02", "02/03/2026, 19:44 -")
-_DAY = (
-    r"(?:\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}\.?"
-    r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
-)
-_CLOCK = rf"(?:{_STAMP_TIME}(?::\d{{2}})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[AP]M)?)"
-_ANY_STAMP = rf"(?:{_DAY}\s*(?:\([월화수목금토일]\))?\s*,?\s*)?{_CLOCK}"
-_SENDER = r"[^\s\d\[\](){}:：]\S{0,11}(?:\s[^\s\[\](){}:：]{1,8})?(?:\s*\([^()]{1,15}\))?"
-_CHAT_STAMP = re.compile(
-    # "오후 2:14 이름", "[오전 9:05] 이름 (팀)"
-    rf"^(?:\[\s*{_ANY_STAMP}\s*\]|{_STAMP_TIME})\s*{_SENDER}$"
-    rf"|^[^\s\d]\S{{0,11}}(?:\s\S{{1,8}})?\s+{_STAMP_TIME}$",  # "이름  오전 9:14"
     re.I,
 )
 # a chat export's saved-at line ("저장한 날짜 : 2026-11-18 21:40:12", "Date Saved : …")
@@ -121,14 +108,13 @@ def copy_chrome(line: str) -> bool:
     if words and _DOMAIN_TAIL.match(words[0]) and len(words) > 1:
         if all(_ACTION.match(w) for w in words[1:]):
             return True
-    if channel_name(line):  # "#ai-news", "ai-infra-watch" (page_chrome)
+    if channel_name(line) or chat_stamp(line):  # "#ai-news"; "오후 2:14 이름" (chat_stamps)
         return True
     return any(
         p.search(line)
         for p in (
             _SUBSCRIBE_CALL,
             _ROOM,
-            _CHAT_STAMP,
             _SAVED,
             _SECTION_NO,
             _TICKER,
@@ -152,8 +138,8 @@ _TALK = re.compile(rf"(?:[요죠네]|ㅋ+|ㅎ+)[.!?~]*[\s{PICTO}\ufe0f\u200d]*$|
 # an exported message's sender and stamp before its text: "[이름] [오전 10:02] …"
 # (PC export), "2026년 11월 18일 오전 10:02, 이름 : …" (phone export)
 _MESSAGE_HEAD = re.compile(
-    rf"^\[[^\]]{{1,20}}\]\s*\[{_STAMP_TIME}\]\s*(?=\S)"
-    rf"|^\d{{4}}\s*[.년]\s*\d{{1,2}}\s*[.월]\s*\d{{1,2}}\s*[.일]?\s*{_STAMP_TIME}\s*,\s*[^:：]{{1,20}}\s*[:：]\s*(?=\S)",
+    rf"^\[[^\]]{{1,20}}\]\s*\[{STAMP_TIME}\]\s*(?=\S)"
+    rf"|^\d{{4}}\s*[.년]\s*\d{{1,2}}\s*[.월]\s*\d{{1,2}}\s*[.일]?\s*{STAMP_TIME}\s*,\s*[^:：]{{1,20}}\s*[:：]\s*(?=\S)",
     re.I,
 )
 
@@ -167,8 +153,7 @@ def copy_lines(lines: list[str]) -> list[str]:
     lines = [
         _BULLET.sub("", ln) if ln[:1] in _MARKS else ln
         for i, ln in enumerate(lines)
-        # a stamp holds its time's ":" (a cheap test first)
-        if not (i and ":" in lines[i - 1] and _CHAT_STAMP.match(lines[i - 1]) and _TALK.search(ln))
+        if not (i and chat_stamp(lines[i - 1]) and _TALK.search(ln))
     ]
     numbers = {m.group(1) for ln in lines if (m := _ITEM_NO.match(ln))}
     if not {"1", "2"} <= numbers:
@@ -182,7 +167,7 @@ _REPOST_NOTE = re.compile(
 # a user's post: its author or category field, a blog's follow button, a repost
 # mark, its source line, its counters ("조회 1,204 | 추천 7")
 _POST_HEAD = re.compile(
-    r"작성자|이웃\s*추가|\(펌\)|스크랩|^출처\s*[:：]|(?:조회(?:수)?|추천|공감|댓글)\s*[:：]?\s*\d[\d,]*\s*(?:\||$)"
+    rf"작성자|이웃\s*추가|\(펌\)|스크랩|^출처\s*[:：]|{POST_COUNTER}\s*(?:\||$)"
 )
 _POST_FIELD = re.compile(r"^(?:분류|카테고리)\s*[:：]")  # apart: a search tries "^" everywhere
 # the poster's own note on the article: it names the 기사 and speaks politely
@@ -248,7 +233,7 @@ def _halves(first: str, second: str) -> bool:
 # a line led by a stamp: bracketed, or a day and a time, or a time when the
 # page has several ("[02/03/2026, 19:44:10] 이름: …", "2026. 3. 2. 오후 4:18 헤드라인",
 # "14:02 이름 …"); then, in a chat, the sender before ":" or repeated on other lines
-_LED = re.compile(rf"^(?P<lead>\[\s*{_ANY_STAMP}\s*\]|{_ANY_STAMP})(?:\s*-)?\s+(?=\S)", re.I)
+_LED = re.compile(rf"^(?P<lead>\[\s*{ANY_STAMP}\s*\]|{ANY_STAMP})(?:\s*-)?\s+(?=\S)", re.I)
 _SAID = re.compile(r"^[^:：\[\]\d]{1,24}?\s*[:：]\s+(?=\S)")  # "Ji-ho Park: "
 _SHARED_URL = re.compile(r"\s+https?://\S+$")  # a shared link after the message
 _LED_MIN = 15  # characters a stamp must lead: a headline, not a date field's label
@@ -265,8 +250,8 @@ def unstamped(lines: list[str]) -> list[str]:
     senders = _repeated_senders([rest for m, rest in led if m]) if chat else set()
     out = []
     for line, (m, rest) in zip(lines, led, strict=True):
-        dated = m is not None and (chat or "[" in m["lead"] or re.search(_DAY, m["lead"]))
-        if not dated or _CHAT_STAMP.match(line) or _LABEL.match(rest) or parse_date(rest):
+        dated = m is not None and (chat or "[" in m["lead"] or re.search(DAY, m["lead"]))
+        if not dated or chat_stamp(line) or _LABEL.match(rest) or parse_date(rest):
             out.append(line)
             continue
         said = _SAID.match(rest)

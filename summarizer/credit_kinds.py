@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import re
 
-from .byline_words import is_foreign_name, is_outlet_name, is_person_name
+from .byline_words import MAIL, is_foreign_name, is_outlet_name, is_person_name
 from .dates import is_date_field, parse_date
 
 _ROLES = r"(?:기자|특파원|선임기자|전문기자|객원기자|수석기자|논설위원|에디터)"
-_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _UNIT = re.compile(
     rf"(?P<name>[가-힣]{{2,4}})\s*(?P<role>{_ROLES})(?![가-힣])"
-    rf"(?:\s*[(<\[]?\s*(?P<mail>{_MAIL})\s*[)>\]]?)?"
+    rf"(?:\s*[(<\[]?\s*(?P<mail>{MAIL})\s*[)>\]]?)?"
 )
 _GAP = re.compile(r"\s*(?:[·|/,]\s*)?")
 _QUOTED = re.compile(r"^>\s+")
@@ -60,7 +59,7 @@ _CRAFT = re.compile(
 _GUEST = re.compile(r"^[■□▶◆◇]?\s*(?:대담|진행|출연|패널|게스트|사회)\s*[:：]\s*[가-힣A-Za-z]")
 # "Analyst 윤태경  tk.yoon@kiwoom.com  02-3787-0000"
 _ANALYST = re.compile(
-    rf"^(?:Analyst|애널리스트|연구원)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})\s+{_MAIL}"
+    rf"^(?:Analyst|애널리스트|연구원)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})\s+{MAIL}"
     r"(?:\s+[\d-]{7,15})?$",
     re.I,
 )

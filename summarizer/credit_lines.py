@@ -24,9 +24,9 @@ from collections.abc import Callable
 from datetime import date
 
 from .byline_forms import affiliated, mail_in_brackets
-from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .byline_words import MAIL, NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
-from .chrome_fields import chrome_field
+from .chrome_fields import POST_COUNTER, chrome_field
 from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
 from .dates import kst_date, parse_date
@@ -63,7 +63,7 @@ _SIGN_OFF = re.compile(
 _FIELD_ROLE = re.compile(
     r"^([가-힣]{3})\s+[가-힣A-Za-z]{1,6}\s?(?:칼럼니스트|평론가|전문작가|작가|전문가|에디터)$"
 )
-_COUNTER = re.compile(r"^(?:조회수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*[\d,]+$", re.I)
+_COUNTER = re.compile(rf"^{POST_COUNTER}$")
 _SHORT_DATE = re.compile(
     r"^(\d{2}|\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -229,7 +229,7 @@ _DESK_RANK = re.compile(
     r"(?:[가-힣]{1,5}\d?부\s*(?:장|차장|부장|데스크|선임기자|전문기자)|(?:편집|보도|뉴스)\s*(?:부?국장)"
     r"|논설(?:위원|실장)|주필)$"
 )
-_MAIL = re.compile(r"[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?")
+_MAIL = re.compile(rf"[(\[<]?\s*{MAIL}\s*[)\]>]?")
 
 
 def tail_signature(line: str, column_author: Callable[[str], str | None]) -> str | None:

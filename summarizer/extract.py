@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from .author_parts import without_outlets
 from .broadcast import outlet_called
-from .byline_words import OUTLET_NAME
+from .byline_words import MAIL, OUTLET_NAME
 from .columnists import column_author
 from .late_credits import credited_source
 from .odd_pages import desk_name, is_portal
@@ -51,7 +51,7 @@ _AUTHOR_META = (
 )
 _DATELINE = re.compile(r"^[^\s=]{1,10}\s*=\s*")  # "도쿄=류호"
 _REPORTER = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)\s*$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(MAIL)
 # "news.mt.co.kr": trafilatura's site name when the page states none (the
 # canonical link's host), a domain and not a name the page prints
 _HOST_NAME = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)

@@ -30,15 +30,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .byline_words import NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
-from .chrome_fields import chrome_field
+from .byline_words import MAIL, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
+from .chrome_fields import POST_COUNTER, chrome_field
 from .dates import DATE_LABEL, is_date_field, parse_date
 from .outlet_domains import known_outlets, korean_name
 
-_MAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "Analyst 방준혁 02-3787-0000 / RA 신예린"
 _ANALYST = re.compile(  # a sector before the role: "반도체 Analyst 이름 mail"
-    rf"^(?:[가-힣A-Za-z/·&]{{1,10}}\s+)?(?:Analyst|애널리스트)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})(?:\s+{_MAIL})?"
+    rf"^(?:[가-힣A-Za-z/·&]{{1,10}}\s+)?(?:Analyst|애널리스트)\s*[:：]?\s*(?P<name>[가-힣]{{2,4}})(?:\s+{MAIL})?"
     r"(?:\s+\(?[\d-]{7,15}\)?)?"
     r"(?:\s*[/|·,]\s*(?:RA|Research\s+Assistant|연구보조원)\s*[:：]?\s*[가-힣]{2,4})?$",
     re.I,
@@ -66,7 +65,7 @@ _PROGRAMME_DATED = re.compile(
 _FIELD_BAR = re.compile(r"\s+[l|ㅣ]\s+")
 _HANDLED = re.compile(  # or a mail in the brackets, a role before them: "이름 기자(mail)"
     r"^(?:(?:글|기고|필자)\s*[:：=]\s*)?(?P<name>[가-힣]{2,4})(?:\s*(?:시민)?기자)?"
-    rf"\s*\((?:[A-Za-z][A-Za-z0-9_.]{{1,19}}|{_MAIL})\)$"
+    rf"\s*\((?:[A-Za-z][A-Za-z0-9_.]{{1,19}}|{MAIL})\)$"
 )
 _STAMP = re.compile(r"^(?:\d{2}|\d{4})[.\-/]\d{1,2}[.\-/]\d{1,2}\.?(?:\s+\d{1,2}:\d{2})?$")
 _CREDIT = re.compile(r"기자|특파원|에디터|통신원|[=/@]")  # "[매체 이름 기자] 날짜": a byline
@@ -95,10 +94,7 @@ _REPOST_NOTE = re.compile(
     r"(?:기사|뉴스|글)\S{0,3}\s*(?:퍼왔|퍼\s*왔|가져왔|옮겨왔)|^[\[(]\s*펌\s*[\])]|[\[(]\s*펌\s*[\])]$"
 )
 # "닉네임 | 2026-03-09 13:22 | 조회 1,204": a post's header by its counter field
-_COUNTED = re.compile(
-    r"(?:^|[|·]\s*)(?:조회수?|추천|댓글|공감|views?)\s*[:：]?\s*[\d,.]+[KkMm만천]?\s*(?:$|[|·])",
-    re.I,
-)
+_COUNTED = re.compile(rf"(?:^|[|·]\s*){POST_COUNTER}\s*(?:$|[|·])")
 _DESK = ("팀", "부", "실", "국")  # "애널리스트 유통팀 …": a desk, no writer
 # "글쓴이: 닉네임 | 조회 …", "작성자 닉네임 · 날짜": a post's header, its poster
 _POSTER = re.compile(r"^(?:글쓴이|작성자|게시자|posted\s+by)\s*[:：]?\s*\S", re.I)

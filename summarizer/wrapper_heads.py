@@ -8,8 +8,10 @@ prints over the article it carries.
 * a fax machine's header: ``NOV-17-2026 16:42 FROM:02 … TO:031… P.1/2``;
 * a portal's search box: ``NAVER [ 검색어 ] 🔍``, ``Google  검색어  🔍``;
 * a notes app's page path: ``📒 투자 노트 / 미국 반도체 / 제목``;
-* a messenger export's message header: ``채널 이름, [09.11.26 07:52]``;
 * a team messenger's tab bar: ``게시물  파일  메모  +``.
+
+(A messenger export's message header, ``채널 이름, [09.11.26 07:52]``, is one
+of the chat stamps of :mod:`summarizer.chat_stamps`.)
 """
 
 from __future__ import annotations
@@ -32,9 +34,6 @@ _SEARCH_BOX = re.compile(
 _NOTES_PATH = re.compile(
     r"^\W*\s*[^/]{0,20}(?:노트|메모|notes?|notebook|workspace)\s*/[^/]+/", re.I
 )
-_EXPORT_HEAD = re.compile(
-    r"^\S.{0,40},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\]$"
-)
 _TAB = r"(?:게시물|채팅|파일|메모|위키|사진|일정|Posts|Files|Chat|Wiki|Notes|\+)"
 _TAB_BAR = re.compile(rf"^{_TAB}(?:\s+{_TAB}){{2,}}$", re.I)
 # "No | 매체 | 게재일 | 면 | 제목", "번호 | 제목 | 작성자 | 조회": a list's head row
@@ -52,8 +51,11 @@ _MEMO_FIELD = re.compile(
 _STAMP_FIELD = re.compile(
     r"^[가-힣 ]{0,10}(?:생성|편집|수정|작성|저장)\s*(?:일시|일자|시각)\s*[:：]\s*\d"
 )
-_VIEWS = re.compile(r"^조회수\s*[\d.,]+\s*[만천]?\s*회")  # "조회수 3.2만회  2026. 11. 23."
-_TESTS = (_FAX, _SEARCH_BOX, _NOTES_PATH, _EXPORT_HEAD, _TAB_BAR, _TABLE_HEAD, _TABLE_RULE)
+# "조회수 3.2만회  2026. 11. 23.": a video page's view count (its upload day after
+# it: :func:`summarizer.wrapper_people.video_day`)
+VIEWS = r"^조회수\s*[\d.,]+\s*[만천]?\s*회"
+_VIEWS = re.compile(VIEWS)
+_TESTS = (_FAX, _SEARCH_BOX, _NOTES_PATH, _TAB_BAR, _TABLE_HEAD, _TABLE_RULE)
 _FIELDS = (_MEMO_FIELD, _STAMP_FIELD, _VIEWS)
 # "레터 이름 · Vol. 48 · 2026년 10월 5일(월)": a newsletter's issue banner
 _ISSUE = re.compile(r"제\s?\d{1,4}\s?호|#\d{1,4}\b|\bvol\.?\s?\d{1,4}", re.I)

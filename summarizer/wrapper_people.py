@@ -6,12 +6,13 @@ wrapper's own name is never its outlet.
 * :func:`wrapper_person`: a line whose credit names the wrapper's person —
   a mail's or note's sign-off (``이름 드림``, ``이름 올림``), a board's or
   groupware's poster field (``작성자 이름 (기획팀)``, ``글쓴이 : 닉네임``), a
-  chat message's header (``닉네임 — 2026-11-20 오전 10:31``) or a photo's
+  chat message's stamp (``닉네임 — 2026-11-20 오전 10:31``, ``오후 2:14 이름``:
+  :func:`summarizer.chat_stamps.chat_stamp`) or a photo's
   caption signed by its photographer (``[지역=매체] 이름 기자 = … 2026.11.12.
   photo@…``). Its name is read only where no other line credits a writer
   (:func:`summarizer.credit_lines.wrapper_author`).
 * :func:`wrapper_name`: a line whose outlet slot holds no outlet — a chat
-  message's header (the poster or the bot app: ``뉴스봇 앱 — 날짜``) or a
+  message's stamp (the poster or the bot app: ``뉴스봇 앱 — 날짜``) or a
   newsletter's issue banner (``레터 이름 · 제212호 · 2026년 11월 23일``).
 """
 
@@ -19,19 +20,16 @@ from __future__ import annotations
 
 import re
 
+from .byline_words import MAIL
+from .chat_stamps import chat_stamp
+from .chrome_fields import POST_COUNTER
 from .dates import PUBLISHED_LABEL
-from .wrapper_heads import REPORT_FIELD
+from .wrapper_heads import REPORT_FIELD, VIEWS
 
 _SIGN_OFF = re.compile(r"^(?:(?:에디터|기자|편집장)\s+)?[가-힣]{2,4}\s*(?:드림|올림)\.?$")
 _POSTER = re.compile(r"^(?:작성자|글쓴이|게시자|등록자)\s*[:：]?\s*\S")
-# "닉네임 — 2026-11-20 오전 10:31", "봇 앱 – 2026.11.20 22:05", "이름 — 오늘 오후 3:02"
-_CHAT_HEAD = re.compile(
-    r"^\S.{0,30}?\s+[—–]\s+(?:\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?|오늘|어제)\s*"
-    r"(?:\([월화수목금토일]\)\s*)?(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}$",
-    re.I,
-)
 # "… 보드. 2026.11.12. photo@newsis.com": a caption's date and the photo desk's mail
-_CAPTION_END = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[\w.+-]+@[\w.-]+\.\w+$")
+_CAPTION_END = re.compile(rf"\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?\s+{MAIL}$")
 _CAPTION = re.compile(r"기자\s*=\s*\S")
 # "제212호", "#34", "Vol. 12", "12호": a newsletter's issue number
 _ISSUE = re.compile(
@@ -39,14 +37,9 @@ _ISSUE = re.compile(
 )
 
 
-def chat_head(line: str) -> bool:
-    """A chat message's header: a name, a dash and the time it was sent."""
-    return _CHAT_HEAD.match(line) is not None
-
-
 def wrapper_person(line: str) -> bool:
     """A line crediting the wrapper's person, not the article's writer (module doc)."""
-    if _SIGN_OFF.match(line) or _POSTER.match(line) or chat_head(line):
+    if _SIGN_OFF.match(line) or _POSTER.match(line) or chat_stamp(line):
         return True
     return _CAPTION.search(line) is not None and _CAPTION_END.search(line) is not None
 
@@ -54,7 +47,7 @@ def wrapper_person(line: str) -> bool:
 def wrapper_name(line: str) -> bool:
     """A line whose outlet slot is a chat's poster or app or a letter's issue (module doc)."""
     issue = len(line) <= 80 and _ISSUE.search(line) and not PUBLISHED_LABEL.search(line)
-    return chat_head(line) or bool(issue)  # "매체 제208호 | 입력 …": a magazine's own
+    return chat_stamp(line) or bool(issue)  # "매체 제208호 | 입력 …": a magazine's own
 
 
 # "네이버 블로그 | 블로그 이름", "Daum 카페", "티스토리", "브런치스토리", "네이버 포스트"
@@ -72,9 +65,7 @@ def platform_site(name: str) -> bool:
 
 
 # "조회수 3.2만회  2026. 11. 23.", "조회수 1,204회 · 2026.11.23.": a video page's upload day
-_VIEWS_DAY = re.compile(
-    r"^조회수\s*[\d.,]+\s*[만천]?\s*회\s*[·•|]?\s*(\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?)"
-)
+_VIEWS_DAY = re.compile(rf"{VIEWS}\s*[·•|]?\s*(\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)")
 
 
 def video_day(line: str) -> str | None:
@@ -84,7 +75,7 @@ def video_day(line: str) -> str | None:
 
 
 # "작성일 2026-10-12 (월) 09:40  조회 31": a board post's header with its counter
-_POST_COUNTER = re.compile(r"(?:조회수?|hits?|views?)\s*[:：]?\s*[\d,]+\s*$", re.I)
+_POST_COUNTER = re.compile(rf"{POST_COUNTER}\s*$")
 
 
 def report_head(line: str) -> bool:

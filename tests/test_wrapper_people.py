@@ -7,22 +7,12 @@ from summarizer.extract import _publisher
 from summarizer.mail import letter_sender
 from summarizer.metadata import extract_metadata
 from summarizer.wrapper_people import (
-    chat_head,
     platform_site,
     report_head,
     video_day,
     wrapper_name,
     wrapper_person,
 )
-
-
-def test_chat_head_and_its_names() -> None:
-    assert chat_head("알림봇 앱 — 2026-03-02 오후 9:15")
-    assert chat_head("솔바람 – 2026.03.02 21:15")
-    assert chat_head("솔바람 — 어제 오전 7:40")
-    assert not chat_head("정부 — 2026년 예산안 확정")
-    author, outlet, _ = credit_fields("알림봇 앱 — 2026-03-02 오후 9:15")
-    assert (author, outlet) == (None, None)
 
 
 def test_wrapper_people() -> None:
