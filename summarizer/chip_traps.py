@@ -3,7 +3,9 @@
 * ``'A100 프로젝트'``, ``B200 펀드``: a name directly naming a project,
   programme, plan, operation or fund is that thing (:func:`names_programme`);
 * ``소도시 블랙웰에``: a name right after a place word is a place
-  (:func:`is_place`), ``수학자 데이비드 블랙웰`` a person (:func:`is_person`);
+  (:func:`is_place`), ``수학자 데이비드 블랙웰`` a person (:func:`is_person`),
+  and so is the bare name elsewhere in an article that shows it to be one
+  (``가우디·호퍼 이어 …`` over ``건축가 안토니 가우디``: :func:`persons_named`);
 * ``DX-M1을 넣은 영상분석 장치 DX-H1``: a name after a device noun that is
   said to carry another chip is that product (:func:`built_on_chip`);
 * ``KD-40 … 기체에 AI 칩을 달아``: a chip word fitted into something
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chip_catalogue import CHIP, Entity
+from .chip_catalogue import CHIP, COMPANY, Entity
 from .chip_things import names_thing, names_unit
 from .mention import Mention
 
@@ -38,7 +40,8 @@ _PLACE_AFTER = re.compile(
 # "수학자 데이비드 블랙웰", "블랙웰 교수", "블랙웰의 이름을 딴": a person
 _PERSON_BEFORE = re.compile(
     r"(?:수학자|통계학자|과학자|천문학자|물리학자|화학자|발명가|제독|박사|교수|건축가|화가|작가|"
-    r"작곡가|감독|배우|가수|선수|기수|조교사|장관|의원|총재)\s+"
+    r"작곡가|감독|배우|가수|선수|기수|조교사|장관|의원|총재|거장|미술가|조각가|예술가|사진가|"
+    r"시인|소설가|철학자|사상가|공학자)\s+"
     r"(?:(?!연구|팀|랩|실험)[가-힣]{2,5}\s+)?$"
 )
 # "로버트 루빈", "안토니 가우디", "데이비드 블랙웰": a Western given name in Hangul
@@ -54,6 +57,9 @@ _PERSON_AFTER = re.compile(
     r"(?:스타인|슈타인|버그|베르크|스키|비치)(?=[은는이가의을를도와과에]|[^가-힣]|$)|"
     r"\s*(?:박사|교수|제독|(?:전\s)?(?:[가-힣]{2}\s?)?장관|의원|총재)(?:님|[은는이가의을를도와과])?(?![가-힣])"
     r"|(?:의|에서)?\s*(?:이름을\s*(?:따|땄|딴)|이름에서)|(?:을|를)\s*기리"
+    # "가우디의 작품", "호퍼 그림", "가우디와 호퍼의 작품", "호퍼 회고전": a person's works
+    r"|(?:(?:와|과|·|,)\s?[가-힣]{2,6})?의?\s?(?:작품|그림|회화|명화|걸작|화풍|화집|건축물?|"
+    r"조각상?|자서전|평전|특별전|회고전|기획전|展)(?=[은는이가을를의에과와도로으,.'\"’”)\s·]|$)"
 )
 # "베라 C. 루빈", "Vera C. Rubin", "그레이스 M. 호퍼": a given name and an initial
 # right before (not "Q." or "A.": a Q&A's marks, "A. 루빈은 …")
@@ -151,6 +157,87 @@ def is_person(text: str, start: int, end: int) -> bool:
         or _INITIAL_BEFORE.search(text, max(0, start - 16), start)
         or _PERSON_AFTER.match(text, end)
         or _NAMESAKE_AFTER.match(text, end)
+    )
+
+
+# a codename printed bare: a name with no model number ("가우디", "Hopper", "에이다 러브레이스")
+_BARE_NAME = re.compile(r"[가-힣]{2,}(?:\s[가-힣]{2,})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# a chip word set right beside it: "차세대 GPU 루빈", "AI 가속기 가우디", "호퍼 아키텍처",
+# "호퍼와 블랙웰 GPU" (after the next name of a pair)
+_CHIP_BEFORE = re.compile(
+    r"(?:칩|GPU|NPU|가속기|반도체|프로세서|accelerator|chip)\s?['\"‘“]?$", re.IGNORECASE
+)
+_CHIP_AFTER = re.compile(
+    r"['\"’”]?(?:\s?(?:와|과|및|·|,)\s?[가-힣A-Za-z0-9\-]{2,10})?"
+    r"\s?(?:칩|GPU|NPU|가속기|반도체|프로세서|아키텍처|세대|기반|후속|accelerator|chip)",
+    re.IGNORECASE,
+)
+
+
+def persons_named(
+    found: Sequence[Sequence[Mention]], texts: Sequence[str], entities: dict[str, Entity]
+) -> list[list[Mention]]:
+    """The mentions of one article without the codenames it shows to be
+    people: a name :func:`is_person` reads as a person somewhere in the
+    article ("건축가 안토니 가우디", "화가 에드워드 호퍼", "호퍼상") is that
+    person where it stands bare elsewhere ("가우디·호퍼 이어 …GPU로 되살린
+    거장들"), unless the article vouches for the chip (:func:`_vouched`)."""
+    shown = {
+        m.surface
+        for ms in found
+        for m in ms
+        if m.kind == CHIP and _BARE_NAME.fullmatch(m.surface) and _shown_person(m.surface, texts)
+    }
+    keys = {m.key for ms in found for m in ms if m.kind == CHIP and m.surface in shown}
+    dropped = {k for k in keys if not _vouched(k, found, texts, entities, shown)}
+    return [[m for m in ms if m.kind != CHIP or m.key not in dropped] for ms in found]
+
+
+def _shown_person(surface: str, texts: Sequence[str]) -> bool:
+    return any(
+        is_person(text, *match.span())
+        for text in texts
+        for match in re.finditer(re.escape(surface), text)
+    )
+
+
+def _vouched(
+    key: str,
+    found: Sequence[Sequence[Mention]],
+    texts: Sequence[str],
+    entities: dict[str, Entity],
+    shown: set[str],
+) -> bool:
+    """Whether the article speaks of the chip ``key`` as a chip: a mention
+    not printed bare ("호퍼 GPU"), or beside a chip word ("차세대 GPU 루빈"),
+    or with its vendor or another chip of its vendor in the sentence."""
+    entity = entities.get(key)
+    if entity is None:
+        return True
+    for ms, text in zip(found, texts, strict=True):
+        for m in (m for m in ms if m.key == key):
+            if not _BARE_NAME.fullmatch(m.surface) or _CHIP_AFTER.match(text, m.end):
+                return True
+            if _CHIP_BEFORE.search(text, max(0, m.start - 12), m.start):
+                return True
+            if any(_vendors_chip(o, entity, entities, shown) for o in ms if o is not m):
+                return True  # "엔비디아 블랙웰", "블랙웰과 B200"
+    return False
+
+
+def _vendors_chip(
+    mention: Mention, entity: Entity, entities: dict[str, Entity], shown: set[str]
+) -> bool:
+    """Whether ``mention`` is ``entity``'s vendor or another chip of it."""
+    if mention.kind == COMPANY:
+        return mention.key == entity.vendor
+    other = entities.get(mention.key)
+    return (
+        entity.vendor is not None
+        and mention.kind == CHIP
+        and mention.surface not in shown
+        and other is not None
+        and other.vendor == entity.vendor
     )
 
 

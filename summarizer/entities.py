@@ -41,7 +41,7 @@ from .chip_rules import kind_words_named, merge_family_and_chip, successors, ven
 from .chip_short import beside_chip, graded, leans_on_article, short_forms, successor_named
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
-from .chip_traps import bare_versions, names_other
+from .chip_traps import bare_versions, names_other, persons_named
 from .mention import Mention
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
@@ -354,7 +354,7 @@ class EntityIndex:
                 for t, c, f in pairs
             ]
         found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
-        found = product_models(found, texts, self.entities)
+        found = product_models(persons_named(found, texts, self.entities), texts, self.entities)
         found = short_forms(chips_supported(found, texts, self._chip_vendors), self.entities)
         named = {
             self._family_of(m.key)
