@@ -31,15 +31,10 @@ from .dates import parse_date
 from .debris import is_debris
 from .headers import two_line_title
 from .line_support import bigrams, support
-from .metadata import (
-    _TITLE_LABEL,
-    Metadata,
-    _headline_like,
-    _site_suffix,
-    is_metadata_line,
-)
+from .metadata import Metadata, is_metadata_line
 from .never_heads import NOT_HEADLINES, page_lines
 from .sentences import is_statement
+from .title_shape import TITLE_LABEL, headline_like, site_suffix
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "head_model.json"
 ENV = "BRIEFBOT_HEAD_MODEL"
@@ -118,7 +113,7 @@ def same(a: str | None, b: str | None) -> bool:
 
 def printed(lines: list[str], line: str) -> str:
     """The title the rules print for ``line`` (as ``extract_metadata`` does)."""
-    title, _site = _site_suffix(_TITLE_LABEL.sub("", line))
+    title, _site = site_suffix(TITLE_LABEL.sub("", line))
     return two_line_title(lines, title) if title else line
 
 
@@ -143,7 +138,7 @@ def _shape(line: str) -> list[float]:
         float("http" in line or "www." in line),
         float(parse_date(line) is not None),
         float(is_metadata_line(line)),
-        float(_headline_like(line)),
+        float(headline_like(line)),
         float(is_statement(line)),
         float(is_debris(line)),
         float(len(bigrams(line)) < 4),
@@ -157,7 +152,7 @@ def _first_like(page: list[str]) -> int:
         (
             i
             for i, ln in enumerate(page)
-            if len(ln) >= 10 and _headline_like(ln) and not is_metadata_line(ln)
+            if len(ln) >= 10 and headline_like(ln) and not is_metadata_line(ln)
         ),
         -1,
     )
