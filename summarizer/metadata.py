@@ -364,6 +364,15 @@ def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> 
     return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)
 
 
+def _credited(
+    line: str, author: str | None, publisher: str | None, published: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The author, publisher and date read so far, each taken from ``line``'s
+    credit where still unread (bylines, credits, post headers)."""
+    credited, named, dated = credit_fields(line)
+    return author or credited, publisher or named, published or dated
+
+
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
     publisher: str | None = None
@@ -379,8 +388,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     for line in lines:
         if not line:
             continue
-        credited, named, dated = credit_fields(line)  # bylines, credits, post headers
-        author, publisher, published = author or credited, publisher or named, published or dated
+        if not (author and publisher and published):  # once all are read, no line changes them
+            author, publisher, published = _credited(line, author, publisher, published)
         if len(line) <= _SHORT and (m := BY_LINE.match(line)):
             by_author = by_author or by_writers(m.group("who"))
             published = published or parse_date(line)
