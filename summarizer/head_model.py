@@ -25,21 +25,17 @@ import os
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import mul
 from pathlib import Path
 
 from .dates import parse_date
 from .debris import is_debris
 from .headers import two_line_title
 from .line_support import bigrams, support
-from .metadata import (
-    _TITLE_LABEL,
-    Metadata,
-    _headline_like,
-    _site_suffix,
-    is_metadata_line,
-)
+from .metadata import Metadata, is_metadata_line
 from .never_heads import NOT_HEADLINES, page_lines
 from .sentences import is_statement
+from .title_shape import TITLE_LABEL, headline_like, site_suffix
 
 WEIGHTS = Path(__file__).resolve().parent / "data" / "head_model.json"
 ENV = "BRIEFBOT_HEAD_MODEL"
@@ -65,6 +61,8 @@ _MARKS = {
 }
 _ENDS = ("다.", "다", "요", "요.", ".", "?", "!", ")", "]", "”")
 _QUOTES = "\"“”‘’'「」"
+_QUOTE = re.compile(f"[{re.escape(_QUOTES)}]")  # any of _QUOTES
+_MARK_TEXTS = tuple(_MARKS.values())
 
 SHAPE_NAMES = [
     "len/100",
@@ -107,6 +105,19 @@ CONTEXT_NAMES = [
     "is_pre_rule",
 ]
 NAMES = CONTEXT_NAMES + SHAPE_NAMES + KIND_NAMES
+PLACE_NAMES = [
+    "pos/10",
+    "pos0",
+    "inv_pos",
+    "rule_pick",
+    "repeated",
+    "first_headlike",
+    "is_post_rule",
+    "is_pre_rule",
+]
+# what the gate reads of every candidate but the rules' pick (:func:`_out_of_reach`):
+# its place and the shape features of _looks (those before and after _readers')
+READ_AHEAD = PLACE_NAMES + SHAPE_NAMES[:12] + SHAPE_NAMES[18:]
 
 
 def same(a: str | None, b: str | None) -> bool:
@@ -118,7 +129,7 @@ def same(a: str | None, b: str | None) -> bool:
 
 def printed(lines: list[str], line: str) -> str:
     """The title the rules print for ``line`` (as ``extract_metadata`` does)."""
-    title, _site = _site_suffix(_TITLE_LABEL.sub("", line))
+    title, _site = site_suffix(TITLE_LABEL.sub("", line))
     return two_line_title(lines, title) if title else line
 
 
@@ -127,6 +138,13 @@ def _dated(line: str) -> bool:
 
 
 def _shape(line: str) -> list[float]:
+    plain, marks = _looks(line)
+    return plain + _readers(line) + marks
+
+
+def _looks(line: str) -> tuple[list[float], list[float]]:
+    """The shape features no reader is asked for: those before the readers'
+    (:func:`_readers`) and those after them."""
     n = max(1, len(line))
     return [
         min(len(line), 200) / 100,
@@ -138,17 +156,22 @@ def _shape(line: str) -> list[float]:
         len(_DIGIT.findall(line)) / n,
         float(_STAMP.search(line) is not None),
         float(line[:1] in _QUOTES),
-        float(any(q in line for q in _QUOTES)),
+        float(_QUOTE.search(line) is not None),
         float(line[:1] in "[【<〈"),
         float("http" in line or "www." in line),
+    ], [float(line.endswith(e)) for e in _ENDS] + [float(m in line) for m in _MARK_TEXTS]
+
+
+def _readers(line: str) -> list[float]:
+    """The shape features the line readers answer (date, metadata, headline,
+    statement, debris, bigrams)."""
+    return [
         float(parse_date(line) is not None),
         float(is_metadata_line(line)),
-        float(_headline_like(line)),
+        float(headline_like(line)),
         float(is_statement(line)),
         float(is_debris(line)),
         float(len(bigrams(line)) < 4),
-        *(float(line.endswith(e)) for e in _ENDS),
-        *(float(m in line) for m in _MARKS.values()),
     ]
 
 
@@ -157,7 +180,7 @@ def _first_like(page: list[str]) -> int:
         (
             i
             for i, ln in enumerate(page)
-            if len(ln) >= 10 and _headline_like(ln) and not is_metadata_line(ln)
+            if len(ln) >= 10 and headline_like(ln) and not is_metadata_line(ln)
         ),
         -1,
     )
@@ -166,22 +189,36 @@ def _first_like(page: list[str]) -> int:
 def _context(
     page: list[str], at: int, rule_at: int, first_like: int, sup: float, sups: list[float]
 ) -> list[float]:
-    line = page[at]
+    pos, pos0, inv_pos, pick, repeated, first, post, pre = _place(page, at, rule_at, first_like)
     nxt = page[at + 1] if at + 1 < len(page) else ""
     prev = page[at - 1] if at else ""
     return [
         sup,
         float(sup < 0.1),
         float(sup >= 0.6),
+        pos,
+        pos0,
+        inv_pos,
+        pick,
+        float(_dated(nxt)),
+        float(_dated(prev)),
+        repeated,
+        float(sup >= max(sups)),
+        max(sups) - sup,
+        first,
+        post,
+        pre,
+    ]
+
+
+def _place(page: list[str], at: int, rule_at: int, first_like: int) -> list[float]:
+    """The context features of a line's place on the page (:data:`PLACE_NAMES`)."""
+    return [
         min(at, 30) / 10,
         float(at == 0),
         1 / (1 + at),
         float(at == rule_at),
-        float(_dated(nxt)),
-        float(_dated(prev)),
-        float(page.count(line) >= 2),
-        float(sup >= max(sups)),
-        max(sups) - sup,
+        float(page.count(page[at]) >= 2),
         float(at == first_like),
         float(rule_at >= 0 and at > rule_at),
         float(rule_at >= 0 and at < rule_at),
@@ -206,6 +243,13 @@ class Candidates:
 def candidates(lines: list[str], rule: str | None) -> Candidates:
     """The candidates of the lines ``extract_metadata`` read, whose title the
     rules printed as ``rule``."""
+    page, picks, titles, at_rule = _picks(lines, rule)
+    return Candidates(titles, _rows(page, picks, at_rule), at_rule)
+
+
+def _picks(lines: list[str], rule: str | None) -> tuple[list[str], list[str], list[str], int]:
+    """The page, its candidate lines, the title each prints, and which one is
+    the rules' pick (-1: none of them)."""
     page = page_lines(lines)
     picks = list(dict.fromkeys(page[:FIRST]))
     titles = [printed(lines, ln) for ln in picks]
@@ -217,6 +261,10 @@ def candidates(lines: list[str], rule: str | None) -> Candidates:
                 titles.append(title)
                 break
     at_rule = next((k for k, t in enumerate(titles) if rule is not None and same(t, rule)), -1)
+    return page, picks, titles, at_rule
+
+
+def _rows(page: list[str], picks: list[str], at_rule: int) -> list[list[float]]:
     rule_at = page.index(picks[at_rule]) if at_rule >= 0 else -1
     sups = [_support_at(page, page.index(ln)) for ln in picks]
     first_like = _first_like(page)
@@ -225,7 +273,7 @@ def candidates(lines: list[str], rule: str | None) -> Candidates:
         ctx = _context(page, page.index(line), rule_at, first_like, sups[k], sups)
         kinds = [float(bool(kind.test(line))) for kind in NOT_HEADLINES]
         rows.append(ctx + _shape(line) + kinds)
-    return Candidates(titles, rows, at_rule)
+    return rows
 
 
 @dataclass(frozen=True)
@@ -256,15 +304,75 @@ def retitle(lines: list[str], title: str | None, model: Model | None = None) -> 
     sure of where it is just as sure the rules' pick is not the headline."""
     if title is None:
         return None
-    cands = candidates(lines, title)
-    if cands.rule < 0 or len(cands.rows) < 2:
+    page, picks, titles, at_rule = _picks(lines, title)
+    if at_rule < 0 or len(picks) < 2:
         return title
     model = model or load_model()
-    share = shares(model, cands.rows)
-    best = max((k for k in range(len(share)) if k != cands.rule), key=share.__getitem__)
-    if share[cands.rule] < model.rule_below and share[best] >= model.other_above:
-        return cands.titles[best]
-    return title
+    if _out_of_reach(model, page, picks, at_rule):
+        return title  # what the whole check would answer, at a fraction of its cost
+    best = choice(model, _rows(page, picks, at_rule), at_rule)
+    return title if best == at_rule else titles[best]
+
+
+def choice(model: Model, rows: list[list[float]], rule: int) -> int:
+    """The candidate whose title is printed: the rules' pick (``rule``) unless
+    the model gives it a share under ``rule_below`` and another at least
+    ``other_above``."""
+    share = shares(model, rows)
+    best = max((k for k in range(len(share)) if k != rule), key=share.__getitem__)
+    return best if share[rule] < model.rule_below and share[best] >= model.other_above else rule
+
+
+# The gate (issue 14). The switch needs another candidate's share to be at least
+# other_above / rule_below times the rules' pick's (its score higher by the log
+# of that), and the others' shares together more than (1 / rule_below - 1) times
+# it. A score is a sum of weight × feature; the features the gate leaves unread
+# all lie in [0, 1], so each adds at most max(w, 0) to a score and at least
+# min(w, 0). The gate reads the rules' pick whole (but for its best-support flag
+# and support gap, which need every candidate's support) and of the others only
+# READ_AHEAD; when even the bounds leave both conditions out of reach, the rules'
+# title stands, as the whole check would leave it. _MARGIN (in log units) is far
+# above the floats' rounding, so the gate never decides a case the check decides
+# the other way.
+_MARGIN = 1e-6
+_UNSURE = ("best_support", "support_gap")  # the rules' pick's features the gate bounds
+
+
+@cache
+def _gate_weights(model: Model) -> tuple[tuple[float, ...], float, float]:
+    """READ_AHEAD's weights, the most the other features can add to a score,
+    and the least _UNSURE can add to the rules' pick's."""
+    weight = dict(zip(NAMES, model.weights, strict=True))
+    ahead = tuple(weight[name] for name in READ_AHEAD)
+    most = sum(max(w, 0.0) for name, w in weight.items() if name not in READ_AHEAD)
+    least = sum(min(weight[name], 0.0) for name in _UNSURE)
+    return ahead, most, least
+
+
+def _out_of_reach(model: Model, page: list[str], picks: list[str], at_rule: int) -> bool:
+    """Whether no candidate can take the title from the rules' pick, whatever
+    the features the gate leaves unread."""
+    below, above = model.rule_below, model.other_above
+    if not (0 < below < 1 and above > 0):
+        return False
+    ahead, most, least = _gate_weights(model)
+    rule_at = page.index(picks[at_rule])
+    first_like = _first_like(page)
+    sup = _support_at(page, rule_at)
+    row = _context(page, rule_at, rule_at, first_like, sup, [sup])
+    row += _shape(picks[at_rule]) + [float(bool(k.test(picks[at_rule]))) for k in NOT_HEADLINES]
+    for name in _UNSURE:
+        row[NAMES.index(name)] = 0.0
+    low = sum(map(mul, model.weights, row)) + least
+    gaps = []
+    for k, line in enumerate(picks):
+        if k != at_rule:
+            plain, marks = _looks(line)
+            read = _place(page, page.index(line), rule_at, first_like) + plain + marks
+            gaps.append(sum(map(mul, ahead, read)) + most - low)
+    if max(gaps) < math.log(above / below) - _MARGIN:
+        return True
+    return sum(math.exp(min(gap, 700.0)) for gap in gaps) < (1 / below - 1) * (1 - _MARGIN)
 
 
 def second_opinion(lines: list[str], metadata: Metadata) -> Metadata:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .broadcast import outlet_called
 from .by_lines import BY_LINE, by_writers, co_writers
-from .byline_words import OUTLET_NAME, SECTION_WORD, section_path_off
+from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
     AGENCY_TAG,
@@ -49,13 +49,14 @@ from .never_heads import carrier_line, dated_headline, head_line, page_lines
 from .odd_credits import head_outlet
 from .odd_pages import portal_path, programme_line
 from .odd_publishers import page_head, site_named
-from .outlet_domains import known_outlets, korean_name, outlet_in_text
+from .outlet_domains import known_outlets, outlet_in_text
 from .outlet_names import magazine_named
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
+from .title_shape import TITLE_LABEL, headline_like, is_outlet_line, site_suffix
 from .wire_leads import outlet_lead
 from .wrapper_people import report_head
 
@@ -82,25 +83,17 @@ _VOLUME_LINE = re.compile(
 # "[넥스트칩 매거진] 커버스토리": an outlet's tag over a section word
 _TAGGED_SECTION = re.compile(r"^[\[【]([^\]】]{2,20})[\]】]\s*(\S.{0,11})$")
 # a full stop, "!" or "?" inside a line, not an ellipsis ("온다는데... 전력은")
-_SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?!\.)\s")
 _SECTION_LABEL = 6  # "국제", "시사, 경영": a section label, not a headline
 # the marks that join section words: "반도체ㆍ디스플레이", "IT·과학", "전자/가전"
 _JOINED_SECTIONS = re.compile(r"\s*[ㆍ·・/&+,]\s*")
 _TITLE_WINDOW = 12  # lines searched for the headline (menus and labels passed over)
 # "글로벌 | 반도체", "매체 > 반도체", "홈 > 산업 > IT": a section path
-# A headline followed by its site's name: "2나노 웨이퍼 3만달러 시대…TSMC | 디일렉"
-_SITE_SUFFIX = re.compile(r"^(.{15,}?)\s+\|\s+([^|\s]{2,12}(?:\s[^|\s]{1,8})?)$")
-_SITE_TAG = re.compile(r"^(.{15,}?)\s+[\[【]([^\]】\s]{2,12}(?:\s[^\]】\s]{1,8})?)[\]】]$")
-_DASHES = re.compile(r"\s[-–:/]")  # what _SITE_DASH needs: a cheap test first
-_SITE_DASH = re.compile(r"^(.{15,}?)\s+(?:[-–:/]|::)\s+(\S{2,12}(?:\s\S{1,8})?)$")
 # "KBS 뉴스9", "SBS 8뉴스", "JTBC 뉴스룸": a broadcaster's programme line
 _PROGRAMME = re.compile(
     r"^(?P<outlet>[A-Z]{2,5}|\S{2,6})\s*"
     r"(?=\S{0,8}(?:뉴스|news|데스크|룸|모닝|투나잇|라인|\d))[가-힣A-Za-z0-9]{1,8}$",
     re.I,
 )
-# "제목: 헤드라인", "Title: …": a label before the headline is not part of it
-_TITLE_LABEL = re.compile(r"^(?:기사\s*제목|제목|헤드라인|title|headline)\s*[:：]\s*(?=\S)", re.I)
 # "테크브리프 · 슈퍼컴퓨팅": words only, no figure, comma or quote of a headline;
 # a headline still when a date line follows it ("삼성 · SK 실적 발표")
 _MIDDOT_PATH = re.compile(
@@ -164,30 +157,14 @@ def is_metadata_line(line: str) -> bool:
     return is_date_field(line)
 
 
-def _site_suffix(line: str) -> tuple[str, str | None]:
-    """ "헤드라인 | 디일렉" → ("헤드라인", "디일렉"): a page title names its site;
-    after " - " or " : " only a name shaped like an outlet's ("… - 칩뉴스")."""
-    if "|" in line and (m := _SITE_SUFFIX.match(line)):
-        return m.group(1), m.group(2)
-    if _DASHES.search(line) and (m := _SITE_DASH.match(line)) and _is_outlet_line(m.group(2)):
-        return section_path_off(m.group(1)), m.group(2)  # "… : 경제일반 : 경제 : 뉴스 : 한겨레"
-    if (
-        ("]" in line or "】" in line)
-        and (m := _SITE_TAG.match(line))
-        and (name := outlet_tag(m.group(2)))
-    ):
-        return m.group(1), name  # "헤드라인 [코리아타임스]": the site's tag, not the headline's
-    return line, None
-
-
 @lru_cache(maxsize=4096)
 def is_title_line(line: str, title: str) -> bool:
     """The headline's line, with or without the site's name after it."""
-    line = _TITLE_LABEL.sub("", line)
+    line = TITLE_LABEL.sub("", line)
     if len(line) >= 8 and (title.startswith(line + " ") or title.endswith(" " + line)):
         return True  # one line of a headline printed over two
     # the site's name is cut off a line's end: only a line that starts with the title
-    return line == title or (line.startswith(title) and _site_suffix(line)[0] == title)
+    return line == title or (line.startswith(title) and site_suffix(line)[0] == title)
 
 
 def _is_section_label(line: str) -> bool:
@@ -237,10 +214,10 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
             dated = is_metadata_line(follows) and parse_date(follows) is not None
             if not (2 <= len(line) and dated and not _SECTION_PATH.match(line)):
                 continue
-        if _headline_like(line):
+        if headline_like(line):
             return line
         break
-    return dated_headline(candidates, _headline_like, is_metadata_line)
+    return dated_headline(candidates, headline_like, is_metadata_line)
 
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
@@ -249,7 +226,7 @@ def _furniture(line: str, above: str, below: list[str]) -> bool:
         return True  # "YTN 라디오 <프로그램>": a programme line
     if ticker_line(line, [above, *below], _chrome):
         return True
-    return series_line(line, below, _headline_like, is_metadata_line)
+    return series_line(line, below, headline_like, is_metadata_line)
 
 
 def _chrome(line: str) -> bool:
@@ -258,26 +235,13 @@ def _chrome(line: str) -> bool:
     return path or _masthead(line) is not None
 
 
-def _headline_like(line: str) -> bool:
-    """A line shaped like a headline: quoted, no statement, or one that ends
-    in "!", a verb or a question without a second sentence."""
-    quoted = line[0] in "\"“‘'「" and line[-1] in "\"”’'」"
-    return len(line) <= 100 and (
-        quoted
-        or not is_statement(line)
-        or line.endswith("!")
-        or _headline_verb(line)
-        or _headline_question(line)
-    )
-
-
 def _outlet_product_line(line: str, outlets: set[str], rest: list[str]) -> bool:
     """A short line that starts or ends with the outlet's name ("매체 실시간",
     "매체 뉴스레터 | 브리핑 #214", "Name Korea | 한글 이름") above a headline-like line:
     the outlet's masthead, series or product, not the headline."""
     if len(line) > _MASTHEAD_MAX or line[0] in "\"“‘'「[" or is_statement(line):
         return False
-    if not any(len(o) >= 10 and not is_metadata_line(o) and _headline_like(o) for o in rest):
+    if not any(len(o) >= 10 and not is_metadata_line(o) and headline_like(o) for o in rest):
         return False
     folded = line.casefold()
     return any(
@@ -306,18 +270,6 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     return korean if any(n.split()[0].casefold() == first for n in names if n.strip()) else None
 
 
-def _headline_verb(line: str) -> bool:
-    """ "…엔비디아 의존 낮춘다": a headline may end in a verb, but carries no
-    full stop and no second sentence."""
-    return len(line) <= _SHORT and line.endswith("다") and not re.search(r"[.!?]\s", line)
-
-
-def _headline_question(line: str) -> bool:
-    """ "…온다는데... 전력은 어디서?": a question headline, one sentence long
-    (an ellipsis is no sentence break)."""
-    return len(line) <= _SHORT and line.endswith("?") and not _SENTENCE_BREAK.search(line[:-1])
-
-
 def _tagged_section(line: str) -> str | None:
     """The outlet of a "[넥스트칩 매거진] 커버스토리" line: an outlet's tag
     over a section word is no headline ("[AI 리포트] 엔비디아 칩" is one)."""
@@ -344,7 +296,7 @@ def _masthead(line: str) -> str | None:
     programme = _PROGRAMME.match(line)
     if programme and not (programme["outlet"].isupper() or programme["outlet"] in known_outlets()):
         programme = None
-    if _is_outlet_line(line):  # "SBS 8뉴스" is SBS; a listed "연합뉴스TV" stays whole
+    if is_outlet_line(line):  # "SBS 8뉴스" is SBS; a listed "연합뉴스TV" stays whole
         listed = known_outlets()
         return (
             programme["outlet"]
@@ -365,25 +317,16 @@ def _section_head(line: str) -> str | None:
     return None
 
 
-def _is_outlet_line(line: str) -> bool:
-    """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
-    if is_debris(line):
-        return False  # "많이 본 뉴스"
-    if line in known_outlets() or korean_name(line):
-        return True  # "블로터", "디일렉", "The Elec": a listed outlet
-    return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
-
-
 def _edge_outlet(lines: list[str], title: str | None, last_line: str) -> str | None:
     """An outlet line under the headline (also "매체 2026.11.14 08:00") or ending the page."""
     names = edge_names(lines, title, last_line)
-    return next((name for name in names if _is_outlet_line(name)), None)
+    return next((name for name in names if is_outlet_line(name)), None)
 
 
 def _publisher(byline: str | None, holder: str | None) -> str | None:
     """The byline's outlet, unless it is neither listed nor shaped like an
     outlet and the copyright line names one ("구룡포=이름 기자" … "ⓒ 매체")."""
-    if byline and holder and byline != holder and not _is_outlet_line(byline):
+    if byline and holder and byline != holder and not is_outlet_line(byline):
         return holder
     return byline or holder
 
@@ -418,10 +361,19 @@ def _columnist(lines: list[str]) -> str | None:
 
 def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
     """The headline under a newsroom's header or a mail's (subject, digest, forward)."""
-    mailed, subject = mail_title(lines, _headline_like, head_line)
+    mailed, subject = mail_title(lines, headline_like, head_line)
     body = forwarded_body(lines) if mailed else lines
     kept = [ln for ln in body if ln not in header and not (mailed and is_mail_header(ln))]
     return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)
+
+
+def _credited(
+    line: str, author: str | None, publisher: str | None, published: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The author, publisher and date read so far, each taken from ``line``'s
+    credit where still unread (bylines, credits, post headers)."""
+    credited, named, dated = credit_fields(line)
+    return author or credited, publisher or named, published or dated
 
 
 def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
@@ -439,8 +391,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     for line in lines:
         if not line:
             continue
-        credited, named, dated = credit_fields(line)  # bylines, credits, post headers
-        author, publisher, published = author or credited, publisher or named, published or dated
+        if not (author and publisher and published):  # once all are read, no line changes them
+            author, publisher, published = _credited(line, author, publisher, published)
         if len(line) <= _SHORT and (m := BY_LINE.match(line)):
             by_author = by_author or by_writers(m.group("who"))
             published = published or parse_date(line)
@@ -464,11 +416,11 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     issued = issued_by(lines)  # a newsroom's, a public body's or a blog's header
     outlets = {n.casefold() for n in (publisher, holder, outlet) if n}
     title = _headline(lines, issued.header, outlets)
-    title = supported_title(lines, title, _headline_like, is_metadata_line)  # head_support
+    title = supported_title(lines, title, headline_like, is_metadata_line)  # head_support
     if title is not None and title == first_line:
         outlet = None  # "삼성 · SK 실적 발표" over a date line: a headline, not a section
     outlet = outlet or _edge_outlet(lines, title, last_line)
-    title, site = _site_suffix(_TITLE_LABEL.sub("", title)) if title else (None, None)
+    title, site = site_suffix(TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published)
     holder = brand_form(holder, outlet, lines) if (holder := own_holder(holder, lines)) else None

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .copy_heads import copy_chrome, copy_lines
@@ -146,8 +147,13 @@ def page_lines(lines: list[str]) -> list[str]:
     markdown heading's marks or a share's outlet tag, a preview read as the
     headline it repeats; a copy's chat, repost and roundup lines as
     :func:`summarizer.copy_heads.copy_lines` reads them."""
+    return list(_page_lines(tuple(lines)))
+
+
+@lru_cache(maxsize=4)  # the title search, its support check and the learned check ask (issue 14)
+def _page_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     page = copy_lines([_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln])
-    return [_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page)]
+    return tuple(_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page))
 
 
 def _echoed(line: str, below: list[str]) -> str:
