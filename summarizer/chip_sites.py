@@ -27,9 +27,18 @@ _MORE_CODES = rf"(?:\s*(?:·|,|/|와|과|및)\s*{_CODE})*"
 _FACILITY_AFTER = re.compile(
     _MORE_CODES + r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
 )
-# "HBM4는 P4에서 생산한다": where something is made (not "생산성")
+# "HBM4는 P4에서 생산한다", "M16에서 HBM3E 칩을 만든다": where something (a
+# chip, a memory, a wafer) is made (not "생산성")
 _MADE_IN = re.compile(
-    r"\s*에서\s*(?:(?:주로|먼저|처음|함께|본격|직접)\S*\s*)?(?:생산(?!성)|양산|제조|만들|만든|만드)"
+    r"\s*에서\s*(?:(?:HBM|D램|디램|낸드|칩|웨이퍼|반도체|메모리|파운드리)\S*(?:\s+\S+)?\s*)?"
+    r"(?:(?:주로|먼저|처음|함께|본격|직접)\S*\s*)?(?:생산(?!성)|양산|제조|만들|만든|만드)"
+)
+# "P4는 HBM4용 D램을 만드는 핵심 라인이다", "M15X는 HBM 전용 공장이다": the
+# code's clause says what it is (not a product line: "T4는 추론 GPU 라인이다")
+_SAID_TO_BE_SITE = re.compile(
+    r"(?:은|는|이|가)\s[^.!?\n]{0,40}?"
+    r"(?:팹|공장|캠퍼스|사업장|(?:생산|양산|핵심|주력)\s*(?:라인|기지|거점))"
+    r"(?:이다|다|이며|이고|입니다|으로\s)"
 )
 # Towns with fabs: "이천 M16", "평택 P4", "테일러 S2", and their campus or
 # site before the code: "평택캠퍼스 P4", "화성 사업장의 S3", "평택 P4·P5"
@@ -53,11 +62,13 @@ _VENDOR_GAP = 2
 
 def is_facility(text: str, start: int, end: int) -> bool:
     """A name followed by 팹/공장/라인 ("M15X 팹", "P4·P5 라인"), right after
-    a chip-making town or its campus ("이천 M16에서", "평택캠퍼스 P4") or
-    where something is made ("P4에서 생산") names a factory."""
+    a chip-making town or its campus ("이천 M16에서", "평택캠퍼스 P4"), where
+    something is made ("P4에서 생산") or said to be a fab ("M15X는 … 공장이다")
+    names a factory."""
     return (
         _FACILITY_AFTER.match(text, end) is not None
         or _MADE_IN.match(text, end) is not None
+        or _SAID_TO_BE_SITE.match(text, end) is not None
         or _SITE_BEFORE.search(text, max(0, start - _SITE_WINDOW), start) is not None
     )
 

@@ -31,7 +31,15 @@ def test_a_code_before_a_line_word_or_where_things_are_made_is_a_place() -> None
     assert _facility("R3와 R5 팹", "R3")
     assert _facility("D램은 Q7에서 주로 생산한다", "Q7")
     assert _facility("HBM은 Q7에서 만든다", "Q7")
+    assert _facility("업체는 Z16에서 HBM3E 칩을 만든다", "Z16")
     assert not _facility("Q7에서 생산성이 올랐다", "Q7")
+
+
+def test_a_code_its_clause_calls_a_fab_is_a_place() -> None:
+    assert _facility("Z15X는 HBM 전용으로 지은 공장이다", "Z15X")
+    assert _facility("Q7은 D램을 만드는 핵심 라인이다", "Q7")
+    assert _chips("Z15X는 HBM 칩 전용 공장이다.") == set()
+    assert _chips("엔비디아 T4는 추론용 GPU 라인이다.") == {"T4"}  # a product line
 
 
 def test_an_article_that_shows_a_code_to_be_a_line_keeps_it_a_line() -> None:
