@@ -4,11 +4,12 @@ Chip makers name their fabs and lines with short codes that look like model
 numbers: 평택 P4 and P5, 이천 M16, 청주 M15X, 화성 S3, TSMC Fab 21. The code
 is a place, never a chip: before 팹/공장/라인/캠퍼스 ("M15X 팹", "P4·P5
 라인"), right after a fab town or its campus ("평택 P4", "평택캠퍼스 P4",
-"화성 사업장의 S3"), or where something is made in it ("HBM4는 P4에서
-생산한다"). An article that shows a code to be a place once ("평택 P4 라인 …
-P4는 HBM4용 D램을 만드는 핵심 라인이다") keeps it a place throughout, unless
-a sentence names the chip's vendor right before it or a GPU word right after
-("엔비디아 P4 GPU"): Nvidia's Tesla P4 and a Samsung line share the code.
+"화성 사업장의 S3"), where something is made in it ("HBM4는 P4에서
+생산한다") or said to be a fab ("M15X는 HBM 전용 공장이다"). An article
+that shows a code to be a place once ("평택 P4 라인 … P4는 HBM4용 D램을
+만드는 핵심 라인이다") keeps it a place throughout, unless a sentence names
+the chip's vendor right before it or a GPU word right after ("엔비디아 P4
+GPU"): Nvidia's Tesla P4 and a Samsung line share the code.
 """
 
 from __future__ import annotations
