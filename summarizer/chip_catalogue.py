@@ -55,6 +55,9 @@ class Entity:
     # kind words used as this chip's name ("LPU"): a chip only where its
     # vendor is named (or the article has tied the word to it)
     vendor_words: tuple[str, ...] = ()
+    # the technology's own name that is also this chip's ("HBM-PIM"): a chip
+    # only where its sentence names the vendor (chip_classes)
+    class_words: tuple[str, ...] = ()
     # the short model number that alone needs chip talk ("S80"); written after
     # its family's name ("MTT S80") the chip needs none
     short_model: str | None = None
@@ -123,7 +126,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     prefixes = aliases + tuple(family.get("prefixes", []))
     for chip in family.get("chips", []):
         words = tuple(chip.get("vendor_words", []))
-        names = [chip["key"], *chip.get("aliases", []), *words]
+        classes = tuple(chip.get("class_words", []))
+        names = [chip["key"], *chip.get("aliases", []), *words, *classes]
         model = chip.get("model")
         if model:
             names += [f"{prefix} {model}" for prefix in prefixes]
@@ -145,6 +149,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 or len(re.sub(r"\W", "", chip["key"])) <= _SHORT_NAME
                 or short,
                 vendor_words=words,
+                class_words=classes,
                 short_model=model if short and not flagged else None,
                 model=model,
             )

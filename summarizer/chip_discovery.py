@@ -18,6 +18,7 @@ from functools import lru_cache
 from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
+from .chip_sites import is_facility
 from .chip_traps import built_on_chip, chip_cue, names_other
 
 # Words that make a sentence speak of chips.
@@ -72,15 +73,6 @@ _PRODUCT_AFTER = re.compile(
     r"로켓|발사체|잠수함|전차|열차|선박|캐비닛|cabinet|섀시|블레이드|노드|시스템|system|보드|board|"
     r"카드|card|키트|어플라이언스|appliance|워크스테이션|슈퍼컴)",
     re.IGNORECASE,
-)
-# "M15X 팹", "평택 P4 라인": a factory or a production line, not a chip.
-_FACILITY_AFTER = re.compile(
-    r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
-)
-# Towns with fabs: "이천 M16", "평택 P4", "테일러 S2".
-_SITE_BEFORE = re.compile(
-    r"(?:이천|청주|평택|용인|화성|기흥|아산|천안|구미|파주|테일러|오스틴|애리조나|시안|우시|다롄|"
-    r"구마모토|드레스덴|신주|타이중|타이난)\s*$"
 )
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
@@ -356,14 +348,6 @@ def series_after(text: str, end: int) -> bool:
     ):
         return False
     return _SERIES_AFTER.match(text, end) is not None
-
-
-def is_facility(text: str, start: int, end: int) -> bool:
-    """A name followed by 팹/공장/라인 ("M15X 팹") or right after a chip-making
-    town ("이천 M16에서") names a factory."""
-    return _FACILITY_AFTER.match(text, end) is not None or bool(
-        _SITE_BEFORE.search(text, max(0, start - 8), start)
-    )
 
 
 def is_cpu(text: str, start: int, end: int) -> bool:

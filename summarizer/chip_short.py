@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from .chip_catalogue import CHIP, Entity
+from .chip_text import fold
 from .mention import Mention
 
 # the shortest tail read as a short form: a letter and three digits ("N3000")
@@ -28,6 +29,8 @@ _BESIDE = 8
 _ADJACENT = re.compile(r"[,;'\"‘’“”]|\S{5}")
 # a model number of a letter and a digit: "T4", "L4"
 _SHORT_MODEL = re.compile(r"[A-Za-z]\d")
+# memory generations (HBM4, GDDR7): no two-character name is vouched for beside them
+_MEMORY_KINDS = frozenset({"HBM", "memory"})
 # "L4 자율주행", "L2 수준", "L2 캐시": a driving-automation level or a cache
 # level, not a chip
 _LEVEL_AFTER = re.compile(
@@ -68,14 +71,15 @@ def beside_chip(text: str, mention: Mention, other: Entity, same_vendor: bool) -
     its sentence: one of the same vendor, or (session 17) a chip written
     right before or after it in the same clause where the name is a model
     number ("RNGD는 L4보다", "i20은 T4 대체용으로"; not "AI5 칩, 업체는 'T4'",
-    nor a Hangul word like "소후"); never before a driving or cache level
-    ("L4 자율주행", "H200의 L2 캐시")."""
+    nor a Hangul word like "소후", nor beside a memory generation: "P4는 HBM4에
+    들어가는 D램"); never before a driving or cache level ("L4 자율주행",
+    "H200의 L2 캐시")."""
     if _LEVEL_AFTER.match(text, mention.end):
         return False
     if same_vendor:
         return True
-    if _SHORT_MODEL.fullmatch(mention.surface) is None:
-        return False
+    if _SHORT_MODEL.fullmatch(mention.surface) is None or other.chip_kind in _MEMORY_KINDS:
+        return False  # "P4는 HBM4에 들어가는 D램을": a memory is no GPU's neighbour
     names = {n.casefold() for n in (other.key, other.name, *other.aliases) if n}
     before = text[max(0, mention.start - _BESIDE) : mention.start].casefold()
     after = text[mention.end : mention.end + _BESIDE].casefold()
@@ -154,3 +158,14 @@ def leans_on_article(
         for ms in catalogued
         for m in ms
     )
+
+
+def needs_article(entity: Entity) -> bool:
+    """A chip whose later mentions lean on the article's earlier ones."""
+    return entity.needs_context or bool(entity.vendor_words)
+
+
+def prefixed(mention: Mention, entity: Entity) -> bool:
+    """ "MTT S80", "Hygon Z100": a short model number written after its family's
+    name is the chip without chip talk; "S80" alone still needs it."""
+    return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .chip_catalogue import CHIP, COMPANY, Entity
-from .chip_discovery import is_facility
+from .chip_sites import is_facility
 from .mention import Mention
 
 # after the vendor: a particle at most, a space, then the model number alone

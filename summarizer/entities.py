@@ -24,11 +24,11 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
+from .chip_classes import owned_classes
 from .chip_discovery import (
     CHIP_CUES,
     cue_spans,
     discover,
-    is_facility,
     model_shaped,
     series_after,
     variant_after,
@@ -38,7 +38,16 @@ from .chip_guises import in_disguise, word_names_gated
 from .chip_models import product_models
 from .chip_names import named_chips
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
-from .chip_short import beside_chip, graded, leans_on_article, short_forms, successor_named
+from .chip_short import (
+    beside_chip,
+    graded,
+    leans_on_article,
+    needs_article,
+    prefixed,
+    short_forms,
+    successor_named,
+)
+from .chip_sites import is_facility, off_site
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
 from .chip_traps import bare_versions, names_other, persons_named
@@ -254,7 +263,7 @@ class EntityIndex:
                     continue
                 mention = found
             entity = self.entities.get(mention.key)
-            if entity is not None and entity.needs_context and not _prefixed(mention, entity):
+            if entity is not None and entity.needs_context and not prefixed(mention, entity):
                 if not self._context_ok(text, mention, entity, keys, known, cue):
                     continue
             kept.append(mention)
@@ -271,7 +280,7 @@ class EntityIndex:
             and not (
                 (e := self.entities.get(m.key)) is not None
                 and e.needs_context
-                and not _prefixed(m, e)
+                and not prefixed(m, e)
             )
             for m in catalogued
         )
@@ -345,7 +354,7 @@ class EntityIndex:
         found = [self._in_sentence(t, c, none) for t, c in zip(texts, catalogued, strict=True)]
         known = {m.key for ms in found for m in ms if m.kind == CHIP}
         worded = leans_on_article(catalogued, self._vendor_words, self.entities, fold)
-        if worded or any(k not in self.entities or _needs_article(self.entities[k]) for k in known):
+        if worded or any(k not in self.entities or needs_article(self.entities[k]) for k in known):
             # the vendors the article names: a common word may be their chip
             vendors = {m.key for ms in found for m in ms if m.key in self._chip_vendors}
             pairs = zip(texts, catalogued, found, strict=True)
@@ -356,6 +365,8 @@ class EntityIndex:
         found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
         found = product_models(persons_named(found, texts, self.entities), texts, self.entities)
         found = short_forms(chips_supported(found, texts, self._chip_vendors), self.entities)
+        # "평택 P4 라인 … P4는": a fab; "메모리 안에서 연산하는 HBM-PIM": the technology
+        found = off_site(owned_classes(found, self.entities), texts, self.entities)
         named = {
             self._family_of(m.key)
             for ms in found
@@ -451,17 +462,6 @@ class EntityIndex:
             ):
                 best = other
         return self.display_name(best.key) if best else None
-
-
-def _needs_article(entity: Entity) -> bool:
-    """A chip whose later mentions lean on the article's earlier ones."""
-    return entity.needs_context or bool(entity.vendor_words)
-
-
-def _prefixed(mention: Mention, entity: Entity) -> bool:
-    """ "MTT S80", "Hygon Z100": a short model number written after its family's
-    name is the chip without chip talk; "S80" alone still needs it."""
-    return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
 
 
 @cache
