@@ -180,9 +180,9 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         raise NoArticleError("no article text on the page")
     fields: dict[str, Any] = document if isinstance(document, dict) else document.as_dict()
     body = _paragraphs(str(fields.get("text") or ""))
-    if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
-        raise NoArticleError("no article text on the page")
     body = with_captions(body, story_captions(story) if story is not None else [])  # photo stories
+    if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:  # a photo story's captions count
+        raise NoArticleError("no article text on the page")
     asides = tuple(page_asides(story, body)) if story is not None else ()
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
