@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import re
+from itertools import islice
 
 from lxml import html as lxml_html
 
@@ -46,6 +47,7 @@ LIST_HEAD = re.compile(
 )
 _BODY_TEXT = 400  # characters outside links: an article body, never furniture
 _ROW_TEXT = 120  # a row under a list heading: a headline, not a paragraph
+_HEAD_ELEMENTS = 4  # "<td><b><a>관련기사</a></b></td>": a heading holds few elements
 
 
 def without_furniture(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -60,18 +62,26 @@ def without_furniture(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 def furniture(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The page's furniture elements, outermost first."""
     found: list[lxml_html.HtmlElement] = []
+    inside: set[lxml_html.HtmlElement] = set()  # found elements and all they hold
     for element in tree.iter():
-        if not isinstance(element.tag, str) or _inside(element, found):
+        if not isinstance(element.tag, str) or element in inside:
             continue
         if _by_role(element) and _not_story(element):
-            found.append(element)
+            more = [element]
         elif _headed(element):
-            found.extend(e for e in _headed_list(element) if not _inside(e, found))
+            more = [e for e in _headed_list(element) if e not in inside]
+        else:
+            continue
+        found.extend(more)
+        inside.update(d for e in more for d in e.iter())
     return found
 
 
 def _headed(element: lxml_html.HtmlElement) -> bool:
-    """A list heading's element (``<h4>관련기사</h4>``, ``<b>많이 본 기사</b>``)."""
+    """A list heading's element (``<h4>관련기사</h4>``, ``<b>많이 본 기사</b>``):
+    a few elements at most (its text is read only then: a page has thousands)."""
+    if next(islice(element.iter(), _HEAD_ELEMENTS, None), None) is not None:
+        return False
     text = _text(element)
     return 0 < len(text) <= 30 and LIST_HEAD.match(text) is not None
 
@@ -127,11 +137,3 @@ def _unlinked(element: lxml_html.HtmlElement) -> int:
 
 def _text(element: lxml_html.HtmlElement) -> str:
     return " ".join(normalize(element.text_content()).split())
-
-
-def _inside(element: lxml_html.HtmlElement, found: list[lxml_html.HtmlElement]) -> bool:
-    """The element is, or sits inside, one already found."""
-    if not found:
-        return False
-    ids = {id(f) for f in found}
-    return id(element) in ids or any(id(a) in ids for a in element.iterancestors())
