@@ -160,12 +160,13 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
 
     from .captions import story_captions, with_captions
     from .page_asides import page_asides
-    from .page_meta import page_byline, page_headline, page_holder, parse_page
+    from .page_meta import page_byline, page_headline, page_holder
 
     # lxml refuses a str that still carries an encoding declaration.
     html = _XML_DECLARATION.sub("", html, count=1)
+    tree, story, story_html = _story_page(html)
     document = trafilatura.bare_extraction(
-        html,
+        story_html,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -179,11 +180,10 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         raise NoArticleError("no article text on the page")
     fields: dict[str, Any] = document if isinstance(document, dict) else document.as_dict()
     body = _paragraphs(str(fields.get("text") or ""))
-    if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:
+    body = with_captions(body, story_captions(story) if story is not None else [])  # photo stories
+    if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:  # a photo story's captions count
         raise NoArticleError("no article text on the page")
-    tree = parse_page(html)
-    body = with_captions(body, story_captions(tree) if tree is not None else [])  # photo stories
-    asides = tuple(page_asides(tree, body)) if tree is not None else ()
+    asides = tuple(page_asides(story, body)) if story is not None else ()
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
     site = _meta(tree, _SITE_META) or _site_guess(fields)
@@ -213,6 +213,23 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         url=url,
         asides=asides,
     )
+
+
+def _story_page(html: str) -> tuple[HtmlElement | None, HtmlElement | None, str]:
+    """The page, the story without the page's furniture (related and
+    most-read lists, nav, footer: :mod:`summarizer.page_furniture`) and the
+    story's HTML. The story gives the text and the asides; the metadata is
+    read from the whole page (a footer names the outlet)."""
+    from lxml import html as lxml_html
+
+    from .page_furniture import without_furniture
+    from .page_meta import parse_page
+
+    tree = parse_page(html)
+    if tree is None:
+        return None, None, html
+    story = without_furniture(tree)
+    return tree, story, lxml_html.tostring(story, encoding="unicode")
 
 
 def _published(tree: HtmlElement | None, marked: str | None) -> str | None:

@@ -273,6 +273,8 @@ def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
             other = text.replace(name, " ").strip(" |·-/")
             if other != text and _KOREAN_SITE.fullmatch(other) and OUTLET_NAME.search(other):
                 return other
+        if listed := _listed_beside(text, name):
+            return listed
     for text in declared:
         parts = [p.strip() for p in _NAME_PAIR.split(text)]
         if len(parts) != 2 or folded not in {re.sub(r"\W", "", p).casefold() for p in parts}:
@@ -280,4 +282,17 @@ def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
         other = next(p for p in parts if re.sub(r"\W", "", p).casefold() != folded)
         if _KOREAN_SITE.fullmatch(other):
             return other
+    return None
+
+
+def _listed_beside(text: str, name: str) -> str | None:
+    """A listed outlet's Korean name printed right beside the Latin one, in
+    any line of the page (a footer's "© 2026 TECH42 테크42. All rights
+    reserved.", "테크42(Tech42)")."""
+    latin = re.escape(name)
+    korean = r"(?P<ko>[가-힣][가-힣A-Za-z0-9]{0,12})"
+    for pattern in (rf"{latin}\s*[|·/(]?\s*{korean}", rf"{korean}\s*[|·/(]?\s*{latin}"):
+        for m in re.finditer(pattern, text, flags=re.I):
+            if m["ko"] in known_outlets():
+                return m["ko"]
     return None

@@ -2,6 +2,7 @@
 and outlet read from the page, not from its meta tags alone (issue 13)."""
 
 from summarizer.extract import extract_article
+from summarizer.page_meta import page_korean_name, parse_page
 
 PARAGRAPHS = (
     "<p>리벨리온이 데이터센터용 NPU 리벨 쿼드의 양산을 시작했다. 엔비디아 H200과 같은 시장을 겨냥한다.</p>"
@@ -92,3 +93,19 @@ def test_a_date_bar_above_the_headline_is_not_the_publication_date() -> None:
 <article><h1>{HEADLINE}</h1><div class="info"><span>홍길동 기자</span></div>
 <div class="body">{PARAGRAPHS}</div></article></body></html>"""
     assert extract_article(html).published is None
+
+
+def test_a_listed_korean_name_beside_the_latin_logo_wins() -> None:
+    # issue 13 (dev75): the logo and og:site_name print the Latin form only; a
+    # footer line prints the listed Korean name right beside it
+    page = parse_page(
+        "<html><body><a class='logo'>TECH42</a><h1>헤드라인</h1><p>본문이다.</p>"
+        "<footer>© 2026 TECH42 테크42. All rights reserved.</footer></body></html>"
+    )
+    assert page is not None
+    assert page_korean_name(page, "TECH42") == "테크42"
+    plain = parse_page(
+        "<html><body><footer>© 2026 TECH42 클럽. 무단 전재 금지</footer></body></html>"
+    )
+    assert plain is not None
+    assert page_korean_name(plain, "TECH42") is None  # an unlisted word is no outlet
