@@ -29,10 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .dates import published_on
 from .holders import copyright_holder
 from .late_credits import credited_source
 from .line_support import SOME, support
 from .outlet_domains import known_outlets
+from .sentences import is_statement
 
 _HEADER = re.compile(
     r"^(?:보낸\s*사람|받는\s*사람|보낸\s*날짜|받(?:은|는)\s*날짜|참조|숨은\s*참조|제목|날짜|"
@@ -81,6 +83,49 @@ def mail_title(
             about = support(line, "\n".join(lines[i + 1 :])) >= SOME
             return True, line if headline(line) and about else None
     return True, subject  # one story: no main story set apart
+
+
+_OWN_REACH = 12  # lines under the mail's header searched for the article's own head
+
+
+def letter_article(
+    lines: Sequence[str],
+    headline: Callable[[str], bool],
+    credit: Callable[[str], bool],
+    chrome: Callable[[str], bool],
+) -> tuple[str, str] | None:
+    """(headline, credit line) of the article a saved mail (no forward)
+    carries with its own head (r21fixportal, dev77): a headline-like line
+    right over a byline or date line (``입력 2026.04.15 17:40``, ``이름 기자 |
+    2026.04.13``) among the first lines under the header, above the
+    letter's own text, the mail's chrome (``chrome``: ``웹에서 보기 | 수신거부``)
+    passed over. The mail's
+    ``Subject`` and ``Date`` are the wrapper's; that head and credit are the
+    article's."""
+    head = lines[:_HEAD]
+    at = [i for i, line in enumerate(head) if is_mail_header(line)]
+    if len(at) < 2 or forwarded_body(lines) is not lines:
+        return None
+    body = [line for line in lines[at[-1] + 1 :] if line][:_OWN_REACH]
+    for line, below in zip(body, body[1:], strict=False):
+        if len(line) > 100 or (is_statement(line) and not headline(line)):
+            return None  # the letter's own text has begun ("안녕하세요, …입니다.")
+        if 10 <= len(line) and credit(below) and not (credit(line) or chrome(line)):
+            if headline(line):
+                return line, below
+    return None
+
+
+def letter_date(
+    lines: Sequence[str],
+    headline: Callable[[str], bool],
+    credit: Callable[[str], bool],
+    chrome: Callable[[str], bool],
+) -> str | None:
+    """The date the credit line of a saved mail's article states
+    (:func:`letter_article`), not the mail's ``Date``; None when it states none."""
+    own = letter_article(lines, headline, credit, chrome)
+    return published_on(own[1]) if own else None
 
 
 # "중앙일보 팩플팀이 보내드립니다", "테크레터 편집부에서 보내 드려요": a short

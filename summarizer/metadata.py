@@ -43,7 +43,15 @@ from .headers import issued_by, issuer_publisher, two_line_title
 from .holders import copyright_holder
 from .last_fields import last_author, last_date, last_outlet
 from .late_credits import own_holder, reposted
-from .mail import forwarded_body, is_mail_header, letter_sender, letter_title, mail_title
+from .mail import (
+    forwarded_body,
+    is_mail_header,
+    letter_article,
+    letter_date,
+    letter_sender,
+    letter_title,
+    mail_title,
+)
 from .mastheads import brand_form, english_masthead
 from .never_heads import carrier_line, dated_headline, head_line, page_lines
 from .odd_credits import head_outlet
@@ -334,6 +342,8 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
 def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
     """A release wire, else a feed's or letter's outlet; the date, else the wire's or the last."""
     wire, wired_on = release_wire(lines)
+    own = letter_date(lines, headline_like, is_metadata_line, carrier_line)  # not the mail's Date
+    published = own or published
     return wire or last_outlet(lines), reposted(lines) or published or wired_on or last_date(lines)
 
 
@@ -362,6 +372,8 @@ def _columnist(lines: list[str]) -> str | None:
 def _headline(lines: list[str], header: AbstractSet[str], outlets: set[str]) -> str | None:
     """The headline under a newsroom's header or a mail's (subject, digest, forward)."""
     mailed, subject = mail_title(lines, headline_like, head_line)
+    if mailed and (own := letter_article(lines, headline_like, is_metadata_line, carrier_line)):
+        return own[0]  # the article's own headline over its credit, not the mail's subject
     body = forwarded_body(lines) if mailed else lines
     kept = [ln for ln in body if ln not in header and not (mailed and is_mail_header(ln))]
     return letter_title(subject, lambda: _find_title(kept, outlets), body is not lines)

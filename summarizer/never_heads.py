@@ -37,7 +37,7 @@ from .letter_lines import feed_outlet
 from .mail import sender_line
 from .odd_heads import (
     analyst_line,
-    counter_line,
+    app_chrome,
     letter_subject,
     mail_field,
     marked_label,
@@ -89,7 +89,9 @@ NOT_HEADLINES: tuple[LineKind, ...] = (
     LineKind("site line", domain_line, "chrome"),  # "bloter.net"
     LineKind("rating line", rating_line, "chrome"),  # "종목(000660) | 매수(유지) | 목표주가 …"
     LineKind("masthead over section", _masthead, "chrome"),  # "광주일보 오피니언"
-    LineKind("app counters", counter_line, "head"),  # "언론사 구독  구독자 142만"
+    # "언론사 구독  구독자 142만"; a portal's bar, "매체 언론사 구독", "본문 듣기  글자 크기"
+    # (one row: its name is a feature of the learned head model)
+    LineKind("app counters", app_chrome, "head"),
     LineKind("release head", release_head, "head"),  # "기관명      보 도 자 료"
     LineKind("research head", research_head, "head"),  # "증권사 리서치센터  Morning Brief"
     LineKind("programme field", programme_field, "head"),  # "진행 : 이름 앵커"

@@ -1,7 +1,9 @@
 """Heads of odd pages that are no headline (session 17, dev44/dev46).
 
 * An app's counter line (``언론사 구독  구독자 142만``, ``공감 28  댓글 6``): app
-  action words and counted ones only.
+  action words and counted ones only; a portal's article-view bar (``매체 언론사
+  구독``, ``본문 요약봇  글자 크기 변경하기``): its tool words, or the outlet's
+  name before its subscribe button.
 * A press release's header (``기관명      보 도 자 료``, ``보도참고자료``): the
   issuer's name and the document kind, never the release's headline.
 * A research house's report header (``증권사 리서치센터  Morning Brief``): the
@@ -43,6 +45,34 @@ def counter_line(line: str) -> bool:
     if not 2 <= len(words) <= 8 or len(line) > 50:
         return False
     return bool(re.search(r"\d", line)) and _COUNTER_LINE.match(line.strip()) is not None
+
+
+# a portal's subscribe or home button after the outlet's name ("연합뉴스 언론사 구독",
+# "CBS 노컷뉴스  구독하기", "매체 + 구독", "매체 언론사 홈"): one or two name words
+_SUBSCRIBE = (
+    r"(?:\+\s*)?(?:(?:언론사\s*)?구독(?:하기|중)?|언론사\s*홈|팔로우(?:하기)?|subscribe|follow)"
+)
+_NAME = r"[^\s\d,.…'\"‘’“”\[\]<>|:]{1,12}"
+_NAMED_BAR = re.compile(rf"^{_NAME}(?:\s{_NAME})?\s+{_SUBSCRIBE}(?:\s+{_UI_FIELD})*$", re.I)
+_TOOL_BAR = re.compile(rf"^{_UI_FIELD}(?:\s*[|·]?\s*{_UI_FIELD})*$", re.I)
+
+
+def portal_bar(line: str) -> bool:
+    """A portal's article-view bar (Naver, Daum; r21fixportal): the outlet's
+    name before its subscribe or home button (``연합뉴스 언론사 구독``), or
+    tool, action and counted words only, with or without counts (``본문 요약봇
+    글자 크기 변경하기  공유하기``, ``쏠쏠정보 3  흥미진진 1 …``)."""
+    line = line.strip()
+    if len(line) > 80:
+        return False
+    return _TOOL_BAR.match(line) is not None or (
+        len(line) <= 40 and _NAMED_BAR.match(line) is not None
+    )
+
+
+def app_chrome(line: str) -> bool:
+    """An app's counter line or a portal's article-view bar."""
+    return counter_line(line) or portal_bar(line)
 
 
 # "보 도 자 료", "보도자료", "보도참고자료", "설명자료", "Press Release"

@@ -1,7 +1,8 @@
 """Lines above a headline that read like one but are page furniture.
 
 * A mobile page's menu bar (``홈 뉴스 증권 산업 부동산 오피니언 더보기``): four or
-  more short words, all section words but one short menu word.
+  more short words, all section words but one short menu word; a portal's
+  section menu (``… IT  연재  포토  팩트체크``, ``… 랭킹  신문보기  TV``) too.
 * A breaking-news ticker (``[속보] 코스피, …``): a line with a breaking tag
   in a run of such lines, or above the page's section path or masthead.
 * A series label (``[연중기획] AI 칩 삼국지 ③ 중국의 반격``) on its own line over
@@ -30,7 +31,13 @@ from .dates import is_date_field
 _MENU_MIN = 4
 _MENU_LOOSE = 6  # words in a bar with one word that is no section ("날씨")
 _MENU_BREAK = re.compile(r"\s*[|·ㆍ]\s*|\s+")
-_MENU_WORD = re.compile(r"^(?:더보기|전체메뉴|메뉴|전체|more|≡|☰)$", re.I)
+# a menu's own words, and a portal's menu entries that name no section ("뉴스홈  속보
+# … 랭킹  신문보기  오피니언  TV  팩트체크", "홈  사회 … IT  연재  포토  팩트체크")
+_MENU_WORD = re.compile(
+    r"^(?:더보기|전체메뉴|메뉴|전체|more|≡|☰|연재|팩트체크|랭킹|신문\s*보기|TV|생활/문화|엔터"
+    r"|동영상|MY\s*뉴스|언론사별)$",
+    re.I,
+)
 _BREAKING = re.compile(r"^[\[【(<]\s*(?:속보|긴급|1보|2보|breaking|flash)\s*[\]】)>]", re.I)
 _EPISODE = re.compile(
     r"(?:^|\s)(?:[\u2460-\u2473\u2776-\u277f]|<\d{1,2}>|\(\d{1,2}\)|\d{1,2}회|\d{1,2}편|"
@@ -52,11 +59,11 @@ def menu_line(line: str) -> bool:
     words = [w for w in _MENU_BREAK.split(line) if w]
     if len(words) < _MENU_MIN or any(len(w) > 6 for w in words):
         return False
-    others = [w for w in words if not SECTION_WORD.match(w)]
+    others = [w for w in words if not (SECTION_WORD.match(w) or _MENU_WORD.match(w))]
     if len(others) > 1:
         return False
     loose = len(words) >= _MENU_LOOSE and all(len(w) <= 4 and w.isalpha() for w in others)
-    return loose or all(_MENU_WORD.match(w) for w in others)
+    return loose or not others
 
 
 def ticker_line(line: str, near: list[str], chrome: Callable[[str], bool]) -> bool:
