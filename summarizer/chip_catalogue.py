@@ -67,6 +67,9 @@ class Entity:
     stem: str | None = None
     # for a chip: its model number within its family ("M1" of DX-M1)
     model: str | None = None
+    # a name that is also a common word (a city, a flower, a tree): printed
+    # bare, a chip only where the article ties it to chips (chip_namesakes)
+    namesake: bool = False
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             needs_context=bool(family.get("context", False)),
             bare=bare,
             stem=_stem(key, family.get("chips", [])),
+            namesake=bool(family.get("namesake", False)),
         )
     ]
     prefixes = aliases + tuple(family.get("prefixes", []))
@@ -152,6 +156,7 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
                 class_words=classes,
                 short_model=model if short and not flagged else None,
                 model=model,
+                namesake=bool(chip.get("namesake", family.get("namesake", False))),
             )
         )
     return out

@@ -5,7 +5,9 @@
 * ``소도시 블랙웰에``: a name right after a place word is a place
   (:func:`is_place`), ``수학자 데이비드 블랙웰`` a person (:func:`is_person`),
   and so is the bare name elsewhere in an article that shows it to be one
-  (``가우디·호퍼 이어 …`` over ``건축가 안토니 가우디``: :func:`persons_named`);
+  (``가우디·호퍼 이어 …`` over ``건축가 안토니 가우디``:
+  :func:`~summarizer.chip_namesakes.namesakes_named`); ``야생화 트릴리움``,
+  ``교외 도시 마이아`` name a flower and a town (:mod:`~summarizer.chip_nature`);
 * ``DX-M1을 넣은 영상분석 장치 DX-H1``: a name after a device noun that is
   said to carry another chip is that product (:func:`built_on_chip`);
 * ``KD-40 … 기체에 AI 칩을 달아``: a chip word fitted into something
@@ -21,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .chip_catalogue import CHIP, COMPANY, Entity
+from .chip_catalogue import CHIP, Entity
+from .chip_nature import names_nature
 from .chip_things import names_thing, names_unit
 from .mention import Mention
 
@@ -120,6 +123,7 @@ def names_other(text: str, start: int, end: int) -> bool:
         or is_person(text, start, end)
         or is_venue(text, start, end)
         or names_thing(text, start, end)
+        or names_nature(text, start, end)
         or names_unit(text, start, end)
     )
 
@@ -157,87 +161,6 @@ def is_person(text: str, start: int, end: int) -> bool:
         or _INITIAL_BEFORE.search(text, max(0, start - 16), start)
         or _PERSON_AFTER.match(text, end)
         or _NAMESAKE_AFTER.match(text, end)
-    )
-
-
-# a codename printed bare: a name with no model number ("가우디", "Hopper", "에이다 러브레이스")
-_BARE_NAME = re.compile(r"[가-힣]{2,}(?:\s[가-힣]{2,})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-# a chip word set right beside it: "차세대 GPU 루빈", "AI 가속기 가우디", "호퍼 아키텍처",
-# "호퍼와 블랙웰 GPU" (after the next name of a pair)
-_CHIP_BEFORE = re.compile(
-    r"(?:칩|GPU|NPU|가속기|반도체|프로세서|accelerator|chip)\s?['\"‘“]?$", re.IGNORECASE
-)
-_CHIP_AFTER = re.compile(
-    r"['\"’”]?(?:\s?(?:와|과|및|·|,)\s?[가-힣A-Za-z0-9\-]{2,10})?"
-    r"\s?(?:칩|GPU|NPU|가속기|반도체|프로세서|아키텍처|세대|기반|후속|accelerator|chip)",
-    re.IGNORECASE,
-)
-
-
-def persons_named(
-    found: Sequence[Sequence[Mention]], texts: Sequence[str], entities: dict[str, Entity]
-) -> list[list[Mention]]:
-    """The mentions of one article without the codenames it shows to be
-    people: a name :func:`is_person` reads as a person somewhere in the
-    article ("건축가 안토니 가우디", "화가 에드워드 호퍼", "호퍼상") is that
-    person where it stands bare elsewhere ("가우디·호퍼 이어 …GPU로 되살린
-    거장들"), unless the article vouches for the chip (:func:`_vouched`)."""
-    shown = {
-        m.surface
-        for ms in found
-        for m in ms
-        if m.kind == CHIP and _BARE_NAME.fullmatch(m.surface) and _shown_person(m.surface, texts)
-    }
-    keys = {m.key for ms in found for m in ms if m.kind == CHIP and m.surface in shown}
-    dropped = {k for k in keys if not _vouched(k, found, texts, entities, shown)}
-    return [[m for m in ms if m.kind != CHIP or m.key not in dropped] for ms in found]
-
-
-def _shown_person(surface: str, texts: Sequence[str]) -> bool:
-    return any(
-        is_person(text, *match.span())
-        for text in texts
-        for match in re.finditer(re.escape(surface), text)
-    )
-
-
-def _vouched(
-    key: str,
-    found: Sequence[Sequence[Mention]],
-    texts: Sequence[str],
-    entities: dict[str, Entity],
-    shown: set[str],
-) -> bool:
-    """Whether the article speaks of the chip ``key`` as a chip: a mention
-    not printed bare ("호퍼 GPU"), or beside a chip word ("차세대 GPU 루빈"),
-    or with its vendor or another chip of its vendor in the sentence."""
-    entity = entities.get(key)
-    if entity is None:
-        return True
-    for ms, text in zip(found, texts, strict=True):
-        for m in (m for m in ms if m.key == key):
-            if not _BARE_NAME.fullmatch(m.surface) or _CHIP_AFTER.match(text, m.end):
-                return True
-            if _CHIP_BEFORE.search(text, max(0, m.start - 12), m.start):
-                return True
-            if any(_vendors_chip(o, entity, entities, shown) for o in ms if o is not m):
-                return True  # "엔비디아 블랙웰", "블랙웰과 B200"
-    return False
-
-
-def _vendors_chip(
-    mention: Mention, entity: Entity, entities: dict[str, Entity], shown: set[str]
-) -> bool:
-    """Whether ``mention`` is ``entity``'s vendor or another chip of it."""
-    if mention.kind == COMPANY:
-        return mention.key == entity.vendor
-    other = entities.get(mention.key)
-    return (
-        entity.vendor is not None
-        and mention.kind == CHIP
-        and mention.surface not in shown
-        and other is not None
-        and other.vendor == entity.vendor
     )
 
 

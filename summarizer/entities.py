@@ -1,7 +1,6 @@
-"""The entity index: chips (``data/chips*.toml``), companies, people and AI models
-(``data/entities.toml``) found in sentences; chip model numbers the catalogue does
-not know are found by :mod:`summarizer.chip_discovery` where chips are spoken of.
-"""
+"""The entity index: chips (``data/chips*.toml``), companies, people and AI
+models (``data/entities.toml``) found in sentences; chip model numbers the
+catalogue does not know are found by :mod:`summarizer.chip_discovery`."""
 
 from __future__ import annotations
 
@@ -37,6 +36,7 @@ from .chip_generations import first_of_brand
 from .chip_guises import in_disguise, word_names_gated
 from .chip_models import product_models
 from .chip_names import named_chips
+from .chip_namesakes import namesakes_named
 from .chip_rules import kind_words_named, merge_family_and_chip, successors, vendor_named
 from .chip_short import (
     beside_chip,
@@ -50,7 +50,7 @@ from .chip_short import (
 from .chip_sites import is_facility, off_site
 from .chip_support import chips_supported
 from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
-from .chip_traps import bare_versions, names_other, persons_named
+from .chip_traps import bare_versions, names_other
 from .mention import Mention
 
 __all__ = ["CHIP", "COMPANY", "Entity", "EntityIndex", "Mention", "load_index"]
@@ -363,7 +363,7 @@ class EntityIndex:
                 for t, c, f in pairs
             ]
         found = word_names_gated(kind_words_named(found, self.entities), texts, self.entities)
-        found = product_models(persons_named(found, texts, self.entities), texts, self.entities)
+        found = product_models(namesakes_named(found, texts, self.entities), texts, self.entities)
         found = short_forms(chips_supported(found, texts, self._chip_vendors), self.entities)
         # "평택 P4 라인 … P4는": a fab; "메모리 안에서 연산하는 HBM-PIM": the technology
         found = off_site(owned_classes(found, self.entities), texts, self.entities)

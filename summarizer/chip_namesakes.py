@@ -1,0 +1,151 @@
+"""Chip codenames an article shows to be something else (issue 13, session 20).
+
+Every trap of :mod:`~summarizer.chip_traps` reads one occurrence: the
+words around ``건축가 안토니 가우디`` or ``교외 도시 마이아`` show a person or
+a town there. An article that has shown what a name is goes on printing it
+bare (``가우디·호퍼 이어 …``, ``공항에서 20분 거리인 마이아에는``), so:
+
+* a codename printed bare is the namesake the article shows it to be
+  elsewhere — a person (:func:`~summarizer.chip_traps.is_person`), a place or
+  a venue, a game, a team or a car, a plant, an animal, a food, a landmark
+  (:func:`~summarizer.chip_nature.names_nature`) — unless the article speaks
+  of the chip in a sentence of it (:func:`_vouched`);
+* a codename the catalogue marks ``namesake = true`` (a common word: a
+  city, a flower, a tree, a star) printed bare is a chip only in an article
+  that ties it to chips somewhere: its vendor or another of its vendor's
+  chips named, a chip word beside it, or the name printed as a chip
+  (``TPU 트릴리움``, ``마이아 100``) (:func:`_tied`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .chip_catalogue import CHIP, COMPANY, Entity
+from .chip_nature import names_nature
+from .chip_things import names_thing
+from .chip_traps import is_person, is_place, is_venue
+from .mention import Mention
+
+# a codename printed bare: a name with no model number ("가우디", "Hopper", "에이다 러브레이스")
+_BARE_NAME = re.compile(r"[가-힣]{2,}(?:\s[가-힣]{2,})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+# a chip word set right beside it: "차세대 GPU 루빈", "AI 가속기 가우디", "호퍼 아키텍처",
+# "호퍼와 블랙웰 GPU" (after the next name of a pair); a generation ("6세대 트릴리움")
+_CHIP_BEFORE = re.compile(
+    r"(?:칩|GPU|NPU|TPU|가속기|반도체|프로세서|accelerator|chip|\d세대)\s?['\"‘“]?$",
+    re.IGNORECASE,
+)
+_CHIP_AFTER = re.compile(
+    r"['\"’”]?(?:\s?(?:와|과|및|·|,)\s?[가-힣A-Za-z0-9\-]{2,10})?"
+    r"\s?(?:칩|GPU|NPU|TPU|가속기|반도체|프로세서|아키텍처|세대|기반|후속|accelerator|chip)",
+    re.IGNORECASE,
+)
+# a letter before the name: the name is the end of another word ("그래스호퍼")
+_GLUED = re.compile(r"[가-힣A-Za-z]")
+
+
+def namesakes_named(
+    found: Sequence[Sequence[Mention]], texts: Sequence[str], entities: dict[str, Entity]
+) -> list[list[Mention]]:
+    """The mentions of one article without the codenames it shows to be
+    something else where they stand bare (see the module's note)."""
+    bare = [m for ms in found for m in ms if m.kind == CHIP and _BARE_NAME.fullmatch(m.surface)]
+    shown = {m.surface for m in bare if _shown_namesake(m.surface, texts)}
+    dropped = {
+        m.key
+        for m in bare
+        if m.surface in shown and not _vouched(m.key, found, texts, entities, shown)
+    }
+    common = {m.surface for m in bare if m.key in entities and entities[m.key].namesake}
+    dropped |= {
+        m.key
+        for m in bare
+        if m.surface in common and not _tied(m.key, found, texts, entities, common)
+    }
+    return [[m for m in ms if m.kind != CHIP or m.key not in dropped] for ms in found]
+
+
+def _shown_namesake(surface: str, texts: Sequence[str]) -> bool:
+    """Whether some occurrence of ``surface`` names a person or a thing."""
+    for text in texts:
+        for match in re.finditer(re.escape(surface), text):
+            if is_person(text, *match.span()):
+                return True
+            start, end = match.span()
+            if _GLUED.match(text, start - 1) if start else False:
+                continue
+            if (
+                is_place(text, start, end)
+                or is_venue(text, start, end)
+                or names_thing(text, start, end)
+                or names_nature(text, start, end)
+            ):
+                return True
+    return False
+
+
+def _spoken_as_chip(mention: Mention, text: str) -> bool:
+    """A mention not printed bare ("호퍼 GPU") or beside a chip word."""
+    return bool(
+        not _BARE_NAME.fullmatch(mention.surface)
+        or _CHIP_AFTER.match(text, mention.end)
+        or _CHIP_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    )
+
+
+def _vouched(
+    key: str,
+    found: Sequence[Sequence[Mention]],
+    texts: Sequence[str],
+    entities: dict[str, Entity],
+    shown: set[str],
+) -> bool:
+    """Whether the article speaks of the chip ``key`` as a chip: a mention
+    not printed bare ("호퍼 GPU"), or beside a chip word ("차세대 GPU 루빈"),
+    or with its vendor or another chip of its vendor in the sentence."""
+    entity = entities.get(key)
+    if entity is None:
+        return True
+    for ms, text in zip(found, texts, strict=True):
+        for m in (m for m in ms if m.key == key):
+            if _spoken_as_chip(m, text):
+                return True
+            if any(_vendors_chip(o, entity, entities, shown) for o in ms if o is not m):
+                return True  # "엔비디아 블랙웰", "블랙웰과 B200"
+    return False
+
+
+def _tied(
+    key: str,
+    found: Sequence[Sequence[Mention]],
+    texts: Sequence[str],
+    entities: dict[str, Entity],
+    common: set[str],
+) -> bool:
+    """Whether the article ties the common word ``key`` to chips anywhere:
+    a mention of it spoken of as a chip, or its vendor or another chip of
+    its vendor named in any sentence ("구글 … 트릴리움은 …")."""
+    entity = entities[key]
+    for ms, text in zip(found, texts, strict=True):
+        if any(m.key == key and _spoken_as_chip(m, text) for m in ms):
+            return True
+        if any(_vendors_chip(o, entity, entities, common) for o in ms if o.key != key):
+            return True
+    return False
+
+
+def _vendors_chip(
+    mention: Mention, entity: Entity, entities: dict[str, Entity], shown: set[str]
+) -> bool:
+    """Whether ``mention`` is ``entity``'s vendor or another chip of it."""
+    if mention.kind == COMPANY:
+        return mention.key == entity.vendor
+    other = entities.get(mention.key)
+    return (
+        entity.vendor is not None
+        and mention.kind == CHIP
+        and mention.surface not in shown
+        and other is not None
+        and other.vendor == entity.vendor
+    )
