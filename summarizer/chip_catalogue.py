@@ -99,18 +99,25 @@ def catalogue_from_toml(*raws: str) -> Catalogue:
     return Catalogue(tuple(out), tuple(not_chips))
 
 
-def _family_entities(spec: dict[str, Any]) -> list[Entity]:
+def _checked_family(spec: dict[str, Any]) -> tuple[dict[str, Any], str, str]:
+    """The family's table with its head merged in, its bare rule and entity kind (checked)."""
     family = {**spec.get("head", {}), **spec}
     key = family["key"]
     bare = family.get("bare", BARE_ALONE)
     if bare not in (BARE_ALONE, BARE_ALWAYS, BARE_NEVER):
         raise ValueError(f"chips: family {key!r} has bare = {bare!r}")
-    aliases = tuple(family.get("aliases", []))
-    kind = family.get("kind")
-    vendor = family.get("vendor")
     entity_kind = family.get("entity", CHIP)
     if entity_kind not in (CHIP, CPU, CARD):
         raise ValueError(f"chips: family {key!r} has entity = {entity_kind!r}")
+    return family, bare, entity_kind
+
+
+def _family_entities(spec: dict[str, Any]) -> list[Entity]:
+    family, bare, entity_kind = _checked_family(spec)
+    key = family["key"]
+    aliases = tuple(family.get("aliases", []))
+    kind = family.get("kind")
+    vendor = family.get("vendor")
     out = [
         Entity(
             key=key,
