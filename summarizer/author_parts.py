@@ -46,3 +46,19 @@ def _outlet(part: str, sites: set[str]) -> bool:
         or OUTLET_NAME.search(part) is not None
         or _BRAND.fullmatch(part) is not None
     )
+
+
+# "김하린, 오세훈", "이름/이름", "정가람 서유빈": Korean writers as a page's field lists them
+_LISTED = re.compile(r"[가-힣]{2,4}(?:\s*[,/、;]\s*[가-힣]{2,4})+")
+_SPACED = re.compile(r"[가-힣]{3,4}(?:\s+[가-힣]{3,4})+")
+
+
+def writers_joined(author: str) -> str:
+    """Several Korean writers joined by "·", the byline's own separator,
+    whatever the page's field used (a comma, a slash, a space between full
+    names); other authors as given."""
+    if _LISTED.fullmatch(author):
+        return "·".join(re.split(r"\s*[,/、;]\s*", author))
+    if _SPACED.fullmatch(author) and not OUTLET_NAME.search(author):
+        return "·".join(author.split())
+    return author

@@ -50,3 +50,22 @@ def column_author(line: str) -> str | None:
         return None if SECTION_WORD.match(m[1]) or PLACE.match(m[1]) else m[1]
     m = _COLUMNIST.match(line) or _DESK_SIGNED.match(line)
     return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None
+
+
+# "이름 소속 교수  |  승인 2026.03.05 19:18": the signature as a page's byline field
+_FIELDS = re.compile(r"\s*\|\s*")
+_DATED = re.compile(r"\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}")
+# "이름 회사 대표": a company head signs a contribution; read only as a dated field
+_HEAD_SIGNED = re.compile(r"^([가-힣]{3})\s+[가-힣A-Za-z0-9·]{2,20}\s+(?:대표이사|대표|사장|CEO)$")
+
+
+def field_column_author(line: str) -> str | None:
+    """The writer of a column whose signature is the first field of a byline
+    row with a date in a later field ("이름 소속 직함 | 승인 …")."""
+    fields = _FIELDS.split(line)
+    if len(fields) < 2 or not any(_DATED.search(f) for f in fields[1:]):
+        return None
+    if found := column_author(fields[0]):
+        return found
+    m = _HEAD_SIGNED.match(fields[0])
+    return m.group(1) if m and not NOT_PERSON.match(m.group(1)) else None

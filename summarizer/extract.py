@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .author_parts import without_outlets
+from .author_parts import without_outlets, writers_joined
 from .broadcast import outlet_called
 from .byline_words import MAIL, OUTLET_NAME
 from .columnists import column_author
@@ -203,7 +203,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     author = _fuller(meta_author, byline.author if byline else None) or _author(
         _clean(fields.get("author"))
     )
-    author = without_outlets(author, site, sitename, publisher) if author else None
+    author = writers_joined(without_outlets(author, site, sitename, publisher)) if author else None
     return ExtractedArticle(
         text=body,
         title=title,

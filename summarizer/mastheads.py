@@ -43,8 +43,10 @@ def english_masthead(publisher: str, first_line: str | None, lines: list[str]) -
 # what a company's registered name adds to its outlet's brand: "한국경제신문",
 # "뉴스1코리아", "칩뉴스미디어"
 _COMPANY_SUFFIX = ("신문사", "신문", "코리아", "미디어", "닷컴")
-# an edition word after the brand: "ⓒ 전북일보 인터넷신문", "ⓒ 매체 온라인판"
-_EDITION = re.compile(r"(?P<brand>\S.*?)\s*(?:인터넷신문|인터넷판|온라인판|온라인|디지털판)")
+# an edition word after the brand: "ⓒ 전북일보 인터넷신문", "ⓒ 매체 온라인판", "ⓒ 매체사 모바일"
+_EDITION = re.compile(
+    r"(?P<brand>\S.*?)\s*(?:인터넷신문|인터넷판|온라인판|온라인|디지털판|모바일판|모바일웹|모바일)"
+)
 _RIGHTS_LINE = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단", re.I)
 
 
@@ -63,10 +65,11 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
         return masthead  # "인벤 > 뉴스" over "ⓒ Inven": the name the page prints in Hangul
     if masthead and _extends(holder, masthead):
         return masthead
-    if (edition := _EDITION.fullmatch(holder)) and (
-        (brand := edition["brand"]) == masthead or brand in known_outlets()
-    ):
-        return brand  # the outlet's web edition: the outlet
+    if edition := _EDITION.fullmatch(holder):  # the outlet's web edition: the outlet
+        if masthead and ((brand := edition["brand"]) == masthead or _extends(brand, masthead)):
+            return masthead  # "ⓒ 로봇신문사 모바일" under the masthead "로봇신문"
+        if edition["brand"] in known_outlets():
+            return edition["brand"]
     for suffix in _COMPANY_SUFFIX:
         if (brand := holder.removesuffix(suffix)) != holder and brand in known_outlets():
             return brand
@@ -74,4 +77,4 @@ def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
 
 
 def _extends(holder: str, brand: str) -> bool:
-    return holder != brand and holder.removeprefix(brand) in _COMPANY_SUFFIX
+    return holder != brand and holder.removeprefix(brand) in (*_COMPANY_SUFFIX, "사")

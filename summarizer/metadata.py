@@ -25,7 +25,7 @@ from .bylines import (
     outlet_tag,
     read_byline,
 )
-from .columnists import column_author
+from .columnists import column_author, field_column_author
 from .credit_lines import board_name, credit_fields, greeting, tail_signature, wrapper_author
 from .dates import (
     DATE_LINE,
@@ -40,8 +40,7 @@ from .dates import (
 from .debris import is_debris
 from .head_support import supported_title
 from .headers import issued_by, issuer_publisher, two_line_title
-from .holders import copyright_holder
-from .last_fields import last_author, last_date, last_outlet
+from .last_fields import last_date, last_outlet
 from .late_credits import own_holder, reposted
 from .mail import (
     forwarded_body,
@@ -59,6 +58,7 @@ from .odd_pages import portal_path, programme_line
 from .odd_publishers import page_head, site_named
 from .outlet_domains import known_outlets, outlet_in_text
 from .outlet_names import magazine_named
+from .photo_credits import late_writer, rights_holder
 from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
@@ -359,7 +359,7 @@ def _columnist(lines: list[str]) -> str | None:
     """A guest column's author signed "이름 소속 직함" near the top, or at
     the bottom set off by a dash or parentheses ("― 이름 소속 교수")."""
     for line in lines[:_COLUMN_HEAD]:
-        if found := column_author(line):
+        if found := column_author(line) or field_column_author(line):
             return found
     if found := sign_off(lines, "author", "column"):  # "― 이름 소속 교수" (signoffs)
         return found
@@ -392,7 +392,6 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     """Metadata from normalised, stripped lines of a raw article."""
     publisher: str | None = None
     author: str | None = None
-    holder: str | None = None
     by_author: str | None = None
     published: str | None = None
     found_url = url
@@ -412,12 +411,12 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             if not published or PUBLISHED_LABEL.search(line):
                 updated = _later_date_wins(line)
                 published = published_on(line) or published
-        holder = holder or copyright_holder(line)
         mailed = mailed or (site_named(line) if len(line) <= _SHORT else None)  # mail, url, site
         first_line = first_line or line
         last_line = line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
+    holder = rights_holder(lines)  # not a photo's "ⓒ 이름" credit
     names = [n for n in (publisher, holder) if n]
     bilingual = _bilingual_masthead(head, names) if (head := page_head(first_line)) else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
@@ -444,7 +443,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     return Metadata(
         title=title,
         publisher=publisher,
-        author=issued.author or author or by_author or columnist or last_author(lines),
+        author=issued.author or author or by_author or columnist or late_writer(lines),
         published=published,
         url=found_url,
     )

@@ -57,7 +57,22 @@ def byline_outlet(byline: str | None, holder: str | None, masthead: str | None) 
     an agency's copy it reprinted (:func:`printed_by`)."""
     if byline and desk_name(byline):
         return None
-    return printed_by(byline, holder, masthead) or byline
+    return printed_by(byline, holder, masthead) or local_station(byline, masthead) or byline
+
+
+# "대구MBC NEWS", "KBS부산 뉴스": a network's local station, its region glued to the name
+_NEWS_WORD = re.compile(r"\s*(?:NEWS|News|뉴스)$")
+
+
+def local_station(byline: str | None, masthead: str | None) -> str | None:
+    """The local station whose masthead ("대구MBC NEWS") glues a region to the
+    network the sign-off names ("MBC 뉴스 이름입니다"): the station, "대구MBC"."""
+    if not (byline and masthead and re.fullmatch(r"[A-Z]{2,5}", byline)):
+        return None
+    station = _NEWS_WORD.sub("", masthead)
+    region = station.removeprefix(byline) if station.startswith(byline) else None
+    region = station.removesuffix(byline) if station.endswith(byline) else region
+    return station if region and re.fullmatch(r"[가-힣]{2,4}", region) else None
 
 
 def printed_by(byline: str | None, holder: str | None, masthead: str | None) -> str | None:

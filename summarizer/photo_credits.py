@@ -1,0 +1,57 @@
+"""Credits that are a photographer's, and a writer signed by mail alone
+(issue 13, round twenty-one).
+
+Some pages print under a photo's caption a credit line of its own: ``▲ …
+준비하고 있다.`` then ``ⓒ 이름``. The mark is the copyright mark, but the
+name is the photographer's (or a photo agency's), not the outlet holding the
+article: the holder is read from the other copyright lines. The same pages
+sign the writer as ``이름(mail)`` on a line of its own, without a role word;
+such a line names the author where no other byline does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .byline_words import MAIL, NOT_PERSON
+from .caption_lines import caption_text
+from .holders import copyright_holder
+from .last_fields import last_author
+
+# "ⓒ 이름", "© 매체": a short credit line, nothing but a mark and a name
+_BARE_CREDIT = re.compile(r"^(?:ⓒ|©|\(c\))\s*[^\s,.]{1,12}(?:\s[^\s,.]{1,12})?$", re.I)
+# "이름(mail)", "이름 (mail)": a writer signed by name and mail alone
+_NAME_MAIL = re.compile(rf"^([가-힣]{{2,4}})\s*\(\s*{MAIL}\s*\)$")
+# "문의(help@…)", "제보(tip@…)": a contact line, no writer
+_CONTACT = re.compile(r"문의|제보|구독|광고|연락|메일|고객|상담|독자|편집|취재|신고")
+
+
+def photo_credit(line: str, above: str) -> bool:
+    """True for a bare ``ⓒ 이름`` line under a photo's caption."""
+    return _BARE_CREDIT.match(line) is not None and caption_text(above) is not None
+
+
+def rights_holder(lines: list[str]) -> str | None:
+    """The first outlet a copyright line names, photo credits left out."""
+    above = ""
+    for line in lines:
+        if not line:
+            continue
+        if not photo_credit(line, above) and (holder := copyright_holder(line)):
+            return holder
+        above = line
+    return None
+
+
+def late_writer(lines: list[str]) -> str | None:
+    """A byline at the bottom, else a writer signed as ``이름(mail)``."""
+    if found := last_author(lines):
+        return found
+    for line in lines:
+        if len(line) <= 60 and (m := _NAME_MAIL.match(line)) and not _not_writer(m[1]):
+            return m.group(1)
+    return None
+
+
+def _not_writer(word: str) -> bool:
+    return NOT_PERSON.match(word) is not None or _CONTACT.search(word) is not None
