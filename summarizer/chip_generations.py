@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chip_catalogue import BARE_NEVER, CHIP, Entity
+from .chip_catalogue import BARE_ALWAYS, BARE_NEVER, CHIP, Entity
 from .chip_text import generation_before
 from .mention import Mention
 
@@ -61,3 +61,17 @@ def first_of_brand(text: str, start: int) -> bool:
     return generation_before(text, start) == 1 or bool(
         _CHIP_WORD_BEFORE.search(text, max(0, start - 4), start)
     )
+
+
+# "블랙웰 기반의 B30A", "블랙웰 아키텍처를 쓴다", "Blackwell-based": the name an
+# architecture gives its products, spoken of as that architecture
+_ARCHITECTURE_AFTER = re.compile(
+    r"\s?(?:아키텍처|architecture\b|기반(?!시설)|-?based\b)", re.IGNORECASE
+)
+
+
+def architecture_named(family: Entity, text: str, end: int) -> bool:
+    """An architecture used as a product name ("블랙웰 GPU", bare ``always``)
+    followed by 기반/아키텍처 ("블랙웰 기반의 B30A") names the architecture,
+    a product line, not a chip."""
+    return family.bare == BARE_ALWAYS and _ARCHITECTURE_AFTER.match(text, end) is not None

@@ -95,6 +95,12 @@ _BUILT_ON = re.compile(
     r"(?:(?<!처리)(?<!처리\s)(?<!연산)(?<!연산\s)장치|기기|카드|보드|모듈|서버|시스템|단말기?|키트|"
     r"어플라이언스|장비)\s*['\"‘“]?\s*$"
 )
+# "X를 카드 형태로 만든 Y", "X를 PCIe 보드로 꾸린 Y": Y is X made into that form
+_MADE_INTO = re.compile(
+    r"(?P<carried>[^\s을를]{0,12})(?:을|를)\s*[^.,;:!?]{0,12}?"
+    r"(?:카드|보드|모듈|키트|어플라이언스|장치|기기|서버)\s*(?:형태|형|폼\s?팩터)?\s*으?로\s*"
+    r"(?:만든|꾸린|제작한|구성한|내놓은|개발한|제품화한|바꾼)\s*['\"‘“]?\s*$"
+)
 # "HBM4를 탑재한 AI 시스템 루빈": memory carried by a chip says nothing of it
 _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR|SRAM|DRAM|D램|디램|메모리|램)", re.IGNORECASE)
 # "기체에 AI 칩을 달아", "칩을 탑재한": the chip word is fitted into a product
@@ -165,9 +171,11 @@ def is_person(text: str, start: int, end: int) -> bool:
 
 
 def built_on_chip(text: str, start: int) -> bool:
-    """ "DX-M1을 넣은 영상분석 장치 DX-H1": a device said to carry another chip
+    """ "DX-M1을 넣은 영상분석 장치 DX-H1", "DX-M1을 카드 형태로 만든 DX-C1": a
+    device said to carry another chip or to be that chip made into a card
     (not memory: "HBM4를 탑재한 AI 시스템 루빈" says nothing of Rubin)."""
-    match = _BUILT_ON.search(text, max(0, start - 40), start)
+    before = max(0, start - 40)
+    match = _BUILT_ON.search(text, before, start) or _MADE_INTO.search(text, before, start)
     return match is not None and not _MEMORY.match(match["carried"])
 
 
