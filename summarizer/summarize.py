@@ -197,20 +197,21 @@ def mention_contexts(
 
 def _select_read(corpus: Corpus, best: Ranking, count: int, per_source: int) -> list[SentenceRow]:
     """:func:`select` over the best ``READ_AT_MOST * count`` of a ranking
-    known by key, reading the text only of those it needs: the greedy
-    choice over the best few is the choice over all of them whenever it
-    fills ``count`` from those few (each longer head extends the shorter; a
-    text is read once). Sentences ranked below the cap are never read, so
-    the work does not grow with the matches (issue 14): when nearly all the
-    best are near-repeats of a few, fewer than ``count`` are picked."""
-    read, most = 4 * count, READ_AT_MOST * count
+    known by key (asked for once), reading the text only of those it needs:
+    the greedy choice over the best few is the choice over all of them
+    whenever it fills ``count`` from those few (each longer head extends the
+    shorter; a text is read once). Sentences ranked below the cap are never
+    read, so the work does not grow with the matches (issue 14): when nearly
+    all the best are near-repeats of a few, fewer than ``count`` are picked."""
+    ranked = best(READ_AT_MOST * count)
+    read = 4 * count
     rows: dict[tuple[int, int], SentenceRow] = {}
     while True:
-        head = best(read)
+        head = ranked[:read]
         unread = [(a, i) for a, i, _ in head if (a, i) not in rows]
         rows.update(((s.article_id, s.idx), s) for s in corpus.sentences_at(unread))
         found = [(rows[(a, i)], v) for a, i, v in head if (a, i) in rows]
         picked = select(found, count, per_source)
-        if len(picked) >= count or len(head) < read or read >= most:
+        if len(picked) >= count or read >= len(ranked):
             return picked
-        read = min(4 * read, most)
+        read *= 4
