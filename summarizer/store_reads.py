@@ -10,7 +10,6 @@ mentions on reading (slower, same answers) and searches its own index.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import threading
 from array import array
@@ -120,34 +119,44 @@ def search_ranked(
     (article, idx, value), best first (ties newest first): the ranking of a
     keyword summary (:func:`summarizer.summarize.focused`). Which terms a
     sentence holds is read from the full-text index, whose tokens are the
-    lemmas themselves (:func:`summarizer.store_text.fts_token`); the value is
-    the same IEEE arithmetic as before (``hits * 1.0 / n + 0.5 * score``)."""
+    lemmas themselves (:func:`summarizer.store_text.fts_token`).
+
+    SQLite ranks the pool and returns only the ``take`` best: the pool never
+    enters Python. The value is the same IEEE arithmetic as before
+    (``hits * 1.0 / n + 0.5 * score``), the order the same (value, then the
+    newest article, then the first sentence). With one distinct term every
+    match holds it (``hits`` is ``n``); with several, each term's matches
+    from the pool's oldest on are counted per sentence (every match from
+    there on is in the pool: it is the newest ``limit`` of them all)."""
     if not terms:
         return []
-    pool = db.execute(
-        "SELECT f.r, s.article_id, s.idx, s.score FROM (SELECT rowid AS r FROM sentences_fts "
-        "WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN sentences s ON s.rowid = f.r",
-        (fts_query(terms), limit),
-    ).fetchall()
-    if not pool:
-        return []
-    low = min(r[0] for r in pool)
-    held: dict[str, set[int]] = {}
-    for term in dict.fromkeys(terms):
-        found = db.execute(
-            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ?",
-            (fts_query([term]), low),
+    order = "ORDER BY v DESC, a DESC, i LIMIT ?"
+    if len(set(terms)) == 1:
+        rows = db.execute(
+            "SELECT s.article_id AS a, s.idx AS i, ? * 1.0 / ? + 0.5 * s.score AS v FROM "
+            "(SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? "
+            f"ORDER BY rowid DESC LIMIT ?) f JOIN sentences s ON s.rowid = f.r {order}",
+            (len(terms), len(terms), fts_query(terms), limit, take),
         ).fetchall()
-        held[term] = {r[0] for r in found}
-    sets, count = [held[t] for t in terms], len(terms)  # a repeated term counts twice
-    ranked = []
-    for rowid, article_id, idx, score in pool:
-        hits = sum(rowid in found for found in sets)
-        if hits > 0:
-            ranked.append((article_id, idx, hits * 1.0 / count + 0.5 * score))
-    # the same as sorting them all and keeping the first ``take``
-    return heapq.nsmallest(take, ranked, key=lambda r: (-r[2], -r[0], r[1]))
+        return [(int(a), int(i), float(v)) for a, i, v in rows]
+    low = db.execute(
+        "SELECT min(r) FROM (SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?)",
+        (fts_query(terms), limit),
+    ).fetchone()[0]
+    if low is None:
+        return []
+    each = " UNION ALL ".join(
+        "SELECT rowid AS r FROM sentences_fts WHERE sentences_fts MATCH ? AND rowid >= ?"
+        for _ in terms  # a repeated term counts twice, as before
+    )
+    rows = db.execute(
+        "SELECT s.article_id AS a, s.idx AS i, f.h * 1.0 / ? + 0.5 * s.score AS v FROM "
+        f"(SELECT r, count(*) AS h FROM ({each}) GROUP BY r) f "
+        f"JOIN sentences s ON s.rowid = f.r {order}",
+        [len(terms), *[v for t in terms for v in (fts_query([t]), low)], take],
+    ).fetchall()
+    return [(int(a), int(i), float(v)) for a, i, v in rows]
 
 
 def sentence_rows(db: Any, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:

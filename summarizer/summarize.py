@@ -149,6 +149,9 @@ def focused(corpus: Corpus, words: str, count: int = 5) -> tuple[Focus, list[Sen
 
 
 Ranking = Callable[[int], list[tuple[int, int, float]]]
+# a keyword summary picks among the best READ_AT_MOST × count of its pool
+# (the newest corpus.SEARCHED matching sentences): 80 for five sentences
+READ_AT_MOST = 16
 
 
 def _keyword_ranking(corpus: Corpus, terms: Sequence[str]) -> Ranking:
@@ -193,15 +196,22 @@ def mention_contexts(
 
 
 def _select_read(corpus: Corpus, best: Ranking, count: int, per_source: int) -> list[SentenceRow]:
-    """:func:`select` over ranked sentences known by key, reading the text
-    only of the best: the greedy choice over the best few is the choice
-    over all of them whenever it fills ``count`` from those few."""
-    read = 16 * count  # enough for count picks, near-repeats and per-source caps skipped
+    """:func:`select` over the best ``READ_AT_MOST * count`` of a ranking
+    known by key (asked for once), reading the text only of those it needs:
+    the greedy choice over the best few is the choice over all of them
+    whenever it fills ``count`` from those few (each longer head extends the
+    shorter; a text is read once). Sentences ranked below the cap are never
+    read, so the work does not grow with the matches (issue 14): when nearly
+    all the best are near-repeats of a few, fewer than ``count`` are picked."""
+    ranked = best(READ_AT_MOST * count)
+    read = 4 * count
+    rows: dict[tuple[int, int], SentenceRow] = {}
     while True:
-        head = best(read)
-        rows = corpus.sentences_at([(a, i) for a, i, _ in head])
-        value = {(a, i): v for a, i, v in head}
-        picked = select([(s, value[(s.article_id, s.idx)]) for s in rows], count, per_source)
-        if len(picked) >= count or len(head) < read:
+        head = ranked[:read]
+        unread = [(a, i) for a, i, _ in head if (a, i) not in rows]
+        rows.update(((s.article_id, s.idx), s) for s in corpus.sentences_at(unread))
+        found = [(rows[(a, i)], v) for a, i, v in head if (a, i) in rows]
+        picked = select(found, count, per_source)
+        if len(picked) >= count or read >= len(ranked):
             return picked
         read *= 4

@@ -15,7 +15,7 @@ from summarizer import summarize
 from summarizer.chip_card import mention_span
 from summarizer.corpus import Corpus
 from summarizer.entities import CHIP
-from summarizer.store import Store
+from summarizer.store import SentenceRow, Store
 
 CHIPS = ["A100", "A800", "A30", "A40", "H100", "H800", "H200", "H20", "L40S", "L40", "L4"]
 CHIPS += ["L20", "B100", "B200", "B300", "GB200", "GB300", "B30A", "B40", "GB10", "P100"]
@@ -112,3 +112,59 @@ def test_a_discovered_chip_resolves_by_name_and_a_plain_word_does_not(tmp_path) 
     key = corpus.resolve_entity("nx-7")
     assert key is not None and corpus.resolve_entity("NX - 7") == key
     assert corpus.resolve_entity("가속기") is None and corpus.resolve_entity("전력 수요") is None
+
+
+def _ranked_in_python(corpus: Corpus, terms: list[str], limit: int) -> list[tuple[int, int, float]]:
+    """The ranking as Python computed it before SQLite did (and as it still
+    does on a store without the full-text index)."""
+    ranked = []
+    for article_id, idx, score, sentence_terms in corpus.search_keys(terms, limit):
+        present = sentence_terms.split()
+        hits = sum([t in present for t in terms])
+        if hits:
+            ranked.append((article_id, idx, hits / len(terms) + 0.5 * score))
+    ranked.sort(key=lambda r: -r[2])  # stable: the newest first on a tie
+    return ranked
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ["공급"],
+        ["h100"],
+        ["공급", "수요"],
+        ["수요", "수요", "고객"],
+        ["가속기", "없는낱말"],
+        ["없는낱말"],
+    ],
+)
+@pytest.mark.parametrize("limit", [7, 1000])
+def test_the_store_ranks_a_keyword_pool_as_python_did(
+    corpus: Corpus, terms: list[str], limit: int
+) -> None:
+    every = _ranked_in_python(corpus, terms, limit)
+    for take in (1, 5, 20, 1000):
+        assert corpus.search_ranked(terms, take, limit) == every[:take]
+
+
+class _Counted:
+    """A corpus whose sentences are near-repeats of one another (one per
+    article, every sentence the same terms), counting the texts read."""
+
+    def __init__(self, matches: int) -> None:
+        self.matches, self.read = matches, 0
+
+    def ranking(self, take: int) -> list[tuple[int, int, float]]:
+        return [(a, 0, 1.0 - a / 10_000) for a in range(1, self.matches + 1)][:take]
+
+    def sentences_at(self, keys: list[tuple[int, int]]) -> list[SentenceRow]:
+        self.read += len(keys)
+        return [SentenceRow(a, i, 0, f"문장 {a}", ("전력", "수요"), 0.1, 0) for a, i in keys]
+
+
+@pytest.mark.parametrize("matches", [3, 50, 1000])
+def test_a_keyword_summary_reads_at_most_its_cap(matches: int) -> None:
+    counted = _Counted(matches)
+    picked = summarize._select_read(counted, counted.ranking, 5, 2)  # type: ignore[arg-type]
+    assert [s.article_id for s in picked] == [1]  # the rest repeat it
+    assert counted.read == min(matches, summarize.READ_AT_MOST * 5)
