@@ -27,6 +27,7 @@ from .bylines import (
 )
 from .columnists import column_author, field_column_author
 from .credit_lines import board_name, credit_fields, greeting, tail_signature, wrapper_author
+from .dated_credits import outlet_dated
 from .dates import (
     DATE_LINE,
     DATE_PART,
@@ -162,7 +163,7 @@ def is_metadata_line(line: str) -> bool:
         return True
     if DATE_PART.search(line) or read_byline(line) is not None:
         return True
-    return is_date_field(line)
+    return is_date_field(line) or outlet_dated(line) is not None  # "매체입력 2026.04.09 …"
 
 
 @lru_cache(maxsize=4096)
