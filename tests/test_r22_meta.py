@@ -2,7 +2,9 @@
 anchor's hand-over names; an outlet's name printed before its date label
 (glued or spaced); a contributor's title with a rank before it (선임연구위원,
 수석, 책임) and the marks a signature is printed with; an interviewer labelled
-with a newsroom rank; a photo credit after a comma. All text invented."""
+with a newsroom rank; a photo credit after a comma; a footer naming the outlet
+before its mark; a monthly's issue line; a research professor's signature.
+All text invented."""
 
 from summarizer.anchor_intro import introduced_outlet, introduced_reporter
 from summarizer.bylines import read_byline
@@ -10,7 +12,9 @@ from summarizer.clean import clean_article
 from summarizer.columnists import column_author
 from summarizer.credit_lines import credit_fields
 from summarizer.dated_credits import outlet_dated
+from summarizer.holders import copyright_holder
 from summarizer.metadata import is_metadata_line
+from summarizer.signoffs import sign_off
 
 _NEWSCAST = """전력망 포화에 멈춘 데이터센터…착공 줄줄이 연기
 
@@ -114,3 +118,19 @@ def test_an_interviewer_with_a_newsroom_rank() -> None:
     ):
         assert credit_fields(line)[0] == "탁서윤", line
     assert credit_fields("탁서윤 산업부장은 이렇게 말했다")[0] is None
+
+
+def test_a_footer_naming_the_outlet_before_its_mark() -> None:
+    assert copyright_holder("칩소식뉴스 ⓒ 무단전재 및 재배포 금지") == "칩소식뉴스"
+    assert copyright_holder("원문 보기 · 한빛신문 ⓒ 무단 전재 및 재배포 금지") == "한빛신문"
+    assert copyright_holder("사진 ⓒ 무단전재") is None
+
+
+def test_a_monthly_keeps_its_word_in_the_issue_line() -> None:
+    page = "월간 칩마루 2026년 5월호\n\n[커버스토리] 작은 칩들의 반란\n\n글 여하늘 객원기자\n\n본문이다.\n"
+    assert clean_article(page).metadata.publisher == "월간 칩마루"
+
+
+def test_a_research_professor_signs_a_column() -> None:
+    line = "(여하늘 한빛대 반도체공학과 책임연구교수·前 한빛전자 수석연구원)"
+    assert sign_off(["본문이다.", line], "author", "column") == "여하늘"
