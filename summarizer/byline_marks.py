@@ -28,6 +28,22 @@ _ANY_ROLE = re.compile(ROLE)
 _PLACE_COMMA = re.compile(
     rf"^(\s*[\[【][^=\]】]{{1,20}}=)([가-힣]{{2,6}})\s*,\s*(?={_NAME}(?:\s*[·,]\s*{_NAME})*\s*{ROLE})"
 )
+# "이름 소속 선임연구위원", "이름 수석논설위원", "이름 상임 논설위원": a rank glued
+# before the role is part of the title, never the writer's name ("선임" is no name)
+_RANK_ROLE = re.compile(
+    rf"(?<![가-힣])(?:선임|수석|책임|상임|비상임|객원|전문|특임|초빙|명예|전임|주임|외부)\s?(?={ROLE})"
+)
+# "대담=이름 산업부장", "진행·정리 이름 부국장": an interview's or a talk's
+# labelled interviewer with a newsroom rank instead of a reporter's role
+_CREDIT_LABEL = r"(?:대담|정리|진행|인터뷰|글|취재)"
+_LABELLED_RANK = re.compile(
+    rf"^({_CREDIT_LABEL}(?:\s*·\s*(?:{_CREDIT_LABEL}|사진))*\s*[=:]?\s*{_NAME})\s+"
+    r"(?:[가-힣]{1,6}\d?(?:부|팀|국)\s+)?[가-힣]{0,6}\d?(?:부장|차장|국장|부국장|팀장|데스크|"
+    r"논설실장|주필|대기자)(?=\s*$|\s*[|,/])"
+)
+_LABEL_STARTS = ("대담", "정리", "진행", "인터뷰", "글", "취재")
+# "정리=이름 기자, 사진=이름 기자": the photo's credit after a comma is its own field
+_PHOTO_AFTER_COMMA = re.compile(r"\s*,\s*(?=(?:사진|그래픽|영상)\s*[=:]\s*[가-힣])")
 # "<윤서진 기자>mail": a byline in angle brackets, as in square ones
 _ANGLED = re.compile(rf"^<\s*({_NAME}(?:\s*[·,]\s*{_NAME})*\s+{ROLE})\s*>\s*")
 # "육은찬 산업부 기자", "BBC 기술 담당 기자": a desk or a beat before the role, no name
@@ -56,14 +72,19 @@ _LINK_AFTER = re.compile(
 
 
 def byline_marks(line: str) -> str:
-    """``line`` with a glued mail set off and several writers, joined by a
-    slash or each followed by a role, joined by "·" before one role."""
+    """``line`` with a glued mail set off, a rank before the role dropped, an
+    interviewer's newsroom rank read as a role, a photo credit after a comma
+    set apart and several writers, joined by a slash or each followed by a role, joined by
+    "·" before one role."""
     line = several(line)  # "> 출처: …", "이름 기자 mail 이름 기자 mail"
+    if line.startswith(_LABEL_STARTS):
+        line = _LABELLED_RANK.sub(r"\1 기자", line)  # "대담=이름 산업부장"
+        line = _PHOTO_AFTER_COMMA.sub(" | ", line)  # "정리=이름 기자, 사진=이름 기자"
     if "<" in line:
         line = _GLUED_MAIL.sub(r" \1", _ANGLED.sub(r"[\1] ", line))
     if not _ANY_ROLE.search(line):
         return line  # both patterns need a role word (issue 14: asked of every line)
-    line = _DESK_ROLE.sub(_desk_free, line)
+    line = _DESK_ROLE.sub(_desk_free, _RANK_ROLE.sub("", line))
     line = _LINK_AFTER.sub(r"\g<keep>", _CITY_ROLE.sub(_city_free, line))
     if (m := _PLACE_COMMA.match(line)) and is_dateline(m.group(2)):
         line = f"{m.group(1)}{m.group(2)} {line[m.end() :]}"

@@ -78,8 +78,9 @@ def copyright_holder(line: str) -> str | None:
             name = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
             return outlet_name(name)
         return None
-    if _WEB_ADDRESS.match(m.group("who")):  # "강원일보 ⓒ www.kwnews.co.kr": the name before
-        before = line[: m.start()].strip(" |·-–")
+    if _WEB_ADDRESS.match(m.group("who")) or m.group("who").startswith("무단"):
+        # "강원일보 ⓒ www.kwnews.co.kr", "매체 ⓒ 무단전재 및 재배포 금지": the name before
+        before = re.split(r"\s[|·/\-–]\s", line[: m.start()].strip(" |·-–"))[-1]  # its last field
         return before if before in known_outlets() or OUTLET_NAME.search(before) else None
     if (who := _holder_named(m)) is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .anchor_intro import introduced_reporter
+from .anchor_intro import introduced_outlet, introduced_reporter
 from .byline_words import NOT_PERSON, OUTLET_NAME
 from .dates import is_date_field, parse_date
 from .head_stamps import head_stamp_date
@@ -66,14 +66,15 @@ def last_author(lines: list[str]) -> str | None:
 
 def last_outlet(lines: list[str]) -> str | None:
     """The outlet a feed's title line, a newsletter's sender line or a
-    transcript's programme line, a reporter's sign-off or a brokerage
-    report's head names."""
+    transcript's programme line, a reporter's sign-off, an anchor's
+    hand-over or a brokerage report's head names."""
     return (
         credited_source(lines)[0]  # "출처: 매체 …", "(매체, 날짜)": a wrapper's credited article
         or carried_outlet(lines)
         or sender_outlet(lines)
         or programme_outlet(lines)
         or sign_off(lines, "outlet")  # "지금까지 … YTN 이름입니다."
+        or introduced_outlet(lines)  # "[앵커] … JTBC 이름 기자가 전해드립니다."
         or research_firm(lines)  # "증권사 리서치센터 Morning Brief"
         or shared_outlet(lines)  # "📌 매체 | 헤드라인" under a forward, a share's outlet card
     )

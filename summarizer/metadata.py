@@ -27,6 +27,7 @@ from .bylines import (
 )
 from .columnists import column_author, field_column_author
 from .credit_lines import board_name, credit_fields, greeting, tail_signature, wrapper_author
+from .dated_credits import outlet_dated
 from .dates import (
     DATE_LINE,
     DATE_PART,
@@ -76,7 +77,8 @@ _COLUMN_HEAD, _COLUMN_TAIL = 12, 6
 # "주간동아 1505호 (p40~41)", "월간 칩 2025년 3월호", "매체 뉴스레터 〈칩톡〉 제87호":
 # a magazine's or newsletter's issue line
 _ISSUE_LINE = re.compile(
-    r"^(?P<outlet>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})(?:\s(?:[〈<《「][^〉>》」]{1,15}[〉>》」]|[가-힣A-Za-z0-9]{1,8})){0,2}\s+"
+    r"^(?P<outlet>(?:(?:월간|주간|계간|격월간)\s)?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})"  # "월간 칩"
+    r"(?:\s(?:[〈<《「][^〉>》」]{1,15}[〉>》」]|[가-힣A-Za-z0-9]{1,8})){0,2}\s+"
     r"(?:제\s*)?(?:\d{1,5}|\d{4}년\s*\d{1,2}월)\s*호"
     r"(?:\s*[(\[]?\s*(?:p{1,2}\.?\s*)?\d{1,4}(?:\s*[~\-–]\s*\d{1,4})?\s*(?:쪽|면)?\s*[)\]]?)?$",
     re.I,
@@ -162,7 +164,7 @@ def is_metadata_line(line: str) -> bool:
         return True
     if DATE_PART.search(line) or read_byline(line) is not None:
         return True
-    return is_date_field(line)
+    return is_date_field(line) or outlet_dated(line) is not None  # "매체입력 2026.04.09 …"
 
 
 @lru_cache(maxsize=4096)
