@@ -7,7 +7,8 @@ from pathlib import Path
 from summarizer.outlet_domains import korean_name, outlet_in_text
 
 DATA = Path(__file__).parent / "data" / "extract"
-KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "FPGA", "VPU", "HBM", "memory", "CPU", "SoC"}
+KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU", "SoC"}
+KINDS |= {"FPGA", "VPU"}  # programmable logic and Movidius's vision processors (session 22)
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
