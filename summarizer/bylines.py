@@ -40,7 +40,7 @@ from .byline_words import (
     SPACED_NAMES,
 )
 from .byline_writers import joint_byline, outlet_free, without_interns
-from .datelines import is_dateline
+from .datelines import dateline_fields, is_dateline
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -362,6 +362,7 @@ def _fields(parts: list[str]) -> Byline | None:
         return None  # "촬영 : 이름 / 편집 : 이름": a broadcast's crew, not its writer
     author: str | None = None
     dated = False
+    parts = [f for part in parts for f in dateline_fields(part)]  # "베이징=이름 특파원 | 입력 …"
     for i, part in enumerate(parts):
         if author is None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])

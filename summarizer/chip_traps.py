@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .chip_catalogue import CHIP, Entity
+from .chip_events import names_event
 from .chip_nature import names_nature
 from .chip_things import names_thing, names_unit
 from .mention import Mention
@@ -121,8 +122,8 @@ _BARE_VERSION = re.compile(
 
 
 def names_other(text: str, start: int, end: int) -> bool:
-    """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰": a name used for a
-    project, a fund or a place."""
+    """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰", "학회 'SC20'": a name
+    used for a project, a fund, a place or an event."""
     return (
         names_programme(text, start, end)
         or is_place(text, start, end)
@@ -131,6 +132,7 @@ def names_other(text: str, start: int, end: int) -> bool:
         or names_thing(text, start, end)
         or names_nature(text, start, end)
         or names_unit(text, start, end)
+        or names_event(text, start, end)  # "학회 'SC20'", "'ISC21' 콘퍼런스"
     )
 
 

@@ -5,6 +5,9 @@ an outlet.
   in brackets), ``[베이징·상하이=이름 특파원]`` (several places),
   ``[여의도=이름 기자]`` (a place name's ending)
 * ``[CES 2026=이름 기자]``: an event and its year, no outlet either
+* ``베이징=이름 특파원  입력 …``, ``매체 베이징=이름 특파원 | 입력 …``: a field
+  of a one-line byline, the dateline set apart from the writer
+  (:func:`dateline_fields`)
 """
 
 from __future__ import annotations
@@ -40,3 +43,19 @@ def is_dateline(before: str) -> bool:
     """What stands before "=" in a byline is a dateline: a place or an event."""
     before = before.strip(" ,[]【】")
     return is_place(before) or _EVENT.match(before) is not None
+
+
+def dateline_fields(field: str) -> list[str]:
+    """A byline field with a dateline before "=" taken apart: "베이징=이름
+    특파원" → ["이름 특파원"]; "매체 베이징=이름 특파원" → ["매체", "이름 특파원"]
+    (the outlet, then the writer). Other fields ("매체=이름 기자", "사진=이름")
+    stay whole."""
+    before, eq, after = field.partition("=")
+    if not eq or "=" in after or not after.strip():
+        return [field]
+    if is_dateline(before):
+        return [after.strip()]
+    head, _, place = before.strip().rpartition(" ")
+    if head and is_dateline(place):
+        return [head.strip(), after.strip()]
+    return [field]

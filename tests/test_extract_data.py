@@ -8,6 +8,7 @@ from summarizer.outlet_domains import korean_name, outlet_in_text
 
 DATA = Path(__file__).parent / "data" / "extract"
 KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU", "SoC"}
+KINDS |= {"FPGA", "VPU"}  # programmable logic and Movidius's vision processors (session 22)
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
@@ -109,6 +110,12 @@ ALIASES: dict[str, list[str]] = {
     "Trainium": ["트레이니엄"],
     "Shensuan-1": ["深算一号"],
     "Shensuan-3": ["深算三号"],
+    "FSD Chip": ["FSD 칩"],
+    "ION": ["아이온"],
+    "Groq TSP": ["TSP"],
+    "Stratix 10 NX": ["스트라틱스 10 NX"],
+    "Myriad X": ["미리어드 X"],
+    "MN-Core": ["MN-코어"],
 }
 
 
