@@ -1,6 +1,7 @@
 """Broadcasters in bylines: sign-offs on air, their news brands and call signs.
 
-* ``YTN 김민수입니다.``, ``지금까지 베이징에서 YTN 홍길동입니다.``, ``G1뉴스
+* ``YTN 김민수입니다.``, ``지금까지 베이징에서 YTN 홍길동입니다.``, ``(광주에서)
+  MBC뉴스 이름입니다.`` (the place in brackets), ``G1뉴스
   박서진입니다.``, ``kbc 최유진입니다.``: the reporter's sign-off at the end of
   a broadcast script (a whole line: the brand, the name, 입니다; also the past
   ``지금까지 한국경제TV 손우진이었습니다.``)
@@ -21,6 +22,7 @@ import re
 from .byline_words import MAIL
 from .outlet_domains import known_outlets, korean_name
 from .outlet_names import outlet_in_name
+from .stations import station_line
 
 _NAME = r"[가-힣]{2,4}"
 # "MBN뉴스 장세혁입니다. [jang.sh@mbn.co.kr]": the reporter's mail after the sign-off
@@ -28,7 +30,7 @@ _MAIL_AFTER = rf"(?:\s*[\[(<]?\s*{MAIL}\s*[\])>]?)?"
 # the brand on air: capitals ("YTN"), a call sign with a digit ("G1"), a
 # lower-case brand ("kbc"), or a listed Hangul name
 _ON_AIR = re.compile(
-    rf"^(?:지금까지\s+)?(?:[가-힣A-Za-z]{{1,12}}에서\s+)?"
+    rf"^(?:지금까지\s+)?(?:\(?[가-힣A-Za-z]{{1,12}}에서\)?\s*)?"
     rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s[A-Z][a-z]{{1,5}}(?=\s)|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)"
     rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})(?:입니다|이었습니다|였습니다)\.?{_MAIL_AFTER}$"
 )
@@ -89,5 +91,7 @@ def call_sign(name: str) -> str | None:
 def outlet_called(name: str) -> str:
     """The name an outlet goes by: its Korean name where listed ("The Korea
     Times" → 코리아타임스), its call sign before a company name ("KNN
-    부산경남방송" → KNN)."""
+    부산경남방송" → KNN); a network's local station goes by its own ("KBS 춘천")."""
+    if station_line(name):
+        return name
     return korean_name(name) or call_sign(name) or outlet_in_name(name) or name

@@ -4,7 +4,8 @@ into entity records.
 Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
 kind ``chip``; chip-only vendors become companies. A chip in a family whose
 model numbers follow its name ("Ascend 910C", "TPU v5p") gets one alias per
-family spelling ("어센드 910C", "昇腾910C", "텐서처리장치 v5p").
+family spelling ("어센드 910C", "昇腾910C", "텐서처리장치 v5p"); a model number
+gets its reading aloud ("에이치백" for H100: :mod:`summarizer.chip_readings`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 from typing import Any
+
+from .chip_readings import spoken_reading
 
 CHIP = "chip"
 COMPANY = "company"
@@ -144,6 +147,8 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
             names += [f"{prefix} {model}" for prefix in prefixes]
             if _DISTINCT_MODEL.match(model):
                 names.append(model)  # "엔플레임은 … T20 가속기": the model alone
+        if reading := spoken_reading(chip["key"]):
+            names.append(reading)  # "에이치백": H100 as a transcript writes it read aloud
         flagged = bool(chip.get("context", False))
         short = bool(model) and model in names and len(model) <= _SHORT_MODEL
         out.append(

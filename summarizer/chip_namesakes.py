@@ -51,7 +51,7 @@ def namesakes_named(
     """The mentions of one article without the codenames it shows to be
     something else where they stand bare (see the module's note)."""
     bare = [m for ms in found for m in ms if m.kind == CHIP and _BARE_NAME.fullmatch(m.surface)]
-    shown = {m.surface for m in bare if _shown_namesake(m.surface, texts)}
+    shown = {m.surface for m in bare if _shown_namesake(m.surface, texts, found)}
     dropped = {
         m.key
         for m in bare
@@ -66,13 +66,17 @@ def namesakes_named(
     return [[m for m in ms if m.kind != CHIP or m.key not in dropped] for ms in found]
 
 
-def _shown_namesake(surface: str, texts: Sequence[str]) -> bool:
-    """Whether some occurrence of ``surface`` names a person or a thing."""
-    for text in texts:
+def _shown_namesake(surface: str, texts: Sequence[str], found: Sequence[Sequence[Mention]]) -> bool:
+    """Whether some occurrence of ``surface`` names a person or a thing; not
+    one inside a longer catalogue name ("'베라 루빈' 플랫폼" is Nvidia's line,
+    whatever its quotes say, not a thing named 루빈)."""
+    for text, ms in zip(texts, found, strict=True):
         for match in re.finditer(re.escape(surface), text):
             if is_person(text, *match.span()):
                 return True
             start, end = match.span()
+            if any(m.start <= start and end <= m.end and m.end - m.start > end - start for m in ms):
+                continue
             if _GLUED.match(text, start - 1) if start else False:
                 continue
             if (

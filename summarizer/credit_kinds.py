@@ -13,6 +13,10 @@
 * ``Analyst 이름 mail 02-…``: a brokerage note's analyst line;
 * ``여은채 시인``: a guest column's writer by their craft (시인, 소설가, 평론가 …);
 * ``대담 : 이름 … 연구위원``: a transcript's guest (or host) line credits no writer.
+* ``기자ㅣ이름``, ``촬영기자ㅣ이름``, ``자막뉴스ㅣ이름``: a video's credit roll
+  (자막뉴스, clips), each role and name set apart by ``ㅣ``, ``|`` or ``:``, a line
+  each or several on one: the reporter's field (기자, 취재기자, 리포터) names
+  the writer, camera, editing and caption fields none (:func:`_roll`).
 """
 
 from __future__ import annotations
@@ -65,6 +69,30 @@ _ANALYST = re.compile(
 )
 
 
+# "기자ㅣ홍길동", "촬영기자 | 이름 / 자막뉴스 | 이름": a video's credit roll
+# ("편집 이름" alone is a newsletter's editor, read by the byline rules)
+_ROLL_ROLE = (
+    r"(?:취재\s?)?기자|취재|리포터|촬영\s?기자|촬영|영상\s?(?:기자|취재|편집)|자막\s?뉴스|자막|"
+    r"그래픽|디자인|작가|구성|연출|제작|내레이션|(?:AI\s?)?앵커|PD|AD|CG"
+)
+_ROLL_NAME = rf"[가-힣]{{2,4}}(?:\s*[(<\[]?\s*{MAIL}\s*[)>\]]?)?"
+_ROLL_FIELD = rf"(?:{_ROLL_ROLE})\s*[ㅣ|:：]\s*{_ROLL_NAME}"
+_ROLL = re.compile(rf"^{_ROLL_FIELD}(?:\s*[/·,]?\s+{_ROLL_FIELD})*$")
+_ROLL_PARTS = re.compile(rf"(?P<role>{_ROLL_ROLE})\s*[ㅣ|:：]\s*(?P<name>[가-힣]{{2,4}})")
+_ROLL_WRITER = re.compile(r"^(?:취재\s?)?기자$|^취재$|^리포터$")
+
+
+def _roll(line: str) -> tuple[str | None, None, None] | None:
+    """(writer, None, None) of a video's credit roll: the reporter's field,
+    none where the roll credits only camera, editing or captions."""
+    if not ("ㅣ" in line or "|" in line or ":" in line or "：" in line) or not _ROLL.match(line):
+        return None
+    for m in _ROLL_PARTS.finditer(line):
+        if _ROLL_WRITER.match(m["role"]) and is_person_name(m["name"]):
+            return m["name"], None, None
+    return None, None, None
+
+
 def several(line: str) -> str:
     """``line`` as the byline rules read it: without a Markdown quote mark,
     several reporters' units as ``이름 기자, 이름 기자 [first mail]``."""
@@ -92,6 +120,8 @@ def kind_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     line = _QUOTED.sub("", line) if line.startswith(">") else line
     if _GUEST.match(line) and "기자" not in line and "특파원" not in line:
         return None, None, None  # read by no byline rule
+    if (roll := _roll(line)) is not None:
+        return roll  # "기자ㅣ이름", "촬영기자 : 이름": a video's credit roll
     if (m := _BRACKET.match(line)) and is_outlet_name(m["outlet"]) and is_foreign_name(m["who"]):
         return m["who"], m["outlet"], None
     if len(line) > 120:

@@ -3,7 +3,8 @@
 ``Copyright ⓒ 테크월드뉴스. All rights reserved.``, ``<저작권자 © AI타임스, 무단
 전재 …>``, ``국민일보 무단전재 및 재배포금지`` (a footer without the ⓒ); the
 name without what follows it (``All rights reserved``, `` - www…``, ``인터넷판``,
-``Inc.``), the group it belongs to (``ⓒ 머니투데이 계열 더벨``) or a quoted
+``Inc.``), the year the rights run from (``Copyright(c) Since 1996,
+MBC&iMBC``: MBC), the group it belongs to (``ⓒ 머니투데이 계열 더벨``) or a quoted
 slogan before it (``ⓒ '세상을 여는 창' 매체``), and by its
 Korean name where the outlet prints both (``ⓒ The Korea Herald. 코리아헤럴드``)
 or is listed with its English name (``TV CHOSUN``).
@@ -21,7 +22,7 @@ from .outlet_domains import known_outlets, korean_name
 from .outlet_names import outlet_after_slogan
 
 _COPYRIGHT = re.compile(
-    r"(?:저작권자|copyrights?)?\s*(?:ⓒ|©|\(c\)|copyrights?)\s*(?:\d{4}(?:\s*-\s*\d{4})?\.?\s*)?"
+    r"(?:저작권자|copyrights?)?\s*(?:ⓒ|©|\(c\)|copyrights?)\s*(?:(?:since\s+)?\d{4}(?:\s*-\s*\d{4})?[.,]?\s*)?"
     r"(?P<who>[^\s,.<>]+(?:\s(?!무단|all\b|rights)[^\s,.<>]+){0,3})",
     re.I,
 )

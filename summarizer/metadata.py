@@ -64,6 +64,7 @@ from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
+from .stations import local_station, station_line
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
 from .title_shape import TITLE_LABEL, headline_like, is_outlet_line, site_suffix
 from .wire_leads import outlet_lead
@@ -267,6 +268,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     line's "Electronix Korea") or the Korean is a listed or outlet-shaped name."""
     if not (m := _BILINGUAL.match(line)) or _masthead(line) not in (None, line):
         return None  # "MBC 뉴스데스크": a broadcaster's programme, not its Korean name
+    if station_line(line):
+        return None  # "KBS 대구": a network's local station, not a name and its Korean form
     if line in known_outlets() or re.search(r"[가-힣][A-Za-z]|[A-Za-z][가-힣]", line):
         return None  # "한국경제TV": one listed name, Hangul and Latin glued
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
@@ -303,6 +306,8 @@ def _first_line_outlet(line: str) -> str | None:
 def _masthead(line: str) -> str | None:
     """The outlet a masthead line names: the outlet itself, or a broadcaster's
     programme ("KBS 뉴스9", "JTBC 뉴스룸")."""
+    if station := station_line(line):
+        return station  # "대전MBC", "광주MBC NEWS": a network's local station
     programme = _PROGRAMME.match(line)
     if programme and not (programme["outlet"].isupper() or programme["outlet"] in known_outlets()):
         programme = None
@@ -439,6 +444,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     holder = brand_form(holder, outlet, lines) if (holder := own_holder(holder, lines)) else None
     publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
+    publisher = local_station(publisher, outlet, holder) or publisher  # "MBC" → "대전MBC"
     publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)
     publisher = english_masthead(outlet_called(publisher), first_line, lines) if publisher else None
     author = co_writers(lines, author) or wrapper_author(lines)  # stacked writers; a wrapper's

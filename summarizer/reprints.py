@@ -16,6 +16,7 @@ import re
 
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .outlet_domains import known_outlets
+from .stations import local_station
 
 # the Korean and foreign agencies whose copy other outlets print under their own name
 AGENCIES = frozenset(
@@ -54,25 +55,11 @@ def desk_name(name: str) -> bool:
 
 def byline_outlet(byline: str | None, holder: str | None, masthead: str | None) -> str | None:
     """The byline's outlet as the publisher: none for a desk, the paper for
-    an agency's copy it reprinted (:func:`printed_by`)."""
+    an agency's copy it reprinted (:func:`printed_by`), the local station a
+    network's sign-off comes from (:func:`~summarizer.stations.local_station`)."""
     if byline and desk_name(byline):
         return None
     return printed_by(byline, holder, masthead) or local_station(byline, masthead) or byline
-
-
-# "대구MBC NEWS", "KBS부산 뉴스": a network's local station, its region glued to the name
-_NEWS_WORD = re.compile(r"\s*(?:NEWS|News|뉴스)$")
-
-
-def local_station(byline: str | None, masthead: str | None) -> str | None:
-    """The local station whose masthead ("대구MBC NEWS") glues a region to the
-    network the sign-off names ("MBC 뉴스 이름입니다"): the station, "대구MBC"."""
-    if not (byline and masthead and re.fullmatch(r"[A-Z]{2,5}", byline)):
-        return None
-    station = _NEWS_WORD.sub("", masthead)
-    region = station.removeprefix(byline) if station.startswith(byline) else None
-    region = station.removesuffix(byline) if station.endswith(byline) else region
-    return station if region and re.fullmatch(r"[가-힣]{2,4}", region) else None
 
 
 def printed_by(byline: str | None, holder: str | None, masthead: str | None) -> str | None:

@@ -56,6 +56,10 @@ ALIASES: dict[str, list[str]] = {
     "Blackwell": ["블랙웰"],
     "Rubin": ["루빈"],
     "Rubin CPX": ["루빈 CPX"],
+    # session 22: model numbers read aloud in radio transcripts (chip_readings)
+    "H100": ["에이치백"],
+    "H200": ["에이치이백"],
+    "B300": ["비삼백"],
     "Grace": ["그레이스"],
     "Vera": ["베라"],
     "Trillium": ["트릴리움"],
