@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .dates import is_date_field, parse_date
@@ -97,7 +98,8 @@ def issued_by(lines: list[str]) -> Issued:
         author = poster["nick"] if poster and is_date_field(poster["date"]) else None
         return Issued(blog["name"].strip(), author, True, frozenset(header))
     if issuer and not re.search(r"[가-힣]", issuer):
-        issuer = _distributor(lines) or issuer  # "SK hynix NEWSROOM": the issuer named in Hangul
+        # "SK hynix NEWSROOM": the newsroom or the issuer as the text names it in Hangul
+        issuer = korean_room(lines) or _distributor(lines) or issuer
     if issuer is None and released:
         issuer = _distributor(lines)  # a bare "보도자료": the note or press office signing it
     return Issued(issuer, None, False, frozenset(header))
@@ -124,6 +126,17 @@ def _distributor(lines: list[str]) -> str | None:
     if found := next((m["who"] for line in lines if (m := _DISTRIBUTOR.search(line))), None):
         return found
     return next((m["who"] for line in lines if (m := _OFFICE_SIGN.match(line.strip()))), None)
+
+
+def korean_room(texts: Iterable[str]) -> str | None:
+    """The Korean newsroom name a page prints alone or as a line's first
+    field ("SK하이닉스 뉴스룸", "삼성전자 뉴스룸 | 이용 안내"): an English-named
+    newsroom is reported by it, the Korean form where both are printed."""
+    for text in texts:
+        first = re.split(r"\s*\|\s*", text, maxsplit=1)[0]
+        if re.search(r"[가-힣]", first) and NEWSROOM.match(first) and not is_statement(first):
+            return first
+    return None
 
 
 def issuer_publisher(issued: Issued, found: str | None) -> str | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .headers import NEWSROOM
+from .headers import korean_room
 from .outlet_domains import known_outlets
 from .sentences import is_statement
 
@@ -56,10 +56,7 @@ def korean_newsroom(site: str, texts: Iterable[str]) -> str | None:
     """The Korean newsroom name a page prints for its English-named newsroom."""
     if "newsroom" not in site.casefold() or re.search(r"[가-힣]", site):
         return None
-    for text in _printed(texts):
-        if re.search(r"[가-힣]", text) and NEWSROOM.match(text) and not is_statement(text):
-            return text
-    return None
+    return korean_room(texts)
 
 
 def footer_masthead(first: str, lines: list[str]) -> str | None:

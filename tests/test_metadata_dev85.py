@@ -177,3 +177,17 @@ def test_a_listed_outlet_over_its_bracketed_reading() -> None:
         copyright_holder("<저작권자 © KIPOST(케이아이포스트) 무단전재 및 재배포금지>") == "KIPOST"
     )
     assert copyright_holder("ⓒ Semi World (세미월드) All rights reserved") == "세미월드"
+
+
+def test_an_english_newsroom_text_by_its_korean_footer_name() -> None:
+    text = (
+        'Chipco Newsroom\n보도자료 · 반도체\n\n칩코, 새 D램 양산…"추론 겨냥"\n2026/03/04\n\n'
+        + _BODY
+        + "\n\n칩코 뉴스룸 | 콘텐츠 이용 안내\nCopyright© 2026 CHIPCO All Rights Reserved."
+    )
+    assert clean_article(text).metadata.publisher == "칩코 뉴스룸"
+    # no Korean newsroom printed: the issuer its release note names, as before
+    text = text.replace(
+        "칩코 뉴스룸 | 콘텐츠 이용 안내", "※ 본 보도자료는 칩코가 배포한 자료입니다."
+    )
+    assert clean_article(text).metadata.publisher == "칩코"
