@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .byline_words import SECTION_WORD
 from .headers import korean_room
 from .outlet_domains import known_outlets
 from .sentences import is_statement
@@ -45,7 +46,7 @@ def site_without_tagline(site: str, texts: Iterable[str]) -> str:
     if len(parts) != 2 or not all(parts):
         return site
     printed = _printed(texts)
-    alone = [p for p in parts if p in printed]
+    alone = [p for p in parts if p in printed and not SECTION_WORD.match(p)]  # not "뉴스"
     if len(alone) == 1:
         return alone[0]
     listed = [p for p in parts if p in known_outlets()]

@@ -43,6 +43,7 @@ def _page(site: str, logo: str, footer: str, byline: str = "") -> str:
         ("바다일보 - 푸른 바다의 신문", [], "바다일보 - 푸른 바다의 신문"),  # nothing printed
         ("Tech99 - 테크99", ["Tech99", "테크99"], "Tech99 - 테크99"),  # both printed
         ("칩뉴스", ["칩뉴스"], "칩뉴스"),
+        ("뉴스 | 칩타임스", ["뉴스", "홈"], "뉴스 | 칩타임스"),  # a menu word is no site
     ],
 )
 def test_a_site_name_without_its_slogan(site: str, texts: list[str], expected: str) -> None:
