@@ -92,9 +92,16 @@ NOT_OUTLET = re.compile(
     r"|(?:댓글|조회수?|공감|추천|좋아요|스크랩|공유하기|공유|인쇄|읽음|글자\s*크기|"
     r"comments?|views?|likes?)(?:\s*[:：]?\s*[\d,]+)?"
     # a reading time: "4 min read", "읽는 시간 3분"
-    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분)$",
+    r"|\d{1,3}\s*min(?:ute)?s?(?:\s+read)?|읽는\s*시간\s*\d{1,3}\s*분"
+    # a team's byline ("온라인뉴스팀", "디지털뉴스부"): neither outlet nor writer
+    r"|(?:온라인|디지털|인터넷|모바일|뉴미디어|멀티미디어)(?:\s?(?:뉴스|콘텐츠|편집|취재))?"
+    r"(?:\s?(?:팀|부|국|센터))?"
+    # a release's time field: "보도시점 배포 시", "보도일시 2026. 4. 9.", "엠바고 …"
+    r"|(?:보도\s?시점|보도\s?일시|엠바고)(?:\s.*)?)$",
     re.I,
 )
+# "글 / 이름", "글; 이름", "기고=이름": a writer's credit label before the name
+WRITER_CREDIT = re.compile(r"^(?:글|기고|필자)\s*[=:：/;]\s*")
 COMPANY_MARKS = re.compile(r"^(?:\(주\)|㈜)\s*|\s*(?:\(주\)|㈜)$")
 
 

@@ -18,13 +18,14 @@ from urllib.parse import urlsplit
 
 from .author_parts import without_outlets, writers_joined
 from .broadcast import outlet_called
-from .byline_words import MAIL, OUTLET_NAME
+from .byline_words import MAIL, OUTLET_NAME, WRITER_CREDIT
 from .columnists import column_author
 from .late_credits import credited_source
 from .odd_pages import desk_name, is_portal
 from .odd_publishers import outlet_field
 from .outlet_domains import known_outlets, korean_name, outlet_of_host
 from .reprints import AGENCIES
+from .site_names import korean_newsroom, site_without_tagline
 from .text import HTML_SUFFIXES as HTML_SUFFIXES  # re-exported (defined where start-up reads it)
 from .text import DecodeError, normalize
 from .wrapper_people import platform_site
@@ -186,7 +187,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     asides = tuple(page_asides(story, body)) if story is not None else ()
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
     # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
-    site = _meta(tree, _SITE_META) or _site_guess(fields)
+    site, leaves = _site_name(tree, fields)  # the page's short texts too (logo, footer)
     byline = page_byline(tree) if tree is not None else None
     # the headline printed on the page wins over og:title and <title>
     headline = page_headline(tree, site) if tree is not None else None
@@ -207,7 +208,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     return ExtractedArticle(
         text=body,
         title=title,
-        publisher=_korean(publisher, tree),
+        publisher=_korean(publisher, tree, leaves),
         author=author,
         published=_published(tree, _clean(fields.get("date"))),
         url=url,
@@ -244,15 +245,29 @@ def _published(tree: HtmlElement | None, marked: str | None) -> str | None:
     return found or page_byline_date(tree)  # "이름 기자 · 2024.09.03 10:15"
 
 
-def _korean(publisher: str | None, tree: HtmlElement | None) -> str | None:
+def _korean(publisher: str | None, tree: HtmlElement | None, leaves: list[str]) -> str | None:
     """The outlet by its Korean name: listed ("TV CHOSUN" → TV조선), or as
-    the page's title pairs the two ("Tech42 - 테크42")."""
+    the page's title pairs the two ("Tech42 - 테크42"); a newsroom's as the
+    page prints it ("SK hynix Newsroom" → "SK하이닉스 뉴스룸": site_names)."""
     from .page_meta import page_korean_name
 
     if not publisher:
         return None
+    if room := korean_newsroom(publisher, leaves):
+        return room
     paired = page_korean_name(tree, publisher) if tree is not None else None
     return korean_name(publisher) or paired or outlet_called(publisher)
+
+
+def _site_name(tree: HtmlElement | None, fields: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """The site's stated name (else trafilatura's guess) without its slogan
+    ("경북일보 - 굿데이 경북" where the page prints 경북일보 alone: site_names),
+    and the page's short texts it was read against."""
+    from .page_meta import leaf_texts
+
+    leaves = leaf_texts(tree) if tree is not None else []
+    site = _meta(tree, _SITE_META) or _site_guess(fields)
+    return (site_without_tagline(site, leaves) if site else None), leaves
 
 
 def _site_guess(fields: dict[str, Any]) -> str | None:
@@ -319,7 +334,7 @@ def _author(value: str | None) -> str | None:
     """ "김철수 기자 kim@news.kr" → "김철수"."""
     if not value:
         return None
-    value = _EMAIL.sub("", value).strip(" ,|·/")
+    value = WRITER_CREDIT.sub("", _EMAIL.sub("", value)).strip(" ,|·/")  # "글; 이름"
     value = _DATELINE.sub("", _REPORTER.sub("", value)).strip()
     return column_author(value) or desk_name(value) or value or None  # "이름 소속 교수"
 

@@ -18,9 +18,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .dates import is_date_field
+from .dates import is_date_field, parse_date
 from .late_credits import TAGGED_RELEASE, issuer_name
 from .outlet_domains import known_outlets
 from .page_chrome import strip_pictographs
@@ -28,7 +29,7 @@ from .sentences import is_statement
 from .shared_heads import strip_item_number
 
 _HEAD = 4  # header lines looked at, from the top
-_NEWSROOM = re.compile(
+NEWSROOM = re.compile(
     r"^[가-힣A-Za-z0-9&.]{2,12}(?:\s[가-힣A-Za-z0-9&.]{1,12})?\s?"
     r"(?:뉴스룸|뉴스센터|미디어센터|홍보센터|news\s?room)$",
     re.I,
@@ -86,7 +87,7 @@ def issued_by(lines: list[str]) -> Issued:
     released = False
     for i, line in enumerate(head):
         after = head[i + 1] if i + 1 < len(head) else ""
-        found = _newsroom(line) or _release(line, after)
+        found = _newsroom(line) or _release(line, after, head[i - 1] if i else "")
         if found or _RELEASE_LINE.match(line):
             header.add(line)
             issuer, released = issuer or found, released or not found
@@ -97,7 +98,8 @@ def issued_by(lines: list[str]) -> Issued:
         author = poster["nick"] if poster and is_date_field(poster["date"]) else None
         return Issued(blog["name"].strip(), author, True, frozenset(header))
     if issuer and not re.search(r"[가-힣]", issuer):
-        issuer = _distributor(lines) or issuer  # "SK hynix NEWSROOM": the issuer named in Hangul
+        # "SK hynix NEWSROOM": the newsroom or the issuer as the text names it in Hangul
+        issuer = korean_room(lines) or _distributor(lines) or issuer
     if issuer is None and released:
         issuer = _distributor(lines)  # a bare "보도자료": the note or press office signing it
     return Issued(issuer, None, False, frozenset(header))
@@ -126,6 +128,17 @@ def _distributor(lines: list[str]) -> str | None:
     return next((m["who"] for line in lines if (m := _OFFICE_SIGN.match(line.strip()))), None)
 
 
+def korean_room(texts: Iterable[str]) -> str | None:
+    """The Korean newsroom name a page prints alone or as a line's first
+    field ("SK하이닉스 뉴스룸", "삼성전자 뉴스룸 | 이용 안내"): an English-named
+    newsroom is reported by it, the Korean form where both are printed."""
+    for text in texts:
+        first = re.split(r"\s*\|\s*", text, maxsplit=1)[0]
+        if re.search(r"[가-힣]", first) and NEWSROOM.match(first) and not is_statement(first):
+            return first
+    return None
+
+
 def issuer_publisher(issued: Issued, found: str | None) -> str | None:
     """The publisher once the header is read (:func:`_issuer`), without an
     acronym's cut bracket or a press office's word (``late_credits``)."""
@@ -149,20 +162,35 @@ def _newsroom(line: str) -> str | None:
     ("SK hynix Newsroom | SK하이닉스 뉴스룸"); a section after ">" is dropped."""
     parts = [p.strip() for p in re.split(r"\s*[|>›»]\s*", line) if p.strip()]
     # "JTBC 뉴스룸": a listed outlet's news programme, no company's newsroom
-    rooms = [p for p in parts if _NEWSROOM.match(p) and p.split()[0] not in known_outlets()]
-    if not rooms or not _NEWSROOM.match(parts[0]) or any(len(p) > 20 for p in parts):
+    rooms = [p for p in parts if NEWSROOM.match(p) and p.split()[0] not in known_outlets()]
+    if not rooms or not NEWSROOM.match(parts[0]) or any(len(p) > 20 for p in parts):
         return None
     return next((r for r in rooms if re.search(r"[가-힣]", r)), rooms[0])
 
 
-def _release(line: str, after: str) -> str | None:
-    """The body issuing a press release: "기관(ABBR) 보도자료", or a body's
-    name on the line above "보도자료"."""
+def _release(line: str, after: str, before: str) -> str | None:
+    """The body issuing a press release: "기관(ABBR) 보도자료", a body's name
+    on the line above "보도자료", or under it with the release's date next
+    ("보도자료" / "과학기술정보통신부" / "보도시점 … | 배포 2026. 4. 9.")."""
     if m := _BODY_RELEASE.match(line) or TAGGED_RELEASE.match(line):
         return m.group("body")  # "[보도자료] 회사 (English Name)": late_credits
-    if _RELEASE_LINE.match(after) and _BODY_NAME.match(line) and not is_statement(line):
-        return line
-    return None
+    if not _BODY_NAME.match(line) or is_statement(line):
+        return None
+    dated = _RELEASE_LINE.match(before) is not None and parse_date(after) is not None
+    return _korean_body(line) if _RELEASE_LINE.match(after) or dated else None
+
+
+# "ETRI 한국전자통신연구원", "한국전자통신연구원 ETRI": a body's acronym beside its name
+_ACRONYM_PAIR = re.compile(
+    r"^(?:[A-Z]{2,6}\s+(?P<a>[가-힣]{4,20})|(?P<b>[가-힣]{4,20})\s+[A-Z]{2,6})$"
+)
+
+
+def _korean_body(name: str) -> str:
+    """A release's body by its Korean name where its header prints the
+    acronym beside it, as "기관(ABBR) 보도자료" is read without "(ABBR)"."""
+    m = _ACRONYM_PAIR.match(name)
+    return (m["a"] or m["b"]) if m else name
 
 
 def two_line_title(lines: list[str], title: str) -> str:

@@ -86,7 +86,8 @@ def copyright_holder(line: str) -> str | None:
     if (who := _holder_named(m)) is None:
         return None
     rest = line[line.find(who, m.start("who")) + len(who) :]  # "ⓒ Name (한글이름)"
-    return korean_name(who) or _korean_after(who, rest) or who
+    listed = who if who in known_outlets() else None  # "ⓒ KIPOST(케이아이포스트)": not its reading
+    return korean_name(who) or listed or _korean_after(who, rest) or who
 
 
 def _holder_named(m: re.Match[str]) -> str | None:

@@ -64,6 +64,7 @@ from .release_wire import release_wire
 from .reprints import byline_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
+from .site_names import footer_masthead
 from .stations import local_station, station_line
 from .title_lines import bracket_tag, edge_names, menu_line, series_line, ticker_line
 from .title_shape import TITLE_LABEL, headline_like, is_outlet_line, site_suffix
@@ -425,7 +426,8 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
             found_url = m.group(1)
     holder = rights_holder(lines)  # not a photo's "ⓒ 이름" credit
     names = [n for n in (publisher, holder) if n]
-    bilingual = _bilingual_masthead(head, names) if (head := page_head(first_line)) else None
+    head = page_head(first_line)  # a masthead the copyright footer repeats: site_names
+    bilingual = (_bilingual_masthead(head, names) or footer_masthead(head, lines)) if head else None
     if bilingual and holder and not re.search(r"[가-힣]", holder):
         holder = bilingual  # the Korean form where both are printed
     outlet = bilingual or (_first_line_outlet(head) if head else None)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .byline_words import OUTLET_NAME
+from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import Byline, read_byline
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
@@ -272,7 +272,8 @@ def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
         if text and len(text) <= _LOGO_MAX and folded in re.sub(r"\W", "", text).casefold():
             other = text.replace(name, " ").strip(" |·-/")
             if other != text and _KOREAN_SITE.fullmatch(other) and OUTLET_NAME.search(other):
-                return other
+                if not SECTION_WORD.match(other):  # "KAIST 뉴스": the site's news page
+                    return other
         if listed := _listed_beside(text, name):
             return listed
     for text in declared:
@@ -283,6 +284,11 @@ def page_korean_name(tree: lxml_html.HtmlElement, name: str) -> str | None:
         if _KOREAN_SITE.fullmatch(other):
             return other
     return None
+
+
+def leaf_texts(tree: lxml_html.HtmlElement) -> list[str]:
+    """The short texts of the page's leaf elements (logos, footer lines)."""
+    return [t for element in _leaves(tree) if (t := _text(element)) and len(t) <= _FOOTER_MAX]
 
 
 def _listed_beside(text: str, name: str) -> str | None:
