@@ -43,6 +43,9 @@ _CHIP_AFTER = re.compile(
 )
 # a letter before the name: the name is the end of another word ("그래스호퍼")
 _GLUED = re.compile(r"[가-힣A-Za-z]")
+# what stands between two items of a run of names: a list mark, a table's
+# cell bar or tab, "와/과/및/또는" ("MI355X·아이언우드", "트레이니엄3 | 아이언우드")
+_ITEM_GAP = re.compile(r"\s*(?:[|·,/\t]|(?:와|과|및|또는)\s)\s*")
 
 
 def namesakes_named(
@@ -134,7 +137,25 @@ def _tied(
     for ms, text in zip(found, texts, strict=True):
         if any(m.key == key and _spoken_as_chip(m, text) for m in ms):
             return True
+        if any(m.key == key and _listed_with_chip(m, ms, text, common) for m in ms):
+            return True  # "트레이니엄3·아이언우드", a table row "마이아 200 | 아이언우드"
         if any(_vendors_chip(o, entity, entities, common) for o in ms if o.key != key):
+            return True
+    return False
+
+
+def _listed_with_chip(
+    mention: Mention, mentions: Sequence[Mention], text: str, common: set[str]
+) -> bool:
+    """Whether ``mention`` is an item of a run of chip names (a list, a
+    table's row or column of names): another chip, not itself a common
+    word printed bare, stands right beside it with only a list mark, a cell
+    bar or a conjunction between them."""
+    for other in mentions:
+        if other.kind != CHIP or other.key == mention.key or other.surface in common:
+            continue
+        first, second = sorted((other, mention), key=lambda m: m.start)
+        if first.end <= second.start and _ITEM_GAP.fullmatch(text, first.end, second.start):
             return True
     return False
 

@@ -13,6 +13,7 @@ from .chip_discovery import QUANTITY_AFTER
 from .chip_generations import numbered_generations
 from .chip_siblings import heads_with_sibling
 from .chip_vendor_models import vendor_models
+from .chip_word_cues import apposed, counted_item, launched, named_vendors, owned_elsewhere
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
@@ -54,10 +55,18 @@ def vendor_named(
     chosen = next((k for k in twins if entities[k].vendor in keys), None)
     chosen = chosen or next((k for k in twins if k in known), None)
     chosen = chosen or _listed_with_sibling(mention, twins, entities, keys, text)
-    if chosen is None and product_talk(text, mention.start, mention.end, mention.surface):
-        chosen = next((k for k in twins if entities[k].vendor in known), None)
+    if chosen is None and owned_elsewhere(mention, twins, entities, keys, text):
+        return None  # "인텔의 저전력 아톰 칩", "아톰 프로세서": another maker's
+    named = named_vendors(known, entities)  # "리벨 쿼드" names Rebellions
+    if chosen is None and (
+        product_talk(text, mention.start, mention.end, mention.surface)
+        or launched(mention, twins, entities, keys, text)  # "2024년 출시한 아톰은"
+    ):
+        chosen = next((k for k in twins if entities[k].vendor in named), None)
         chosen = chosen or _makers_only_twin(mention, twins, entities, known, text)
-    chosen = chosen or heads_with_sibling(mention, twins, entities, keys, known, text)
+    chosen = chosen or heads_with_sibling(mention, twins, entities, keys, named, text)
+    chosen = chosen or apposed(mention, twins, entities, known, text)  # "NPU인 아톰"
+    chosen = chosen or counted_item(mention, twins, entities, keys, text)  # "△아톰 256장"
     if chosen is None:
         return None
     return Mention(chosen, CHIP, mention.surface, mention.start, mention.end)
