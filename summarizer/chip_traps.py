@@ -121,7 +121,7 @@ _OTHER_PARTS = (
     r"(?:모뎀|통신|무선|와이파이|Wi-?Fi|블루투스|Bluetooth|(?<!뉴럴\s)(?<!신경망\s)네트워크|"
     r"네트워킹|스위치|스위칭|이더넷|Ethernet|인터커넥트|광\s?연결|광\s?통신|광\s?I/O|리타이머|SerDes|"
     r"DSP|전력(?:\s?관리)?|전원|PMIC|센서|디스플레이\s?구동|DDI|터치|오디오|보안|RF|GPS|NFC|UWB|"
-    r"5G|6G|LTE|기지국|RAN|NIC|SSD|USB|PCIe|CXL|컨트롤러)(?:\s?\d(?:\.\d)?)?\s?(?:용\s?)?"
+    r"5G|6G|LTE|기지국|RAN|NIC|SSD|CXL|컨트롤러)(?:\s?\d(?:\.\d)?)?\s?(?:용\s?)?"
 )
 _OTHER_PART_BEFORE = re.compile(r"(?<![가-힣A-Za-z])" + _OTHER_PARTS + "$", re.IGNORECASE)
 # "모뎀 칩 X85", "광 인터커넥트 칩 PF-1", "스위치 칩 'TH6'": the name of that part

@@ -103,6 +103,8 @@ def test_part_words_and_their_limits() -> None:
     assert not names_part(text, text.index("NX"), len(text))
     assert _chips("뉴로칩은 광 기반 AI 프로세서 NX-7을 공개했다.") == {"NX-7"}
     assert _chips("뉴로칩은 뉴럴 네트워크 프로세서 NX-7을 공개했다.") == {"NX-7"}
+    # an interface names a form, not a part: "PCIe 가속기", "USB 가속기"
+    assert _chips("뉴로칩은 PCIe 가속기 NX-700을 내놨다.") == {"NX-700"}
 
 
 @pytest.mark.parametrize(
