@@ -61,6 +61,26 @@ _CARRIES = re.compile(
     r"(?:넣|탑재|장착|달|채택|품|썼|써|쓰|사용|내장|들어|택했|택한|골랐|고른|갖췄|갖춘|얹|실렸|실린|받)"
 )
 
+# what holds a chip: "KF-21에 들어가는 AI 칩", "RB-Y1에는 엔비디아 칩이 들어간다",
+# "MQ-9B 리퍼에 들어가는 칩": a code (or its name after it) where a chip goes in
+_CHIP_NOUN = r"(?:AI\s?)?(?:칩(?![렛셋])|프로세서|반도체)"
+_HOLDS = re.compile(
+    r"(?:\s[가-힣]{2,5}(?=에))?에(?:는|도)?\s+(?:"
+    r"(?:들어가|들어갈|들어간|탑재되|탑재될|탑재된|장착되|장착될|장착된|쓰이|쓰일|쓰인|실리|실릴|실린|"
+    r"넣을|넣는|넣은|달릴|달린)는?\s+(?P<before>(?:[^\s,.]+\s+){0,2}?)" + _CHIP_NOUN + r"|"
+    r"(?P<inside>(?:[^\s,.]+\s+){0,3}?)" + _CHIP_NOUN + r"(?:이|가|도)\s*"
+    r"(?:들어|탑재|장착|실리|실렸|쓰이|쓰였|달렸|달린|내장))"
+)
+# memory a chip carries says nothing of it ("B300에는 HBM3E 칩이 들어간다")
+_MEMORY = re.compile(r"HBM|[LG]?DDR|[D디]램|DRAM|메모리|낸드|NAND", re.IGNORECASE)
+
+
+def holds_chip(text: str, end: int) -> bool:
+    """ "KF-21에 들어가는 AI 칩", "RB-Y1에는 엔비디아 칩이 들어간다": the
+    name before holds a chip (not memory), so it names the product holding it."""
+    match = _HOLDS.match(text, end)
+    return match is not None and not _MEMORY.search(match.group())
+
 
 def brand_device(
     text: str,
@@ -78,7 +98,7 @@ def brand_device(
         return False  # "차세대 NX-9", "추론용 X1"
     if _CHIP_AFTER.match(text, end):
         return False  # "OB220 칩에는": the chip itself
-    if _built_as_product(text, start, end, word is not None):
+    if _built_as_product(text, start, end, word is not None) or holds_chip(text, end):
         return True
     if word is None or any(s < word.end(1) and word.start(1) < e for s, e in taken):
         return False  # a vendor, a family or a company the index knows

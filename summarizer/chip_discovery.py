@@ -19,7 +19,7 @@ from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
 from .chip_sites import is_facility
-from .chip_traps import built_on_chip, chip_cue, names_other
+from .chip_traps import built_on_chip, chip_cue, names_other, names_part
 
 # Words that make a sentence speak of chips.
 # ("양성자 가속기 PT-235": a particle accelerator is no chip)
@@ -71,8 +71,17 @@ _PRODUCT_AFTER = re.compile(
     r"\s*(?:SSD|모뎀|modem|스마트폰|폰|노트북|랩톱|태블릿|TV|모니터|서버|랙|인스턴스|카메라|"
     r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
     r"로켓|발사체|잠수함|전차|열차|선박|캐비닛|cabinet|섀시|블레이드|노드|시스템|system|보드|board|"
-    r"카드|card|키트|어플라이언스|appliance|워크스테이션|슈퍼컴)",
+    r"카드|card|모듈|module|키트|어플라이언스|appliance|워크스테이션|슈퍼컴|"
+    # vehicles named as compounds: "EMU-320 고속열차", "X 수소트램", "X 정지궤도위성"
+    r"[가-힣]{1,4}(?:열차|트램|전동차|기관차|여객기|화물기|항공기|위성|발사체|로켓|선박|트럭|버스))",
     re.IGNORECASE,
+)
+# "HL-338은 PCIe 카드다", "MN-9는 PFN의 슈퍼컴퓨터다": a name its clause says is a
+# card, a system or a device (not "NX-7은 서버용 칩이다")
+_SAID_TO_BE = re.compile(
+    r"(?:은|는)\s[^.!?\n]{0,30}?(?:카드|보드|모듈|서버|랙|어플라이언스|워크스테이션|슈퍼\s?컴퓨터|"
+    r"노트북|스마트폰|태블릿|로봇|전투기|항공기|헬기|미사일|위성|자동차|세단|SUV)"
+    r"(?:이다|다|입니다|이며|이고)(?![가-힣])"
 )
 # A phone, a car or a tablet of that name: "갤럭시 S25", "아이오닉 5", "Model Y".
 _PRODUCT_BEFORE = re.compile(
@@ -80,9 +89,17 @@ _PRODUCT_BEFORE = re.compile(
     r"제네시스|Genesis|모델|Model|스마트폰|폰|차량|자동차|전기차|탭|Tab|워치|Watch|메이트|Mate|"
     r"볼보|Volvo|BMW|벤츠|Mercedes|아우디|Audi|포르쉐|Porsche|도요타|토요타|Toyota|혼다|Honda|"
     r"폭스바겐|Volkswagen|리비안|Rivian|루시드|Lucid|BYD|기아|Kia|현대차|"
+    # aircraft makers: "에어버스 A350", "코맥 C919", "록히드마틴 F-35A"
+    r"에어버스|Airbus|보잉|Boeing|코맥|COMAC|엠브라에르|Embraer|봄바디어|Bombardier|"
+    r"록히드\s?마틴|Lockheed(?:\sMartin)?|노스롭\s?그루먼|Northrop(?:\sGrumman)?|"
     # server and supercomputer lines: "HPE 크레이 EX4000", "씽크시스템 SR675"
     r"크레이|Cray|파워엣지|PowerEdge|씽크시스템|ThinkSystem|프로라이언트|ProLiant|"
-    r"불세쿼나|BullSequana|프라이머지|PRIMERGY|슈퍼돔|Superdome)\s*$",
+    r"불세쿼나|BullSequana|프라이머지|PRIMERGY|슈퍼돔|Superdome|"
+    # phone, watch and modem processors and network and interconnect parts in
+    # Hangul (their Latin names are the catalogue's not_chips): "스냅드래곤 X85",
+    # "엑시노스 W1000", "헬리오 G99", "패시지 M1000", "필로직 MT7927"
+    r"스냅드래곤|엑시노스|디멘시티|헬리오|패시지|토마호크|제리코|블루필드|커넥트\s?X|"
+    r"패스트커넥트|필로직)\s*$",
     re.IGNORECASE,
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
@@ -204,14 +221,16 @@ def _discover(
             continue
         if is_facility(text, start, end) or _PRODUCT_AFTER.match(text, end):
             continue
+        if _SAID_TO_BE.match(text, end):
+            continue  # "HL-338은 PCIe 카드다": a card
         if in_system(text, start, end) or in_instance(text, start, end):
             continue  # "GB300 NVL72", "ND H200 v5 가상머신": a rack, an instance
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
         if is_device_product(text, start) or built_on_chip(text, start):
             continue
-        if names_other(text, start, end):
-            continue  # "'X100 프로젝트'", "소도시 X100": a project, a place
+        if names_other(text, start, end) or names_part(text, start, end):
+            continue  # "'X100 프로젝트'", "소도시 X100", "모뎀 칩 X85": a project, a place, a part
         if brand_device(text, start, end, taken, vendor_spans):
             continue  # "젠북 S16은 AMD 칩을 넣었다", "X360 G11", "i7 M70": a product
         name, start, end = full_model(text, start, end, taken)
@@ -362,6 +381,19 @@ def in_system(text: str, start: int, end: int) -> bool:
     rack, board or server, not a mention of the chip."""
     return _SYSTEM_AFTER.match(text, end) is not None or bool(
         _SYSTEM_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
+def names_product(text: str, start: int, end: int) -> bool:
+    """A model number named as a product that is not a chip: a product word
+    after it ("X85 모뎀", "MN-9 슈퍼컴"), a phone's, a car's or a part's line
+    before it ("패시지 M1000"), its clause saying what it is ("HL-338은 PCIe
+    카드다"), a machine or device right before it ("슈퍼컴퓨터 MN-9")."""
+    return bool(
+        _PRODUCT_AFTER.match(text, end)
+        or _SAID_TO_BE.match(text, end)
+        or _PRODUCT_BEFORE.search(text, max(0, start - 12), start)
+        or is_device_product(text, start)
     )
 
 

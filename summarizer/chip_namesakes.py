@@ -14,7 +14,11 @@ bare (``가우디·호퍼 이어 …``, ``공항에서 20분 거리인 마이아
   city, a flower, a tree, a star) printed bare is a chip only in an article
   that ties it to chips somewhere: its vendor or another of its vendor's
   chips named, a chip word beside it, or the name printed as a chip
-  (``TPU 트릴리움``, ``마이아 100``) (:func:`_tied`).
+  (``TPU 트릴리움``, ``마이아 100``) (:func:`_tied`);
+* a model number the catalogue does not list that the article shows to be
+  a weapon, an aircraft, a car or another thing (``전투기 KF-21``, ``KF-21
+  블록2``, ``FA-50 경공격기``) is that thing wherever it stands, unless a chip
+  word stands right beside it somewhere (``NX-7 칩``) (session 22, dev80).
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ import re
 from collections.abc import Sequence
 
 from .chip_catalogue import CHIP, COMPANY, Entity
+from .chip_discovery import names_product
 from .chip_nature import names_nature
 from .chip_things import names_thing
-from .chip_traps import is_person, is_place, is_venue
+from .chip_traps import is_person, is_place, is_venue, names_part
 from .mention import Mention
 
 # a codename printed bare: a name with no model number ("가우디", "Hopper", "에이다 러브레이스")
@@ -39,6 +44,11 @@ _CHIP_BEFORE = re.compile(
 _CHIP_AFTER = re.compile(
     r"['\"’”]?(?:\s?(?:와|과|및|·|,)\s?[가-힣A-Za-z0-9\-]{2,10})?"
     r"\s?(?:칩|GPU|NPU|TPU|가속기|반도체|프로세서|아키텍처|세대|기반|후속|accelerator|chip)",
+    re.IGNORECASE,
+)
+# a chip noun right after a model number ("NX-7 칩", "NX-7 가속기"; not "CH-47F 후속 헬기")
+_CODE_CHIP_AFTER = re.compile(
+    r"['\"’”]?\s?(?:AI\s?)?(?:칩(?![렛셋])|GPU|NPU|TPU|가속기|반도체|프로세서|accelerator|chip)",
     re.IGNORECASE,
 )
 # a letter before the name: the name is the end of another word ("그래스호퍼")
@@ -59,6 +69,13 @@ def namesakes_named(
         m.key
         for m in bare
         if m.surface in shown and not _vouched(m.key, found, texts, entities, shown)
+    }
+    codes = [m for ms in found for m in ms if m.kind == CHIP and m.key not in entities]
+    shown_codes = {m.surface for m in codes if _shown_product(m.surface, texts)}
+    dropped |= {
+        m.key
+        for m in codes
+        if m.surface in shown_codes and not _code_vouched(m.surface, found, texts)
     }
     common = {m.surface for m in bare if m.key in entities and entities[m.key].namesake}
     dropped |= {
@@ -90,6 +107,33 @@ def _shown_namesake(surface: str, texts: Sequence[str], found: Sequence[Sequence
             ):
                 return True
     return False
+
+
+def _code_vouched(surface: str, found: Sequence[Sequence[Mention]], texts: Sequence[str]) -> bool:
+    """Whether a chip word stands right beside the model number ``surface``
+    somewhere in the article ("NX-7 칩", "NPU NX-7")."""
+    return any(
+        _CODE_CHIP_AFTER.match(text, m.end)
+        or _CHIP_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for ms, text in zip(found, texts, strict=True)
+        for m in ms
+        if m.surface == surface
+    )
+
+
+def _shown_product(surface: str, texts: Sequence[str]) -> bool:
+    """Whether some occurrence of the model number ``surface`` names a
+    thing (a weapon, a car: :func:`_shown_namesake`), a product that is
+    not a chip ("패시지 M1000", "슈퍼컴퓨터 MN-9", "HL-338은 PCIe 카드다":
+    :func:`~summarizer.chip_discovery.names_product`) or a part that is no
+    AI chip ("QX100 5G RAN 가속기 카드", "모뎀 칩 QM-85")."""
+    if _shown_namesake(surface, texts):
+        return True
+    return any(
+        names_product(text, *match.span()) or names_part(text, *match.span())
+        for text in texts
+        for match in re.finditer(re.escape(surface), text)
+    )
 
 
 def _spoken_as_chip(mention: Mention, text: str) -> bool:

@@ -36,14 +36,40 @@ _ENDING = re.compile(r"(?:다|요|까|죠)$")
 # "'아이언우드 사가'·'호퍼'": the quoted names before and after in one list
 _ITEM_BEFORE = re.compile(r"[‘'\"“]([^'\"‘’“”\n]{1,14})['’\"”]\s?(?:·|,|와|과)\s?$")
 _ITEM_AFTER = re.compile(r"\s?(?:·|,|와|과)\s?[‘'\"“]([^'\"‘’“”\n]{1,14})['’\"”]")
+# weapons, aircraft and armoured vehicles (also as compounds: "경공격기",
+# "구조헬기", "지대공미사일", "무인수상정"): "전투기 KF-21", "KF-21 전투기"
+WEAPON_NOUNS = (
+    r"전투기|공격기|훈련기|폭격기|수송기|정찰기|초계기|급유기|조기경보기|무인기|헬기|헬리콥터|"
+    r"전차|장갑차|자주포|미사일|유도탄|유도무기|요격체계|방공체계|구축함|호위함|잠수함|상륙함|수상정|"
+    r"잠수정|소총|기관총|어뢰"
+)
 _CATEGORY = (
     r"(?:게임|MMORPG|RPG|e?스포츠\s?팀|(?<![가-힣])팀|구단|영화|드라마|웹툰|소설|앨범|뮤지컬|애니메이션|"
-    r"재건축\s?단지|단지|아파트|오피스텔|차종|전기차|승용차|세단|SUV|해치백|픽업트럭)"
+    r"재건축\s?단지|단지|아파트|오피스텔|차종|전기차|승용차|세단|SUV|해치백|픽업트럭|"
+    + WEAPON_NOUNS
+    + r")"
 )
 # "퍼즐 게임 '호퍼'", "e스포츠 팀 '서울 가우디'", "단지 블랙웰 파크"
 _CATEGORY_BEFORE = re.compile(_CATEGORY + r"\s*(?:[" + _OPEN + r"]\s*(?:[가-힣]{1,6}\s)?)?$")
 # "'마하1' 전기 SUV", "'블랙웰 GT' 게임"
 _CATEGORY_AFTER = re.compile(r"\s?[" + _CLOSE + r"]\s?(?:[가-힣]{1,4}\s)?" + _CATEGORY)
+# "KF-21 전투기", "FA-50 경공격기", "K9A2 자주포": a weapon's noun after its code
+_WEAPON_AFTER = re.compile(
+    r"\s?(?:[가-힣]{1,4})?(?:" + WEAPON_NOUNS + r")(?=[은는이가을를의에과와도로,.'\"’”)\s·]|$)"
+)
+# "KF-21 블록2", "F-16V 블록70", "KF-21 블록Ⅱ", "KSS-III 배치-II", "KF-21 양산 1호기": a
+# weapon system's block or batch, an aircraft's or a machine's serial unit (no chip has
+# one; not a bare "B200 1호기", the first one delivered)
+_BUILD_AFTER = re.compile(
+    r"\s?(?:(?:블록|Block)\s?-?(?:\d{1,2}|IV|I{1,3}|[ⅠⅡⅢⅣⅤ])|(?:배치|Batch)\s?-\s?(?:\d|IV|I{1,3}|[ⅠⅡⅢⅣ])|"
+    r"(?:배치|Batch)\s?(?:IV|I{1,3}|[ⅠⅡⅢⅣ])|(?:양산|시제|초도)\s?\d{1,3}\s?호기)(?![A-Za-z0-9])"
+)
+# "Aries 6 리타이머", "X85 모뎀", "CX8 슈퍼NIC": a part that is no AI chip (Astera
+# Labs' Aries retimer is not Mobilint's ARIES NPU)
+_PART_AFTER = re.compile(
+    r"\s?(?:리타이머|retimer|모뎀|modem|슈퍼\s?NIC|SuperNIC|NIC|DPU|PMIC)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # "H200동", "B200g", "H100㎡": a block of flats or a unit glued on
 _UNIT_AFTER = re.compile(
     r"(?:동(?!급|일|시|등|작|력|형|반|향|기|종|료)|g|kg|mg|ml|mL|ℓ|㎖|㎏|㎡|그램|킬로그램)(?![A-Za-z0-9])"
@@ -70,8 +96,10 @@ def names_thing(text: str, start: int, end: int) -> bool:
     a venue, a game, a team, a housing complex or a car."""
     if _CATEGORY_BEFORE.search(text, max(0, start - 16), start):
         return True
-    if _CATEGORY_AFTER.match(text, end):
+    if _CATEGORY_AFTER.match(text, end) or _WEAPON_AFTER.match(text, end):
         return True
+    if _BUILD_AFTER.match(text, end) or _PART_AFTER.match(text, end):
+        return True  # "KF-21 블록2": a weapon system's block; "Aries 6 리타이머": a part
     if _quoted_other(text, start, end) or _in_listed_things(text, start, end):
         return True
     return _PRODUCT_AFTER.match(text, end) is not None

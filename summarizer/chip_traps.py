@@ -114,6 +114,28 @@ _CHIP_COMPOUND = re.compile(
     r"설계|신경망|양자|광|저전력|고성능|서버|인공지능|뉴로모픽|그래픽|연산|가속|주력|신형|차세대|"
     r"국산|토종|범용|핵심|첨단|최신|구형|[가-힣]용|[가-힣]형)$"
 )
+# "모뎀 칩", "와이파이 7 칩", "스위치 칩", "광 인터커넥트 칩", "기지국용 칩", "전력 반도체":
+# a chip word for what a chip that is no AI chip does (a modem, a radio, a network
+# switch or card, a link between chips, a power or a sensor part) vouches for no
+# model number beside it ("모뎀 칩 X85", "이더넷 칩 E830"); not "광 기반 AI 프로세서"
+_OTHER_PARTS = (
+    r"(?:모뎀|통신|무선|와이파이|Wi-?Fi|블루투스|Bluetooth|(?<!뉴럴\s)(?<!신경망\s)네트워크|"
+    r"네트워킹|스위치|스위칭|이더넷|Ethernet|인터커넥트|광\s?연결|광\s?통신|광\s?I/O|리타이머|SerDes|"
+    r"DSP|전력(?:\s?관리)?|전원|PMIC|센서|디스플레이\s?구동|DDI|터치|오디오|보안|RF|GPS|NFC|UWB|"
+    r"5G|6G|LTE|기지국|RAN|NIC|SSD|CXL|컨트롤러)(?:\s?\d(?:\.\d)?)?\s?(?:용\s?)?"
+)
+_OTHER_PART_BEFORE = re.compile(r"(?<![가-힣A-Za-z])" + _OTHER_PARTS + "$", re.IGNORECASE)
+# "모뎀 칩 X85", "광 인터커넥트 칩 PF-1", "스위치 칩 'TH6'": the name of that part
+_PART_NAMED = re.compile(r"(?:칩|반도체|프로세서|가속기|chip)\s?['\"‘“]?\s?$", re.IGNORECASE)
+# "BE200 와이파이 칩", "X100 5G RAN 가속기 카드": a model number before such a part's words
+_PART_AFTER = re.compile(
+    r"\s?"
+    + _OTHER_PARTS
+    + r"(?:[A-Za-z가-힣]{1,4}\s)?(?:칩|반도체|프로세서|가속기|카드|모듈|chip)",
+    re.IGNORECASE,
+)
+# "칩 간 광연결", "칩 사이를 잇는": between chips, not a chip of that name
+_BETWEEN_CHIPS = re.compile(r"\s?(?:간|사이|끼리)(?![가-힣])")
 # "v5e", "v2": a bare version of a line named by versions ("TPU v4", "MTIA v1")
 # (not a software's: "JAX v2", "v2.1")
 _BARE_VERSION = re.compile(
@@ -181,12 +203,30 @@ def built_on_chip(text: str, start: int) -> bool:
     return match is not None and not _MEMORY.match(match["carried"])
 
 
+def names_part(text: str, start: int, end: int) -> bool:
+    """ "모뎀 칩 X85", "이더넷 칩 E830", "광 인터커넥트 칩 PF-1", "BE200 와이파이
+    칩": a model number right after or before a chip word for a part that is
+    no AI chip names that part."""
+    if _PART_AFTER.match(text, end):
+        return True
+    cue = _PART_NAMED.search(text, max(0, start - 8), start)
+    return (
+        cue is not None
+        and _OTHER_PART_BEFORE.search(text, max(0, cue.start() - 16), cue.start()) is not None
+    )
+
+
 def chip_cue(text: str, start: int, end: int) -> bool:
     """Whether the chip word at ``start:end`` speaks of a chip for a model
     number beside it: not fitted into something ("기체에 AI 칩을 달아": the
-    thing carries a chip), not glued inside another compound ("초코칩")."""
+    thing carries a chip), not glued inside another compound ("초코칩"), not
+    a part that is no AI chip ("모뎀 칩", "네트워크 스위치 칩")."""
     if _FITTED.match(text, end):
         return False
+    if _OTHER_PART_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "모뎀 칩", "스위치 칩": a part that is no AI chip
+    if _BETWEEN_CHIPS.match(text, end):
+        return False  # "칩 간 광연결": between chips
     word = text[start:end]
     if word == "칩" and start and "\uac00" <= text[start - 1] <= "\ud7a3":
         return _CHIP_COMPOUND.search(text, max(0, start - 4), start) is not None
