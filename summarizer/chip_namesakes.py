@@ -71,7 +71,7 @@ def namesakes_named(
         if m.surface in shown and not _vouched(m.key, found, texts, entities, shown)
     }
     codes = [m for ms in found for m in ms if m.kind == CHIP and m.key not in entities]
-    shown_codes = {m.surface for m in codes if _shown_product(m.surface, texts)}
+    shown_codes = {m.surface for m in codes if _shown_product(m.surface, texts, found)}
     dropped |= {
         m.key
         for m in codes
@@ -121,13 +121,13 @@ def _code_vouched(surface: str, found: Sequence[Sequence[Mention]], texts: Seque
     )
 
 
-def _shown_product(surface: str, texts: Sequence[str]) -> bool:
+def _shown_product(surface: str, texts: Sequence[str], found: Sequence[Sequence[Mention]]) -> bool:
     """Whether some occurrence of the model number ``surface`` names a
     thing (a weapon, a car: :func:`_shown_namesake`), a product that is
     not a chip ("패시지 M1000", "슈퍼컴퓨터 MN-9", "HL-338은 PCIe 카드다":
     :func:`~summarizer.chip_discovery.names_product`) or a part that is no
     AI chip ("QX100 5G RAN 가속기 카드", "모뎀 칩 QM-85")."""
-    if _shown_namesake(surface, texts):
+    if _shown_namesake(surface, texts, found):
         return True
     return any(
         names_product(text, *match.span()) or names_part(text, *match.span())

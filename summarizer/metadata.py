@@ -420,8 +420,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
                 updated = _later_date_wins(line)
                 published = published_on(line) or published
         mailed = mailed or (site_named(line) if len(line) <= _SHORT else None)  # mail, url, site
-        first_line = first_line or line
-        last_line = line
+        first_line, last_line = first_line or line, line
         if not found_url and len(line) <= 300 and (m := _URL_LINE.match(line)):
             found_url = m.group(1)
     holder = rights_holder(lines)  # not a photo's "ⓒ 이름" credit
