@@ -101,7 +101,7 @@ def _listed_made(
     known: AbstractSet[str],
     text: str,
 ) -> str | None:
-    """ "국내 스타트업의 아톰과 레니게이드", "토종 팹리스의 워보이·아톰": a
+    """ "국내 스타트업의 아톰과 레니게이드", "토종 팹리스의 아톰·워보이": a
     word owned by a chip maker the sentence does not name, listed beside
     another chip the sentence names, is that maker's chip (no product talk
     needed: the list says what it is); not "게임 회사의 아톰과 …"."""
