@@ -64,6 +64,7 @@ def vendor_named(
     ):
         chosen = next((k for k in twins if entities[k].vendor in named), None)
         chosen = chosen or _makers_only_twin(mention, twins, entities, known, text)
+    chosen = chosen or _listed_made(mention, twins, entities, keys, known, text)
     chosen = chosen or heads_with_sibling(mention, twins, entities, keys, named, text)
     chosen = chosen or apposed(mention, twins, entities, known, text)  # "NPU인 아톰"
     chosen = chosen or counted_item(mention, twins, entities, keys, text)  # "△아톰 256장"
@@ -90,6 +91,28 @@ def _makers_only_twin(
         k in entities and entities[k].kind == CHIP and not entities[k].family for k in known
     )
     return twins[0] if chips else None
+
+
+def _listed_made(
+    mention: Mention,
+    twins: Sequence[str],
+    entities: dict[str, Entity],
+    keys: AbstractSet[str],
+    known: AbstractSet[str],
+    text: str,
+) -> str | None:
+    """ "국내 스타트업의 아톰과 레니게이드", "토종 팹리스의 아톰·워보이": a
+    word owned by a chip maker the sentence does not name, listed beside
+    another chip the sentence names, is that maker's chip (no product talk
+    needed: the list says what it is); not "게임 회사의 아톰과 …"."""
+    listed = _LISTED_AFTER.match(text, mention.end) or _LISTED_BEFORE.search(text, 0, mention.start)
+    others = any(
+        k not in twins and k in entities and entities[k].kind == CHIP and not entities[k].family
+        for k in keys
+    )
+    if not listed or not others:
+        return None
+    return _makers_only_twin(mention, twins, entities, known, text)
 
 
 def _listed_with_sibling(

@@ -7,9 +7,10 @@ Furniture is found by structure, never by site:
 * the elements HTML gives the role: ``<nav>``, ``<aside>``, ``<footer>``;
 * an element whose class or id says so (``related``, ``popular``, ``ranking``,
   ``most-read``, ``recommend``, ``sidebar``, ``footer``, ``nav``/``gnb``,
-  ``comment``, ``share``/``sns``);
+  ``comment``, ``share``/``sns``, a breaking-news ``ticker``/``flash``);
 * a list under a list heading (:data:`LIST_HEAD`: ``관련기사``, ``많이 본 뉴스``,
-  ``인기기사``, ``최신기사``, ``추천기사``, ``이 시각 주요뉴스``, ``함께 읽을 기사``):
+  ``인기기사``, ``최신기사``, ``추천기사``, ``이 시각 주요뉴스``, ``함께 읽을 기사``,
+  ``속보``, the reporter's other articles ``홍길동 기자의 다른 기사``):
   the heading and the link rows that follow it, also in a table layout
   (``<tr><td><b>이 시각 많이 본 뉴스</b></td></tr>`` and the rows under it).
 
@@ -33,7 +34,7 @@ _ROLE_TAGS = frozenset({"nav", "aside", "footer"})
 _ROLE_NAME = re.compile(
     r"relat|popular|ranking|most[-_]?(?:read|view)|hot[-_]?news|best[-_]?news|\bbest\b|"
     r"recommend|side[-_]?bar|\baside\b|footer|\bfoot\b|\bnav|\bgnb\b|\blnb\b|"
-    r"comment|\bsns\b|\bshare\b",
+    r"comment|\bsns\b|\bshare\b|ticker|\bflash\b|breaking",
     re.I,
 )
 # a list's heading: "관련기사", "많이 본 뉴스", "[인기기사]", "▶ 이 시각 주요뉴스", "함께 읽을 기사"
@@ -42,7 +43,7 @@ LIST_HEAD = re.compile(
     r"관련\s*(?:기사|뉴스)|많이\s*(?:본|읽은)\s*(?:뉴스|기사)|(?:실시간\s*)?인기\s*(?:기사|뉴스)|"
     r"최신\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*(?:기사|뉴스)|핫\s*(?:뉴스|이슈)|"
     r"랭킹\s*뉴스|많이\s*본|함께\s*(?:읽을|읽으면\s*좋은|본|볼|보면\s*좋은)\s*(?:기사|뉴스)|"
-    r"(?:이\s*)?기자의\s*다른\s*기사"
+    r"(?:이|[가-힣]{2,4})?\s*기자의\s*(?:다른|최신)\s*(?:기사|뉴스)|(?:뉴스\s*)?속보"
     r")[\]〕】>\s]*(?:더\s*보기\s*[+>]?)?$"
 )
 _BODY_TEXT = 400  # characters outside links: an article body, never furniture

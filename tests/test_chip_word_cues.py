@@ -106,3 +106,32 @@ def test_a_dateline_byline_with_its_dates_on_one_line(
 
 def test_a_photo_credit_with_a_date_names_no_writer() -> None:
     assert read_byline("사진=김하람 기자 | 2026-03-01") == Byline(None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        # a chip maker owns the word, and the sentence lists it beside another chip
+        (
+            "데이터센터는 H200 위주다. 국내 팹리스의 아톰이나 워보이 같은 칩은 시범 도입에 그친다.",
+            "ATOM",
+        ),
+        ("연구소는 B200을 샀다. 토종 스타트업의 아톰·워보이는 추론 서버에 시험 중이다.", "ATOM"),
+        # a chip word right before the word: "… 전용 칩 소후"
+        ("H100 가격이 또 올랐다. 언어모델 전용 칩 소후의 시제품이 나왔다.", "Sohu"),
+    ],
+)
+def test_a_word_listed_or_named_as_a_chip(text: str, chip: str) -> None:
+    assert chip in chips(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H100 서버를 늘린다. 국내 게임 회사의 아톰과 워보이 인형이 인기다.",
+        "H100 서버를 늘린다. 인텔의 아톰과 워보이가 나란히 전시됐다.",
+        "H100 서버를 늘린다. 국내 스타트업의 아톰과 협력사들이 행사를 열었다.",
+    ],
+)
+def test_a_listed_word_no_chip_maker_owns_stays_out(text: str) -> None:
+    assert "ATOM" not in chips(text)

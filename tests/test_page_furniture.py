@@ -44,6 +44,12 @@ def _page(chrome: str) -> str:
         "<table class='right'><tr><td><b>이 시각 많이 본 뉴스</b></td></tr>"
         "<tr><td>1. <a href='/6'>엔비디아 H200 입고</a></td></tr></table>",
         "<div class='box9'><b>최신기사</b><br>- <a href='/7'>리벨리온 리벨 쿼드 공개</a><br></div>",
+        # a breaking-news ticker, by its class or its heading
+        "<div class='flash'><ul><li><a href='/8'>엔비디아 B300 공급 부족</a></li></ul></div>",
+        "<div class='box3'><strong>속보</strong><ul><li><a href='/8'>AMD MI355X 출하</a></li></ul></div>",
+        # the reporter's other articles, under a heading that names the reporter
+        "<div class='reporter'><b>홍길동 기자</b><div class='tit'>홍길동 기자의 다른 기사</div>"
+        "<ul class='list'><li><a href='/9'>엔비디아 H200 입고</a></li></ul></div>",
     ],
 )
 def test_furniture_names_no_chip(chrome: str) -> None:
@@ -72,9 +78,19 @@ def test_list_headings() -> None:
         "▶ 이 시각 주요뉴스",
         "많이 본 기사",
         "인기 뉴스 더보기",
+        "속보",
+        "[뉴스 속보]",
+        "홍길동 기자의 다른 기사",
+        "이 기자의 최신 기사",
     ):
         assert LIST_HEAD.match(head), head
-    for line in ("관련 기사에 따르면 수요가 늘었다", "주요 고객사", "많이 본 영화"):
+    for line in (
+        "관련 기사에 따르면 수요가 늘었다",
+        "주요 고객사",
+        "많이 본 영화",
+        "속보로 전해진 소식",
+        "홍길동 기자의 다른 기사에 따르면",
+    ):
         assert not LIST_HEAD.match(line), line
 
 
