@@ -117,7 +117,6 @@ ALIASES: dict[str, list[str]] = {
     "Shensuan-1": ["深算一号"],
     "Shensuan-3": ["深算三号"],
     "FSD Chip": ["FSD 칩"],
-    "ION": ["아이온"],
     "Groq TSP": ["TSP"],
     "Stratix 10 NX": ["스트라틱스 10 NX"],
     "Myriad X": ["미리어드 X"],
