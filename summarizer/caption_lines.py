@@ -16,7 +16,9 @@ A caption can end on a staff photographer's credit and nothing else: "경기도
 optional). The byline reader would take the caption's last word ("서버실.") for
 an outlet and the photographer for the writer; :func:`staff_credit` tells such
 a line, so the byline (often at the bottom) names the author, the credit only
-where no byline does (a photo page signed by its photographer).
+where no byline does (a photo page signed by its photographer). So does a
+photographer's credit on a line of its own under the caption: "사진=이름 기자",
+"이름 사진기자 mail" (:func:`photographer`).
 """
 
 from __future__ import annotations
@@ -61,6 +63,22 @@ def marked_caption(line: str) -> str | None:
     """A caption under a caption mark ("▲ … 시제품. 이름 기자"), read before the
     byline reader can take its credit for a byline; None for other lines."""
     return caption_text(line) if _MARK.match(line) else None
+
+
+# "사진=이름 기자", "(촬영=이름 기자)", "이름 사진기자 mail": a photographer's own line
+_PHOTOGRAPHER = re.compile(
+    r"^[(\[<]?\s*(?:사진|촬영)\s*(?:제공)?\s*[=:：]\s*(?P<name>[가-힣]{2,4})\s*"
+    r"(?:선임|수석|전문|사진)?\s?기자\s*[)\]>]?$"
+    r"|^(?P<own>[가-힣]{2,4})\s*사진\s?기자"
+    r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?$"
+)
+
+
+def photographer(line: str) -> str | None:
+    """The photographer a credit line names on its own ("사진=이름 기자",
+    "이름 사진기자"), else None: never the writer where a byline names one."""
+    m = _PHOTOGRAPHER.match(line) if len(line) <= _CAPTION_MAX else None
+    return (m["name"] or m["own"]) if m is not None else None
 
 
 def staff_credit(line: str) -> str | None:

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import Byline, read_byline
-from .caption_lines import staff_credit
+from .caption_lines import photographer, staff_credit
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
@@ -187,7 +187,7 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
         if byline is None and _ROLE_ALONE.search(text) and _NAME_ALONE.match(above):
             byline = Byline(above, None) if above not in known_outlets() else None
         if byline is not None and byline.author and not _in_chrome(element):
-            staff = staff_credit(text)  # its "outlet" is the caption's last word
+            staff = staff_credit(text) or photographer(text)  # no outlet in either
             if not (staff or _in_caption(element)):
                 return byline
             credit = credit or (Byline(staff, None) if staff else byline)

@@ -3,7 +3,7 @@ photographer's credit ("… 서버실. 이름 선임기자 mail", "… 있다. /
 names the photographer, not the writer: the byline wins, the credit only
 signs a page no byline signs."""
 
-from summarizer.caption_lines import staff_credit
+from summarizer.caption_lines import photographer, staff_credit
 from summarizer.clean import clean_article
 from summarizer.credit_lines import credit_byline
 from summarizer.page_meta import page_byline, parse_page
@@ -89,3 +89,22 @@ def test_a_text_page_reads_the_bottom_byline() -> None:
         "하도윤 기자 doyun@paper.co.kr\nⓒ 새벽경제, 무단 전재 및 재배포 금지\n"
     )
     assert clean_article(text).metadata.author == "하도윤"
+
+
+def test_a_photographer_credited_on_a_line_of_its_own() -> None:
+    assert photographer("사진=오세린 기자") == "오세린"
+    assert photographer("(촬영=오세린 기자)") == "오세린"
+    assert photographer("오세린 사진기자 serin@paper.co.kr") == "오세린"
+    assert photographer("사진=새벽물류") is None  # a company's handout, no person
+    assert photographer("오세린 기자") is None
+    text = (
+        "물류센터에 AI 서버 들어선다\n입력 2026.02.03 06:00\n\n"
+        "한 물류 회사가 창고 한쪽에 AI 서버실을 만든다고 밝혔다.\n\n"
+        "부산의 한 물류센터 창고.\n{credit}\n\n"
+        "회사는 분류 작업에 드는 시간을 절반으로 줄이겠다고 했다.\n\n"
+        "{byline}ⓒ 새벽경제, 무단 전재 및 재배포 금지\n"
+    )
+    for credit in ("사진=오세린 기자", "오세린 사진기자"):
+        signed = text.format(credit=credit, byline="하도윤 기자 doyun@paper.co.kr\n")
+        assert clean_article(signed).metadata.author == "하도윤"
+        assert clean_article(text.format(credit=credit, byline="")).metadata.author == "오세린"
