@@ -18,7 +18,7 @@ an outlet and the photographer for the writer; :func:`staff_credit` tells such
 a line, so the byline (often at the bottom) names the author, the credit only
 where no byline does (a photo page signed by its photographer). So does a
 photographer's credit on a line of its own under the caption: "사진=이름 기자",
-"이름 사진기자 mail" (:func:`photographer`).
+"이름 사진기자 mail" (:func:`photographer`), which signs no page at all.
 """
 
 from __future__ import annotations

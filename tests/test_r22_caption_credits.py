@@ -107,4 +107,4 @@ def test_a_photographer_credited_on_a_line_of_its_own() -> None:
     for credit in ("사진=오세린 기자", "오세린 사진기자"):
         signed = text.format(credit=credit, byline="하도윤 기자 doyun@paper.co.kr\n")
         assert clean_article(signed).metadata.author == "하도윤"
-        assert clean_article(text.format(credit=credit, byline="")).metadata.author == "오세린"
+        assert clean_article(text.format(credit=credit, byline="")).metadata.author is None
