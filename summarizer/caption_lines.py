@@ -18,7 +18,7 @@ an outlet and the photographer for the writer; :func:`staff_credit` tells such
 a line, so the byline (often at the bottom) names the author, the credit only
 where no byline does (a photo page signed by its photographer). So does a
 photographer's credit on a line of its own under the caption: "사진=이름 기자",
-"이름 사진기자 mail" (:func:`photographer`), which signs no page at all.
+"이름 사진기자 mail" (:func:`photographer`).
 """
 
 from __future__ import annotations
@@ -65,10 +65,11 @@ def marked_caption(line: str) -> str | None:
     return caption_text(line) if _MARK.match(line) else None
 
 
-# "사진=이름 기자", "(촬영=이름 기자)", "이름 사진기자 mail": a photographer's own line
+# "사진=이름 기자", "이름 사진기자 mail": a photographer's own line ("[사진=이름
+# 기자]" in brackets is an inline credit the byline reader refuses and no signature)
 _PHOTOGRAPHER = re.compile(
-    r"^[(\[<]?\s*(?:사진|촬영)\s*(?:제공)?\s*[=:：]\s*(?P<name>[가-힣]{2,4})\s*"
-    r"(?:선임|수석|전문|사진)?\s?기자\s*[)\]>]?$"
+    r"^(?:사진|촬영)\s*(?:제공)?\s*[=:：]\s*(?P<name>[가-힣]{2,4})\s*"
+    r"(?:선임|수석|전문|사진)?\s?기자$"
     r"|^(?P<own>[가-힣]{2,4})\s*사진\s?기자"
     r"(?:\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?)?$"
 )

@@ -186,10 +186,8 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
         byline = Byline(odd[0], odd[1]) if odd else odd_byline(text) or read_byline(text)
         if byline is None and _ROLE_ALONE.search(text) and _NAME_ALONE.match(above):
             byline = Byline(above, None) if above not in known_outlets() else None
-        if byline is not None and photographer(text):
-            byline = None  # "사진=이름 기자": a photographer's credit signs nothing
         if byline is not None and byline.author and not _in_chrome(element):
-            staff = staff_credit(text)  # its "outlet" is the caption's last word
+            staff = staff_credit(text) or photographer(text)  # no outlet in either
             if not (staff or _in_caption(element)):
                 return byline
             credit = credit or (Byline(staff, None) if staff else byline)

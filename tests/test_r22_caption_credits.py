@@ -93,7 +93,8 @@ def test_a_text_page_reads_the_bottom_byline() -> None:
 
 def test_a_photographer_credited_on_a_line_of_its_own() -> None:
     assert photographer("사진=오세린 기자") == "오세린"
-    assert photographer("(촬영=오세린 기자)") == "오세린"
+    assert photographer("촬영=오세린 기자") == "오세린"
+    assert photographer("[사진=오세린 기자]") is None  # an inline credit, no signature
     assert photographer("오세린 사진기자 serin@paper.co.kr") == "오세린"
     assert photographer("사진=새벽물류") is None  # a company's handout, no person
     assert photographer("오세린 기자") is None
@@ -107,4 +108,4 @@ def test_a_photographer_credited_on_a_line_of_its_own() -> None:
     for credit in ("사진=오세린 기자", "오세린 사진기자"):
         signed = text.format(credit=credit, byline="하도윤 기자 doyun@paper.co.kr\n")
         assert clean_article(signed).metadata.author == "하도윤"
-        assert clean_article(text.format(credit=credit, byline="")).metadata.author is None
+        assert clean_article(text.format(credit=credit, byline="")).metadata.author == "오세린"
