@@ -26,6 +26,7 @@ from datetime import date
 from .byline_forms import affiliated, mail_in_brackets
 from .byline_words import MAIL, NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
+from .caption_lines import photographer, staff_credit
 from .chrome_fields import POST_COUNTER, chrome_field
 from .credit_kinds import kind_credit
 from .dated_credits import dated_credit
@@ -75,6 +76,8 @@ def credit_byline(line: str) -> Byline | None:
     broadcast, translator and sign-off lines above read or refused."""
     if _SOUNDBITE.match(line) or _TRANSLATOR.match(line):
         return None
+    if staff_credit(line) or photographer(line):
+        return None  # "… 서버실. 이름 선임기자", "사진=이름 기자": a photographer (photo_credits)
     if m := _STAND_UP.match(line) or _FIELD_ROLE.match(line):
         return Byline(m.group(1), None)
     if _CREDITS.match(line):

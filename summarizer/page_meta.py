@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import Byline, read_byline
+from .caption_lines import photographer, staff_credit
 from .dates import is_date_field, labelled_date, parse_date
 from .debris import is_debris
 from .holders import copyright_holder
@@ -44,6 +45,7 @@ _BYLINE_MAX = 80
 _ROLE_ALONE = re.compile(r"(?:기자|특파원|에디터|통신원)$")
 _NAME_ALONE = re.compile(r"^[가-힣]{2,4}$|^[가-힣]{1,5}(?: [가-힣]{1,5}){1,2}$")
 _FOOTER_MAX = 120
+_CAPTION_CLASS = re.compile(r"caption|img_?desc|photo_?desc", re.I)
 _LOGO_MAX = 40
 
 
@@ -169,8 +171,11 @@ def _names_site(text: str, site: str | None) -> bool:
 def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
     """The first byline on the page with a writer's name, outside the chrome.
     Only elements without blocks inside are read: a box holding the headline
-    and the byline is not one byline."""
+    and the byline is not one byline. A photo's caption credit ("… 서버실.
+    김명진 선임기자" in a ``<figcaption>``) names the photographer: it is the
+    byline only where no other element holds one (a photo page)."""
     above = ""  # the element before: a name alone over its role's ("BBC 기술 담당 기자")
+    credit: Byline | None = None
     for element in _elements(tree):
         text = _text(element)
         if not text or len(text) > _BYLINE_MAX or element.tag in _HEADINGS:
@@ -182,9 +187,21 @@ def page_byline(tree: lxml_html.HtmlElement) -> Byline | None:
         if byline is None and _ROLE_ALONE.search(text) and _NAME_ALONE.match(above):
             byline = Byline(above, None) if above not in known_outlets() else None
         if byline is not None and byline.author and not _in_chrome(element):
-            return byline
+            staff = staff_credit(text) or photographer(text)  # no outlet in either
+            if not (staff or _in_caption(element)):
+                return byline
+            credit = credit or (Byline(staff, None) if staff else byline)
         above = text
-    return None
+    return credit
+
+
+def _in_caption(element: lxml_html.HtmlElement) -> bool:
+    """Inside a photo's ``<figure>``/``<figcaption>`` or a block classed as a caption."""
+    for node in (element, *element.iterancestors()):
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag in ("figure", "figcaption") or _CAPTION_CLASS.search(names):
+            return True
+    return False
 
 
 def page_holder(tree: lxml_html.HtmlElement) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .byline_words import MAIL, NOT_PERSON
-from .caption_lines import caption_text
+from .caption_lines import caption_text, photographer, staff_credit
 from .holders import copyright_holder
 from .last_fields import last_author
 
@@ -44,13 +44,16 @@ def rights_holder(lines: list[str]) -> str | None:
 
 
 def late_writer(lines: list[str]) -> str | None:
-    """A byline at the bottom, else a writer signed as ``이름(mail)``."""
+    """A byline at the bottom, else a writer signed as ``이름(mail)``, else
+    the staff photographer a caption or a credit line names (a photo page
+    signed by its photographer: "▲ … 시제품. 이름 기자", "사진=이름 기자")."""
     if found := last_author(lines):
         return found
     for line in lines:
         if len(line) <= 60 and (m := _NAME_MAIL.match(line)) and not _not_writer(m[1]):
             return m.group(1)
-    return None
+    credits = (staff_credit(line) or photographer(line) for line in lines if line)
+    return next((name for name in credits if name), None)
 
 
 def _not_writer(word: str) -> bool:
