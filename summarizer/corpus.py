@@ -51,7 +51,7 @@ T = TypeVar("T")
 # chips in wrapped pages, captions and brand names (r17fix28),
 # page chrome, letters and newsrooms (r17fix29); 14: reader status and
 # newsletter sender lines (r16fix26); 13: odd pages (r16fix25)
-PIPELINE_VERSION = "20"
+PIPELINE_VERSION = "21"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest sentences matching a keyword a keyword summary ranks
