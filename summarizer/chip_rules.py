@@ -13,7 +13,14 @@ from .chip_discovery import QUANTITY_AFTER
 from .chip_generations import numbered_generations
 from .chip_siblings import heads_with_sibling
 from .chip_vendor_models import vendor_models
-from .chip_word_cues import apposed, counted_item, launched, named_vendors, owned_elsewhere
+from .chip_word_cues import (
+    apposed,
+    counted_item,
+    launched,
+    named_vendors,
+    names_chips,
+    owned_elsewhere,
+)
 from .mention import Mention
 
 # A family name and the chip after it are one chip: "호퍼 H100", "Instinct MI300X".
@@ -87,10 +94,7 @@ def _makers_only_twin(
     "만화 주인공 아톰 카드" nor "H100 서버 옆 아톰 기반 시스템"."""
     if len(twins) != 1 or not _MAKER_BEFORE.search(text, 0, mention.start):
         return None
-    chips = any(
-        k in entities and entities[k].kind == CHIP and not entities[k].family for k in known
-    )
-    return twins[0] if chips else None
+    return twins[0] if names_chips(known, entities) else None
 
 
 def _listed_made(
@@ -106,11 +110,7 @@ def _listed_made(
     another chip the sentence names, is that maker's chip (no product talk
     needed: the list says what it is); not "게임 회사의 아톰과 …"."""
     listed = _LISTED_AFTER.match(text, mention.end) or _LISTED_BEFORE.search(text, 0, mention.start)
-    others = any(
-        k not in twins and k in entities and entities[k].kind == CHIP and not entities[k].family
-        for k in keys
-    )
-    if not listed or not others:
+    if not listed or not names_chips(keys, entities, skip=twins):
         return None
     return _makers_only_twin(mention, twins, entities, known, text)
 

@@ -27,6 +27,19 @@ from collections.abc import Set as AbstractSet
 from .chip_catalogue import CARD, CHIP, COMPANY, Entity
 from .mention import Mention
 
+
+def names_chips(
+    names: AbstractSet[str], entities: dict[str, Entity], *, skip: Sequence[str] = ()
+) -> bool:
+    """Whether ``names`` (entity keys) hold a catalogued chip, not a family,
+    other than those in ``skip``."""
+    return any(
+        (e := entities.get(k)) is not None and e.kind == CHIP and not e.family
+        for k in names
+        if k not in skip
+    )
+
+
 # "2024년 출시한 ", "지난해 선보인 '", "처음 내놓은 ": a launch right before the word
 _LAUNCHED = re.compile(
     r"(?:(?:출시|공개|발표|양산|출하|상용화)(?:한|된|했던|됐던)|선보인|내놓은)\s*['\"‘“]?$"
@@ -145,12 +158,7 @@ def apposed(
     before = text[max(0, mention.start - _BESIDE) : mention.start]
     if not (_CHIP_NOUN_BEFORE.search(before) or _CHIP_NOUN_AFTER.match(text, mention.end)):
         return None
-    chips = any(
-        (e := entities.get(k)) is not None and e.kind == CHIP and not e.family
-        for k in known
-        if k not in twins
-    )
-    return twins[0] if chips else None
+    return twins[0] if names_chips(known, entities, skip=twins) else None
 
 
 def counted_item(
