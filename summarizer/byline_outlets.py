@@ -91,13 +91,14 @@ def not_a_person(word: str) -> bool:
     )
 
 
-def dateline_outlet(before: str) -> str | None:
+def dateline_outlet(before: str, country: str | None = None) -> str | None:
     """The outlet before "=" in "매체=이름 기자": a listed outlet or a name
-    shaped like one ("칩뉴스", "OSEN"); a place ("송도=", "여의도=") or a role
-    ("대담=") is none. An unlisted two-syllable word is read as a place."""
+    shaped like one ("칩뉴스", "OSEN"); a place ("송도=", "여의도=", a city
+    with its country in brackets "산호세(미국)=") or a role ("대담=") is none.
+    An unlisted two-syllable word is read as a place."""
     if broadcaster(before) or OUTLET_NAME.search(before):
         return outlet_name(before)
-    if is_dateline(before) or re.fullmatch(r"[가-힣]{2}", before):
+    if is_dateline(before + (country or "")) or re.fullmatch(r"[가-힣]{2}", before):
         return None
     return outlet_name(before)
 

@@ -133,7 +133,7 @@ _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!][\"'”’]?$|[.!?][\"'”’]?$
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
 # "뉴욕=김흥록 특파원", "산호세(미국)=이름 기자", "글=이지은 기자": a dateline or label, the writer
 _DATELINE_WRITER = re.compile(
-    rf"^([가-힣A-Za-z]{{1,10}})(?:\([가-힣]{{1,6}}\))?\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
+    rf"^([가-힣A-Za-z]{{1,10}})(\([가-힣]{{1,6}}\))?\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
 # "Choi Eun-ji Reporter", "Dana Lee, Staff Writer"
 _EN_SIGNOFF = re.compile(
@@ -292,7 +292,7 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):
         # "매체=이름 기자" names the outlet; a place ("송도=") or a role does not
-        return Byline(m.group(2), dateline_outlet(m.group(1)))
+        return Byline(m.group(3), dateline_outlet(m.group(1), m.group(2)))
     if m := _HANJA_BYLINE.match(line):
         return Byline(m.group(1), None)
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):

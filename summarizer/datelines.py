@@ -3,7 +3,8 @@ an outlet.
 
 * ``[실리콘밸리=이름 특파원]``, ``[라스베이거스(미국)=이름 기자]`` (the country
   in brackets), ``[베이징·상하이=이름 특파원]`` (several places),
-  ``[여의도=이름 기자]`` (a place name's ending)
+  ``[여의도=이름 기자]`` (a place name's ending), ``[산호세(미국)=이름 특파원]``
+  (a city not listed, the country in brackets names it a place)
 * ``[CES 2026=이름 기자]``: an event and its year, no outlet either
 * ``베이징=이름 특파원  입력 …``, ``매체 베이징=이름 특파원 | 입력 …``: a field
   of a one-line byline, the dateline set apart from the writer
@@ -26,12 +27,17 @@ _MORE_PLACES = re.compile(
 )
 # "라스베이거스(미국)": the country in brackets after the place
 _COUNTRY = re.compile(r"\s*\([가-힣]{2,8}\)?$")
+# "산호세(미국)": a city the lists lack, a listed country in brackets after it
+_CITY_COUNTRY = re.compile(r"^[가-힣A-Za-z]{2,12}\s*\((?P<country>[가-힣]{2,8})\)?$")
 # "CES 2026", "컴퓨텍스 2026": an event and its year
 _EVENT = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}$")
 
 
 def is_place(word: str) -> bool:
-    """A place the reporter files from (one, or several joined by "·")."""
+    """A place the reporter files from (one, or several joined by "·"), or
+    any city with a listed country in brackets after it ("산호세(미국)")."""
+    if (m := _CITY_COUNTRY.match(word.strip())) and PLACE.match(m["country"]):
+        return True
     word = _COUNTRY.sub("", word.strip())
     parts = [p for p in re.split(r"\s*[·,/]\s*", word) if p]
     return bool(parts) and all(
