@@ -335,7 +335,7 @@ def _fields(parts: list[str]) -> Byline | None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
         dated = dated or _DATE_ONLY.match(part) is not None or _EN_DATE.match(part) is not None
     for part in parts if author is None else ():
-        m = _SIGNOFF.match(_EMAIL.sub("", part).replace("=", "= ").strip())  # "매체 도시=이름 기자"
+        m = _SIGNOFF.match(_EMAIL.sub("", part).strip())  # "매체 이름 기자"
         if m and m["pre"] and not _PHOTO_CREDIT.search(m["pre"]):
             return Byline(m.group("name"), outlet(m.group("pre")))
     if author is None and len(parts) == 2 and (pair := _name_then_outlet(*parts)):

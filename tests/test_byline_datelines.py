@@ -1,5 +1,6 @@
 """Datelines before a byline's "=": a city the place lists lack, named a place
-by the country in brackets after it (session 22, r23fold). Invented text."""
+by the country in brackets after it; "=" in a one-line byline's field read in
+one place, :func:`dateline_fields` (session 22, r23fold). Invented text."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_the_outlet_before_the_dateline_is_kept() -> None:
 def test_an_outlet_before_equals_is_still_an_outlet() -> None:
     byline = read_byline("칩소식뉴스=윤바다 기자")
     assert byline is not None and byline.publisher == "칩소식뉴스"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "publisher"),
+    [
+        ("칩소식=윤바다 기자 | 입력 2026-02-03 09:10", "윤바다", "칩소식"),
+        ("칩소식 뭄바이=윤바다 특파원 | 입력 2026-02-03 09:10", "윤바다", "칩소식"),
+        ("뭄바이=윤바다 특파원 | 칩소식 | 입력 2026-02-03 09:10", "윤바다", "칩소식"),
+        ("글=윤바다 기자 | 칩소식 | 입력 2026-02-03 09:10", "윤바다", "칩소식"),
+        # a label before "=" names no outlet
+        ('원문: "Chips Ahoy" / 번역=윤바다 기자', "윤바다", None),
+    ],
+)
+def test_equals_in_a_one_line_byline(line: str, author: str, publisher: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.author, byline.publisher) == (author, publisher)
+
+
+def test_a_photo_credit_field_gives_no_writer() -> None:
+    byline = read_byline("사진=윤바다 기자 | 입력 2026-02-03 09:10")
+    assert byline is None or byline.author is None
