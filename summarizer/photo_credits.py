@@ -4,7 +4,9 @@
 Some pages print under a photo's caption a credit line of its own: ``▲ …
 준비하고 있다.`` then ``ⓒ 이름``. The mark is the copyright mark, but the
 name is the photographer's (or a photo agency's), not the outlet holding the
-article: the holder is read from the other copyright lines. The same pages
+article: the holder is read from the other copyright lines. In plain text
+the caption may have no mark (``[사진] …``, ``… 살펴보고 있다.``): there the
+story going on under the credit tells it from the outlet's line at the end. The same pages
 sign the writer as ``이름(mail)`` on a line of its own, without a role word;
 such a line names the author where no other byline does.
 """
@@ -28,8 +30,10 @@ _PHOTO_TAG = re.compile(r"^(?:[\[(<〈]\s*사진\s*[\])>〉]|사진\s*설명|[�
 # (a caption in brackets too: "<… 살펴보고 있다.>")
 _PICTURED = re.compile(r"(?:고\s?있다|모습(?:이다)?|전경|장면)\s*\.?\s*[>〉)\]]?$")
 _CAPTION_MAX = 120
-# the story going on below the credit: a sentence of prose
+# the story going on below the credit: a sentence of prose, not a footer's
+# ("이 메일은 … 발송됩니다", "무단 전재 …")
 _PROSE = re.compile(r"[가-힣]{2}.{10,}(?:다|요)[.!?]?[\"'”’]?$")
+_FOOTER = re.compile(r"무단|전재|배포|수신|구독|발송|뉴스레터|저작권|제보|copyright", re.I)
 # "문의(help@…)", "제보(tip@…)": a contact line, no writer
 _CONTACT = re.compile(r"문의|제보|구독|광고|연락|메일|고객|상담|독자|편집|취재|신고")
 
@@ -42,7 +46,8 @@ def photo_credit(line: str, above: str, below: str = "") -> bool:
         return False
     if caption_text(above) is not None:
         return True
-    return _caption_like(above) and _PROSE.search(below) is not None
+    story = _PROSE.search(below) is not None and _FOOTER.search(below) is None
+    return story and _caption_like(above)
 
 
 def _caption_like(line: str) -> bool:

@@ -36,6 +36,9 @@ def test_a_bare_credit_ending_the_story_is_the_outlet() -> None:
     assert not photo_credit("ⓒ 칩소식", last, "")
     assert not photo_credit("ⓒ 칩소식", last, "많이 본 뉴스")
     assert rights_holder(["본문이다.", last, "ⓒ 칩소식", "관련기사"]) == "칩소식"
+    footer = "이 메일은 칩소식 뉴스레터 구독자께 발송됩니다."
+    assert not photo_credit("ⓒ 칩소식", last, footer)
+    assert rights_holder([last, "ⓒ 칩소식", footer]) == "칩소식"
 
 
 def test_a_plain_line_above_that_pictures_nothing_is_no_caption() -> None:
