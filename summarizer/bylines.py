@@ -6,7 +6,8 @@
 * ``한겨레 | 오지훈 기자 | 입력 : 2025-02-11 10:00``, ``박지민 기자 | 승인 …``
 * a sign-off at the bottom: ``뉴스원 한유진 특파원 yujin@newsone.kr``,
   ``김나래 기자 narae@aitimes.kr``, or ``이서연 기자`` alone on its line
-* copyright lines are read in :mod:`summarizer.holders`
+* copyright lines are read in :mod:`summarizer.holders`; which words of a
+  byline name the outlet, in :mod:`summarizer.byline_outlets`
 """
 
 from __future__ import annotations
@@ -17,30 +18,32 @@ from functools import lru_cache
 
 from .broadcast import (
     broadcast_desk,
-    broadcaster,
     call_sign,
     closing_sign_off,
     name_and_mail,
     on_air,
 )
 from .byline_marks import byline_marks
+from .byline_outlets import (
+    dateline_outlet,
+    is_outlet,
+    not_a_person,
+    outlet,
+    outlet_name,
+    outlet_tag,
+    paren_outlet,
+)
 from .byline_words import (
-    COMPANY_MARKS,
     MAIL,
     NAME,
     NAMES,
-    NOT_OUTLET,
-    NOT_OUTLET_TAG,
     NOT_PERSON,
     OUTLET_NAME,
-    PLACE,
-    PLACE_END,
     ROLE,
-    SECTION_WORD,
     SPACED_NAMES,
 )
 from .byline_writers import joint_byline, outlet_free, without_interns
-from .datelines import dateline_fields, is_dateline
+from .datelines import dateline_fields
 from .outlet_domains import known_outlets
 from .sources import source_outlet
 
@@ -130,7 +133,7 @@ _SENTENCE_END = re.compile(r"(?:다|요|죠)[.!][\"'”’]?$|[.!?][\"'”’]?$
 LEAD_OUTLET = re.compile(r"^\s*[\[【]([^\]】=\s]{2,12}(?:\s[^\]】=\s]{1,8})?)[\]】]\s*(?=\S)")
 # "뉴욕=김흥록 특파원", "산호세(미국)=이름 기자", "글=이지은 기자": a dateline or label, the writer
 _DATELINE_WRITER = re.compile(
-    rf"^([가-힣A-Za-z]{{1,10}})(?:\([가-힣]{{1,6}}\))?\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
+    rf"^([가-힣A-Za-z]{{1,10}})(\([가-힣]{{1,6}}\))?\s*=\s*({NAMES})\s*{ROLE}(?:\s+[\w.+-]+@[\w.-]+)?$"
 )
 # "Choi Eun-ji Reporter", "Dana Lee, Staff Writer"
 _EN_SIGNOFF = re.compile(
@@ -183,7 +186,6 @@ _OUTLET_PAREN_WRITER = re.compile(rf"^(?P<pre>[^()]{{2,20}}?)\s*\((?P<name>{NAME
 _KIND_OF_WRITER = re.compile(r"^(?:인턴|수습|객원|시민|전문|선임|수석|편집|명예|청년|학생)$")
 _CREW = re.compile(r"(?:촬영|카메라|영상|그래픽|조명|음향|CG|VJ)\s*(?:기자)?\s*[:=]")
 _SHORT = 80
-_NOT_A_NAME = re.compile(rf"\d{{3}}|@|://|:|{ROLE}")
 _LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$")
 # "… hong@x.com 2025-03-05", "…@x.co.kr2026-03-18 14:32:06" (glued to the domain)
 _MAIL_THEN_DATE = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*(\d{4}\s*[.\-/년].*)$")
@@ -194,29 +196,6 @@ _PAREN_EMAIL = re.compile(rf"[(\[]\s*({MAIL})\s*[)\]]")
 class Byline:
     author: str | None = None
     publisher: str | None = None
-
-
-def outlet(text: str) -> str | None:
-    """The outlet's name among the words before a byline's name, if any
-    ("뉴스원 새너제이=" → 뉴스원; "글 |" → None)."""
-    if (parts := text.partition("="))[1] and is_dateline(parts[0]):
-        text = parts[2]  # "[CES 2026=이름 기자]", "라스베이거스(미국)=": no outlet before "="
-    words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
-    for word in reversed(words):
-        word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
-        if PLACE.match(word) or SECTION_WORD.match(word):
-            continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
-        if len(word) >= 2 and not NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
-            return word
-    # "[서울=뉴시스]": the outlet follows the dateline's "="
-    for part in re.split(r"\s+", text):
-        if "=" in part:
-            before, after = (p.strip(" ,()[]") for p in part.split("=", 1))
-            if after and PLACE.match(after) and before:
-                return before  # "[아시아칩=베이징 이름 특파원]": a dateline after the outlet
-            if after or (before and not PLACE.match(before)):  # "[서울=뉴시스]", "[OSEN=이름 기자]"
-                return after or before  # "[실리콘밸리=이름 특파원]": a dateline, no outlet
-    return None
 
 
 @lru_cache(maxsize=4096)  # a line is asked by several rules (issue 14: ingest CPU)
@@ -249,7 +228,7 @@ def join_names(text: str) -> str | None:
     kept = [
         p
         for i, p in enumerate(parts)
-        if p and not NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and _is_outlet(p))
+        if p and not NOT_PERSON.match(p) and not _EN_ROLE.search(p) and not (i and is_outlet(p))
     ]  # "By Maria Keller, EE Times": the source after the comma is no author
     return ", ".join(kept) or None
 
@@ -297,9 +276,9 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, outlet_tag(m.group("who")))  # "2025-10-16 09:12 출처: 매체"
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
-    if (m := _NAME_THEN_DATE.match(line)) and not _not_a_person(m.group(1)):
+    if (m := _NAME_THEN_DATE.match(line)) and not not_a_person(m.group(1)):
         return Byline(m.group(1), None)
-    if (m := _NAME_HANDLE.match(line)) and not _not_a_person(m.group(1)):
+    if (m := _NAME_HANDLE.match(line)) and not not_a_person(m.group(1)):
         return Byline(m.group(1), None)
     if mailed := name_and_mail(line):
         return Byline(*mailed)
@@ -313,14 +292,14 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1), None)
     if m := _DATELINE_WRITER.match(line):
         # "매체=이름 기자" names the outlet; a place ("송도=") or a role does not
-        return Byline(m.group(2), _dateline_outlet(m.group(1)))
+        return Byline(m.group(3), dateline_outlet(m.group(1), m.group(2)))
     if m := _HANJA_BYLINE.match(line):
         return Byline(m.group(1), None)
     if (m := _SIGNOFF.match(line)) and not line.endswith(("다.", "다")):
         pre = m.group("pre") or ""
         if _PHOTO_CREDIT.search(pre):
             return None
-        paren = _paren_outlet(m.group("paren"))
+        paren = paren_outlet(m.group("paren"))
         if m.group("email") or pre or paren or _WRITER.match(line):
             return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
@@ -336,23 +315,11 @@ def _outlet_paren(m: re.Match[str]) -> Byline | None:
     """ "데일리한국 (임소라 기자)": one word or an outlet's name, then the writer
     in parentheses; not a caption "본사 전경 (이름 기자)" or a photo credit."""
     name = outlet_name(m["pre"])
-    if name is None or (" " in name and not _is_outlet(name)) or _PHOTO_CREDIT.search(name):
+    if name is None or (" " in name and not is_outlet(name)) or _PHOTO_CREDIT.search(name):
         return None
-    if _not_a_person(m["name"]) or _KIND_OF_WRITER.match(m["name"]):
+    if not_a_person(m["name"]) or _KIND_OF_WRITER.match(m["name"]):
         return None  # "김철수 (인턴 기자)": the writer's kind, not a name
     return Byline(m["name"], name)
-
-
-def _paren_outlet(text: str | None) -> str | None:
-    """The outlet in "이름 기자 (매체)": a listed name, one shaped like an
-    outlet's or a Hangul word of three syllables or more, not a role or a
-    place ("(객원)", "(서울)", "(해운대구)")."""
-    if not text or not (name := outlet_name(text)) or re.search(ROLE, name):
-        return None
-    if name in known_outlets() or OUTLET_NAME.search(name):
-        return name
-    # an unlisted name of three or more syllables ("칩시그널"), not "(인턴)"
-    return name if re.fullmatch(r"[가-힣]{3,12}", name) and not PLACE_END.match(name) else None
 
 
 def _fields(parts: list[str]) -> Byline | None:
@@ -368,7 +335,7 @@ def _fields(parts: list[str]) -> Byline | None:
             author = _field_writer(part) or _role_field(parts[i - 1 : i + 1] if i else [])
         dated = dated or _DATE_ONLY.match(part) is not None or _EN_DATE.match(part) is not None
     for part in parts if author is None else ():
-        m = _SIGNOFF.match(_EMAIL.sub("", part).replace("=", "= ").strip())  # "매체 도시=이름 기자"
+        m = _SIGNOFF.match(_EMAIL.sub("", part).strip())  # "매체 이름 기자"
         if m and m["pre"] and not _PHOTO_CREDIT.search(m["pre"]):
             return Byline(m.group("name"), outlet(m.group("pre")))
     if author is None and len(parts) == 2 and (pair := _name_then_outlet(*parts)):
@@ -401,9 +368,9 @@ def _fields(parts: list[str]) -> Byline | None:
 def _name_then_outlet(name: str, field: str) -> Byline | None:
     """ "이름 | 매체": a bare Korean name, then an outlet's name (listed,
     shaped like one, or a Latin brand "CIO KR"), not a section or a place."""
-    if not re.fullmatch(NAME, name) or _not_a_person(name):
+    if not re.fullmatch(NAME, name) or not_a_person(name):
         return None
-    if _is_outlet(field) or _LATIN_BRAND.fullmatch(field):
+    if is_outlet(field) or _LATIN_BRAND.fullmatch(field):
         return Byline(name, outlet_name(field))
     return None
 
@@ -412,10 +379,10 @@ def _person(field: str) -> bool:
     """A field that is a person's name alone: a three-syllable Hangul name
     (no desk, section or outlet) or a Latin name not shaped like an outlet's."""
     if _LATIN_NAME.match(field):
-        return not _is_outlet(field)
+        return not is_outlet(field)
     return (
         re.fullmatch(r"[가-힣]{3}", field) is not None
-        and not _not_a_person(field)
+        and not not_a_person(field)
         and not re.search(r"[부팀국실면판층]$", field)
     )
 
@@ -427,16 +394,12 @@ def _field_writer(part: str) -> str | None:
     part = _EMAIL.sub("", part).strip()
     if m := _WRITER.match(part):
         return m.group(1) or m.group(2)
-    if (m := _NAME_EN_ROLE.match(part)) and not any(_not_a_person(w) for w in m[1].split()):
+    if (m := _NAME_EN_ROLE.match(part)) and not any(not_a_person(w) for w in m[1].split()):
         return m.group(1)
-    if (m := _OTHER_WRITER.match(part)) and not _not_a_person(m[2] or ""):
+    if (m := _OTHER_WRITER.match(part)) and not not_a_person(m[2] or ""):
         return m[1] or m[2]
     m = _LATIN_WRITER.match(part)
     return m.group(1) if m else None
-
-
-def _is_outlet(text: str) -> bool:
-    return text in known_outlets() or OUTLET_NAME.search(text) is not None
 
 
 def _role_field(pair: list[str]) -> str | None:
@@ -448,52 +411,9 @@ def _role_field(pair: list[str]) -> str | None:
     if rest and not (_DATE_ONLY.match(rest) or _EN_DATE.match(rest)):
         return None
     name = _EMAIL.sub("", pair[0]).strip()
-    if _FIELD_NAME.fullmatch(name) and not any(_not_a_person(w) for w in name.split()):
+    if _FIELD_NAME.fullmatch(name) and not any(not_a_person(w) for w in name.split()):
         return name
     return None
-
-
-def outlet_tag(tag: str) -> str | None:
-    """An outlet's name in a bracket tag: a known outlet or a name shaped like
-    one ("[파이낸셜뉴스]"), not a kicker ("[단독]", "[포토뉴스]")."""
-    tag = tag.strip()
-    if NOT_OUTLET_TAG.search(tag):
-        return None
-    if tag in known_outlets() or OUTLET_NAME.search(tag):
-        return outlet_name(tag)
-    return None
-
-
-def _dateline_outlet(before: str) -> str | None:
-    """The outlet before "=" in "매체=이름 기자": a listed outlet or a name
-    shaped like one ("칩뉴스", "OSEN"); a place ("송도=", "여의도=") or a role
-    ("대담=") is none. An unlisted two-syllable word is read as a place."""
-    if broadcaster(before) or OUTLET_NAME.search(before):
-        return outlet_name(before)
-    if is_dateline(before) or re.fullmatch(r"[가-힣]{2}", before):
-        return None
-    return outlet_name(before)
-
-
-def _not_a_person(word: str) -> bool:
-    """A section, a place, an outlet or a desk word, not a reporter's name."""
-    return bool(
-        SECTION_WORD.match(word)
-        or PLACE.match(word)
-        or NOT_PERSON.match(word)
-        or NOT_OUTLET.match(word)
-        or word in known_outlets()
-    )
-
-
-def outlet_name(text: str) -> str | None:
-    """A whole short field as an outlet name ("메타뷰 테크"), else None."""
-    text = COMPANY_MARKS.sub("", text.strip(" ,:()[]<>")).strip()
-    if not 2 <= len(text) <= 20 or NOT_OUTLET.match(text) or _NOT_A_NAME.search(text):
-        return None
-    if SECTION_WORD.match(text) or PLACE.match(text):
-        return None  # "종합 | 입력 …", "서울 | 2025-05-02"
-    return text if re.search(r"[가-힣A-Za-z]{2}", text) else None
 
 
 def strip_email(text: str) -> str:

@@ -34,12 +34,11 @@ _KIND_WORD = re.compile(r"[A-Z]PU|[가-힣]*처리\s?장치")
 # or before it ("… 또는 아톰", "…와 아톰")
 _LISTED_AFTER = re.compile(r"(?:과|와|이나|나)\s|\s*(?:또는|혹은|및|·|/)\s*\S")
 # "국내 스타트업의 아톰", "토종 팹리스가 만든 아톰": a chip maker owns the word
-# ("게임 회사의 아톰 카드" is no chip maker's); "국산 NPU인 아톰", "토종 AI 칩 아톰":
-# a chip of home make, its maker unsaid (a broadcast's way: r22bcast)
+# ("게임 회사의 아톰 카드" is no chip maker's); a chip of home make set beside
+# it ("국산 NPU인 아톰", "토종 AI 칩 아톰") is an AI-chip noun (chip_word_cues.apposed)
 _MAKER_BEFORE = re.compile(
     r"(?:국내|국산|토종|한국|AI|NPU|반도체|칩)\s*(?:AI\s*)?(?:반도체\s*)?"
     r"(?:스타트업|팹리스|업체|기업|회사)(?:의|[이가]\s*만든)\s*$"
-    r"|(?:국산|토종)\s*(?:AI\s*)?(?:NPU|칩|반도체|가속기)인?\s*$"
 )
 # the letters a model adds to its line's number: "950" + "PR", "DT"
 _MODEL_LETTERS = re.compile(r"[A-Z]{1,3}")
@@ -89,8 +88,7 @@ def _makers_only_twin(
 ) -> str | None:
     """ "국내 스타트업의 아톰 카드도 시험 중": a word that is one vendor's chip
     only, spoken of as a product and owned by a chip maker the sentence does
-    not name ("국산 NPU인 아톰": of home make), in an article that has named
-    other chips, is that chip; not
+    not name, in an article that has named other chips, is that chip; not
     "만화 주인공 아톰 카드" nor "H100 서버 옆 아톰 기반 시스템"."""
     if len(twins) != 1 or not _MAKER_BEFORE.search(text, 0, mention.start):
         return None

@@ -45,10 +45,11 @@ _LAUNCHED = re.compile(
     r"(?:(?:출시|공개|발표|양산|출하|상용화)(?:한|된|했던|됐던)|선보인|내놓은)\s*['\"‘“]?$"
 )
 # an AI-chip noun right before ("NPU인 ", "AI 칩 ", "신경망처리장치(NPU) ",
-# "트랜스포머 전용 칩 ") ...
+# "트랜스포머 전용 칩 "), a chip of home make ("국산 칩 ", "토종 반도체인 ": a
+# broadcast's way, its maker unsaid) ...
 _CHIP_NOUN_BEFORE = re.compile(
     r"(?:NPU|AI\s?(?:칩|가속기)|신경망\s?처리\s?장치(?:\s?\(NPU\))?|추론\s?(?:용\s?)?(?:칩|NPU)"
-    r"|전용\s?(?:AI\s?)?칩)"
+    r"|전용\s?(?:AI\s?)?칩|(?:국산|토종)\s*(?:AI\s*)?(?:칩|반도체|가속기))"
     r"(?:인|이던|였던)?\s*['\"‘“]?$"
 )
 # ... or right after the word ("아톰 NPU", "'아톰' AI 칩")

@@ -3,11 +3,13 @@ an outlet.
 
 * ``[실리콘밸리=이름 특파원]``, ``[라스베이거스(미국)=이름 기자]`` (the country
   in brackets), ``[베이징·상하이=이름 특파원]`` (several places),
-  ``[여의도=이름 기자]`` (a place name's ending)
+  ``[여의도=이름 기자]`` (a place name's ending), ``[산호세(미국)=이름 특파원]``
+  (a city not listed, the country in brackets names it a place)
 * ``[CES 2026=이름 기자]``: an event and its year, no outlet either
-* ``베이징=이름 특파원  입력 …``, ``매체 베이징=이름 특파원 | 입력 …``: a field
-  of a one-line byline, the dateline set apart from the writer
-  (:func:`dateline_fields`)
+* ``베이징=이름 특파원  입력 …``, ``매체 베이징=이름 특파원 | 입력 …``,
+  ``매체=이름 기자 | 입력 …``: a field of a one-line byline, the dateline
+  dropped and the outlet set apart from the writer (:func:`dateline_fields`,
+  the one place "=" in such a field is read)
 """
 
 from __future__ import annotations
@@ -26,12 +28,22 @@ _MORE_PLACES = re.compile(
 )
 # "라스베이거스(미국)": the country in brackets after the place
 _COUNTRY = re.compile(r"\s*\([가-힣]{2,8}\)?$")
+# "산호세(미국)": a city the lists lack, a listed country in brackets after it
+_CITY_COUNTRY = re.compile(r"^[가-힣A-Za-z]{2,12}\s*\((?P<country>[가-힣]{2,8})\)?$")
+# "글=", "사진=": a writer's label or a credit before "=", no outlet
+_LABEL = re.compile(r"사진|그래픽|영상|자료|^(?:글|기사|취재|정리|대담|인터뷰|진행|편집)$")
+# what may stand before "=" as an outlet: a few words, no markup or quotes
+_OUTLET_WORDS = re.compile(r"[가-힣A-Za-z0-9][가-힣A-Za-z0-9·&.\s]{0,19}")
+_WORD = re.compile(r"[가-힣A-Za-z]")
 # "CES 2026", "컴퓨텍스 2026": an event and its year
 _EVENT = re.compile(r"^\S{2,20}\s+(?:19|20)\d{2}$")
 
 
 def is_place(word: str) -> bool:
-    """A place the reporter files from (one, or several joined by "·")."""
+    """A place the reporter files from (one, or several joined by "·"), or
+    any city with a listed country in brackets after it ("산호세(미국)")."""
+    if (m := _CITY_COUNTRY.match(word.strip())) and PLACE.match(m["country"]):
+        return True
     word = _COUNTRY.sub("", word.strip())
     parts = [p for p in re.split(r"\s*[·,/]\s*", word) if p]
     return bool(parts) and all(
@@ -46,10 +58,12 @@ def is_dateline(before: str) -> bool:
 
 
 def dateline_fields(field: str) -> list[str]:
-    """A byline field with a dateline before "=" taken apart: "베이징=이름
-    특파원" → ["이름 특파원"]; "매체 베이징=이름 특파원" → ["매체", "이름 특파원"]
-    (the outlet, then the writer). Other fields ("매체=이름 기자", "사진=이름")
-    stay whole."""
+    """A one-line byline's field with "=" taken apart, the one place such a
+    field is read: a dateline before "=" goes ("베이징=이름 특파원" → ["이름
+    특파원"]); the words before it stay a field of their own ("매체 베이징=이름
+    특파원" → ["매체", "이름 특파원"]; "매체=이름 기자" → ["매체", "이름 기자"]:
+    the outlet, then the writer). A writer's label or a credit before "="
+    ("글=이름 기자", "사진=이름") and a field with several "=" stay whole."""
     before, eq, after = field.partition("=")
     if not eq or "=" in after or not after.strip():
         return [field]
@@ -58,4 +72,7 @@ def dateline_fields(field: str) -> list[str]:
     head, _, place = before.strip().rpartition(" ")
     if head and is_dateline(place):
         return [head.strip(), after.strip()]
-    return [field]
+    before, after = before.strip(), after.strip()
+    if not _OUTLET_WORDS.fullmatch(before) or _LABEL.search(before) or not _WORD.match(after):
+        return [field]  # not 'class="byline">…' either
+    return [before, after]

@@ -9,10 +9,10 @@ import tomllib
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 
-from .alias_seconds import Seconds, second_chars, starts
+from .alias_scan import AliasScan
 from .analysis import Token
 from .chip_catalogue import (
     BARE_ALWAYS,
@@ -49,7 +49,7 @@ from .chip_short import (
 )
 from .chip_sites import is_facility, off_site
 from .chip_support import chips_supported
-from .chip_text import alias_regex, another_product, boundaries_ok, fold, generation_before, paired
+from .chip_text import another_product, boundaries_ok, fold, generation_before, paired
 from .chip_traps import bare_versions, names_other
 from .mention import Mention
 
@@ -93,7 +93,7 @@ class EntityIndex:
                 self._by_alias.setdefault(fold(alias), entity.key)
             for alias in entity.aliases:
                 alias_entity.append((alias, entity.key))
-        self._alias_entity = sorted(alias_entity, key=lambda pair: len(pair[0]), reverse=True)
+        self._scan = AliasScan(sorted(alias_entity, key=lambda pair: len(pair[0]), reverse=True))
         self._vendor_words: dict[str, list[str]] = {}
         for entity in self.entities.values():
             for word in entity.vendor_words:
@@ -102,38 +102,6 @@ class EntityIndex:
         self._chip_vendors = {
             e.vendor for e in self.entities.values() if e.kind == CHIP and e.vendor is not None
         }
-
-    @cached_property
-    def _by_first(self) -> dict[str, tuple[re.Pattern[str], list[str]]]:
-        """The aliases' alternation by first character (the whole costs ~2 ms
-        a sentence); compiled on first use (0.2 s): `briefbot ask` never does."""
-        by_first: dict[str, list[tuple[str, str]]] = {}
-        for alias, key in self._alias_entity:
-            first = alias[:1]
-            for variant in {first, first.lower(), first.upper(), first.casefold()}:
-                by_first.setdefault(variant, []).append((alias, key))
-        return {
-            char: (
-                re.compile("|".join(f"({alias_regex(a)})" for a, _ in pairs), re.IGNORECASE),
-                [key for _, key in pairs],
-            )
-            for char, pairs in by_first.items()
-        }
-
-    @cached_property
-    def _seconds(self) -> dict[str, Seconds | None]:
-        """What may follow each first character of ``_by_first`` (issue 14)."""
-        by_first: dict[str, list[str]] = {}
-        for alias, _key in self._alias_entity:
-            first = alias[:1]
-            for variant in {first, first.lower(), first.upper(), first.casefold()}:
-                by_first.setdefault(variant, []).append(alias)
-        return {char: second_chars(aliases) for char, aliases in by_first.items()}
-
-    @cached_property
-    def _firsts(self) -> re.Pattern[str]:
-        # a first character and a possible second, in one scan (issue 14)
-        return starts(self._seconds, self._seconds.values())
 
     # ------------------------------------------------------------ lookups
     def resolve(self, name: str) -> str | None:
@@ -420,22 +388,7 @@ class EntityIndex:
         return any(p.search(name) for p in self.not_chips)
 
     def _alias_matches(self, text: str) -> Iterator[tuple[re.Match[str], str]]:
-        """Alias matches over ``text``, with the entity of
-        the alias that matched; leftmost first, the longer alias first."""
-        at = 0  # one pass over the first characters (one character each)
-        for hit in self._firsts.finditer(text):
-            start = hit.start()
-            if start < at:
-                continue  # inside the last match
-            seconds = self._seconds[hit.group()]  # a sure miss skipped (issue 14)
-            if seconds is not None and not seconds.may_follow(text, start):
-                continue
-            pattern, keys = self._by_first[hit.group()]
-            match = pattern.match(text, start)
-            if match is None or match.lastindex is None or match.end() == start:
-                continue
-            yield match, keys[match.lastindex - 1]
-            at = match.end()
+        return self._scan.matches(text)  # summarizer.alias_scan
 
     def vendor_for(self, mention: Mention, text: str, mentions: Sequence[Mention]) -> str | None:
         """A mention's vendor: the catalogue's (None for memory several

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .byline_outlets import outlet_name
 from .byline_words import COMPANY_MARKS, NOT_OUTLET, OUTLET_NAME
-from .bylines import outlet_name
 from .outlet_domains import known_outlets, korean_name
 from .outlet_names import outlet_after_slogan
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from .byline_outlets import outlet_name
 from .byline_words import NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
-from .bylines import outlet_name, strip_email
+from .bylines import strip_email
 from .outlet_domains import known_outlets
 
 _HEAD = 8  # non-empty lines a feed's title or a sender line stands in

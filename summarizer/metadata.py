@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .broadcast import outlet_called
 from .by_lines import BY_LINE, by_writers, co_writers
+from .byline_outlets import outlet_tag
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
@@ -22,7 +23,6 @@ from .bylines import (
     LEAD_BYLINE,
     LEAD_OUTLET,
     WIRE_DATELINE,
-    outlet_tag,
     read_byline,
 )
 from .columnists import column_author, field_column_author

@@ -16,7 +16,6 @@ import re
 
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .outlet_domains import known_outlets
-from .stations import local_station
 
 # the Korean and foreign agencies whose copy other outlets print under their own name
 AGENCIES = frozenset(
@@ -55,11 +54,12 @@ def desk_name(name: str) -> bool:
 
 def byline_outlet(byline: str | None, holder: str | None, masthead: str | None) -> str | None:
     """The byline's outlet as the publisher: none for a desk, the paper for
-    an agency's copy it reprinted (:func:`printed_by`), the local station a
-    network's sign-off comes from (:func:`~summarizer.stations.local_station`)."""
+    an agency's copy it reprinted (:func:`printed_by`). The local station a
+    network's sign-off comes from is found later, once, over the publisher
+    chosen (:func:`~summarizer.stations.local_station` in metadata)."""
     if byline and desk_name(byline):
         return None
-    return printed_by(byline, holder, masthead) or local_station(byline, masthead) or byline
+    return printed_by(byline, holder, masthead) or byline
 
 
 def printed_by(byline: str | None, holder: str | None, masthead: str | None) -> str | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .byline_outlets import outlet_tag
 from .byline_words import OUTLET_NAME, section_path_off
-from .bylines import outlet_tag
 from .debris import is_debris
 from .outlet_domains import known_outlets, korean_name
 from .sentences import is_statement

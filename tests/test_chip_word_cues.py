@@ -25,6 +25,9 @@ from summarizer.bylines import Byline, read_byline
         # an AI-chip noun beside the word, in an article naming other chips
         ("센터는 엔비디아 H200을 들여오고, 국산 NPU인 아톰과 워보이로 추론 구역을 만든다.", "ATOM"),
         ("센터는 H100 서버를 늘린다. 추론에는 아톰 NPU 카드 40장을 쓴다.", "ATOM"),
+        # a chip of home make set beside it (one rule with the AI-chip nouns: r23fold)
+        ("센터는 H100 서버를 늘린다. 추론 구역에는 토종 반도체인 아톰을 들인다.", "ATOM"),
+        ("센터는 B200 옆에 국산 칩 아톰으로 추론 서버를 꾸린다.", "ATOM"),
         # another chip of the vendor named in the article, and a launch spoken of
         (
             "국내 스타트업이 차세대 칩 리벨 쿼드를 중동에 공급한다. 대표는 "
@@ -47,6 +50,7 @@ def test_a_vendor_word_shown_to_be_its_chip(text: str, chip: str) -> None:
         "리벨리온은 리벨 쿼드를 공개했다. 한편 게임사가 지난해 출시한 아이온은 흥행했다.",
         "엔비디아 H100 서버실을 본다. 로비에는 만화 캐릭터 아톰 피규어 300개가 놓인다.",
         "엔비디아 H100이 팔린다. 국산 AI 칩도 우주소년 아톰처럼 자라길 바란다.",
+        "엔비디아 H100이 팔린다. 국산 칩 아톰처럼 자라길 바란다.",
         "기념품은 △뽀로로 500개 △아톰 300개 △타요 200개다. H100 서버실 견학도 있다.",
         "H100 서버를 늘린다. 원자 모형 아톰(원자) 200개를 나눠준다.",
     ],

@@ -33,12 +33,12 @@ def _lines() -> list[str]:
 def _long_way(index: EntityIndex, text: str) -> list[tuple[tuple[int, int], str]]:
     """The alias search without the second-character test: every character
     that starts an alias, then its alternation."""
-    firsts = re.compile("[" + "".join(re.escape(c) for c in index._by_first) + "]")
+    firsts = re.compile("[" + "".join(re.escape(c) for c in index._scan.by_first) + "]")
     out, at = [], 0
     for hit in firsts.finditer(text):
         if hit.start() < at:
             continue
-        pattern, keys = index._by_first[hit.group()]
+        pattern, keys = index._scan.by_first[hit.group()]
         match = pattern.match(text, hit.start())
         if match is None or match.lastindex is None or match.end() == hit.start():
             continue

@@ -2,7 +2,8 @@
 app or a print position is never the article's writer or outlet; the
 article's own outlet, writer and date in other shapes."""
 
-from summarizer.bylines import outlet_tag, read_byline
+from summarizer.byline_outlets import outlet_tag
+from summarizer.bylines import read_byline
 from summarizer.clean import clean_article
 from summarizer.credit_lines import credit_fields
 from summarizer.headers import issued_by
