@@ -1,0 +1,57 @@
+"""Research news about AI chips (issue 13, session 22, extract_dev90).
+
+* Named research chips of universities and institutes are catalogued
+  (data/chips_research.toml): KAIST's NPUs (DNPU … Slim-Llama), IBM's
+  TrueNorth, MIT's Eyeriss, Tsinghua's Tianjic; their Korean spellings
+  ("슬림-라마", "상보형-트랜스포머", "트루노스") are the chips, not the AI model
+  (라마) or the network (트랜스포머) they are named after.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_chip_catalogue import chips
+
+from summarizer.entities import load_index
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        ("카이스트 연구팀은 2017년 심층신경망 칩 DNPU를 학회에서 처음 선보였다.", "DNPU"),
+        ("이 연구실은 뒤이어 가변 정밀도 가속기 UNPU와 학습용 LNPU를 내놨다.", "UNPU"),
+        ("GANPU는 모바일 기기에서 생성 모델을 학습시키려고 설계됐다.", "GANPU"),
+        ("연구진이 만든 '상보형-트랜스포머' 칩은 전력을 크게 줄였다.", "C-Transformer"),
+        ("한국과학기술원은 저전력 AI 반도체 '슬림-라마'(Slim-Llama)를 공개했다.", "Slim-Llama"),
+        ("슬림라마는 배터리로 돌아가는 기기를 겨냥한 칩이다.", "Slim-Llama"),
+        ("IBM은 2014년 뉴로모픽 칩 트루노스로 100만 개 뉴런을 구현했다.", "TrueNorth"),
+        ("The TrueNorth chip held a million neurons.", "TrueNorth"),
+        ("MIT의 Eyeriss v2는 희소 신경망을 겨냥한 가속기다.", "Eyeriss v2"),
+        ("칭화대 연구진의 뉴로모픽 칩 톈지는 자전거를 스스로 몰았다.", "Tianjic"),
+        ("연구팀은 메모리 안에서 계산하는 가속기 다이나플라시아를 발표했다.", "DynaPlasia"),
+    ],
+)
+def test_a_named_research_chip_is_a_chip(text: str, chip: str) -> None:
+    assert chip in chips(text)
+
+
+def test_research_chips_have_their_institute_as_vendor() -> None:
+    index = load_index()
+    assert index.vendor_of("Slim-Llama") == "KAIST"
+    assert index.vendor_of("GANPU") == "KAIST"
+    assert index.vendor_of("TrueNorth") == "IBM"
+    assert index.entities["C-Transformer"].chip_kind == "NPU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연구팀은 라마 3 모델을 1비트로 줄여 칩에서 돌렸다.",  # the AI model, not Slim-Llama
+        "트랜스포머 구조의 신경망을 칩 하나로 처리했다.",  # the network, not C-Transformer
+        "이 노트북은 슬림 디자인에 라마 그림을 새겼다.",  # two words, no chip
+        "톈진 공장의 반도체 생산이 늘었다.",  # a city, not Tianjic
+    ],
+)
+def test_words_a_research_chip_is_named_after_are_no_chip(text: str) -> None:
+    found = chips(text)
+    assert not {"Slim-Llama", "C-Transformer", "Tianjic"} & set(found)
