@@ -5,6 +5,8 @@
   TrueNorth, MIT's Eyeriss, Tsinghua's Tianjic; their Korean spellings
   ("슬림-라마", "상보형-트랜스포머", "트루노스") are the chips, not the AI model
   (라마) or the network (트랜스포머) they are named after.
+* An FPGA card researchers test a design on is no chip: Xilinx's Alveo cards
+  are catalogued as cards, and a model number followed by "FPGA 보드" names a board.
 """
 
 from __future__ import annotations
@@ -55,3 +57,21 @@ def test_research_chips_have_their_institute_as_vendor() -> None:
 def test_words_a_research_chip_is_named_after_are_no_chip(text: str) -> None:
     found = chips(text)
     assert not {"Slim-Llama", "C-Transformer", "Tianjic"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "설계는 AMD 알베오 U250 FPGA 보드에 올려 칩 제작 전에 검증했다.",
+        "연구팀은 자일링스 알비오 U280 카드에 가속기 설계를 구현했다.",
+        "AI 칩 설계를 QX-410 FPGA 보드에서 먼저 시험했다.",  # an unknown board
+        "가속기 회로는 KB720 FPGA 카드 위에서 돌아갔다.",
+    ],
+)
+def test_an_fpga_card_a_design_is_tried_on_is_no_chip(text: str) -> None:
+    assert chips(text) == []
+
+
+def test_an_fpga_chip_beside_a_board_word_elsewhere_is_still_found() -> None:
+    # a model number right before a chip word stays a chip
+    assert "QX-410" in chips("새 AI 칩 QX-410은 보드 하나에 네 개가 들어간다.")
