@@ -7,6 +7,8 @@
   (라마) or the network (트랜스포머) they are named after.
 * An FPGA card researchers test a design on is no chip: Xilinx's Alveo cards
   are catalogued as cards, and a model number followed by "FPGA 보드" names a board.
+* A broadcaster's channel with a two-word name signs off on air
+  ("YTN 사이언스 이름입니다."): the channel is the publisher.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import pytest
 from test_chip_catalogue import chips
 
+from summarizer.broadcast import on_air
+from summarizer.clean import clean_article
 from summarizer.entities import load_index
 
 
@@ -75,3 +79,30 @@ def test_an_fpga_card_a_design_is_tried_on_is_no_chip(text: str) -> None:
 def test_an_fpga_chip_beside_a_board_word_elsewhere_is_still_found() -> None:
     # a model number right before a chip word stays a chip
     assert "QX-410" in chips("새 AI 칩 QX-410은 보드 하나에 네 개가 들어간다.")
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("YTN 사이언스 배하윤입니다.", ("배하윤", "YTN 사이언스")),
+        ("지금까지 YTN 사이언스 문도경이었습니다.", ("문도경", "YTN 사이언스")),
+        ("SBS Biz 신하람입니다.", ("신하람", "SBS Biz")),
+        ("KBS 뉴스 홍다온입니다.", ("홍다온", "KBS")),  # 뉴스 is the brand's word, not a channel
+        ("MBC 경남 홍다온입니다.", None),  # an unlisted two-word brand
+    ],
+)
+def test_a_two_word_channel_signs_off(line: str, signed: tuple[str, str] | None) -> None:
+    assert on_air(line) == signed
+
+
+def test_a_science_channels_transcript_names_the_channel() -> None:
+    text = (
+        "빛으로 계산하는 칩, 국내 연구진이 시제품 만들어\n"
+        "2025년 03월 11일 10시 00분\n\n"
+        "[앵커]\n빛으로 계산하는 반도체 연구가 활발합니다. 오세린 기자가 전해드립니다.\n\n"
+        "[기자]\n국내 연구진이 빛의 간섭을 이용해 행렬 곱셈을 하는 소자를 만들었습니다.\n\n"
+        "연구진은 내년까지 소자를 묶은 시험 칩을 만들 계획입니다.\n\n"
+        "YTN 사이언스 오세린입니다.\n"
+    )
+    meta = clean_article(text).metadata
+    assert (meta.publisher, meta.author) == ("YTN 사이언스", "오세린")
