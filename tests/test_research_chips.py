@@ -106,3 +106,36 @@ def test_a_science_channels_transcript_names_the_channel() -> None:
     )
     meta = clean_article(text).metadata
     assert (meta.publisher, meta.author) == ("YTN 사이언스", "오세린")
+
+
+@pytest.mark.parametrize(
+    ("text", "chip"),
+    [
+        (
+            "포스텍 연구팀은 초저전력 AI 반도체 '뉴로-코어'(Neuro-Core)를 개발했다고 밝혔다.",
+            "Neuro-Core",
+        ),
+        ("서울대 연구진이 만든 '광-신경망(Photo-Net)' 칩은 빛으로 행렬을 곱한다.", "Photo-Net"),
+        ("UNIST 교수팀은 가속기 'EdgeLite'를 국제 학회에서 발표했다.", "EdgeLite"),
+        ("KAIST 연구팀이 개발한 AI 반도체 'C-Former'는 전력을 크게 줄였다.", "C-Former"),
+    ],
+)
+def test_a_research_chip_named_beside_a_chip_word_is_found(text: str, chip: str) -> None:
+    assert chip in chips(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAIST 연구팀은 AI 반도체 '뉴로모픽연구단'과 협력했다.",  # Hangul only: a lab
+        "연구진은 뉴로모픽 칩 '스파이킹 신경망(SNN)'을 만들었다.",  # an acronym
+        "교수 연구실은 반도체 'NanoLab' 연구센터를 열었다.",  # a lab
+        "연구팀은 'Ark-Net' 칩 구조를 제안했다.",  # an architecture
+        "연구팀은 AI 반도체 'Orion-X' 프로젝트를 시작했다.",  # a project
+        "KAIST 출신이 창업한 AI 반도체 '뉴로칩스(NeuroChips)'도 참여했다.",  # a start-up
+        "엔비디아는 AI 반도체 'Vega-One'을 공개했다.",  # no research in the sentence
+        "연구진은 AI 반도체 'Llama-3' 모델을 칩에서 구동했다.",  # an AI model
+    ],
+)
+def test_a_quoted_name_beside_a_chip_word_that_is_no_research_chip(text: str) -> None:
+    assert chips(text) == []
