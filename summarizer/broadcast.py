@@ -5,8 +5,8 @@
   박서진입니다.``, ``kbc 최유진입니다.``: the reporter's sign-off at the end of
   a broadcast script (a whole line: the brand, the name, 입니다; also the past
   ``지금까지 한국경제TV 손우진이었습니다.``)
-* ``SBS Biz 신성우입니다.``, ``MBN뉴스 장세혁입니다. [mail]``: a listed
-  two-word brand, the reporter's mail after the sign-off
+* ``SBS Biz 신성우입니다.``, ``YTN 사이언스 이름입니다.``, ``MBN뉴스 장세혁입니다. [mail]``:
+  a listed two-word brand, the reporter's mail after the sign-off
 * ``… 꼽힙니다. SBS Biz 유나연입니다.``: a listed broadcaster's sign-off ending
   a reporter's long turn (:func:`closing_sign_off`)
 * ``YTN 홍길동 (hong@ytn.co.kr)``: brand, reporter, mail
@@ -31,8 +31,10 @@ _MAIL_AFTER = rf"(?:\s*[\[(<]?\s*{MAIL}\s*[\])>]?)?"
 # lower-case brand ("kbc"), or a listed Hangul name
 _ON_AIR = re.compile(
     rf"^(?:지금까지\s+)?(?:\(?[가-힣A-Za-z]{{1,12}}에서\)?\s*)?"
-    rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s[A-Z][a-z]{{1,5}}(?=\s)|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)"
-    rf"|[가-힣A-Za-z]{{2,10}})(?:\s*뉴스)?\s+({_NAME})(?:입니다|이었습니다|였습니다)\.?{_MAIL_AFTER}$"
+    # a two-word brand: "SBS Biz", "YTN 사이언스" (a channel's name; never "KBS 뉴스")
+    rf"([A-Za-z][A-Za-z0-9]{{1,4}}\s(?:[A-Z][a-z]{{1,5}}|(?!뉴스)[가-힣]{{2,5}})(?=\s)"
+    rf"|[A-Za-z][A-Za-z0-9]{{1,4}}(?=\s|뉴스)|[가-힣A-Za-z]{{2,10}})"
+    rf"(?:\s*뉴스)?\s+({_NAME})(?:입니다|이었습니다|였습니다)\.?{_MAIL_AFTER}$"
 )
 _OUTLET_NAME_MAIL = re.compile(rf"^([A-Z]{{2,5}}|\S{{2,12}})\s+({_NAME})\s+{MAIL}$")
 _CALL_SIGN = re.compile(r"^([A-Z][A-Z0-9]{1,4})\s+[가-힣]{2,12}(?:방송|민방|신문)$")

@@ -35,8 +35,15 @@ _SHORT_MODEL = 3
 # The catalogue's files under data/, one schema (chips.toml's header): the
 # US and global vendors and AI memory, then the Chinese and Korean chips,
 # then edge, automotive, PIM and photonic chips, then consumer and workstation
-# graphics chips (GeForce, RTX professional, Radeon, Arc).
-CATALOGUE_FILES = ("chips.toml", "chips_asia.toml", "chips_edge.toml", "chips_gpu.toml")
+# graphics chips (GeForce, RTX professional, Radeon, Arc), then the named research
+# chips of universities and institutes (KAIST's NPUs, TrueNorth).
+CATALOGUE_FILES = (
+    "chips.toml",
+    "chips_asia.toml",
+    "chips_edge.toml",
+    "chips_gpu.toml",
+    "chips_research.toml",
+)
 # When a family's bare name counts as a chip (see data/chips.toml).
 BARE_ALONE, BARE_ALWAYS, BARE_NEVER = "alone", "always", "never"
 

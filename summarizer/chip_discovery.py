@@ -72,6 +72,8 @@ _PRODUCT_AFTER = re.compile(
     r"이미지\s*센서|센서|sensor|워치|장비|로봇|세단|SUV|드론|전투기|항공기|여객기|헬기|미사일|위성|"
     r"로켓|발사체|잠수함|전차|열차|선박|캐비닛|cabinet|섀시|블레이드|노드|시스템|system|보드|board|"
     r"카드|card|모듈|module|키트|어플라이언스|appliance|워크스테이션|슈퍼컴|"
+    # "VCU118 FPGA 보드": a board carrying programmable logic (a research chip's test bed)
+    r"FPGA\s?(?:보드|board|카드|card|모듈|module|키트|kit)|"
     # vehicles named as compounds: "EMU-320 고속열차", "X 수소트램", "X 정지궤도위성"
     r"[가-힣]{1,4}(?:열차|트램|전동차|기관차|여객기|화물기|항공기|위성|발사체|로켓|선박|트럭|버스))",
     re.IGNORECASE,

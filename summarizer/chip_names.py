@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .chip_discovery import QUANTITY_AFTER
+from .chip_research import research_names, research_sentence
 
 # A chip word right before a name: "차세대 AI 칩렛 퀘이사(Quasar)", "칩 MatX One".
 # 반도체 and 프로세서 are left out: "AI 반도체 기업명(Name)" names a company.
@@ -80,6 +81,11 @@ def named_chips(
     # each pattern runs only where what it needs is there (issue 14: ingest CPU)
     if companies and ("(" in text or _OPEN_MARK.search(text)):
         found += _code_names(text, free, resolve, is_excluded)
+    if _OPEN_MARK.search(text) and research_sentence(text):  # "AI 반도체 '슬림-라마'(Slim-Llama)"
+        done = {n.start for n in found}
+        found += [
+            Named(*n) for n in research_names(text, free, resolve, is_excluded) if n[1] not in done
+        ]
     for m in _VENDOR_MODEL.finditer(text) if companies else ():
         if m.span("vendor") not in companies or is_excluded(m.group()):
             continue  # the name must be a company's, read as one here
