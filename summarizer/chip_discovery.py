@@ -353,10 +353,14 @@ def is_sibling(name: str, other: str) -> bool:
     return mine["stem"] == theirs["stem"] and len(mine["number"]) == len(theirs["number"])
 
 
-def variant_after(text: str, end: int) -> tuple[str, int] | None:
+def variant_after(
+    text: str, end: int, family: str = "", resolve: Callable[[str], str | None] | None = None
+) -> tuple[str, int] | None:
     """The model number right after a family name, and where it ends; a
-    generation numbered "N호" (Chinese 一号, 二号) is its number N ("선쏸 2호")."""
-    if numbered := _NUMBERED.match(text, end):
+    generation numbered "N호" (Chinese 一号, 二号) that the catalogue lists is
+    its number N ("선쏸(深算)1호"; not "HBM 1호 고객", the first customer)."""
+    numbered = _NUMBERED.match(text, end)
+    if numbered and resolve is not None and resolve(f"{family} {numbered[1]}") is not None:
         return numbered.group(1), numbered.end()
     match = VARIANT.match(text, end)
     if not match or QUANTITY_AFTER.match(text, match.end()) or _SERIES_AFTER.match(text, end):

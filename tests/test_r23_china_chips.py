@@ -22,6 +22,9 @@ def test_hygon_generations_numbered_ho() -> None:
     assert _chips("하이곤은 선쑤안1호를 서버 업체에 공급했다.") == {"Shensuan-1"}
     # a unit's number after a family name is no generation ("3호기": the third unit)
     assert _chips("캠브리콘은 스위안 3호기 라인을 가동했다.") == set()
+    # "N호" the catalogue does not list is an ordinal: "1호 고객" is the first customer
+    assert _chips("SK하이닉스는 엔비디아가 HBM 1호 고객이라고 밝혔다.") == set()
+    assert _chips("구글은 TPU 1호 고객으로 한 스타트업을 꼽았다.") == set()
 
 
 def test_nvidia_china_part_rtx_6000d() -> None:
