@@ -28,7 +28,7 @@ NOT_PERSON = re.compile(
 )
 # How outlets' names end ("파이낸셜뉴스", "지디넷코리아", "KoreaChip Daily").
 OUTLET_NAME = re.compile(
-    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|한국어판|"
+    r"(?:뉴스|일보|신문|경제|타임스|타임즈|데일리|투데이|저널|미디어|인사이트|위클리|리뷰|리포트|"
     r"포스트|코리아|와이어|통신|방송|닷컴|매거진|조선|news|daily|times|korea|review|report|post|wire|"
     r"journal|insight|today|weekly|media|magazine)$",
     re.I,

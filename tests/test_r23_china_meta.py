@@ -22,11 +22,11 @@ def test_each_writer_with_a_dateline() -> None:
 
 def test_a_korean_edition_in_a_source_line() -> None:
     page = (
-        "중국 AI 칩 전시회 개막\n\n출처: 신화망 한국어판 | 2025-03-02 10:00\n\n"
+        "중국 AI 칩 전시회 개막\n\n출처: 인민망 한국어판 | 2025-03-02 10:00\n\n"
         "상하이에서 AI 칩 전시회가 열렸다. 여러 기업이 가속기를 선보였다.\n"
     )
     meta = clean_article(page).metadata
-    assert (meta.publisher, meta.author, meta.published) == ("신화망 한국어판", None, "2025-03-02")
+    assert (meta.publisher, meta.author, meta.published) == ("인민망 한국어판", None, "2025-03-02")
 
 
 def test_a_slogan_footer_without_a_mark() -> None:
