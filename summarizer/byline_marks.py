@@ -9,6 +9,8 @@
   기자``, ``[매체 뉴욕=이름 특파원 이름 기자]``, ``(뉴욕=매체) 이름 특파원 이름 기자
   =`` → ``…=김도현·서민재 기자``; writers without a role between them (``김민수
   이영희 기자 =``) stay as printed
+* each writer with a dateline (``새너제이=이름 특파원 / 서울=이름 기자``) → both
+  writers; a city before a slash (``워싱턴/이름 특파원``) is the dateline, no writer
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from .byline_words import MAIL, PLACE, ROLE, SECTION_WORD, is_outlet_name
 from .credit_kinds import several
-from .datelines import is_dateline
+from .datelines import is_city, is_dateline
 
 _NAME = r"[가-힣]{2,4}"
 # where a byline's writers start: the line's start, after a dateline's "=" or
@@ -54,6 +56,10 @@ _GLUED_MAIL = re.compile(rf"(?<=[가-힣])\s*<\s*({MAIL})\s*>")
 _SLASHED_NAMES = re.compile(
     rf"{_START}({_NAME})\s*/\s*({_NAME})(?:\s*/\s*({_NAME}))?(?=\s+(?:기자|특파원)(?![가-힣]))"
 )
+# "워싱턴/이름 특파원": the dateline set off by a slash, not a second writer
+_CITY_SLASH = re.compile(rf"(^|[\[【(]\s*)([가-힣]{{2,8}})\s*/\s*(?={_NAME}\s+{ROLE})")
+# "새너제이=이름 특파원 / 서울=이름 기자": the second writer's own dateline
+_SECOND_DATELINE = re.compile(rf"({ROLE})(\s*/\s*|\s+)([가-힣]{{2,8}})\s*=\s*(?={_NAME}\s+{ROLE})")
 # "김채연 기자 황정수 기자", "김도현 특파원/서민재 기자": each writer with a role
 _ROLE_EACH = re.compile(
     rf"{_START}({_NAME})\s+{ROLE}(?:\s*/\s*|\s+)({_NAME})\s+{ROLE}"
@@ -88,6 +94,8 @@ def byline_marks(line: str) -> str:
     line = _LINK_AFTER.sub(r"\g<keep>", _CITY_ROLE.sub(_city_free, line))
     if (m := _PLACE_COMMA.match(line)) and is_dateline(m.group(2)):
         line = f"{m.group(1)}{m.group(2)} {line[m.end() :]}"
+    line = _CITY_SLASH.sub(lambda m: m[1] if is_city(m[2]) else m[0], line)
+    line = _SECOND_DATELINE.sub(lambda m: m[1] + m[2] if is_dateline(m[3]) else m[0], line)
     if m := _SLASHED_NAMES.search(line) or _ROLE_EACH.search(line):
         names = "·".join(name for name in m.groups()[1:] if name)
         role = " 기자" if m.re is _ROLE_EACH else ""

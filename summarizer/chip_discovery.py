@@ -56,6 +56,10 @@ VARIANT = re.compile(
     r"(\d{1,2}\.\d{1,2}(?![.\d])|v\d{1,2}[a-z]{0,2}|[A-Z]?\d{1,4}[A-Z]{0,2}(?:-\d{2,4})?)"
     r"(?![A-Za-z0-9])"
 )
+# "선쏸(深算)1호", "선쏸 2호는": a generation's number, not "1호기" (a unit) or "2호점"
+_NUMBERED = re.compile(
+    r"[ \-]?(?:\([^)]{1,12}\)\s*)?(\d{1,2})호(?=[은는이가을를의와과도로에'\"’”)\s,.·]|$)"
+)
 # A number that is a quantity, not a model: "910개", "3세대", "3배", "12단".
 QUANTITY_AFTER = re.compile(
     r"\s*(?:개|세대|배|년|월|일|%|만|억|조|천|달러|위안|원|위|명|차|단|층|사|분기|종|대|곳|건|"
@@ -101,7 +105,9 @@ _PRODUCT_BEFORE = re.compile(
     # Hangul (their Latin names are the catalogue's not_chips): "스냅드래곤 X85",
     # "엑시노스 W1000", "헬리오 G99", "패시지 M1000", "필로직 MT7927"
     r"스냅드래곤|엑시노스|디멘시티|헬리오|패시지|토마호크|제리코|블루필드|커넥트\s?X|"
-    r"패스트커넥트|필로직)\s*$",
+    r"패스트커넥트|필로직)"
+    # the name may be quoted: "스마트폰 'P30'", "갤럭시 ‘S10’"
+    r"\s*['\"‘“]?\s*$",
     re.IGNORECASE,
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
@@ -349,8 +355,15 @@ def is_sibling(name: str, other: str) -> bool:
     return mine["stem"] == theirs["stem"] and len(mine["number"]) == len(theirs["number"])
 
 
-def variant_after(text: str, end: int) -> tuple[str, int] | None:
-    """The model number right after a family name, and where it ends."""
+def variant_after(
+    text: str, end: int, family: str = "", resolve: Callable[[str], str | None] | None = None
+) -> tuple[str, int] | None:
+    """The model number right after a family name, and where it ends; a
+    generation numbered "N호" (Chinese 一号, 二号) that the catalogue lists is
+    its number N ("선쏸(深算)1호"; not "HBM 1호 고객", the first customer)."""
+    numbered = _NUMBERED.match(text, end)
+    if numbered and resolve is not None and resolve(f"{family} {numbered[1]}") is not None:
+        return numbered.group(1), numbered.end()
     match = VARIANT.match(text, end)
     if not match or QUANTITY_AFTER.match(text, match.end()) or _SERIES_AFTER.match(text, end):
         return None

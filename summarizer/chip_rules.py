@@ -164,22 +164,35 @@ def kind_words_named(
     """ "LPU 칩 베르타(Bertha)": a kind word is a vendor's chip only in an
     article that names no other chip of that line by its own name; where it
     does, the kind word only says what the named chip is (the article of a
-    vendor known only for "its LPU" keeps the LPU)."""
+    vendor known only for "its LPU" keeps the LPU). A line is the family, or
+    the vendor's chips of that kind under another brand ("전우 810E가 병렬처리
+    장치(PPU) 구조로": T-Head's PPU named by its model)."""
     named = {
-        (entities[m.key].family_key, m.key)
+        (line, m.key)
         for ms in found
         for m in ms
         if m.kind == CHIP and m.key in entities and not _KIND_WORD.fullmatch(m.surface)
+        for line in _lines(entities[m.key])
     }
 
     def kind_word_only(m: Mention) -> bool:
         entity = entities.get(m.key)
         if entity is None or m.kind != CHIP or not _KIND_WORD.fullmatch(m.surface):
             return False
-        return any(line == entity.family_key and key != m.key for line, key in named)
+        lines = _lines(entity)
+        return any(line in lines and key != m.key for line, key in named)
 
     kept = [[m for m in ms if not kind_word_only(m)] for ms in found]
     return lines_of_named_models(kept, entities)
+
+
+def _lines(entity: Entity) -> set[tuple[str | None, ...]]:
+    """The lines a chip belongs to: its family, and its vendor's chips of its
+    kind (for a chip whose vendor is known)."""
+    lines: set[tuple[str | None, ...]] = {(entity.family_key,)}
+    if entity.vendor and entity.chip_kind:
+        lines.add((entity.vendor, entity.chip_kind))
+    return lines
 
 
 def lines_of_named_models(

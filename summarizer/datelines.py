@@ -51,6 +51,12 @@ def is_place(word: str) -> bool:
     )
 
 
+def is_city(word: str) -> bool:
+    """A listed city or town (not a word that only ends like a place: "이민구"
+    is a name), for a dateline set off by a slash ("워싱턴/이름 특파원")."""
+    return bool(PLACE.match(word) or _MORE_PLACES.match(word))
+
+
 def is_dateline(before: str) -> bool:
     """What stands before "=" in a byline is a dateline: a place or an event."""
     before = before.strip(" ,[]【】")

@@ -178,7 +178,7 @@ class EntityIndex:
         """A catalogue mention; a family followed by a model number it does not
         list is reported as that model ("Ascend 920", "TPU v8")."""
         if entity.variants and not series_after(text, end):
-            if variant := variant_after(text, end):
+            if variant := variant_after(text, end, entity.stem or entity.name, self.resolve):
                 number, v_end = variant
                 sep = text[end : end + 1]
                 sep = "" if sep.isalnum() else "-" if sep == "-" else " "

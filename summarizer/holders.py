@@ -5,7 +5,8 @@
 name without what follows it (``All rights reserved``, `` - www…``, ``인터넷판``,
 ``Inc.``), the year the rights run from (``Copyright(c) Since 1996,
 MBC&iMBC``: MBC), the group it belongs to (``ⓒ 머니투데이 계열 더벨``) or a quoted
-slogan before it (``ⓒ '세상을 여는 창' 매체``), and by its
+slogan before it (``ⓒ '세상을 여는 창' 매체``, or with no mark at all:
+``'돈이 보이는 리얼타임 뉴스' 머니투데이``), and by its
 Korean name where the outlet prints both (``ⓒ The Korea Herald. 코리아헤럴드``)
 or is listed with its English name (``TV CHOSUN``).
 """
@@ -57,6 +58,11 @@ _SLOGAN_THEN_QUOTED = re.compile(
     r"\s*(?=무단|all\s+rights|[,.]|$)",
     re.I,
 )
+# "'돈이 보이는 리얼타임 뉴스' 매체": a footer of the quoted slogan and the
+# outlet's name alone, no mark (a listed outlet only: a headline may be shaped so)
+_SLOGAN_FOOTER = re.compile(
+    r"^['\"‘“「][^'\"’”」]{1,40}\s[^'\"’”」]{1,40}['\"’”」]\s*(?P<who>[^\s'\"‘“]{2,15})\s*$"
+)
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _PARTICLE_END = re.compile(r"[의는을를은이가에]$|기사|사진|콘텐츠|자료")
 # the Korean name printed after an English one: "ⓒ The Name. 한글이름"
@@ -74,6 +80,8 @@ def copyright_holder(line: str) -> str | None:
             line, found = form.read(m, line)
             if found:
                 return found
+    if (m := _SLOGAN_FOOTER.match(line)) and m["who"] in known_outlets():
+        return m["who"]
     if not (m := _COPYRIGHT.search(line)):
         if (m := _RIGHTS_FOOTER.match(line)) and not _PARTICLE_END.search(m.group("who")):
             name = re.sub(r"^저작권자\s*|\s+[·|/\-–]$", "", m.group("who"))  # "매체 · 무단전재"
