@@ -6,7 +6,8 @@
   listed outlet alone or with its desk (no author: a desk is none);
 * ``파이낸셜뉴스입력 2026.04.09 18:10수정 …``, ``JTBC 입력 …``: the outlet's name
   printed before the date's label, glued or spaced, as a page's date row
-  (:func:`outlet_dated`).
+  (:func:`outlet_dated`); a portal's copy prints its link to the original
+  between them (``매체 원문  기사전송 2026-04-08 14:32``; session 23, dev96).
 
 Every field but the date must be read, else the line is no such credit.
 """
@@ -25,6 +26,7 @@ _COMPILER = re.compile(r"^(?:정리|글|취재|작성|기사)\s*[=:]?\s*([가-�
 _OUTLET_DESK = re.compile(r"^(?P<outlet>\S+)(?:\s+(?P<desk>\S{2,12}))?$")
 _OUTLET_WORD = re.compile(r"[가-힣A-Za-z0-9]{2,12}")
 _CALL_SIGN = re.compile(r"[A-Z][A-Z0-9]{2,5}")  # "JTBC", "YTN", "OBS"
+_ORIGINAL_LINK = re.compile(r"\s+(?:기사\s*)?원문(?:\s*보기)?$")  # a portal's "매체 원문" link
 
 
 def outlet_dated(line: str) -> tuple[str, str] | None:
@@ -35,6 +37,7 @@ def outlet_dated(line: str) -> tuple[str, str] | None:
     if len(line) > 80 or not (label := PUBLISHED_LABEL.search(line)):
         return None
     outlet = line[: label.start()].rstrip(" |·")  # glued, or after a space or a bar
+    outlet = _ORIGINAL_LINK.sub("", outlet)  # "매체 원문  기사전송 …": a portal's copy
     if not _OUTLET_WORD.fullmatch(outlet):
         return None
     if not (is_outlet_name(outlet) or _CALL_SIGN.fullmatch(outlet)):

@@ -5,7 +5,8 @@ round seventeen):
   where a writer is credited the translator is no author, but a translated
   piece crediting only its translator is signed by the translator;
 * a feed item's date field (``pubDate: Wed, 08 Apr 2026 06:40:00 +0900``,
-  ``dc:date: …``) as an RSS reader saves it;
+  ``dc:date: …``) as an RSS reader saves it, and its writer field
+  (``dc:creator: 이름``, ``author: 이름 기자``; session 23, dev96);
 * a magazine's issue line with its date (``제638호 · 2026.03.24 발행``,
   ``Vol. 52 · 2026년 4월 1일``);
 * an outlet's name with the date and time under the headline (``매체
@@ -39,6 +40,11 @@ _TRANSLATED = re.compile(
 _FEED_DATE = re.compile(
     r"^(?:pub\s*date|dc:date|pubdate|date_published)\s*[:=：]\s*(?P<d>.+)$", re.I
 )
+_FEED_WRITER = re.compile(
+    r"^(?:dc:creator|creator|author)\s*[:=：]\s*(?P<who>[가-힣]{2,4})(?:\s*(?:기자|특파원))?"
+    r"(?:\s*[(<]?\S+@\S+?[)>]?)?$",
+    re.I,
+)
 _ISSUE_NUMBER = re.compile(
     r"^(?:[가-힣A-Za-z]{2,12}\s+)?(?:제\s*\d{1,5}\s*호|\d{1,5}\s*호|vol\.?\s*\d{1,4}(?:\s*no\.?\s*\d{1,4})?)"
     r"\s*[·|/,]?\s*(?P<d>.+)$",
@@ -58,6 +64,7 @@ def last_author(lines: list[str]) -> str | None:
     return (
         introduced_reporter(lines)
         or translator_only(lines)
+        or feed_writer(lines)
         or sign_off(lines, "author")
         or plain_credit(lines)
         or sign_off(lines, "author", "after credits")
@@ -87,6 +94,15 @@ def translator_only(lines: list[str]) -> str | None:
             who = m.group("who")
             if not NOT_PERSON.match(who):
                 return who
+    return None
+
+
+def feed_writer(lines: list[str]) -> str | None:
+    """A saved feed item's writer field (``dc:creator: 이름``)."""
+    for line in lines:
+        if len(line) <= _SHORT and (m := _FEED_WRITER.match(line)):
+            if not NOT_PERSON.match(m["who"]):
+                return m["who"]
     return None
 
 

@@ -43,6 +43,7 @@ from .head_support import supported_title
 from .headers import issued_by, issuer_publisher, two_line_title
 from .last_fields import last_date, last_outlet
 from .late_credits import own_holder, reposted
+from .letter_issue import issue_article_date
 from .mail import (
     forwarded_body,
     is_mail_header,
@@ -347,10 +348,13 @@ def _publisher(byline: str | None, holder: str | None) -> str | None:
     return byline or holder
 
 
-def _wired(lines: list[str], published: str | None) -> tuple[str | None, str | None]:
+def _wired(
+    lines: list[str], published: str | None, title: str | None
+) -> tuple[str | None, str | None]:
     """A release wire, else a feed's or letter's outlet; the date, else the wire's or the last."""
     wire, wired_on = release_wire(lines)
     own = letter_date(lines, headline_like, is_metadata_line, carrier_line)  # not the mail's Date
+    own = own or issue_article_date(lines, title)  # not a newsletter's issue date
     published = own or published
     return wire or last_outlet(lines), reposted(lines) or published or wired_on or last_date(lines)
 
@@ -441,7 +445,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     outlet = outlet or _edge_outlet(lines, title, last_line)
     title, site = site_suffix(TITLE_LABEL.sub("", title)) if title else (None, None)
     title = two_line_title(lines, title) if title else None
-    wire, published = _wired(lines, published)
+    wire, published = _wired(lines, published, title)
     holder = brand_form(holder, outlet, lines) if (holder := own_holder(holder, lines)) else None
     publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site

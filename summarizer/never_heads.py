@@ -35,6 +35,7 @@ from .copy_heads import copy_chrome, copy_lines
 from .dates import parse_date
 from .letter_lines import feed_outlet
 from .mail import sender_line
+from .odd_forms import clipping_head, digest_entry, feed_channel, feed_field, print_head
 from .odd_heads import (
     analyst_line,
     app_chrome,
@@ -72,7 +73,17 @@ class LineKind:
 
 
 def _running_head(line: str) -> bool:
-    return running_head(line) is not None
+    return running_head(line) is not None or print_head(line)
+
+
+# rows the learned head model reads by name (head_model.KIND_NAMES): a new kind of
+# the same family joins its row rather than adding one (dev96's saved-page forms)
+def _feed_line(line: str) -> bool:
+    return feed_outlet(line) is not None or feed_channel(line) or feed_field(line)
+
+
+def _digest_head(line: str) -> bool:
+    return digest_date(line) is not None or clipping_head(line) or digest_entry(line)
 
 
 def _masthead(line: str) -> bool:
@@ -84,7 +95,8 @@ NOT_HEADLINES: tuple[LineKind, ...] = (
     LineKind("breadcrumb", breadcrumb, "chrome"),  # "오피니언 > 바로잡습니다"
     LineKind("release field", release_field, "chrome"),  # "문의 : 홍보팀 02-…", "배포일시 …"
     LineKind("pictograph channel", picto_channel, "chrome"),  # "📢 반도체 속보방"
-    LineKind("running head", _running_head, "chrome"),  # "34  주간동아 2025. 3. 11  1482호"
+    # "34  주간동아 2025. 3. 11  1482호"; a print view's head "매체 :: 인쇄하기" (odd_forms)
+    LineKind("running head", _running_head, "chrome"),
     LineKind("navigation bar", nav_bar, "chrome"),  # "머니투데이 | 뉴스 | 증권 | … | 로그인"
     LineKind("site line", domain_line, "chrome"),  # "bloter.net"
     LineKind("rating line", rating_line, "chrome"),  # "종목(000660) | 매수(유지) | 목표주가 …"
@@ -107,10 +119,13 @@ NOT_HEADLINES: tuple[LineKind, ...] = (
     LineKind("editor note", editor_note, "carrier"),  # "※ 보도시점: …", "엠바고 : …"
     LineKind("reader status", reader_status_line, "carrier"),  # "★ 읽지 않음 · 반도체 폴더"
     LineKind("sender line", sender_line, "carrier"),  # "매체 팀이 보내드립니다"
-    LineKind("feed title", feed_outlet, "carrier"),  # "이투데이 - 전체기사 RSS"
+    # "이투데이 - 전체기사 RSS"; a saved feed's "[피드] 매체 - 산업 (https://…rss…)", "항목 3/50"
+    LineKind("feed title", _feed_line, "carrier"),
     LineKind("archive note", archive_note, "carrier"),  # "이 기사는 2017년 3월에 게재된 …"
     LineKind("framed line", framed_line, "carrier"),  # "━━ 오늘의 반도체 ━━"
-    LineKind("digest date", digest_date, "carrier"),  # "2025년 5월 29일 목요일 · 오늘의 주요 기사"
+    # "2025년 5월 29일 목요일 · 오늘의 주요 기사"; "[회사 팀] 4월 10일(금) 뉴스 클리핑",
+    # an entry "헤드라인 (매체, 4/9)"
+    LineKind("digest date", _digest_head, "carrier"),
     LineKind("neighbour links", neighbour_links, "carrier"),  # "다음 기사: …"
     LineKind("archive banner", archive_banner, "carrier"),  # "[매체 지면보기] 2019년 3월 20일 …"
 )
@@ -155,6 +170,7 @@ def page_lines(lines: list[str]) -> list[str]:
 @lru_cache(maxsize=4)  # the title search, its support check and the learned check ask (issue 14)
 def _page_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
     page = copy_lines([_HEADING_MARK.sub("", share_title(ln)) for ln in lines if ln])
+    page = [share_title(ln) for ln in page]  # a chat post's share: "[이름] [오전 8:12] [매체] …"
     return tuple(_echoed(ln, page[i + 1 : i + 1 + _ECHO_REACH]) for i, ln in enumerate(page))
 
 
