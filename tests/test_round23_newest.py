@@ -72,3 +72,17 @@ def test_a_masthead_over_its_news_section_names_no_writer() -> None:
 
 def test_a_name_over_a_listed_outlet_is_still_read() -> None:
     assert read_byline("오세진 | CIO KR") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("샤오펑은 새 SUV에 자체 설계한 '튜링' 칩 두 개를 넣었다.", ["Turing"]),
+        ("샤오펑은 오린 대신 자체 칩 튜링(Turing)을 쓴다.", ["Turing", "Turing"]),
+        ("앨런 튜링의 이름은 컴퓨터 과학의 상징이다.", []),
+        ("그래픽 아키텍처 '튜링'을 데이터센터로 넓혔다.", []),
+        ("엔비디아 튜링 GPU 기반 T4가 나왔다.", ["T4"]),
+    ],
+)
+def test_turing_is_xpengs_chip_only_where_xpeng_is_named(text: str, expected: list[str]) -> None:
+    assert chips(text) == expected
