@@ -180,6 +180,9 @@ _NAME_THEN_DATE = re.compile(
 )
 _EMAIL = re.compile(MAIL)
 _PHOTO_CREDIT = re.compile(r"사진|그래픽|영상|자료")
+# "하드웨어 뉴스", "경제 뉴스": a Hangul topic word, a space and 뉴스 names a
+# section (outlets glue the word: "IT뉴스"; "KBS 뉴스" is Latin)
+_TOPIC_NEWS = re.compile(r"[가-힣]{2,6}\s뉴스")
 _LATIN_BRAND = re.compile(r"[A-Z][A-Za-z0-9]{1,11}(?: [A-Z][A-Za-z0-9]{1,11}){0,2}")
 # "데일리한국 (임소라 기자)": the outlet, then the writer in parentheses
 _OUTLET_PAREN_WRITER = re.compile(rf"^(?P<pre>[^()]{{2,20}}?)\s*\((?P<name>{NAMES})\s*{ROLE}\)$")
@@ -370,6 +373,8 @@ def _name_then_outlet(name: str, field: str) -> Byline | None:
     shaped like one, or a Latin brand "CIO KR"), not a section or a place."""
     if not re.fullmatch(NAME, name) or not_a_person(name):
         return None
+    if _TOPIC_NEWS.fullmatch(field) and field not in known_outlets():
+        return None  # "매체 | 하드웨어 뉴스": a masthead over its section, no writer
     if is_outlet(field) or _LATIN_BRAND.fullmatch(field):
         return Byline(name, outlet_name(field))
     return None

@@ -19,7 +19,7 @@ from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
 from .chip_sites import is_facility
-from .chip_traps import built_on_chip, chip_cue, names_other, names_part
+from .chip_traps import built_on_chip, carries_chip, chip_cue, names_other, names_part
 
 # Words that make a sentence speak of chips.
 # ("양성자 가속기 PT-235": a particle accelerator is no chip)
@@ -236,6 +236,8 @@ def _discover(
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
             continue
         if is_device_product(text, start) or built_on_chip(text, start):
+            continue
+        if carries_chip(text, start, end):  # "같은 칩을 쓴 어센트 GX10"
             continue
         if names_other(text, start, end) or names_part(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100", "모뎀 칩 X85": a project, a place, a part

@@ -136,6 +136,12 @@ def names_unit(text: str, start: int, end: int) -> bool:
     return snack is not None and _CHIP_MAKER.search(snack[1]) is None
 
 
+def _closes(text: str, at: int) -> bool:
+    """A straight quote glued to the word before it ("'AI6'가") closes a
+    quoted name; it opens none."""
+    return text[at] in "'\"" and at > 0 and text[at - 1].isalnum()
+
+
 def _quoted_other(text: str, start: int, end: int) -> bool:
     """A quoted name of several words around the chip's name whose other
     words are not chip-line words ("'루빈 라운지'", not "'블랙웰 울트라'"); a
@@ -151,6 +157,8 @@ def _quoted_other(text: str, start: int, end: int) -> bool:
     right = min(rights)
     if "\n" in text[left:right] or any(c in text[left + 1 : start] for c in _CLOSE):
         return False
+    if _closes(text, left) or text[right - 1 : right].isspace():
+        return False  # "'AI6'가 끌고 하이퍼엑셀 '베르타'": between two quoted names
     inner = text[left + 1 : right]
     glued = _HANGUL.match(text[start - 1 : start]) or _HANGUL.match(text[end : end + 1])
     others = (text[left + 1 : start] + " " + text[end:right]).split()

@@ -102,6 +102,14 @@ _MADE_INTO = re.compile(
     r"(?:카드|보드|모듈|키트|어플라이언스|장치|기기|서버)\s*(?:형태|형|폼\s?팩터)?\s*으?로\s*"
     r"(?:만든|꾸린|제작한|구성한|내놓은|개발한|제품화한|바꾼)\s*['\"‘“]?\s*$"
 )
+# "같은 칩을 쓴 어센트 GX10", "GB10 슈퍼칩을 넣은 X": a product named up to two words
+# after a chip noun it is said to use; not memory ("HBM 칩을 넣은")
+_USES_CHIP = re.compile(
+    r"(?P<before>[^\s]*)\s?(?:슈퍼칩|칩|GPU|NPU|프로세서|가속기)(?:을|를)\s*"
+    r"(?:쓴|사용한|채용한|넣은|탑재한|장착한|얹은|품은|내장한|심은)\s+(?:[^\s.,;:!?]+\s+){0,2}$"
+)
+# "X를 쓴 GX10 칩": a chip noun right after the name makes it a chip again
+_CHIP_NOUN_AFTER = re.compile(r"\s?(?:슈퍼칩|칩|GPU|NPU|프로세서|가속기)")
 # "HBM4를 탑재한 AI 시스템 루빈": memory carried by a chip says nothing of it
 _MEMORY = re.compile(r"(?:HBM|LPDDR|GDDR|DDR|SRAM|DRAM|D램|디램|메모리|램)", re.IGNORECASE)
 # "기체에 AI 칩을 달아", "칩을 탑재한": the chip word is fitted into a product
@@ -201,6 +209,15 @@ def built_on_chip(text: str, start: int) -> bool:
     before = max(0, start - 40)
     match = _BUILT_ON.search(text, before, start) or _MADE_INTO.search(text, before, start)
     return match is not None and not _MEMORY.match(match["carried"])
+
+
+def carries_chip(text: str, start: int, end: int) -> bool:
+    """ "에이수스도 같은 칩을 쓴 어센트 GX10을 내놨다": a model number named
+    as the product using a chip is that product, not a chip."""
+    match = _USES_CHIP.search(text, max(0, start - 40), start)
+    if match is None or _CHIP_NOUN_AFTER.match(text, end):
+        return False
+    return not _MEMORY.search(match["before"])
 
 
 def names_part(text: str, start: int, end: int) -> bool:
