@@ -6,7 +6,8 @@ session 19):
 * the date before it, as blogs and tech sites print their head: ``2026년
   11월 2일 By 이름``, ``Nov. 2, 2026 · By Name``, ``2026.11.02 | By 이름``;
   the line gives the writer and the date;
-* writers stacked one a line (``이름 기자 mail`` over ``이름 기자 mail``, at
+* writers stacked one a line (``이름 기자 mail`` over ``이름 기자 mail``, or
+  ``도시=이름 특파원 mail`` over ``이름 기자 mail``, at
   the top or the bottom of an article): all of them, joined by "·" in print
   order, as a joined byline (``이름·이름 기자``) is read; an intern's line
   (``이름 인턴기자``) under a reporter's is no co-writer (as ``이름 기자, 이름
@@ -44,9 +45,11 @@ def by_writers(who: str) -> str | None:
     return join_names(who) if who else None
 
 
-# "이름 기자 mail", "[매체 이름 기자]", "이름 특파원 (mail)": a line that is one writer's byline
+# "이름 기자 mail", "[매체 이름 기자]", "이름 특파원 (mail)", "베이징=이름 특파원 mail"
+# (a correspondent's city before it): a line that is one writer's byline
 _STACKED = re.compile(
-    r"^(?!.*(?:인턴|수습)\s*기자)[\[(]?\s*(?!사진|영상|그래픽|촬영|편집|디자인|일러스트)(?:[가-힣A-Za-z]{2,12}\s+)?"
+    r"^(?!.*(?:인턴|수습)\s*기자)[\[(]?\s*(?:[가-힣]{2,8}\s?=\s?)?"
+    r"(?!사진|영상|그래픽|촬영|편집|디자인|일러스트)(?:[가-힣A-Za-z]{2,12}\s+)?"
     rf"{NAME}\s*(?:기자|특파원|선임기자|전문기자|객원기자|시민기자|통신원)"
     rf"\s*(?:[(<\[]?\s*{MAIL}\s*[)>\]]?)?\s*[\])]?$"
 )

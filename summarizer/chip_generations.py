@@ -53,13 +53,19 @@ def numbered_generations(
 # "학습 칩 가우디를 확보했고", "추론용 가속기 인퍼런시아": a chip word right before
 # a brand's bare name calls that name one chip, the first that bore it
 _CHIP_WORD_BEFORE = re.compile(r"(?:칩|가속기)\s$")
+# "2019년 추론용 인퍼런시아에서 시작됐다", "2018년 첫 트레이니엄": a year and a first
+# or a use right before a brand's bare name date one chip, the first of the line
+_DATED_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d년\s(?:첫|(?:추론|학습|훈련)\s?용)\s$")
 
 
 def first_of_brand(text: str, start: int) -> bool:
     """A brand's bare name at ``start`` names its first chip: "1세대 인퍼런시아",
-    or a chip word right before it ("학습 칩 가우디")."""
-    return generation_before(text, start) == 1 or bool(
-        _CHIP_WORD_BEFORE.search(text, max(0, start - 4), start)
+    a chip word right before it ("학습 칩 가우디"), or a year with a first or a
+    use ("2019년 추론용 인퍼런시아"; not an undated "추론용 인퍼런시아": the line)."""
+    return (
+        generation_before(text, start) == 1
+        or bool(_CHIP_WORD_BEFORE.search(text, max(0, start - 4), start))
+        or bool(_DATED_BEFORE.search(text, max(0, start - 14), start))
     )
 
 

@@ -102,6 +102,13 @@ _MADE_INTO = re.compile(
     r"(?:카드|보드|모듈|키트|어플라이언스|장치|기기|서버)\s*(?:형태|형|폼\s?팩터)?\s*으?로\s*"
     r"(?:만든|꾸린|제작한|구성한|내놓은|개발한|제품화한|바꾼)\s*['\"‘“]?\s*$"
 )
+# "이 칩 4개를 카드 한 장에 얹은 서버용 제품 Y", "X 여러 개를 보드 하나에 담은 Y":
+# Y is the card or board holding the chips
+_ON_BOARD = re.compile(
+    r"(?P<carried>[^\s을를]{0,12})(?:을|를)\s*(?:카드|보드|모듈|서버|랙)\s*"
+    r"(?:한\s?(?:장|대|개)|하나)?\s*에\s*(?:넣은|탑재한|장착한|얹은|담은|꽂은|실은|집적한)\s+"
+    r"[^.,;:!?]{0,16}?\s*['\"‘“]?\s*$"
+)
 # "같은 칩을 쓴 어센트 GX10", "GB10 슈퍼칩을 넣은 X": a product named up to two words
 # after a chip noun it is said to use; not memory ("HBM 칩을 넣은")
 _USES_CHIP = re.compile(
@@ -204,10 +211,15 @@ def is_person(text: str, start: int, end: int) -> bool:
 
 def built_on_chip(text: str, start: int) -> bool:
     """ "DX-M1을 넣은 영상분석 장치 DX-H1", "DX-M1을 카드 형태로 만든 DX-C1": a
-    device said to carry another chip or to be that chip made into a card
+    device said to carry another chip or to be that chip made into a card,
+    "이 칩 4개를 카드 한 장에 얹은 서버용 제품 DX-H1": chips set on a card
     (not memory: "HBM4를 탑재한 AI 시스템 루빈" says nothing of Rubin)."""
     before = max(0, start - 40)
-    match = _BUILT_ON.search(text, before, start) or _MADE_INTO.search(text, before, start)
+    match = (
+        _BUILT_ON.search(text, before, start)
+        or _MADE_INTO.search(text, before, start)
+        or _ON_BOARD.search(text, before, start)
+    )
     return match is not None and not _MEMORY.match(match["carried"])
 
 

@@ -4,7 +4,8 @@ after its own rules:
 
 * the vendor counts as named where the article names another of its chips
   (:func:`named_vendors`: "리벨 쿼드 … 아톰" with 리벨리온 nowhere);
-* a launch spoken of ("2024년 출시한 아톰은", "지난해 선보인 블랙홀") is
+* a launch spoken of ("2024년 출시한 아톰은", "지난해 선보인 블랙홀",
+  "2021년 웜홀을 내놓았고") is
   product talk where the sentence names no other company
   (:func:`launched`: not "인텔이 출시한 아톰 프로세서");
 * an AI-chip noun set beside the word ("국산 NPU인 아톰과 워보이", "아톰 NPU",
@@ -44,6 +45,10 @@ def names_chips(
 _LAUNCHED = re.compile(
     r"(?:(?:출시|공개|발표|양산|출하|상용화)(?:한|된|했던|됐던)|선보인|내놓은)\s*['\"‘“]?$"
 )
+# "2021년 웜홀을 내놓았고", "지난해 블랙홀을 출시했다": a time, the word as the
+# object of a launch verb (not 공개/발표/구현: a physics result is "공개"d too)
+_TIME_BEFORE = re.compile(r"(?:\d{4}년(?:에는?)?|지난해|작년|올해|이듬해)\s*['\"‘“]?$")
+_LAUNCH_AFTER = re.compile(r"['\"’”]?(?:을|를|도)\s*(?:내놓|출시|선보|양산|출하)")
 # an AI-chip noun right before ("NPU인 ", "AI 칩 ", "신경망처리장치(NPU) ",
 # "트랜스포머 전용 칩 "), a chip of home make ("국산 칩 ", "토종 반도체인 ": a
 # broadcast's way, its maker unsaid) ...
@@ -131,12 +136,18 @@ def launched(
     keys: AbstractSet[str],
     text: str,
 ) -> bool:
-    """ "2024년 출시한 아톰은": a launch spoken of right before the word, in a
-    sentence that names no company but the word's vendors."""
+    """ "2024년 출시한 아톰은", "2021년 웜홀을 내놓았고": a launch spoken of
+    right before the word (or a time before it and a launch verb after it), in
+    a sentence that names no company but the word's vendors."""
     before = text[max(0, mention.start - _BESIDE) : mention.start]
-    if not (launch := _LAUNCHED.search(before)) or not _plain(mention, text):
+    if not _plain(mention, text):
         return False
-    verb = mention.start - len(before) + launch.start()
+    if launch := _LAUNCHED.search(before):
+        verb = mention.start - len(before) + launch.start()
+    elif (time := _TIME_BEFORE.search(before)) and _LAUNCH_AFTER.match(text, mention.end):
+        verb = mention.start - len(before) + time.start()  # "2021년 웜홀을 내놓았고"
+    else:
+        return False
     if _SUBJECT.search(text, max(0, mention.start - _CLAUSE_SPAN), verb):
         return False  # "엔씨소프트가 지난해 출시한 아이온은": the subject's product
     vendors = {entities[k].vendor for k in twins}
