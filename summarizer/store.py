@@ -5,6 +5,12 @@ by the article's content hash, so a restart on an unchanged corpus analyses
 nothing. The database is SQLite (a path; WAL lets a running bot read while
 ``briefbot ingest`` writes) or PostgreSQL (a ``postgresql://`` URL, shared by
 several processes); see :mod:`summarizer.db`.
+
+This module keeps the connection, transactions and migrations, the meta
+table, articles, sentences and mentions. The ``article_extra`` rows (each
+article's signature and story) are in :mod:`summarizer.store_extra`, the
+reads of the SQLite aggregates and full-text index in
+:mod:`summarizer.store_reads`; :class:`Store` inherits both.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from typing import Any
 
 from . import figure_rows, store_index, store_reads, store_text
 from .db import Connection, Migration, apply, open_database
+from .store_extra import ExtraRow as ExtraRow  # re-exported
+from .store_extra import ExtraRows
 from .store_faults import AlreadyStored, describe
 from .store_pack import pack_raw, unpack_raw
 from .store_schema import MIGRATIONS as MIGRATIONS  # re-exported
@@ -62,7 +70,7 @@ class MentionRow:
 _ARTICLE_COLUMNS = "id, content_hash, file, url, title, publisher, author, published, added_at"
 
 
-class Store(store_reads.IndexReads):
+class Store(store_reads.IndexReads, ExtraRows):
     """A thin, typed layer over one database (:func:`summarizer.db.open_database`):
     a SQLite path or ``sqlite:///…``, or a ``postgresql://…`` URL. Safe to
     share between threads. ``migrate=False`` opens without applying the
@@ -415,76 +423,6 @@ class Store(store_reads.IndexReads):
         return [
             MentionRow(*r) for r in self.query(sql + " ORDER BY article_id, sentence_idx", params)
         ]
-
-    # ------------------------------------------- signatures and stories
-    def save_extra(self, extra: ExtraRow) -> None:
-        with self.transaction() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO article_extra(article_id, overrides, shingles, signature, "
-                "story, similarity) VALUES (?,?,?,?,?,?)",
-                (
-                    extra.article_id,
-                    extra.overrides,
-                    extra.shingles,
-                    extra.signature,
-                    extra.story,
-                    extra.similarity,
-                ),
-            )
-
-    def extra(self, article_id: int) -> ExtraRow | None:
-        rows = self.query(
-            f"SELECT {_EXTRA_COLUMNS} FROM article_extra WHERE article_id = ?", (article_id,)
-        )
-        return ExtraRow(*rows[0]) if rows else None
-
-    def articles_without_extra(self) -> list[int]:
-        """Articles stored without their extra row (by a version before
-        stories). Asked at every start-up: the two counts (each from a small
-        index) settle the usual case without reading every article; the
-        extra rows belong to stored articles (a foreign key, cascading)."""
-        counts = self.query(
-            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_extra)"
-        )
-        if counts and counts[0][0] == counts[0][1]:
-            return []
-        rows = self.query(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_extra) "
-            "ORDER BY id"
-        )
-        return [int(r[0]) for r in rows]
-
-    def stories(self, article_ids: Sequence[int]) -> dict[int, int]:
-        """article id → story id (articles without a row are their own story)."""
-        out = {int(i): int(i) for i in article_ids}
-        if not article_ids:
-            return out
-        rows = self.query(
-            f"SELECT article_id, story FROM article_extra "
-            f"WHERE article_id IN ({','.join('?' * len(article_ids))})",
-            list(article_ids),
-        )
-        out.update({int(a): int(s) for a, s in rows})
-        return out
-
-    def story_members(self, story: int) -> list[int]:
-        rows = self.query(
-            "SELECT article_id FROM article_extra WHERE story = ? ORDER BY article_id", (story,)
-        )
-        return [int(r[0]) for r in rows]
-
-
-@dataclass(frozen=True)
-class ExtraRow:
-    article_id: int
-    overrides: str | None  # JSON object of the metadata a page stated
-    shingles: int
-    signature: bytes
-    story: int
-    similarity: float | None  # containment with the story's closest article
-
-
-_EXTRA_COLUMNS = "article_id, overrides, shingles, signature, story, similarity"
 
 
 def sentence_row(row: tuple[Any, ...]) -> SentenceRow:
