@@ -22,6 +22,10 @@ _PRODUCT_AFTER = re.compile(
     r"(?:(?:기반|탑재)\s*)?(?:서버|카드|랙|어플라이언스)|(?:기반|탑재)\s*(?:제품|시스템)"
     r"|(?:기반|탑재)\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*(?:서버|카드|랙|어플라이언스|시스템)"
 )
+# "현재 주력 제품은 블랙홀이다", "대표 칩은 아톰이며": the word as the predicate
+# of a product word, the copula right after it
+_PRODUCT_TOPIC = re.compile(r"(?:제품|칩|가속기|NPU)(?:은|는|이)\s*$")
+_COPULA = re.compile(r"(?:이다|다|이며|이고|입니다)(?![가-힣])")
 _BESIDE = 8
 _STORY_AFTER = re.compile(r"\s*(?:만화|영화|캐릭터|소설|드라마|애니)")
 _BUILT = 30  # "아톰 기반 ATOM-Max 서버": room for a model name
@@ -72,6 +76,8 @@ def product_talk(text: str, start: int, end: int, surface: str) -> bool:
     after = text[end : end + _BESIDE]
     if _parallel(text, start, end):
         return True  # "영상 분석에는 X330을, 언어 모델 추론에는 아톰을 쓰는"
+    if _PRODUCT_TOPIC.search(before) and _COPULA.match(text, end):
+        return True  # "현재 주력 제품은 블랙홀이다"
     if (example := _EXAMPLE_OF.match(text, end)) and CHIP_CUES.match(text, example.end()):
         return True  # "아톰 같은 추론용 칩": named as one of the chips
     after = after.lstrip("(·) ")

@@ -64,3 +64,12 @@ def test_levels_and_graded_things_are_no_chips() -> None:
 def test_old_graphics_memory_and_a_line_without_its_brand_word() -> None:
     assert {"GDDR5X", "GDDR5"} <= _chips("GTX 1080에는 GDDR5X가, 아래 제품에는 GDDR5가 들어갔다.")
     assert _chips("퀄컴은 데이터센터용 AI 100 Ultra를 판다.") == {"Cloud AI 100 Ultra"}
+
+
+def test_the_word_as_the_predicate_of_a_product_word() -> None:
+    assert _talk("이 회사의 현재 주력 제품은 블랙홀이다.", "블랙홀")
+    assert _talk("대표 칩은 아톰이며 금융권에서 쓰인다.", "아톰")
+    assert not _talk("이 제품은 블랙홀처럼 수요를 빨아들인다.", "블랙홀")
+    assert not _talk("데이터센터는 전력의 블랙홀이다.", "블랙홀")
+    lead = "캐나다 AI 반도체 기업 텐스토렌트가 한국 법인을 세웠다."
+    assert "Blackhole" in _chips(lead, "현재 주력 제품은 블랙홀이다.")
