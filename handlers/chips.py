@@ -15,6 +15,7 @@ import difflib
 from typing import Any
 
 from summarizer import summarize
+from summarizer.chip_readings import spoken_reading
 from summarizer.corpus import EntityStats
 from summarizer.entities import CHIP
 from summarizer.store import SentenceRow
@@ -164,7 +165,10 @@ def _chip_detail(name: str, language: str, context: Context) -> Reply:
             )
         ),
     ]
-    other_names = [a for a in stats.aliases if a.casefold() != stats.name.casefold()]
+    reading = spoken_reading(stats.name)  # "에이치이십": a transcript's spelling, no name
+    other_names = [
+        a for a in stats.aliases if a.casefold() != stats.name.casefold() and a != reading
+    ]
     if other_names:
         info.append(Line(message(language, "chips.aliases", aliases=", ".join(other_names))))
     card_lines, card_data, card_cited = chip_card.card(context, stats, language, window)

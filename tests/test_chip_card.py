@@ -56,6 +56,7 @@ def test_card_text_cites_its_figures(chip_context: Context) -> None:
     lines = [line.text for section in reply.sections for line in section.lines]
     assert any("HBM 96GB [1]" in line for line in lines)
     assert not any(line.startswith("다른 이름: H20") for line in lines)  # its own name is no alias
+    assert not any("에이치이십" in line for line in lines)  # a transcript's reading is no name
     assert {ref.id for ref in reply.sources} >= {1, 2}
     english = dispatch(parse("/chips H20", language="en"), chip_context)  # type: ignore[arg-type]
     assert any("Figures stated" in line.text for s in english.sections for line in s.lines)
