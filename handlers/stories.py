@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from summarizer.story_text import outlet
 from summarizer.story_view import Period, Story, recent_stories
@@ -19,6 +21,22 @@ if TYPE_CHECKING:
     from .context import Context, StorySettings
 
 _LISTED_CITES = 6  # sources linked on a story's outlets line
+_ZONE = "Asia/Seoul"  # where the news is read; a stored moment is UTC
+
+
+def moment_text(value: str, zone: str = _ZONE) -> str:
+    """A stored date or moment as people read it: a date as printed
+    ("2025-02-21"), a moment in ``zone`` to the minute ("2026-11-27 03:48"),
+    never an ISO stamp with seconds and an offset."""
+    if len(value) <= 10:
+        return value
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value[:16].replace("T", " ")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(zone))
+    return f"{moment:%Y-%m-%d %H:%M}"
 
 
 def settings(context: Context) -> StorySettings:
@@ -120,20 +138,23 @@ def story(command: Command, context: Context) -> Reply:
         key = "story.unknown" if listed else "stories.none"
         text = story_message(language, key, number=number, last=len(listed))
         return Reply("story", notices=(text,), ok=False, data={"stories": []})
-    return story_detail(listed[number - 1], number, language)
+    service = context.subscriptions
+    zone = service.default_timezone if service is not None else _ZONE
+    return story_detail(listed[number - 1], number, language, zone)
 
 
-def story_detail(found: Story, number: int, language: str) -> Reply:
+def story_detail(found: Story, number: int, language: str, zone: str = _ZONE) -> Reply:
     unknown = story_message(language, "story.unknown_outlet")
     timeline = tuple(
         Line(
-            f"{s.published or s.added_at[:16]} · {s.title}",
+            f"{s.published or moment_text(s.added_at, zone)} · {s.title}",
             cites=(s.id,),
             label=outlet(s.publisher, s.title, s.url) or unknown,
         )
         for s in found.sources
     )
-    about = [story_message(language, "story.seen", first=found.first_seen, last=found.last_seen)]
+    first, last = moment_text(found.first_seen, zone), moment_text(found.last_seen, zone)
+    about = [story_message(language, "story.seen", first=first, last=last)]
     if found.entities:
         about.append(story_message(language, "story.entities", names=", ".join(found.entities)))
     sections = (
@@ -142,7 +163,7 @@ def story_detail(found: Story, number: int, language: str) -> Reply:
             story_message(language, "story.gist"),
             tuple(Line(s.text, cites=(s.article_id,)) for s in found.gist),
         ),
-        Section(story_message(language, "story.outlets"), (Line(", ".join(found.outlets)),)),
+        Section(story_message(language, "story.outlets"), (Line(_outlet_names(found, unknown)),)),
         Section(story_message(language, "story.timeline"), timeline),
     )
     return Reply(
@@ -151,6 +172,13 @@ def story_detail(found: Story, number: int, language: str) -> Reply:
         sections=sections,
         sources=story_refs([found]),
         data={"stories": [found.as_json()]},
+    )
+
+
+def _outlet_names(found: Story, unknown: str) -> str:
+    """The story's outlets; one the text does not name ("#5") as "매체 미상 [5]"."""
+    return ", ".join(
+        f"{unknown} [{name[1:]}]" if name.startswith("#") else name for name in found.outlets
     )
 
 

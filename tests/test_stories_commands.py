@@ -122,3 +122,21 @@ def test_stories_carry_a_full_coverage_button_per_story(ctx: Context) -> None:
     assert second.ok and second.title == f"2. {reply.data['stories'][1]['headline']}"
     english = dispatch(Command("stories", language="en"), ctx)
     assert english.actions[0].label == "Full coverage 1"
+
+
+def test_story_detail_prints_moments_people_read() -> None:
+    from handlers.stories import moment_text, story_detail
+    from summarizer.story_members import StorySource
+    from summarizer.story_view import Story
+
+    assert moment_text("2025-02-21") == "2025-02-21"
+    assert moment_text("2026-11-26T18:48:47+00:00") == "2026-11-27 03:48"  # Seoul time
+    assert moment_text("2026-11-26T18:48:47+00:00", "UTC") == "2026-11-26 18:48"
+    assert moment_text("2026-11-26T18:48:47") == "2026-11-26 18:48"  # no offset: as stored
+    stamp = "2026-11-26T18:48:47+00:00"
+    source = StorySource(5, None, "딥시크 쇼크", None, None, None, stamp, 0.0, 0.0)
+    reply = story_detail(Story(1, [source], ["#5"], headline="딥시크 쇼크"), 1, "ko")
+    text = "\n".join(line.text for section in reply.sections for line in section.lines)
+    assert "T18:48" not in text and "+00:00" not in text
+    assert "처음 2026-11-27 03:48" in text
+    assert "매체 미상 [5]" in text and "#5" not in text
