@@ -17,6 +17,7 @@ from .chip_word_cues import (
     apposed,
     counted_item,
     launched,
+    list_head,
     named_vendors,
     names_chips,
     owned_elsewhere,
@@ -64,15 +65,18 @@ def vendor_named(
     if chosen is None and owned_elsewhere(mention, twins, entities, keys, text):
         return None  # "인텔의 저전력 아톰 칩", "아톰 프로세서": another maker's
     named = named_vendors(known, entities)  # "리벨 쿼드" names Rebellions
+    # "1세대 칩인 워보이와 아톰", "NPU(아톰, …)": read from where its list starts
+    head = list_head(mention, entities, keys, text)
+    listed = Mention(mention.key, mention.kind, mention.surface, head, mention.end)
     if chosen is None and (
-        product_talk(text, mention.start, mention.end, mention.surface)
+        product_talk(text, head, mention.end, mention.surface)
         or launched(mention, twins, entities, keys, text)  # "2024년 출시한 아톰은"
     ):
         chosen = next((k for k in twins if entities[k].vendor in named), None)
         chosen = chosen or _makers_only_twin(mention, twins, entities, known, text)
     chosen = chosen or _listed_made(mention, twins, entities, keys, known, text)
     chosen = chosen or heads_with_sibling(mention, twins, entities, keys, named, text)
-    chosen = chosen or apposed(mention, twins, entities, known, text)  # "NPU인 아톰"
+    chosen = chosen or apposed(listed, twins, entities, known, text)  # "NPU인 아톰"
     chosen = chosen or counted_item(mention, twins, entities, keys, text)  # "△아톰 256장"
     if chosen is None:
         return None

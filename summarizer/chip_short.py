@@ -169,3 +169,23 @@ def prefixed(mention: Mention, entity: Entity) -> bool:
     """ "MTT S80", "Hygon Z100": a short model number written after its family's
     name is the chip without chip talk; "S80" alone still needs it."""
     return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
+
+
+# a use word right before a name: "데이터센터용 ", "중국 수출용 ", "서버용 ", "중국
+# 전용 " (a word of two syllables or more before 용, or 전용; not 사용, 활용,
+# 재사용, 부작용: verbs' nouns)
+_USE_BEFORE = re.compile(r"(?:[가-힣A-Za-z]{2,}(?<![사활작이적허])용|전용)\s*['\"‘“]?$")
+
+
+def used_for(text: str, mention: Mention, entity: Entity, known: AbstractSet[str]) -> bool:
+    """ "검사 대상에는 데이터센터용 L20도": a model number (three characters or
+    more) that needs chip talk, with a use word right before it, in an article
+    that names its vendor (``known`` holds the vendors it names) is the
+    vendor's product, where its own sentence names no chip."""
+    return (
+        entity.vendor is not None
+        and entity.vendor in known
+        and len(fold(mention.surface)) > 2
+        and any(c.isdigit() for c in mention.surface)
+        and _USE_BEFORE.search(text, max(0, mention.start - 12), mention.start) is not None
+    )

@@ -20,6 +20,10 @@ _PARTICLE = re.compile(
     r"(?:으로|에서|에게|까지|부터|처럼|보다|이라는|라는|이며|이나|이란|이다|이|가|은|는|을|를|의|와|과|"
     r"도|로|에|만|란)(?:는|은|의|도|만)?(?![가-힣])"  # "에리스와는", "아톰과의"
 )
+# A noun suffix Kiwi keeps glued to an unknown name: "루빈용 HBM4" (for Rubin),
+# "엔비디아향 물량" (bound for), "블랙웰급 성능" (of its class), with a
+# particle after it or not ("루빈용으로", "루빈향의")
+_NAME_SUFFIX = re.compile(r"[용향급](?![가-힣])|[용향급](?=" + _PARTICLE.pattern + ")")
 
 # "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
 # ("2019년 나온 첫 WSE": the first chip, which bore the brand's bare name)
@@ -81,9 +85,10 @@ def boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool
     if _HANGUL.match(first) and before and _HANGUL.match(before):
         return False
     # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
-    # Kiwi keeps an unknown noun and its particle together ("액시온이")
+    # Kiwi keeps an unknown noun and its particle together ("액시온이"), or
+    # its suffix ("루빈용")
     if _HANGUL.match(last) and after and token_ends and end not in token_ends:
-        return _PARTICLE.match(text, end) is not None
+        return _PARTICLE.match(text, end) is not None or _NAME_SUFFIX.match(text, end) is not None
     return True
 
 

@@ -12,7 +12,10 @@ after its own rules:
   "AI 칩 소후") makes it a chip in an article that names other chips
   (:func:`apposed`);
 * an item of a counted list of chips ("△H200 1024장 △RNGD 256장 △아톰 256장")
-  is a chip like the others (:func:`counted_item`).
+  is a chip like the others (:func:`counted_item`);
+* a later item of a list of chips, or the first inside a bracket, is read
+  from where the list starts (:func:`list_head`): "1세대 칩인 워보이와 아톰",
+  "국산 NPU(아톰, RNGD 등)" speak of chips as "칩인 아톰" does.
 
 None of them reads a word followed by a CPU word as an AI chip (Intel's Atom:
 "아톰 프로세서", "아톰 CPU"), nor a story's or a simile's word ("만화 아톰",
@@ -26,6 +29,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from .chip_catalogue import CARD, CHIP, COMPANY, Entity
+from .chip_text import fold
 from .mention import Mention
 
 
@@ -81,6 +85,13 @@ _COUNT = (  # "256장", "1,000개씩", "128장으로"
 _COUNT_AFTER = re.compile(_COUNT)
 _COUNTED_ITEMS = re.compile(_MARK + r"\s*[^\s△▲■□◆◇●○•▶▷]{2,20}" + _COUNT)
 _BESIDE = 16
+# an item of a list right before the word: "워보이와 ", "RNGD, ", "워보이·",
+# "H100 및 ", "레니게이드나 "
+_ITEM_BEFORE = re.compile(
+    r"([^\s,·/()]{1,12}?)(?:(?:과|와|이나|나)\s+|\s*[,·/]\s*|\s+(?:및|또는|혹은)\s+)$"
+)
+_OPEN_BRACKET = re.compile(r"\(\s*$")  # "NPU(아톰, …)": a list in brackets
+_MAX_ITEMS = 4
 
 
 def named_vendors(known: AbstractSet[str], entities: dict[str, Entity]) -> set[str]:
@@ -94,6 +105,29 @@ def named_vendors(known: AbstractSet[str], entities: dict[str, Entity]) -> set[s
         and e.kind in (CHIP, CARD)
         and (vendor := e.vendor) is not None
     }
+
+
+def list_head(
+    mention: Mention, entities: dict[str, Entity], keys: AbstractSet[str], text: str
+) -> int:
+    """Where the list holding the word starts: back over the items before it
+    that name a chip or card of the sentence (``keys``), then an opening
+    bracket ("칩인 워보이와 아톰" → "칩인 ", "NPU(아톰" → "NPU"); the
+    word's own start where no such list leads to it."""
+    names = {
+        fold(name)
+        for k in keys
+        if (e := entities.get(k)) is not None and e.kind in (CHIP, CARD) and not e.family
+        for name in (e.name, *e.aliases, *e.vendor_words)
+    }
+    start = mention.start
+    for _ in range(_MAX_ITEMS):
+        item = _ITEM_BEFORE.search(text, 0, start)
+        if item is None or fold(item[1]) not in names:
+            break
+        start = item.start()
+    bracket = _OPEN_BRACKET.search(text, 0, start)
+    return bracket.start() if bracket else start
 
 
 def owned_elsewhere(

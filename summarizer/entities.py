@@ -46,6 +46,7 @@ from .chip_short import (
     prefixed,
     short_forms,
     successor_named,
+    used_for,
 )
 from .chip_sites import is_facility, off_site
 from .chip_support import chips_supported
@@ -150,9 +151,41 @@ class EntityIndex:
             if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
+                    if longer := self._longer_model(text, entity, start, end):
+                        mentions.append(longer)  # "어센드 910D" is not Ascend 910
                     continue
             mentions.append(self._known(text, entity, start, end))
         return merge_family_and_chip(text, mentions, self.entities)
+
+    def _longer_model(self, text: str, entity: Entity, start: int, end: int) -> Mention | None:
+        """A listed model's name that the text goes on ("어센드 910" in "어센드
+        910D"): read from its family's name, as a model number the catalogue
+        may not list ("Ascend 910D"), where the family takes model numbers and
+        lists siblings that go on the same model with letters (910B, 910C);
+        not "가우디 3D" (no Gaudi 3 with letters)."""
+        family = self.entities.get(entity.family_key or "")
+        if family is None or not family.variants or not entity.model:
+            return None
+        model = entity.model
+        if not any(
+            e.family_key == family.key
+            and e.model
+            and e.model != model
+            and e.model.startswith(model)
+            and e.model[len(model) :].isalpha()
+            for e in self.entities.values()
+        ):
+            return None
+        if not text[end - 1 : end].isalnum() or not text[end : end + 1].isalnum():
+            return None
+        cut = end - len(model)
+        if fold(text[cut:end]) != fold(model):
+            return None
+        cut = len(text[:cut].rstrip(" -"))
+        if cut <= start or self.resolve(text[start:cut]) != family.key:
+            return None
+        found = self._known(text, family, start, cut)
+        return found if found.key != family.key else None
 
     def _in_sentence(
         self, text: str, merged: list[Mention], known: AbstractSet[str]
@@ -294,6 +327,8 @@ class EntityIndex:
             return True
         if successor_named(text, mention, entity, others, known):
             return True
+        if used_for(text, mention, entity, known):
+            return True  # "데이터센터용 L20", its vendor named in the article
         chips = [
             e
             for e in others
