@@ -102,6 +102,13 @@ _DESK = re.compile(
     r"^(?P<outlet>[^|/]{2,20}?)\s*(?:편집국|편집부|뉴스팀|취재팀|온라인뉴스팀|디지털뉴스팀|뉴스룸|보도국)"
     r"(?:\s+\S+@\S+)?$"
 )
+# "경향신문 국제부", "매체 산업1부", "매체 디지털뉴스팀": an outlet's desk signing a
+# piece (the outlet publishes, no person writes)
+_OUTLET_DESK = re.compile(
+    r"^(?P<outlet>[가-힣A-Za-z0-9]{2,12}(?:\s[가-힣A-Za-z0-9]{1,8})?)\s+"
+    r"(?:국제|산업|경제|정치|사회|문화|과학|금융|증권|유통|테크|IT|디지털|온라인|뉴스|"
+    r"디지털뉴스|온라인뉴스|특별취재|기획취재|탐사보도)\d?(?:부|팀)$"
+)
 # Where one field of a one-line byline ends: "|", " / ", a run of spaces, or
 # the date label that starts the next field ("최가은 기자 입력 2025. 12. 01").
 _DATE_LABELS = r"(?:송고시간|기사입력|입력|등록|수정|승인|발행일?|작성일|업데이트|공개(?=\s*\d{4}))"
@@ -261,7 +268,7 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(1), None)
     if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m.group(1))):
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
-        if rest or name in known_outlets() or _SENTENCE_END.search(line):
+        if rest or name in known_outlets() or _lead_sentence(line):
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
     if (m := WIRE_DATELINE.match(line)) and (name := outlet_tag(m.group("who"))):
         return Byline(None, name)  # "【베이징 10월16일 신화통신】 본문…"
@@ -279,6 +286,8 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(None, outlet_tag(m.group("who")))  # "2025-10-16 09:12 출처: 매체"
     if m := _DESK.match(line):
         return Byline(None, outlet_name(m.group("outlet")))
+    if (m := _OUTLET_DESK.match(line)) and is_outlet(m["outlet"]):
+        return Byline(None, outlet_name(m["outlet"]))  # "경향신문 국제부": the desk signs
     if (m := _NAME_THEN_DATE.match(line)) and not not_a_person(m.group(1)):
         return Byline(m.group(1), None)
     if (m := _NAME_HANDLE.match(line)) and not not_a_person(m.group(1)):
@@ -306,6 +315,16 @@ def _read_byline(line: str) -> Byline | None:
         if m.group("email") or pre or paren or _WRITER.match(line):
             return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
+
+
+def _lead_sentence(line: str) -> bool:
+    """A lead paragraph's sentence after the outlet's tag ("[매체] 삼성전자가 …
+    밝혔다."), not a tagged headline asking a question ("[글로벌 리포트] …
+    다음은?": short, an ellipsis or a quote in it)."""
+    if not _SENTENCE_END.search(line):
+        return False
+    asked = line.rstrip("\"'”’").endswith(("?", "!"))
+    return not (asked and len(line) <= _SHORT and re.search(r"…|\.\.\.|[\"“”]", line))
 
 
 def _sourced(line: str) -> Byline | None:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from .byline_forms import affiliated, mail_in_brackets
+from .byline_forms import affiliated, mail_in_brackets, romanised
 from .byline_words import MAIL, NOT_OUTLET, NOT_PERSON, OUTLET_NAME, PLACE, SECTION_WORD
 from .bylines import Byline, read_byline
 from .caption_lines import photographer, staff_credit
@@ -48,7 +48,14 @@ _WRITERS_LABEL = re.compile(r"^(?:글|취재|기사)\s*[=:]?\s*")
 # broadcast scripts: a soundbite's speaker, and the reporter's stand-up
 _SOUNDBITE = re.compile(r"^[▶►▷■\[]?\s*(?:인터뷰|싱크|녹취|현장음|인터뷰\s*녹취)\s*[:\]]")
 _STAND_UP = re.compile(r"^[▶►▷■\[]?\s*(?:기자\s*)?스탠딩\s*[:\]]\s*([가-힣]{2,4})\s*/\s*기자$")
-_TRANSLATOR = re.compile(r"^(?:(?:번역|통역|감수)\s*[=:：]|translated\s+by\b)", re.I)
+# "번역=이름 기자", "번역 도움=이름 인턴기자", "그래픽=이름 기자", "영상편집 : 이름":
+# a translator's, helper's or artist's credit, never the writer's
+_TRANSLATOR = re.compile(
+    r"^(?:(?:(?:번역|통역|감수|취재|자료)\s*(?:도움|지원|협조)|번역|통역|감수|도움|자료\s*조사"
+    r"|그래픽|인포그래픽|일러스트|삽화|영상|영상\s*(?:편집|디자인)|디자인|CG)\s*[=:：]"
+    r"|translated\s+by\b)",
+    re.I,
+)
 _FOREIGN = r"[가-힣]{1,6}(?:\s[가-힣]{1,6}){1,2}"
 # "글=데이비드 모로 (미국 테크 칼럼니스트)", "글 / 이름 (소속 직함)", "글; 이름"
 _WRITER_LABEL = re.compile(
@@ -94,7 +101,7 @@ def credit_byline(line: str) -> Byline | None:
         if found.author in known_outlets():  # "이름 매체 기자" read as "매체 이름 기자"
             return affiliated(line) or found
         return found
-    if found := mail_in_brackets(line, read_byline) or affiliated(line):
+    if found := mail_in_brackets(line, read_byline) or affiliated(line) or romanised(line):
         return found  # "[매체/이름 기자(mail)]", "이름 동아사이언스 기자"
     if led := outlet_lead(line):
         return led[0]  # "매체 이름 베이징 특파원 = 본문…"

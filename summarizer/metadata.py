@@ -62,7 +62,7 @@ from .outlet_domains import known_outlets, outlet_in_text
 from .outlet_names import magazine_named
 from .photo_credits import late_writer, rights_holder
 from .release_wire import release_wire
-from .reprints import byline_outlet
+from .reprints import byline_outlet, partner_outlet
 from .sentences import is_statement
 from .signoffs import sign_off
 from .site_names import footer_masthead
@@ -447,7 +447,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     title = two_line_title(lines, title) if title else None
     wire, published = _wired(lines, published, title)
     holder = brand_form(holder, outlet, lines) if (holder := own_holder(holder, lines)) else None
-    publisher = byline_outlet(publisher, holder, outlet)  # no desk; the paper reprinting a wire
+    publisher = byline_outlet(publisher, holder, outlet, partner_outlet(lines))  # no desk; reprints
     publisher = magazine_named(lines) or _publisher(publisher, holder) or wire or outlet or site
     publisher = local_station(publisher, outlet, holder) or publisher  # "MBC" → "대전MBC"
     publisher = issuer_publisher(issued, letter_sender(lines) or publisher or mailed)

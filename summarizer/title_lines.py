@@ -92,6 +92,8 @@ def series_line(
     if below and section_tag(line) and headline(below[0]) and not metadata(below[0]):
         return True
     ends = _KICKER_END.search(line) is not None
+    if episode_kicker(line, below, metadata) and headline(below[0]):
+        return True
     if not (ends or _EPISODE.search(line)) or len(below) < 2:
         return False
     if not (_SERIES_TAG.match(line) or _SERIES_WORD.search(line) or (ends and " - " in line)):
@@ -99,6 +101,23 @@ def series_line(
     if not headline(below[0]) or metadata(below[0]):
         return False
     return any(metadata(ln) for ln in below[1 : 3 if ends else 2])
+
+
+# "AI 반도체 패권 ③ 빅테크의 자체 칩": a series name, the episode's circled
+# number and the episode's name, no bracket, quote or ellipsis of a headline
+_MID_EPISODE = re.compile(
+    r"^[가-힣A-Za-z0-9][^\[\]【】<>\"“”'‘’…]{1,24}\s[\u2460-\u2473\u2776-\u277f]"
+    r"\s[^\[\]【】<>\"“”'‘’…]{2,24}$"
+)
+
+
+def episode_kicker(line: str, below: list[str], metadata: Callable[[str], bool]) -> bool:
+    """A series kicker with its episode number inside ("시리즈 ③ 회차 제목") over a
+    longer headline and the date or byline right under that: no headline."""
+    if _MID_EPISODE.match(line) is None or len(below) < 2:
+        return False
+    head = below[0]
+    return len(head) > len(line) and not metadata(head) and metadata(below[1])
 
 
 # "[글로벌 테크]", "[AI 리포트]", "【이슈 분석】": one to three words, no figure,
