@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .chip_booths import booth_number, device_named
 from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
@@ -237,6 +238,8 @@ def _discover(
             continue
         if is_device_product(text, start) or built_on_chip(text, start):
             continue
+        if booth_number(text, start, end) or device_named(text, start, end):
+            continue  # "C홀 C302", "엣지 PC 'MLX-A1'", "태블릿 'ROG 플로우 Z13 GZ302'"
         if carries_chip(text, start, end):  # "같은 칩을 쓴 어센트 GX10"
             continue
         if names_other(text, start, end) or names_part(text, start, end):
@@ -288,6 +291,8 @@ def _line_chips(
         if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or in_system(text, start, end):
             continue
         if is_device_product(text, start) or names_other(text, start, end):
+            continue
+        if booth_number(text, start, end) or device_named(text, start, end):
             continue
         found.append(Candidate(name, start, end))
     return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .chip_booths import booth_number, in_device_name
 from .chip_catalogue import CHIP, Entity
 from .chip_discovery import DEVICE_NOUNS, FORM_CARD, cue_spans, in_system
 from .chip_instances import in_instance
@@ -51,6 +52,8 @@ def in_disguise(text: str, start: int, end: int) -> bool:
         or built_on_chip(text, start)
         or in_instance(text, start, end)
         or after_device(text, start)
+        or in_device_name(text, start, end)  # "공유기 'KT 5G 에그 K-M300'"
+        or booth_number(text, start, end)  # "C홀 C302"
     )
 
 
