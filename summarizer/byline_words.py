@@ -65,6 +65,18 @@ def section_path_off(head: str) -> str:
     return m["head"] if pieces and all(SECTION_WORD.match(p) for p in pieces) else head
 
 
+# the marks a section breadcrumb joins its parts with: "IT/과학 | 통신", "증권 > 리포트"
+_CRUMB_MARKS = re.compile(r"\s*[|>›»/·ㆍ・&+,]\s*|\s+[-–]\s+")
+
+
+def section_words_only(line: str) -> bool:
+    """A line made only of section words, alone or joined by a breadcrumb's
+    marks ("IT/과학 | 통신", "경제", "과학기술 > IT·정보통신"): a section,
+    which names no outlet however much its last word looks like one."""
+    parts = [p for p in _CRUMB_MARKS.split(line.strip()) if p]
+    return bool(parts) and all(SECTION_WORD.match(p) for p in parts)
+
+
 # Datelines: cities and countries reporters file from ("베이징=", "=뉴욕").
 PLACE = re.compile(
     r"^(?:서울|세종|부산|대구|인천|광주|대전|울산|수원|성남|판교|용인|평택|이천|청주|천안|구미|창원|포항|"

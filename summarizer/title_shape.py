@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .byline_outlets import outlet_tag
-from .byline_words import OUTLET_NAME, section_path_off
+from .byline_words import OUTLET_NAME, section_path_off, section_words_only
 from .debris import is_debris
 from .outlet_domains import known_outlets, korean_name
 from .sentences import is_statement
@@ -72,8 +72,8 @@ def site_suffix(line: str) -> tuple[str, str | None]:
 
 def is_outlet_line(line: str) -> bool:
     """A page's first line naming the outlet ("반도체위클리", "KoreaChip Daily")."""
-    if is_debris(line):
-        return False  # "많이 본 뉴스"
+    if is_debris(line) or section_words_only(line):
+        return False  # "많이 본 뉴스"; "IT/과학 | 통신": a section, however it ends
     if line in known_outlets() or korean_name(line):
         return True  # "블로터", "디일렉", "The Elec": a listed outlet
     return len(line) <= 20 and OUTLET_NAME.search(line) is not None and not is_statement(line)
