@@ -117,6 +117,8 @@ _BILINGUAL = re.compile(
     r"^(?:(?P<latin>[A-Za-z][A-Za-z&.' ]{1,24}?)\s*(?:[|·/]\s*)?(?P<korean>[가-힣]{2,14})"
     r"|(?P<korean2>[가-힣]{2,14})\s*(?:[|·/]\s*)?(?P<latin2>[A-Za-z][A-Za-z&.' ]{1,24}))$"
 )
+# "뉴스레터", "브리핑": what an outlet sends, never its Korean name
+_PRODUCT_WORD = re.compile(r"(?:뉴스)?레터|브리핑|웹진|소식지")
 _MASTHEAD_MAX = 40  # "매체 뉴스레터 | 시리즈 #214": an outlet's product line, not a headline
 _SECTION_PATH = re.compile(
     r"^[^|>›»]{1,12}(?:(?:\s*[|>›»]|\s+[-–])\s*[^|>›»]{1,12}){1,4}$"
@@ -208,7 +210,9 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
                 return line
     # menus, section labels and byline lines above the headline are passed over
     for i, line in enumerate(candidates[:_TITLE_WINDOW]):
-        if is_debris(line) or is_metadata_line(line) or (i == 0 and _masthead(line)):
+        if is_debris(line) or is_metadata_line(line):
+            continue
+        if i == 0 and (_masthead(line) or _masthead_section(line)):
             continue
         if (tag := bracket_tag(line)) and _masthead(tag):
             continue  # "[아이뉴스24]", "[채널A 뉴스A]": the outlet's tag line
@@ -231,6 +235,15 @@ def _find_title(lines: list[str], outlets: set[str]) -> str | None:
             return line
         break
     return dated_headline(candidates, headline_like, is_metadata_line)
+
+
+def _masthead_section(line: str) -> bool:
+    """ "Chip Daily | 오늘의 기사 · Business": an outlet's name, a bar, then
+    labels one of which is a section word: a masthead over a section, no headline."""
+    head, bar, rest = line.partition(" | ")
+    if not bar or not is_outlet_line(head.strip()) or len(rest) > 24 or is_statement(rest):
+        return False
+    return any(SECTION_WORD.match(part) for part in re.split(r"\s*[·|/>›»]\s*", rest.strip()))
 
 
 def _furniture(line: str, above: str, below: list[str]) -> bool:
@@ -275,6 +288,8 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
     if line in known_outlets() or re.search(r"[가-힣][A-Za-z]|[A-Za-z][가-힣]", line):
         return None  # "한국경제TV": one listed name, Hangul and Latin glued
     latin, korean = (m["latin"] or m["latin2"]).strip(), m["korean"] or m["korean2"]
+    if _PRODUCT_WORD.fullmatch(korean):
+        return None  # "Chip Wire Korea 뉴스레터": the outlet's newsletter, no Korean name
     if m["latin"] and re.fullmatch(r"[A-Z]{2,5}", latin) and not {latin, korean} & known_outlets():
         # "KOTRA 해외시장뉴스": an agency's acronym and its product, one name
         # ("머니투데이방송 MTN", the Korean name first, is a bilingual masthead)

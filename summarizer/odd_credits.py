@@ -38,9 +38,10 @@ _REPORT = re.compile(
     rf"^{_FIRM}(?:{_SEP}|\s+)(?:{_ANALYST}\s+)?{_NAME}(?:\s+{_ANALYST})?{_SEP}(?P<rest>.+)$"
 )
 _DATE_LABEL = re.compile(r"^(?:작성일|발간일|발행일|게재일|날짜|일자)\s*[:：]?\s*")
-# "이름 매체 기자 승인 2026.02.25 09:00"; at the bottom "이름 매체 기자 mail"
+# "이름 매체 기자 승인 2026.02.25 09:00"; at the bottom "이름 매체 기자 mail", a
+# magazine's also after a slash ("/ 이름 매체 기자 mail")
 _OUTLET_BETWEEN = re.compile(
-    rf"^{_NAME}\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?:기자|특파원|선임기자|전문기자)"
+    rf"^(?:[/／]\s*)?{_NAME}\s+(?P<outlet>[가-힣A-Za-z0-9]{{2,12}})\s+(?:기자|특파원|선임기자|전문기자)"
     r"(?:\s*[|·]?\s*(?:승인|입력|등록|기사입력|게재)\s*[:：]?\s*(?P<rest>\d.*)"
     r"|\s*[(\[<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]?)?$"
 )

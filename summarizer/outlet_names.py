@@ -23,7 +23,8 @@ outlet is reported by its listed name:
 
 An issue note (``[본 기사는 매경이코노미 제2361호 … 기사입니다]``) names the
 magazine the article ran in; it wins over the group's mail domain or
-copyright line (:func:`magazine_named`); so does a print page's running head
+copyright line (:func:`magazine_named`); so do a listed magazine's issue
+line (``주간동아 1512호 (p38~39)``) and a print page's running head
 (``34  주간동아 2025. 3. 11  1482호``) among the first lines.
 
 Only listed outlets (``data/outlets.toml``) are reported: an unlisted name is
@@ -53,6 +54,16 @@ _SLOGAN = re.compile(r"[가-힣]+[을를]\s+[가-힣]*[는은]\s+[가-힣]+")
 _ISSUE_NOTE = re.compile(
     r"^[\[(<]?\s*(?:본|이)\s*기사는\s+(?P<name>[^\s\d]\S{1,15}(?:\s[^\s\d]\S{1,15})?)\s+"
     r"(?:제\s*)?\d{1,5}\s*호"
+)
+# "[매경이코노미 제2308호 (…일자) 기사입니다]": the same note without "본 기사는"
+_BRACKET_NOTE = re.compile(
+    r"^[\[(<]\s*(?P<name>[^\s\d]\S{1,15})\s+(?:제\s*)?\d{1,5}\s*호\b.{0,40}기사입니다\s*[\])>]$"
+)
+# "주간동아 1512호 (p38~39)", "시사IN 제958호 | 경제", "<주간조선 2884호>": a
+# magazine's issue line over its article
+_ISSUE_HEAD = re.compile(
+    r"^<?(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11})\s+(?:제\s*)?\d{1,5}\s*호>?"
+    r"(?:\s*(?:\([^()]{1,30}\)|[|·]\s*\S.{0,20}))?$"
 )
 # a quoted phrase of two words or more ("'경제를 보는 눈'"), not a quoted name
 _QUOTED = re.compile(r"['\"‘“「][^'\"’”」]{1,30}\s[^'\"’”」]{1,30}['\"’”」]")
@@ -138,9 +149,13 @@ def magazine_named(lines: list[str]) -> str | None:
     """The listed magazine an issue note names ("본 기사는 매경이코노미
     제2361호 … 기사입니다"): it wins over the group's mail domain."""
     for line in lines:
-        if len(line) <= 120 and (m := _ISSUE_NOTE.match(line)) and (found := _listed(m["name"])):
+        if len(line) > 120 or not (m := _ISSUE_NOTE.match(line) or _BRACKET_NOTE.match(line)):
+            continue
+        if found := _listed(m["name"]):
             return found
     for line in [ln for ln in lines if ln][:3]:
+        if (m := _ISSUE_HEAD.match(line)) and m["name"] in known_outlets():
+            return m["name"]  # a listed magazine's issue line wins over its group's footer
         if (name := running_head(line)) and not SECTION_WORD.match(name):
             # "34  주간동아 2025. 3. 11  1482호": the page's running head; an
             # unlisted name only with its issue number (a magazine's head)
