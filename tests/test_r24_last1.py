@@ -70,3 +70,11 @@ def test_a_two_character_model_dated_and_launched_before_a_use_word() -> None:
     assert "T4" not in _chips(_NVIDIA, "2018년 나온 투자용 T4 등급 채권이 팔렸다.")
     assert "L4" not in _chips(_NVIDIA, "2024년 나온 택시용 L4 자율주행 차량이 달렸다.")
     assert "T4" not in _chips("현대차는 실적을 냈다.", "2018년 나온 추론용 T4는 시장을 열었다.")
+
+
+def test_a_company_merged_with_is_no_owner_of_the_word() -> None:
+    found = _chips(_REBELLIONS, "딥엑스를 인수한 뒤 아톰 매출이 늘었다.")
+    assert "ATOM" in found
+    # a company that launched it in its clause still owns it: Intel's Atom
+    assert "ATOM" not in _chips(_REBELLIONS, "그때 인텔이 출시한 아톰 매출이 늘었다.")
+    assert "ATOM" not in _chips(_REBELLIONS, "딥엑스가 만든 아톰 매출이 늘었다.")
