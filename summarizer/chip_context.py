@@ -22,6 +22,11 @@ _PRODUCT_AFTER = re.compile(
     r"(?:(?:기반|탑재)\s*)?(?:서버|카드|랙|어플라이언스)|(?:기반|탑재)\s*(?:제품|시스템)"
     r"|(?:기반|탑재)\s*[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*(?:서버|카드|랙|어플라이언스|시스템)"
 )
+# "아톰 매출이 늘었고", "웜홀 출하량은", "아톰 양산에": the word's sales or
+# shipments right after it, a product's trade (a story's is "아톰 만화 매출")
+_TRADE_AFTER = re.compile(
+    r"\s?(?:매출|판매|출하|공급|양산)(?:량|액)?(?:이|가|을|를|은|는|도|에|과|와)?(?![가-힣])"
+)
 # "현재 주력 제품은 블랙홀이다", "대표 칩은 아톰이며": the word as the predicate
 # of a product word, the copula right after it
 _PRODUCT_TOPIC = re.compile(r"(?:제품|칩|가속기|NPU)(?:은|는|이)\s*$")
@@ -78,6 +83,8 @@ def product_talk(text: str, start: int, end: int, surface: str) -> bool:
         return True  # "영상 분석에는 X330을, 언어 모델 추론에는 아톰을 쓰는"
     if _PRODUCT_TOPIC.search(before) and _COPULA.match(text, end):
         return True  # "현재 주력 제품은 블랙홀이다"
+    if _TRADE_AFTER.match(text, end):
+        return True  # "아톰 매출이 늘었고": the product's sales
     if (example := _EXAMPLE_OF.match(text, end)) and CHIP_CUES.match(text, example.end()):
         return True  # "아톰 같은 추론용 칩": named as one of the chips
     after = after.lstrip("(·) ")

@@ -69,6 +69,25 @@ def first_of_brand(text: str, start: int) -> bool:
     )
 
 
+# "2019년 인퍼런시아, 2022년 인퍼런시아2를 내놨다": a bare name dated by its
+# year in a list of the brand's dated chips, launched, is the line's first chip
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d년(?:에는?)?\s?$")
+_LAUNCH_VERB = re.compile(r"내놨|내놓|출시|선보|공개(?:했|하)|발표(?:했|하)")
+
+
+def dated_in_line(text: str, start: int, end: int) -> bool:
+    """A brand's bare name at ``start``..``end`` dated by a year, in a sentence
+    that also dates a later chip of the same name ("2019년 X, 2022년 X2") and
+    launches them (내놨다, 출시했다): the first chip of the line."""
+    if _YEAR_BEFORE.search(text, max(0, start - 9), start) is None:
+        return False
+    successor = re.compile(
+        r"(?<!\d)(?:19|20)\d\d년(?:에는?)?\s?" + re.escape(text[start:end]) + r"\s?[0-9A-Za-z]"
+    )
+    others = text[:start] + "\0" * (end - start) + text[end:]  # not the name itself
+    return successor.search(others) is not None and _LAUNCH_VERB.search(text) is not None
+
+
 # "블랙웰 기반의 B30A", "블랙웰 아키텍처를 쓴다", "Blackwell-based": the name an
 # architecture gives its products, spoken of as that architecture
 _ARCHITECTURE_AFTER = re.compile(

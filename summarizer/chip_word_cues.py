@@ -68,6 +68,9 @@ _CPU_AFTER = re.compile(r"['\"’”]?\s?(?:프로세서|CPU|칩셋|넷북|proce
 # where a clause ends before the word: a comma, a full stop, a joined verb
 _CLAUSE_END = re.compile(r"[,.;]|(?:고|며|면서)\s")
 _CLAUSE_SPAN = 30
+# "사피온과 합병한 뒤 아톰", "A사를 인수한 뒤": a company the vendor merged with
+# or bought is a partner, not the word's owner
+_PARTNER_AFTER = re.compile(r"(?:과|와|을|를)\s*(?:합병|인수|통합)")
 # a subject right before a launch: "엔씨소프트가 (지난해) 출시한": the subject's product
 _SUBJECT = re.compile(r"[가-힣A-Za-z0-9]{2,}[이가]\s+(?:\S+\s+){0,2}$")
 # a story, a character or a simile: "만화 아톰", "우주소년 아톰", "아톰처럼"
@@ -148,8 +151,16 @@ def owned_elsewhere(
         (e := entities.get(k)) is not None
         and e.kind == COMPANY
         and k not in vendors
-        and any(alias in clause for alias in e.aliases)
+        and any(_owns(clause, alias) for alias in e.aliases)
         for k in keys
+    )
+
+
+def _owns(clause: str, alias: str) -> bool:
+    """The company named in the clause, other than as a merger's partner."""
+    return any(
+        not _PARTNER_AFTER.match(clause, i + len(alias))
+        for i in (m.start() for m in re.finditer(re.escape(alias), clause))
     )
 
 

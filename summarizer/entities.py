@@ -32,7 +32,7 @@ from .chip_discovery import (
     series_after,
     variant_after,
 )
-from .chip_generations import architecture_named, first_of_brand
+from .chip_generations import architecture_named, dated_in_line, first_of_brand
 from .chip_guises import in_disguise, word_names_gated
 from .chip_models import product_models
 from .chip_names import named_chips
@@ -415,7 +415,7 @@ class EntityIndex:
             return True
         if entity.bare == BARE_NEVER or architecture_named(entity, text, mention.end):
             return False
-        if first_of_brand(text, mention.start):
+        if first_of_brand(text, mention.start) or dated_in_line(text, mention.start, mention.end):
             return True  # "1세대 인퍼런시아", "학습 칩 가우디": the brand's first chip
         return entity.bare == BARE_ALWAYS or entity.key not in named
 
