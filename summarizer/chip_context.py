@@ -9,10 +9,11 @@ from .chip_discovery import CHIP_CUES
 
 # "전 세대 웜홀보다", "후속작 블랙홀", "기존 제품 아톰", "추론용 NPU 아톰": a
 # product word or a chip kind right before a common word ("반도체 블랙홀" may
-# still be a figure of speech, so 반도체 is not one); a chip's use ("추론용
+# still be a figure of speech, so 반도체 is not one; "기존 주력인 아톰은": the
+# maker's main product); a chip's use ("추론용
 # 고야", "학습용 가우디") is product talk too
 _PRODUCT_TALK = re.compile(
-    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|차세대|NPU|GPU|칩|가속기|"
+    r"(?:세대|후속작?|전작|(?:신|기존\s*)?제품|(?:주력|대표|간판)\s?(?:제품)?|차세대|NPU|GPU|칩|가속기|"
     r"(?:추론|학습|훈련|엣지|에지)\s?용)(?:인|이던|였던|이었던)?\s*$"
 )  # "전작인 아톰은", "칩이던 웜홀": the product word as a copula before it
 # "아톰 기반 서버", "웜홀 탑재 카드", "아톰 서버": a product built on it, right after

@@ -73,3 +73,11 @@ def test_the_word_as_the_predicate_of_a_product_word() -> None:
     assert not _talk("데이터센터는 전력의 블랙홀이다.", "블랙홀")
     lead = "캐나다 AI 반도체 기업 텐스토렌트가 한국 법인을 세웠다."
     assert "Blackhole" in _chips(lead, "현재 주력 제품은 블랙홀이다.")
+
+
+def test_the_makers_main_product_marks_the_common_word() -> None:
+    assert _talk("기존 주력인 아톰은 공공 클라우드에서 팔린다.", "아톰")
+    assert _talk("대표 제품인 웜홀로 실습했다.", "웜홀")
+    assert not _talk("주력 산업의 블랙홀이 됐다.", "블랙홀")
+    lead = "AI 반도체 기업 리벨리온이 신제품을 내놨다."
+    assert "ATOM" in _chips(lead, "기존 주력인 아톰은 공공 클라우드에서 꾸준히 팔린다.")
