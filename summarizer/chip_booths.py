@@ -39,12 +39,20 @@ _BEFORE_BOOTH = re.compile(
 _GUIDE_ITEM = re.compile(r"(?:^|\n)\s*[◇◆■□▶▷●○◎※]\s*(?P<code>" + _CODE + r")\s[^=\n]{1,30}\s=\s")
 _BOOTH_FORMS = (_HALL, _AFTER_BOOTH, _BEFORE_BOOTH, _GUIDE_ITEM)
 
+# devices and machines whose model number or name follows them ("드론 X-40",
+# "자율주행 컴퓨터 HW4"): shared by discovery, catalogued names (chip_guises)
+# and the quoted device names below
+DEVICE_NOUNS = (
+    "컴퓨터|제어기|컨트롤러|단말기?|검사기|측정기|본더|노광기|게임기|콘솔|공작기계|청소기|드론|로봇|"
+    "카메라|박스|매트리스|냉장고"
+)
 # devices whose quoted name follows their noun: "무선 공유기 'X'", "태블릿 'X'",
-# "엣지 PC 'X'", "스마트 카메라 'X'" (not a chip noun: "칩 'X'", "가속기 'X'")
+# "엣지 PC 'X'", "스마트 카메라 'X'" (not a chip noun: "칩 'X'", "가속기 'X'"):
+# the shared nouns and the consumer devices a quote names
 _DEVICE_NOUN = (
-    r"(?:공유기|라우터|router|태블릿|tablet|노트북|랩톱|랩탑|laptop|데스크톱|(?<![A-Za-z])PC|"
-    r"게이트웨이|gateway|카메라|camera|로봇|robot|드론|drone|모니터|monitor|스마트폰|휴대폰|폰|"
-    r"TV|셋톱박스|스피커|워치|이어폰|헤드셋|스위치|컴퓨터|박스)"
+    r"(?:" + DEVICE_NOUNS + r"|공유기|라우터|router|태블릿|tablet|노트북|랩톱|랩탑|laptop|데스크톱|"
+    r"(?<![A-Za-z])PC|게이트웨이|gateway|camera|robot|drone|모니터|monitor|스마트폰|휴대폰|폰|"
+    r"TV|셋톱박스|스피커|워치|이어폰|헤드셋|스위치)"
 )
 _QUOTED_DEVICE = re.compile(
     _DEVICE_NOUN + r"\s?(?:['‘\"“])(?P<name>[^'’\"”\n]{1,40})(?:['’\"”])", re.IGNORECASE

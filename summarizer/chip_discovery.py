@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chip_booths import booth_number, device_named
+from .chip_booths import DEVICE_NOUNS, booth_number, device_named
 from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
@@ -113,12 +113,6 @@ _PRODUCT_BEFORE = re.compile(
 )
 # "열압착 본더 HMB-5", "불량 검사기 VC-200", "게임기 X1": a model number right
 # after a machine or a device that is not a chip names that product
-# devices and machines whose model number or name follows them ("드론 X-40",
-# "자율주행 컴퓨터 HW4"): shared by discovery and catalogued names (chip_guises)
-DEVICE_NOUNS = (
-    "컴퓨터|제어기|컨트롤러|단말기?|검사기|측정기|본더|노광기|게임기|콘솔|공작기계|청소기|드론|로봇|"
-    "카메라|박스|매트리스|냉장고"
-)
 # "PCIe 카드 X", "M.2 모듈 X", "개발자용 보드 X": a card, a module or a kit
 # named by its form or its use for developers is that product; a card named
 # for what it computes ("가속 카드 스파이어", "그래픽카드 RTX 5090") is not

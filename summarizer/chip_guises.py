@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .chip_booths import booth_number, in_device_name
+from .chip_booths import DEVICE_NOUNS, booth_number, in_device_name
 from .chip_catalogue import CHIP, Entity
-from .chip_discovery import DEVICE_NOUNS, FORM_CARD, cue_spans, in_system
+from .chip_discovery import FORM_CARD, cue_spans, in_system
 from .chip_instances import in_instance
 from .chip_traps import built_on_chip, chip_cue
 from .mention import Mention

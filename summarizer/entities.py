@@ -163,6 +163,8 @@ class EntityIndex:
         may not list ("Ascend 910D"), where the family takes model numbers and
         lists siblings that go on the same model with letters (910B, 910C);
         not "가우디 3D" (no Gaudi 3 with letters)."""
+        if not text[end - 1 : end].isalnum() or not text[end : end + 1].isalnum():
+            return None  # the cheap test first: this runs on every cut-off name
         family = self.entities.get(entity.family_key or "")
         if family is None or not family.variants or not entity.model:
             return None
@@ -175,8 +177,6 @@ class EntityIndex:
             and e.model[len(model) :].isalpha()
             for e in self.entities.values()
         ):
-            return None
-        if not text[end - 1 : end].isalnum() or not text[end : end + 1].isalnum():
             return None
         cut = end - len(model)
         if fold(text[cut:end]) != fold(model):
