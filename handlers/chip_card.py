@@ -15,10 +15,11 @@ from summarizer.entities import CHIP
 from .context import Context
 from .messages import message
 from .reply import Line
+from .stories import settings, today
 
 # Stories are read for the newest this many sources of the chip.
 STORY_SOURCES = 500
-_SHOWN_STORIES = 8
+_SHOWN_STORIES = 5
 
 
 def card(
@@ -47,8 +48,7 @@ def card(
         lines.append(Line(f"{message(language, 'chips.card_figures')}: {shown}"))
         cited |= {int(f["source"]) for f in figures}
     if stories:
-        listed = ", ".join(f"#{s}" for s in stories[-_SHOWN_STORIES:])
-        lines.append(Line(message(language, "chips.card_stories", stories=listed)))
+        lines.append(Line(_stories_text(context, stories, language)))
     if first and last:
         span = message(
             language,
@@ -103,6 +103,23 @@ def _stories(context: Context, sources: tuple[int, ...]) -> list[int]:
     if not ids:
         return []
     return sorted(set(context.corpus.store.stories(ids).values()))
+
+
+def _stories_text(context: Context, stories: Sequence[int], language: str) -> str:
+    """The chip's stories as a reader can open them: their numbers in
+    today's ``/stories`` list (what ``/story N`` takes), and how many
+    others it appears in. Story ids are the store's; they stay in JSON."""
+    listed = today(context, limit=settings(context).list_stories)
+    mine = set(stories)
+    numbers = [number for number, story in enumerate(listed, 1) if story.id in mine]
+    parts = []
+    if numbers:
+        shown = numbers[:_SHOWN_STORIES]
+        named = ", ".join(message(language, "chips.card_story_number", number=n) for n in shown)
+        parts.append(message(language, "chips.card_today", numbers=named, first=shown[0]))
+    if others := len(mine) - len(numbers):
+        parts.append(message(language, "chips.card_other_stories", count=others))
+    return " · ".join(parts)
 
 
 def _span(stats: EntityStats) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:

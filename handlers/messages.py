@@ -80,7 +80,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "chips.card_kind": ("종류 {kind} · 계열 {family}", "Kind {kind} · family {family}"),
     "chips.card_unknown": ("미상", "unknown"),
     "chips.card_figures": ("기사에 나온 수치", "Figures stated"),
-    "chips.card_stories": ("관련 스토리 {stories}", "Stories {stories}"),
+    "chips.card_story_number": ("{number}번", "#{number}"),
+    "chips.card_today": (
+        "오늘의 이슈 {numbers} (/story {first})",
+        "In today's stories {numbers} (/story {first})",
+    ),
+    "chips.card_other_stories": ("그 밖의 이슈 {count}건", "{count} other stories"),
     "chips.card_span": (
         "첫 언급 {first} [{first_id}] · 최근 언급 {last} [{last_id}]",
         "First mentioned {first} [{first_id}] · last {last} [{last_id}]",

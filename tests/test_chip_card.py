@@ -76,3 +76,26 @@ def test_figures_in_text() -> None:
         ("price", "4만 달러"),
     ]
     assert chip_figures([(3, "H20 칩 3개를 샀다", ["H20"], [])]) == []  # no shipment cue
+
+
+def test_card_names_stories_as_story_opens_them(chip_context: Context) -> None:
+    """The card gives a story's number in /stories (what /story N takes), not
+    the store's id, and /story N then cites an article naming the chip."""
+    import re
+    from dataclasses import replace
+
+    from handlers.context import StorySettings
+
+    reply = ask(chip_context, "/chips H20")
+    lines = [line.text for section in reply.sections for line in section.lines]
+    [line] = [text for text in lines if "/story" in text]
+    number = re.search(r"/story (\d+)", line)
+    assert number and line.startswith("오늘의 이슈")
+    story = ask(chip_context, f"/story {number.group(1)}")
+    assert story.ok and {ref.id for ref in story.sources} & {1, 2}
+    # a story beyond today's list is counted, never given a number /story refuses
+    assert len(reply.data["chips"][0]["stories"]) == 2  # the two articles tell two stories
+    few = replace(chip_context, stories=StorySettings(list_stories=1))
+    text = " ".join(line.text for s in ask(few, "/chips H20").sections for line in s.lines)
+    assert "오늘의 이슈 1번 (/story 1)" in text and "그 밖의 이슈 1건" in text
+    assert "/story 2" not in text
