@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .josa import particles
+
 LANGUAGES = ("ko", "en")
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -69,7 +71,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "chips.aliases": ("다른 이름: {aliases}", "Also called: {aliases}"),
     "chips.contexts": ("언급된 문장", "Mentioned in"),
     "chips.unknown": (
-        "‘{name}’이라는 칩은 기사에 없습니다.",
+        "‘{name}’(이)라는 칩은 기사에 없습니다.",
         "No chip called ‘{name}’ appears in the articles.",
     ),
     "chips.suggest": ("혹시 이것을 찾으셨나요? {names}", "Did you mean: {names}"),
@@ -327,5 +329,6 @@ def message(language: str, key: str, **values: object) -> str:
 
         return story_message(language, key, **values)
     ko, en = _MESSAGES[key]
-    template = en if language == "en" else ko
-    return template.format(**values) if values else template
+    if language == "en":
+        return en.format(**values) if values else en
+    return particles(ko.format(**values)) if values else ko
