@@ -35,7 +35,7 @@ from .chip_catalogue import CHIP
 from .clean import clean_article
 from .corpus import Corpus
 from .entities import EntityIndex, load_index
-from .extract import HTML_SUFFIXES, decode_html, extract_article
+from .extract import HTML_SUFFIXES, NoArticleError, decode_html, extract_article
 from .store import Store
 from .text import decode_bytes, normalize
 
@@ -185,7 +185,10 @@ def stated_metadata(path: Path) -> dict[str, str | None]:
     data = path.read_bytes()
     overrides: dict[str, str | None] = {}
     if path.suffix.lower() in HTML_SUFFIXES:
-        page = extract_article(decode_html(data))
+        try:
+            page = extract_article(decode_html(data))
+        except NoArticleError:  # ingest refuses the page too: nothing is read
+            return dict.fromkeys(FIELDS)
         text, overrides = normalize(page.ingest_text), page.overrides()
     else:
         text = normalize(decode_bytes(data))

@@ -75,3 +75,27 @@ def test_eval_extract_json_lists_errors_per_article(
     assert wrong["got"] != "없는 제목"
     # the flat lists stay as they were
     assert {"file": "d01_yonhap.txt", "chip": "Gaudi 3"} in report["chips"]["missed"]
+
+
+def test_eval_extract_scores_a_page_ingest_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A labelled page that holds no article (a login wall) is scored as read
+    as nothing: every field wrong, its chips missed; the run goes on."""
+    folder = small_set(tmp_path)
+    page = "<html><head><title>로그인</title></head><body><form>아이디 <input></form></body></html>"
+    (folder / "login.html").write_text(page, "utf-8")
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    labels["login.html"] = {
+        "title": "로그인 기사",
+        "publisher": "매체",
+        "author": None,
+        "published": None,
+        "chips": [{"name": "H100"}],
+    }
+    (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    assert main(["eval", "extract", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("3 articles")
+    assert "missed chip: login.html: H100" in out
+    assert "wrong title: login.html: expected '로그인 기사', got None" in out
