@@ -53,12 +53,17 @@ _AUTHOR_META = (
 _DATELINE = re.compile(r"^[^\s=]{1,10}\s*=\s*")  # "도쿄=류호"
 _REPORTER = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)\s*$")
 _EMAIL = re.compile(MAIL)
+_KOREAN = re.compile(r"[가-힣]{2,}")
 # "news.mt.co.kr": trafilatura's site name when the page states none (the
 # canonical link's host), a domain and not a name the page prints
 _HOST_NAME = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
 # Below this many characters of body text a page holds no article (a login
 # wall, an index page, an error page served with status 200).
 MIN_ARTICLE_CHARS = 200
+# A page that states its publication date holds an article from this many
+# characters of Korean prose: a news flash (속보, 단신) or a photo story's
+# caption is often one sentence.
+MIN_FLASH_CHARS = 40
 
 
 class NoArticleError(ValueError):
@@ -182,7 +187,8 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     fields: dict[str, Any] = document if isinstance(document, dict) else document.as_dict()
     body = _paragraphs(str(fields.get("text") or ""))
     body = with_captions(body, story_captions(story) if story is not None else [])  # photo stories
-    if len(body.replace("\n", "")) < MIN_ARTICLE_CHARS:  # a photo story's captions count
+    published = _published(tree, _clean(fields.get("date")))
+    if not _holds_article(body, published):  # a photo story's captions count
         raise NoArticleError("no article text on the page")
     asides = tuple(page_asides(story, body)) if story is not None else ()
     # trafilatura drops one-word authors ("김철수" has no space) and title-cases
@@ -210,10 +216,19 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
         title=title,
         publisher=_korean(publisher, tree, leaves),
         author=author,
-        published=_published(tree, _clean(fields.get("date"))),
+        published=published,
         url=url,
         asides=asides,
     )
+
+
+def _holds_article(body: str, published: str | None) -> bool:
+    """Enough text for an article: ``MIN_ARTICLE_CHARS``, or a dated flash
+    of ``MIN_FLASH_CHARS`` with Korean words (a login wall states no date)."""
+    chars = len(body.replace("\n", ""))
+    if chars >= MIN_ARTICLE_CHARS:
+        return True
+    return published is not None and chars >= MIN_FLASH_CHARS and bool(_KOREAN.search(body))
 
 
 def _story_page(html: str) -> tuple[HtmlElement | None, HtmlElement | None, str]:
