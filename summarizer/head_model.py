@@ -63,6 +63,10 @@ _ENDS = ("다.", "다", "요", "요.", ".", "?", "!", ")", "]", "”")
 _QUOTES = "\"“”‘’'「」"
 _QUOTE = re.compile(f"[{re.escape(_QUOTES)}]")  # any of _QUOTES
 _MARK_TEXTS = tuple(_MARKS.values())
+# A series' part in angle brackets inside a headline ("…될까 <중> 항만…", "<상>",
+# "<3>") is the part's number, as "(중)" or "③" would be, not the programme or
+# markup an angle bracket otherwise marks: the bracket features do not see it.
+_PART_MARK = re.compile(r"[<〈]\s*(?:상|중|하|\d{1,2})\s*[>〉]")
 
 SHAPE_NAMES = [
     "len/100",
@@ -146,6 +150,7 @@ def _looks(line: str) -> tuple[list[float], list[float]]:
     """The shape features no reader is asked for: those before the readers'
     (:func:`_readers`) and those after them."""
     n = max(1, len(line))
+    unmarked = _PART_MARK.sub("", line)
     return [
         min(len(line), 200) / 100,
         float(len(line) < 10),
@@ -159,7 +164,7 @@ def _looks(line: str) -> tuple[list[float], list[float]]:
         float(_QUOTE.search(line) is not None),
         float(line[:1] in "[【<〈"),
         float("http" in line or "www." in line),
-    ], [float(line.endswith(e)) for e in _ENDS] + [float(m in line) for m in _MARK_TEXTS]
+    ], [float(line.endswith(e)) for e in _ENDS] + [float(m in unmarked) for m in _MARK_TEXTS]
 
 
 def _readers(line: str) -> list[float]:
