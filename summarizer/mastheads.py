@@ -20,6 +20,7 @@ import re
 
 from .odd_credits import newsroom_issuer
 from .outlet_domains import known_outlets, korean_name
+from .sentences import is_statement
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.' -]{1,40}")
 # a masthead's name in Hangul, one or two words ("인벤", "칩 데일리")
@@ -50,17 +51,31 @@ _EDITION = re.compile(
 _RIGHTS_LINE = re.compile(r"ⓒ|©|\(c\)|copyright|저작권|무단", re.I)
 
 
+# A masthead, byline or contact line that prints the company's name; a body
+# sentence naming it ("한국경제신문이 … 비교했다") does not make it the brand.
+_NAME_LINE = 60
+
+
+def _name_line(line: str, holder: str) -> bool:
+    """``holder`` printed on a line of its own kind: short, no sentence, no copyright."""
+    return (
+        holder in line
+        and len(line) <= _NAME_LINE
+        and not is_statement(line)
+        and not _RIGHTS_LINE.search(line)
+    )
+
+
 def brand_form(holder: str, masthead: str | None, lines: list[str]) -> str:
     """The outlet's brand where the copyright line prints its company's longer
     name: the masthead's form ("한국경제" over "ⓒ 한국경제신문"), else, when the
     longer name stands only in copyright lines, the listed outlet it extends
     ("ⓒ 뉴스1코리아" → 뉴스1); an edition word after the masthead's or a
     listed brand ("ⓒ 전북일보 인터넷신문") names the brand. A name printed
-    whole elsewhere (a masthead or byline "에너지경제신문") is kept."""
-    if holder in known_outlets() or any(
-        holder in ln and not _RIGHTS_LINE.search(ln) for ln in lines
-    ):
-        return holder  # listed, or printed whole outside the copyright line
+    whole on a short line elsewhere (a masthead or byline "에너지경제신문") is
+    kept; a body sentence naming the company is no such line."""
+    if holder in known_outlets() or any(_name_line(ln, holder) for ln in lines):
+        return holder  # listed, or printed whole on a short line outside the copyright line
     if masthead and _LATIN_NAME.fullmatch(holder) and _HANGUL_NAME.fullmatch(masthead):
         return masthead  # "인벤 > 뉴스" over "ⓒ Inven": the name the page prints in Hangul
     if masthead and _extends(holder, masthead):

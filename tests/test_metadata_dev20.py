@@ -141,6 +141,12 @@ def test_an_op_ed_signed_on_its_last_line(signature: str, author: str) -> None:
         ("뉴스1코리아", None, [], "뉴스1"),
         ("에너지경제신문", "에너지경제", ["에너지경제신문 송민재 기자"], "에너지경제신문"),
         ("칩타임스신문", None, [], "칩타임스신문"),  # not listed: kept as printed
+        (  # a body sentence naming the company is no masthead or byline
+            "한국경제신문",
+            "한국경제",
+            ["한국경제신문이 각 사 발표와 시장조사업체 자료를 토대로 주요 칩 7종을 비교했다."],
+            "한국경제",
+        ),
     ],
 )
 def test_the_brand_over_the_company_name(
