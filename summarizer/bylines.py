@@ -268,7 +268,7 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
         return Byline(m.group(1), None)
-    if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m[1]) or service_tag(m[1])):
+    if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m[1]) or _service(m[1], line)):
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
         if rest or name in known_outlets() or _lead_sentence(line):
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
@@ -317,6 +317,12 @@ def _read_byline(line: str) -> Byline | None:
         if m.group("email") or pre or paren or _WRITER.match(line):
             return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
+
+
+def _service(tag: str, line: str) -> str | None:
+    """ "[이데일리 마켓포인트] 11일 …": an outlet's service tag opening a lead
+    sentence (not a letter's head: "[매체 뉴스레터] 이름 2026-09-15")."""
+    return service_tag(tag) if _lead_sentence(line) else None
 
 
 def _lead_sentence(line: str) -> bool:
