@@ -76,6 +76,23 @@ def outlet_tag(tag: str) -> str | None:
     return None
 
 
+def agency_outlet(tag: str) -> str | None:
+    """The outlet after a dateline's "=": "뉴시스" (``[서울=뉴시스]``), and the
+    outlet relaying a foreign agency's photo or copy after its slash
+    (``[베이징=신화/뉴시스]``, ``[워싱턴=AP/뉴시스]``: dev115)."""
+    agency, slash, relay = tag.rpartition("/")
+    return outlet_tag(tag) or (outlet_tag(relay) if slash and agency.strip() else None)
+
+
+def service_tag(tag: str) -> str | None:
+    """A listed outlet and one word of its service or desk in a bracket tag
+    opening the lead ("[이데일리 마켓포인트] 23일 …": dev115): the outlet."""
+    words = tag.split()
+    if len(words) == 2 and words[0] in known_outlets() and not NOT_OUTLET_TAG.search(tag):
+        return outlet_name(words[0])
+    return None
+
+
 def is_outlet(text: str) -> bool:
     return text in known_outlets() or OUTLET_NAME.search(text) is not None
 

@@ -25,6 +25,7 @@ from .broadcast import (
 )
 from .byline_marks import byline_marks
 from .byline_outlets import (
+    agency_outlet,
     dateline_outlet,
     is_outlet,
     not_a_person,
@@ -32,6 +33,7 @@ from .byline_outlets import (
     outlet_name,
     outlet_tag,
     paren_outlet,
+    service_tag,
 )
 from .byline_words import (
     MAIL,
@@ -266,14 +268,14 @@ def _read_byline(line: str) -> Byline | None:
         return Byline(m.group(3), m.group(2).strip())
     if m := LEAD_BYLINE.match(line):
         return Byline(m.group(1), None)
-    if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m.group(1))):
+    if (m := LEAD_OUTLET.match(line)) and (name := outlet_tag(m[1]) or _service(m[1], line)):
         rest = _read_byline(line[m.end() :])  # "[서울테크뉴스] 배지훈 기자"
         if rest or name in known_outlets() or _lead_sentence(line):
             return Byline(rest.author if rest else None, name)  # not "[AI 리포트] 헤드라인"
     if (m := WIRE_DATELINE.match(line)) and (name := outlet_tag(m.group("who"))):
         return Byline(None, name)  # "【베이징 10월16일 신화통신】 본문…"
-    if (m := AGENCY_TAG.match(line)) and (name := outlet_tag(m.group(2))):
-        return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…"
+    if (m := AGENCY_TAG.match(line)) and (name := agency_outlet(m.group(2))):
+        return Byline(None, name)  # "(타이베이 AFP=연합뉴스) 본문…", "[베이징=신화/뉴시스]"
     if signed := closing_sign_off(line):
         return Byline(*signed)  # "… 꼽힙니다. SBS Biz 유나연입니다."
     if len(line) > _SHORT:
@@ -315,6 +317,12 @@ def _read_byline(line: str) -> Byline | None:
         if m.group("email") or pre or paren or _WRITER.match(line):
             return Byline(m.group("name"), outlet(pre) if pre else paren)
     return None
+
+
+def _service(tag: str, line: str) -> str | None:
+    """ "[이데일리 마켓포인트] 11일 …": an outlet's service tag opening a lead
+    sentence (not a letter's head: "[매체 뉴스레터] 이름 2026-09-15")."""
+    return service_tag(tag) if _lead_sentence(line) else None
 
 
 def _lead_sentence(line: str) -> bool:

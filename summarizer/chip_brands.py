@@ -52,6 +52,13 @@ _PRODUCT_AFTER = re.compile(
     r"(?:노트북|랩톱|스마트폰|폰|태블릿|세단|SUV|여객기|화물기|전투기|항공기|드론|카메라|콘솔|"
     r"게임기|휴머노이드|로봇|헤드셋|시계|워치|청소기|에어컨|세탁기|냉장고|TV|서버|셰이프|인스턴스)"
 )
+# "어센트 GX10, 델 프로 맥스 GB10 등 같은 칩을 쓴 파트너 제품": a list of products
+# the sentence says use a chip (dev117)
+_USING_CHIP = re.compile(
+    r"(?:,\s?[^,.]{1,24}?)*\s?등\s(?:[가-힣]{1,4}\s)?(?:AI\s?)?(?:칩|프로세서|GPU|칩셋)(?:을|를)\s"
+    r"(?:쓴|쓰는|탑재한|탑재하는|넣은|단|얹은|채택한|사용한|장착한)\s(?:[가-힣A-Za-z]{1,6}\s)?"
+    r"(?:제품|완제품|기기|PC|노트북|컴퓨터|시스템|워크스테이션)"
+)
 # what the name carries: a part of the product at most ("조종석"), a particle,
 # at most three words (a vendor, an adjective), a processor word and a verb of
 # holding ("은 AMD 칩을 넣었다", "조종석에는 새 프로세서 칩이 들어간다")
@@ -107,8 +114,11 @@ def brand_device(
 
 def carries_or_is_product(text: str, end: int) -> bool:
     """The sentence after a model number says what the product is or that
-    it holds a chip ("스마트폰에는 … 칩이 들어간다", "게이밍 노트북")."""
-    return bool(_CARRIES.match(text, end) or _PRODUCT_AFTER.match(text, end))
+    it holds a chip ("스마트폰에는 … 칩이 들어간다", "게이밍 노트북", "…
+    등 같은 칩을 쓴 파트너 제품")."""
+    return bool(
+        _CARRIES.match(text, end) or _PRODUCT_AFTER.match(text, end) or _USING_CHIP.match(text, end)
+    )
 
 
 def _built_as_product(text: str, start: int, end: int, worded: bool) -> bool:

@@ -16,7 +16,8 @@ drops the brand word (``RTX 4060``, as the catalogue names it); Arc keeps
 its (``Arc B770``: ``B770`` alone says nothing). Radeon PRO's models follow
 their catalogued line's name (``variants``: ``라데온 프로 W9900``). ``아크`` alone
 is a word and a game's title (``아크 레이더스``): only a model number after it
-counts.
+counts. An architecture named after a line's code (``RTX PRO 블랙웰``) is
+that line's generation, not a chip (:func:`line_generation`, dev117).
 """
 
 from __future__ import annotations
@@ -41,6 +42,12 @@ _ANY = re.compile(r"RTX|GTX|RX|지포스|GeForce|라데온|Radeon|아크|Arc")
 # "RTX 5070 노트북 GPU", "RTX 5070 노트북용 그래픽": the laptop part of the chip
 _LAPTOP_PART = re.compile(r"\s*(?:노트북|랩톱|모바일)\s*용?\s*(?:GPU|그래픽)", re.IGNORECASE)
 _SUFFIXES = {"super": "SUPER", "슈퍼": "SUPER", "ti super": "Ti SUPER", "tisuper": "Ti SUPER"}
+# "RTX PRO 블랙웰", "지포스 RTX 블랙웰", "쿼드로 RTX 에이다": a graphics line's code
+# (and its PRO) right before an architecture's name: the line's generation
+_LINE_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9가-힣])(?:(?:지포스|GeForce|쿼드로|Quadro)\s?)?(?:RTX|GTX)(?:\s?(?:PRO|Pro|프로))?\s$"
+    r"|(?<![A-Za-z0-9가-힣])(?:지포스|GeForce)\s$"
+)
 # How close a chip word or vendor must stand to a code-led name.
 _CUE_WINDOW = 30
 _VENDOR_GAP = 4
@@ -49,6 +56,15 @@ _VENDOR_GAP = 4
 def laptop_part(text: str, end: int) -> bool:
     """ "RTX 5070 노트북 GPU": a laptop's graphics chip, not a laptop."""
     return _LAPTOP_PART.match(text, end) is not None
+
+
+def line_generation(text: str, start: int, end: int) -> bool:
+    """ "RTX PRO 블랙웰 시리즈", "지포스 블랙웰": an architecture's name after a
+    graphics line's code names the line's generation (a product line, its
+    models counted apart), not the architecture's chips."""
+    return text[start : start + 1].isalpha() and bool(
+        _LINE_BEFORE.search(text, max(0, start - 16), start)
+    )
 
 
 def line_models(

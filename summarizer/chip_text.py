@@ -41,22 +41,44 @@ _NAME_GOES_ON = re.compile(
 # "DDR5 RDIMM", "LPDDR5X LPCAMM2": a memory module's form right after the
 # generation names the module, not the memory (session 17)
 _MODULE_AFTER = re.compile(r"[ \-]?(?:LR|R|U|CU|MR|SO-?)?DIMM|[ \-]?(?:LP|SO)?CAMM\d?(?![a-z])")
+# "32GB DDR5 SO-DIMM": a capacity before the generation states a machine's
+# memory (its generation and the form it comes in), not a module sold (dev117)
+_CAPACITY_BEFORE = re.compile(r"(?<![\d.])\d{1,4}\s?[GT]B\s$")
 # "CMM-DDR5": a Latin word glued by a hyphen before the name
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{2,10})-$")
 
 
 def another_product(text: str, start: int, end: int, known: Callable[[str], str | None]) -> bool:
     """The name is part of another product's: a word goes on after a hyphen
-    ("GDDR6-AiM"), a module's form follows ("DDR5 RDIMM"), or a Latin word
+    ("GDDR6-AiM"), a module's form follows ("DDR5 RDIMM", unless a capacity
+    comes first: "32GB DDR5 SO-DIMM" is a machine's memory), or a Latin word
     that names nothing catalogued stands glued before it by a hyphen
     ("CMM-DDR5", a CXL module; "엔비디아-H100" and "AMD-MI300X" keep their
     chip)."""
     if _NAME_GOES_ON.match(text, end) and text[end - 1].isalnum():
         return True
-    if _MODULE_AFTER.match(text, end):
-        return True
+    if _MODULE_AFTER.match(text, end) and not _CAPACITY_BEFORE.search(
+        text, max(0, start - 8), start
+    ):
+        return True  # "DDR5 RDIMM" (not "메모리는 32GB DDR5 SO-DIMM": the machine's memory)
     before = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return before is not None and known(before[1]) is None
+
+
+# "MTIA 2세대": a generation, the family; "HBM 3강", "HBM 3사", "HBM 4개": a count or rank
+_GENERATION_AFTER = re.compile(
+    r"\s*세대|(?:강|위|개?사|개|장|단|층|종|배|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
+)
+# The number ending a name, set apart from its word: "MTIA 2", "HBM 3" (not "H100")
+_SPACED_NUMBER = re.compile(r"(?:^|[\s-])\d{1,2}$")
+
+
+def counted_after(text: str, start: int, end: int) -> bool:
+    """ "MTIA 2세대", "HBM 3강": a name ending in a number set apart, then a
+    generation or a count (a family, three makers), not the chip "MTIA 2"."""
+    return _SPACED_NUMBER.search(text, start, end) is not None and bool(
+        _GENERATION_AFTER.match(text, end)
+    )
 
 
 def generation_before(text: str, start: int) -> int | None:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from .chip_catalogue import CHIP, Entity
 from .chip_events import names_event
+from .chip_lines import line_generation
 from .chip_nature import names_nature
 from .chip_things import names_thing, names_unit
 from .mention import Mention
@@ -159,8 +160,9 @@ _BARE_VERSION = re.compile(
 
 
 def names_other(text: str, start: int, end: int) -> bool:
-    """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰", "학회 'SC20'": a name
-    used for a project, a fund, a place or an event."""
+    """ "'A100 프로젝트'", "H200 펀드", "소도시 블랙웰", "학회 'SC20'", "RTX PRO
+    블랙웰": a name used for a project, a fund, a place, an event or a
+    graphics line's generation."""
     return (
         names_programme(text, start, end)
         or is_place(text, start, end)
@@ -170,6 +172,7 @@ def names_other(text: str, start: int, end: int) -> bool:
         or names_nature(text, start, end)
         or names_unit(text, start, end)
         or names_event(text, start, end)  # "학회 'SC20'", "'ISC21' 콘퍼런스"
+        or line_generation(text, start, end)  # "RTX PRO 블랙웰": a line's generation
     )
 
 

@@ -48,12 +48,13 @@ _COUNT = r"\d[\d.,]*\s*(?:[만천억kKmM]\s*)?(?:회|명|개|건)?"
 # a counted word with its count, either way round ("좋아요 15", "1.2K views")
 COUNTER_FIELD = rf"(?:{COUNTED_WORD}\s*[:：]?\s*{_COUNT}|{_COUNT}\s*{COUNTED_WORD})"
 _COUNTER = re.compile(rf"^{COUNTER_FIELD}$", re.I)
-# a board post's counter field ("조회 1,204", "추천 7", "views 1.2K", "조회수 3.1만"),
+# a board post's counter field ("조회 1,204", "추천 7", "views 1.2K", "조회수 3.1만",
+# "조회 수 4,103" spaced: dev117),
 # one shape read by every post-header reader: a post's credit fields
 # (:func:`summarizer.credit_lines.post_header`, :mod:`summarizer.late_credits`),
 # its head line (:func:`summarizer.wrapper_people.report_head`) and a repost's
 # head (:func:`summarizer.copy_heads.copy_lines`)
-POST_COUNTER = r"(?i:(?:조회수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*\d[\d,.]*[KkMm만천]?)"
+POST_COUNTER = r"(?i:(?:조회\s?수?|추천|댓글|공감|views?|hits?)\s*[:：]?\s*\d[\d,.]*[KkMm만천]?)"
 _ACTION = re.compile(rf"^{ACTION_WORD}$", re.I)
 # a poster's sentence ("… 글을 올렸습니다") and a date fragment ("03.18(수", "오후 12:30")
 _SENTENCE = re.compile(r"(?:니다|어요|아요|해요|했다|니까)[.!~]*$")

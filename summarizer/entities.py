@@ -23,6 +23,7 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
+from .chip_china import spaced_china_parts
 from .chip_classes import owned_classes
 from .chip_discovery import (
     CHIP_CUES,
@@ -50,7 +51,14 @@ from .chip_short import (
 )
 from .chip_sites import is_facility, off_site
 from .chip_support import chips_supported
-from .chip_text import another_product, boundaries_ok, fold, generation_before, paired
+from .chip_text import (
+    another_product,
+    boundaries_ok,
+    counted_after,
+    fold,
+    generation_before,
+    paired,
+)
 from .chip_traps import bare_versions, names_other
 from .mention import Mention
 
@@ -63,18 +71,6 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:[\s\-][a-z]+)*")
 _LOWER_MODEL = re.compile(r"[a-z]\d{1,4}")
 # A chip name this short ("L4", "P4") needs a chip word within _NEAR characters.
 _SHORT_SURFACE = 2
-# "MTIA 2세대": a generation, the family; "HBM 3강", "HBM 3사", "HBM 4개": a count or rank
-_GENERATION_AFTER = re.compile(
-    r"\s*세대|(?:강|위|개?사|개|장|단|층|종|배|파전)(?=[\s,.·…'\"’”]|$|구도|체제|[의이은을를가는와로])"
-)
-# The number ending a name, set apart from its word: "MTIA 2", "HBM 3" (not "H100")
-_SPACED_NUMBER = re.compile(r"(?:^|[\s-])\d{1,2}$")
-
-
-def _generation_number(text: str, start: int, end: int) -> bool:
-    return _SPACED_NUMBER.search(text, start, end) is not None
-
-
 # brands count their chips by generation up to here ("Hailo-8" is no eighth generation)
 _MAX_GENERATION = 5
 _NEAR = 8
@@ -146,7 +142,7 @@ class EntityIndex:
                 continue  # "GB300 NVL72", "ND GB300 v6", "X를 넣은 장치 Y", "컴퓨터 HW4"
             if names_other(text, start, end):
                 continue  # "'A100 프로젝트'", "소도시 블랙웰": a project, a place
-            if _generation_number(text, start, end) and _GENERATION_AFTER.match(text, end):
+            if counted_after(text, start, end):
                 continue  # "MTIA 2세대": a family; "HBM 3강": three makers; not "H100 세대"
             if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
@@ -155,7 +151,10 @@ class EntityIndex:
                         mentions.append(longer)  # "어센드 910D" is not Ascend 910
                     continue
             mentions.append(self._known(text, entity, start, end))
-        return merge_family_and_chip(text, mentions, self.entities)
+        # "RTX 5090 D": the China part, its letter set apart
+        return spaced_china_parts(
+            text, merge_family_and_chip(text, mentions, self.entities), self.resolve
+        )
 
     def _longer_model(self, text: str, entity: Entity, start: int, end: int) -> Mention | None:
         """A listed model's name that the text goes on ("어센드 910" in "어센드

@@ -7,6 +7,8 @@ r18fix44):
 * ``이름 선임연구원 (부서)``: a research note's writer by a researcher's rank,
   alone on a line;
 * ``이름 2026년 11월 28일 토요일``: a byline that is only a name and the date;
+  ``이름 (닉네임) 2026-01-12 15:42:10``: a name, the nickname in brackets (no
+  part of the name) and the date;
   ``26.11.22 17:45 l 최종 업데이트 … l 이름(id)``: a dated header ending in the
   writer and a handle or a mail (``이름(mail)``, ``이름 기자(mail)``; a bar drawn
   as ``l``);
@@ -52,6 +54,13 @@ _RESEARCHER = re.compile(
 _NAME_DATED = re.compile(
     r"^(?P<name>[가-힣]{2,4})\s+(?P<d>\d{4}\s*(?:년|[.\-/])[\d\s.\-/월일]+"
     r"(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$"
+)
+# "박세린 (세린) 2026-01-12 15:42:10": a game site's byline, the writer's name, the
+# nickname they write under in brackets, then the date and time (dev117); the
+# nickname is no part of the name
+_NICKNAMED = re.compile(
+    r"^(?P<name>[가-힣]{2,4})\s?\((?P<nick>[가-힣A-Za-z0-9_]{1,12})\)\s+"
+    r"(?P<d>\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
 # "[930 뉴스] 2026년 3월 13일 오전 9시 30분"
 # "YTN 뉴스 대본 | 2026.03.09 오후 5시 뉴스": a script's head, its tag before a bar
@@ -126,6 +135,8 @@ def shape_credit(line: str) -> tuple[str | None, str | None, str | None] | None:
     if (m := _NAME_DATED.match(line)) and _person(m["name"]) and is_date_field(m["d"]):
         if re.search(DATE_LABEL, m["name"]) or re.match(DATE_LABEL, line):
             return None  # "배포일 2026. 4. 3.(금)": a date's label, no name
+        return m["name"], None, parse_date(m["d"])
+    if (m := _NICKNAMED.match(line)) and _person(m["name"]):
         return m["name"], None, parse_date(m["d"])
     fields = _FIELD_BAR.split(line)
     if len(fields) > 1 and (m := _HANDLED.match(fields[-1])) and _STAMP.match(fields[0]):

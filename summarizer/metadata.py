@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .broadcast import outlet_called
 from .by_lines import BY_LINE, by_writers, co_writers
-from .byline_outlets import outlet_tag
+from .byline_outlets import agency_outlet, outlet_tag
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
@@ -142,7 +142,7 @@ def strip_byline_prefix(line: str) -> str:
         line = line[m.end() :]  # "[파이낸셜뉴스] 삼성전자가 …"
     line = AGENCY_BYLINE.sub("", line, count=1)
     line = WIRE_DATELINE.sub("", line, count=1)  # "【베이징 10월16일 신화통신】 …"
-    if (m := AGENCY_TAG.match(line)) and outlet_tag(m.group(2)):
+    if (m := AGENCY_TAG.match(line)) and agency_outlet(m.group(2)):
         line = line[m.end() :]  # "(타이베이 AFP=연합뉴스) …"
     if led := outlet_lead(line):
         return line[led[1] :]  # "매체 이름 베이징 특파원 = …"

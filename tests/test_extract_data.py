@@ -43,6 +43,11 @@ ALIASES: dict[str, list[str]] = {
     "ATOM": ["아톰"],
     "ION": ["아이온"],
     "Bertha": ["베르타"],
+    # session 25: AMD dies in Korean, China parts with the letter set apart
+    "Navi 48": ["나비 48"],
+    "Navi 44": ["나비 44"],
+    "RTX 4090D": ["RTX 4090 D"],
+    "RTX 5090D V2": ["RTX 5090 D v2"],
     "Sohu 2": ["소후 2"],
     "Envise 2": ["엔바이즈 2"],
     "Suisi 4.0": ["수이스 4.0"],
