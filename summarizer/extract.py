@@ -191,8 +191,7 @@ def extract_article(html: str, url: str | None = None) -> ExtractedArticle:
     if not _holds_article(body, published):  # a photo story's captions count
         raise NoArticleError("no article text on the page")
     asides = tuple(page_asides(story, body)) if story is not None else ()
-    # trafilatura drops one-word authors ("김철수" has no space) and title-cases
-    # site names ("코리아IT" → "코리아It"): the meta tags are read as stated.
+    # trafilatura drops one-word authors and title-cases site names: meta tags as stated
     site, leaves = _site_name(tree, fields)  # the page's short texts too (logo, footer)
     byline = page_byline(tree) if tree is not None else None
     # the headline printed on the page wins over og:title and <title>
