@@ -161,7 +161,9 @@ def _family_entities(spec: dict[str, Any]) -> list[Entity]:
         out.append(
             Entity(
                 key=chip["key"],
-                name=chip["key"],
+                # a name two makers' chips share (Raptor of d-Matrix and of
+                # Neuchips): one key each, the shared name shown and scored
+                name=chip.get("name", chip["key"]),
                 kind=entity_kind,
                 aliases=tuple(dict.fromkeys(names)),
                 vendor=chip.get("vendor", vendor),

@@ -38,10 +38,14 @@ _RIGHTS_FOOTER = re.compile(
     r"무단\s*(?:전재|복제|배포)"
 )
 # "ⓒ 매체 - www.x.kr", "ⓒ 매체 인터넷판", "ⓒ 매체 The Name": what follows the name;
-# "ⓒ 매체 2025" (a year after the holder), "ⓒ 매체 콘텐츠 무단 전재" (what is protected)
+# "ⓒ 매체 2025" (a year after the holder), "ⓒ 매체 콘텐츠 무단 전재" (what is protected),
+# "ⓒ 매체의 소중한 저작물입니다" (a sentence of the notice after the possessive)
 _HOLDER_TAIL = re.compile(
     r"\s+[-–|·/]\s+.*$|\s+[-–|·/]$|\s*(?:인터넷|온라인|디지털|모바일|웹)\s*판$"
     r"|\s+(?:19|20)\d{2}(?:\s*[-–~]\s*(?:19|20)?\d{2,4})?$|의?\s+(?:콘텐츠|컨텐츠|기사|사진|자료)$"
+    # "ⓒ 매체의 소중한 저작물입니다", "ⓒ 매체의 모든 기사는": the outlet before the possessive
+    r"|의\s+(?:[가-힣]+\s+){0,2}(?:저작물|자산|재산|콘텐츠|컨텐츠|기사|사진|영상|자료|저작권)[가-힣]*"
+    r"(?:\s+[가-힣]+)*$"
     r"|(?<=[가-힣])\s+[A-Za-z][A-Za-z .&']*$"
 )
 # "ⓒ '돈이 보이는 리얼타임 뉴스' 매체": a quoted slogan between the mark and the name

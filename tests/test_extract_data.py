@@ -9,6 +9,7 @@ from summarizer.outlet_domains import korean_name, outlet_in_text
 DATA = Path(__file__).parent / "data" / "extract"
 KINDS = {"GPU", "TPU", "NPU", "LPU", "wafer-scale", "ASIC", "HBM", "memory", "CPU", "SoC"}
 KINDS |= {"FPGA", "VPU"}  # programmable logic and Movidius's vision processors (session 22)
+KINDS |= {"DPU"}  # Kalray's Coolidge data-processing units, as dev114 labels them (session 25)
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Korean / Chinese spellings used in the articles, for the loose "is it in the text" check.
@@ -38,6 +39,13 @@ ALIASES: dict[str, list[str]] = {
     "DX-L1": ["딥엑스는 L1"],
     "Goya": ["고야"],
     "Europa": ["유로파"],
+    "Metis": ["메티스"],  # session 25: start-ups' chips written in Korean only
+    "Pulsar": ["펄사"],
+    "Titania": ["티타니아"],
+    "Raptor": ["랩터"],
+    "Coolidge": ["쿨리지"],
+    "Coolidge 2": ["쿨리지2"],
+    "Akida Pico": ["아키다 피코"],
     "Ascend 910C": ["910C"],
     "Ascend 950PR": ["950PR"],
     "ATOM": ["아톰"],
