@@ -20,7 +20,14 @@ from .chip_brands import brand_device
 from .chip_instances import in_instance
 from .chip_lines import laptop_part, line_models
 from .chip_sites import is_facility
-from .chip_traps import built_on_chip, carries_chip, chip_cue, names_other, names_part
+from .chip_traps import (
+    built_on_chip,
+    carries_chip,
+    chip_cue,
+    in_subline,
+    names_other,
+    names_part,
+)
 
 # Words that make a sentence speak of chips.
 # ("양성자 가속기 PT-235": a particle accelerator is no chip)
@@ -238,6 +245,8 @@ def _discover(
             continue
         if names_other(text, start, end) or names_part(text, start, end):
             continue  # "'X100 프로젝트'", "소도시 X100", "모뎀 칩 X85": a project, a place, a part
+        if in_subline(text, start):
+            continue  # "엑시노스 오토 V920": part of a phone's or a car's processor name
         if brand_device(text, start, end, taken, vendor_spans):
             continue  # "젠북 S16은 AMD 칩을 넣었다", "X360 G11", "i7 M70": a product
         name, start, end = full_model(text, start, end, taken)

@@ -167,8 +167,39 @@ def needs_article(entity: Entity) -> bool:
 
 def prefixed(mention: Mention, entity: Entity) -> bool:
     """ "MTT S80", "Hygon Z100": a short model number written after its family's
-    name is the chip without chip talk; "S80" alone still needs it."""
-    return entity.short_model is not None and fold(mention.surface) != fold(entity.short_model)
+    name is the chip without chip talk; "S80" alone still needs it. So is any
+    name that needs context printed as the catalogue's longer spelling of it,
+    its line's or maker's name before it ("화산 A1000", "도조 D1", "Habana
+    Greco"): the bare "A1000" may be another maker's part, that name is not."""
+    if entity.short_model is not None:
+        return fold(mention.surface) != fold(entity.short_model)
+    surface, key = fold(mention.surface), fold(entity.key)
+    if len(surface) <= len(key) or not surface.endswith(key):
+        return False
+    return any(fold(alias) == surface for alias in entity.aliases)
+
+
+# a model number of letters and three digits or more: "A2000", "C1296"
+_NUMBERED_MODEL = re.compile(r"([A-Za-z]{1,4})-?(\d{3,})")
+
+
+def sibling_shown(entity: Entity, known: AbstractSet[str], entities: Mapping[str, Entity]) -> bool:
+    """ "A2000" in an article that has shown "A1000" of the same line to be a
+    chip: a model number (three digits or more) that needs context is the
+    line's next model where the article named a sibling of it (the same
+    letters, as many digits) as a chip; not "L4" beside "L40S" (too short)."""
+    mine = _NUMBERED_MODEL.fullmatch(entity.key)
+    if mine is None or entity.family_key is None:
+        return False
+    for key in known:
+        other = entities.get(key)
+        theirs = _NUMBERED_MODEL.fullmatch(key)
+        if other is None or theirs is None or key == entity.key:
+            continue
+        if other.family_key == entity.family_key and theirs[1] == mine[1]:
+            if len(theirs[2]) == len(mine[2]):
+                return True
+    return False
 
 
 # a use word right before a name: "데이터센터용 ", "중국 수출용 ", "서버용 ", "중국

@@ -150,6 +150,19 @@ _PART_AFTER = re.compile(
     + r"(?:[A-Za-z가-힣]{1,4}\s)?(?:칩|반도체|프로세서|가속기|카드|모듈|chip)",
     re.IGNORECASE,
 )
+# "엑시노스 오토 V920", "Exynos Auto V920", "스냅드래곤 라이드 SA8650P": a model code
+# after a sub-line word (or two) of a phone, PC or car processor line is a cut-off
+# part of that processor's name, never a chip of its own; a sub-line is a Latin
+# word ("Auto", "Ride Flex", "AGX") or its Hangul spelling (not "엑시노스 대신 X")
+_SUBLINES = (
+    r"(?:오토|라이드|콕핏|플렉스|엘리트|프로|플러스|울트라|맥스|모바일|커넥트|엣지|에지|나노|"
+    r"디지털\s?섀시|[A-Z][A-Za-z]{0,9})"
+)
+_SUBLINE_BEFORE = re.compile(
+    r"(?<![가-힣A-Za-z])(?:스냅드래곤|엑시노스|디멘시티|헬리오|기린|테그라|젯슨|라이젠|제온|"
+    r"Snapdragon|Exynos|Dimensity|Helio|Kirin|Tegra|Jetson|Ryzen|Xeon)"
+    r"(?:\s+(?!(?:AI\s?)?(?:NPU|GPU)\b)" + _SUBLINES + r"(?![가-힣A-Za-z])){1,2}\s*['\"‘“]?\s*$"
+)
 # "칩 간 광연결", "칩 사이를 잇는": between chips, not a chip of that name
 _BETWEEN_CHIPS = re.compile(r"\s?(?:간|사이|끼리)(?![가-힣])")
 # "v5e", "v2": a bare version of a line named by versions ("TPU v4", "MTIA v1")
@@ -246,6 +259,12 @@ def names_part(text: str, start: int, end: int) -> bool:
         cue is not None
         and _OTHER_PART_BEFORE.search(text, max(0, cue.start() - 16), cue.start()) is not None
     )
+
+
+def in_subline(text: str, start: int) -> bool:
+    """ "엑시노스 오토 V920": a model code after a processor line's sub-line
+    word, part of a phone's, a PC's or a car's processor name."""
+    return _SUBLINE_BEFORE.search(text, max(0, start - 32), start) is not None
 
 
 def chip_cue(text: str, start: int, end: int) -> bool:

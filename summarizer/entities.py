@@ -46,6 +46,7 @@ from .chip_short import (
     needs_article,
     prefixed,
     short_forms,
+    sibling_shown,
     successor_named,
     used_for,
 )
@@ -326,6 +327,8 @@ class EntityIndex:
             return True
         if successor_named(text, mention, entity, others, known):
             return True
+        if sibling_shown(entity, known, self.entities):
+            return True  # "A2000" where "A1000" of its line is a chip
         if used_for(text, mention, entity, known):
             return True  # "데이터센터용 L20", its vendor named in the article
         chips = [

@@ -54,6 +54,9 @@ ALIASES: dict[str, list[str]] = {
     # session 25: AMD dies in Korean, China parts with the letter set apart
     "Navi 48": ["나비 48"],
     "Navi 44": ["나비 44"],
+    # session 25 (r25car): Telechips' car SoCs in Korean
+    "Dolphin5": ["돌핀5"],
+    "Dolphin3": ["돌핀3"],
     "RTX 4090D": ["RTX 4090 D"],
     "RTX 5090D V2": ["RTX 5090 D v2"],
     "Sohu 2": ["소후 2"],
