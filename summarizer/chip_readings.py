@@ -58,6 +58,9 @@ _HANGUL_NAME = re.compile(r"[가-힣]{3,}")
 # Hangul initials (their index in a syllable): ㅅ 9 and ㅆ 10, ㅈ 12 and ㅉ 13
 _PLAIN = {10: 9, 13: 12}
 _TENSE = {9: 10, 12: 13}
+# vowels (their index) of Pinyin x, j, sh and zh only (시, 샤, 셰, 쉬, 지, 쥐 …):
+# ㅑ ㅒ ㅕ ㅖ ㅛ ㅟ ㅠ ㅣ, never made tense (즈샤오 is 쯔샤오, not 쯔쌰오)
+_GLIDES = frozenset({2, 3, 6, 7, 12, 16, 17, 20})
 _SYLLABLE_BASE, _INITIAL_SPAN = 0xAC00, 21 * 28
 
 
@@ -86,11 +89,14 @@ def spoken_reading(model: str) -> str | None:
 
 
 def _respelled(name: str, initials: dict[int, int]) -> str:
-    """``name`` with the initials of its syllables mapped (ㅆ→ㅅ or ㅅ→ㅆ …)."""
+    """``name`` with the initials of its syllables mapped (ㅆ→ㅅ, or ㅅ→ㅆ
+    where the vowel is not one of Pinyin x's or j's)."""
     out = []
     for char in name:
         initial, rest = divmod(ord(char) - _SYLLABLE_BASE, _INITIAL_SPAN)
-        out.append(chr(_SYLLABLE_BASE + initials.get(initial, initial) * _INITIAL_SPAN + rest))
+        if rest // 28 not in _GLIDES or initials is _PLAIN:
+            initial = initials.get(initial, initial)
+        out.append(chr(_SYLLABLE_BASE + initial * _INITIAL_SPAN + rest))
     return "".join(out)
 
 
