@@ -5,7 +5,8 @@ Every family and every chip becomes an :class:`~summarizer.entities.Entity` of
 kind ``chip``; chip-only vendors become companies. A chip in a family whose
 model numbers follow its name ("Ascend 910C", "TPU v5p") gets one alias per
 family spelling ("어센드 910C", "昇腾910C", "텐서처리장치 v5p"); a model number
-gets its reading aloud ("에이치백" for H100: :mod:`summarizer.chip_readings`).
+gets its reading aloud ("에이치백" for H100: :mod:`summarizer.chip_readings`),
+a Chinese name both its Hangul spellings ("쑤이쓰" and "수이스" for 邃思).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from .chip_readings import spoken_reading
+from .chip_readings import chinese_spellings, spoken_reading
 
 CHIP = "chip"
 COMPANY = "company"
@@ -100,7 +101,7 @@ def catalogue_from_toml(*raws: str) -> Catalogue:
                     key=vendor["key"],
                     name=vendor.get("name", vendor["key"]),
                     kind=COMPANY,
-                    aliases=tuple(vendor.get("aliases", [vendor["key"]])),
+                    aliases=chinese_spellings(tuple(vendor.get("aliases", [vendor["key"]]))),
                 )
             )
         for family in spec.get("family", []):
@@ -125,7 +126,7 @@ def _checked_family(spec: dict[str, Any]) -> tuple[dict[str, Any], str, str]:
 def _family_entities(spec: dict[str, Any]) -> list[Entity]:
     family, bare, entity_kind = _checked_family(spec)
     key = family["key"]
-    aliases = tuple(family.get("aliases", []))
+    aliases = chinese_spellings(tuple(family.get("aliases", [])))
     kind = family.get("kind")
     vendor = family.get("vendor")
     out = [

@@ -141,9 +141,10 @@ _DEVICE_PROCESSOR_BEFORE = re.compile(
     r"웨어러블|IoT)\s*용?\s*(?:애플리케이션\s*)?(?:프로세서|AP|SoC|칩셋)\s*['\"‘“]?\s*$",
     re.IGNORECASE,
 )
-# "후지쓰의 CPU A64FX", "A64FX CPU": a processor, which is not an AI chip.
-_CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*$", re.IGNORECASE)
-_CPU_AFTER = re.compile(r"\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
+# "후지쓰의 CPU A64FX", "A64FX CPU", "CPU 'A64FX'": a processor, which is not
+# an AI chip; so is one named with its maker's name ("서버 CPU '하이곤 C86'")
+_CPU_BEFORE = re.compile(r"(?:CPU|중앙처리장치)\s*(?:인|은|는|의)?\s*['\"‘“]?\s*$", re.IGNORECASE)
+_CPU_AFTER = re.compile(r"['\"’”]?\s*(?:CPU|중앙처리장치)", re.IGNORECASE)
 # "GB300 NVL72", "HGX H100", "DGX B200": a system named after the chip inside it
 # (a rack, a board, a server) is no mention of the chip; so are the vendors'
 # named systems "트레이니엄3 울트라서버", "Trainium3 UltraServer", "X 슈퍼포드",
@@ -235,7 +236,9 @@ def _discover(
             continue  # "HL-338은 PCIe 카드다": a card
         if in_system(text, start, end) or in_instance(text, start, end):
             continue  # "GB300 NVL72", "ND H200 v5 가상머신": a rack, an instance
-        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start) or is_cpu(text, start, end):
+        if _PRODUCT_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if is_cpu(text, _vendor_lead(start, vendor_spans), end):
             continue
         if is_device_product(text, start) or built_on_chip(text, start):
             continue
@@ -399,6 +402,12 @@ def is_cpu(text: str, start: int, end: int) -> bool:
     return _CPU_AFTER.match(text, end) is not None or bool(
         _CPU_BEFORE.search(text, max(0, start - 10), start)
     )
+
+
+def _vendor_lead(start: int, vendor_spans: Sequence[tuple[int, int]]) -> int:
+    """Where a model number's name begins with its maker's name right before
+    it ("하이곤 C86" from 하이곤), else the model number's own start."""
+    return min((vs for vs, ve in vendor_spans if 0 <= start - ve <= _VENDOR_GAP), default=start)
 
 
 def in_system(text: str, start: int, end: int) -> bool:

@@ -25,19 +25,23 @@ _CODE = r"(?-i:[A-Z]{1,3}\d{1,3}[A-Z]?)"
 # more codes listed before the word that names them: "P4·P5 라인", "M15X와 M16 팹"
 _MORE_CODES = rf"(?:\s*(?:·|,|/|와|과|및)\s*{_CODE})*"
 # "M15X 팹", "평택 P4 라인", "P4·P5 라인": a factory or a production line
+# a code may be quoted: "'IIM-1' 공장", "'M15X'에서 생산"
+_QUOTED = r"['\"’”]?"
 _FACILITY_AFTER = re.compile(
-    _MORE_CODES + r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)", re.IGNORECASE
+    _MORE_CODES + _QUOTED + r"\s*(?:팹|공장|라인(?!업)|캠퍼스|부지|fab\b|plant\b|campus\b)",
+    re.IGNORECASE,
 )
 # "HBM4는 P4에서 생산한다", "M16에서 HBM3E 칩을 만든다": where something (a
 # chip, a memory, a wafer) is made (not "생산성")
 _MADE_IN = re.compile(
-    r"\s*에서\s*(?:(?:HBM|D램|디램|낸드|칩|웨이퍼|반도체|메모리|파운드리)\S*(?:\s+\S+)?\s*)?"
+    _QUOTED
+    + r"\s*에서\s*(?:(?:HBM|D램|디램|낸드|칩|웨이퍼|반도체|메모리|파운드리)\S*(?:\s+\S+)?\s*)?"
     r"(?:(?:주로|먼저|처음|함께|본격|직접)\S*\s*)?(?:생산(?!성)|양산|제조|만들|만든|만드)"
 )
 # "P4는 HBM4용 D램을 만드는 핵심 라인이다", "M15X는 HBM 전용 공장이다": the
 # code's clause says what it is (not a product line: "T4는 추론 GPU 라인이다")
 _SAID_TO_BE_SITE = re.compile(
-    r"(?:은|는|이|가)\s[^.!?\n]{0,40}?"
+    _QUOTED + r"(?:은|는|이|가)\s[^.!?\n]{0,40}?"
     r"(?:팹|공장|캠퍼스|사업장|(?:생산|양산|핵심|주력)\s*(?:라인|기지|거점))"
     r"(?:이다|다|이며|이고|입니다|으로\s)"
 )

@@ -23,7 +23,7 @@ from .chip_catalogue import (
     Entity,
     catalogue_from_toml,
 )
-from .chip_china import spaced_china_parts
+from .chip_china import glued_china_part, spaced_china_parts
 from .chip_classes import owned_classes
 from .chip_discovery import (
     CHIP_CUES,
@@ -148,8 +148,10 @@ class EntityIndex:
             if not boundaries_ok(text, start, end, token_ends):
                 # "Trainium3", "TPUv8": a family name glued to its model number
                 if not (entity.variants and text[end : end + 1].isdigit()):
-                    if longer := self._longer_model(text, entity, start, end):
-                        mentions.append(longer)  # "어센드 910D" is not Ascend 910
+                    longer = self._longer_model(text, entity, start, end)
+                    # "어센드 910D" is not Ascend 910; "RTX 프로 6000D" is the China part
+                    if longer := longer or glued_china_part(text, entity, start, end, self.resolve):
+                        mentions.append(longer)
                     continue
             mentions.append(self._known(text, entity, start, end))
         # "RTX 5090 D": the China part, its letter set apart
