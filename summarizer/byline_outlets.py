@@ -38,12 +38,12 @@ def outlet(text: str) -> str | None:
     if (parts := text.partition("="))[1] and is_dateline(parts[0]):
         text = parts[2]  # "[CES 2026=이름 기자]", "라스베이거스(미국)=": no outlet before "="
     words = [w for w in re.split(r"[\s|·/ㅣ]+", text) if w and "=" not in w]
-    for word in reversed(words):
+    for at, word in reversed(list(enumerate(words))):
         word = COMPANY_MARKS.sub("", word.strip(" ,:()[]<>"))
         if PLACE.match(word) or SECTION_WORD.match(word):
             continue  # "[매체 베이징 이름 특파원]", "뉴데일리 경제 이름 기자"
         if len(word) >= 2 and not NOT_OUTLET.match(word) and re.search(r"[가-힣A-Za-z]", word):
-            return word
+            return _brand_owner(words[:at], word) or word
     # "[서울=뉴시스]": the outlet follows the dateline's "="
     for part in re.split(r"\s+", text):
         if "=" in part:
@@ -53,6 +53,15 @@ def outlet(text: str) -> str | None:
             if after or (before and not PLACE.match(before)):  # "[서울=뉴시스]", "[OSEN=이름 기자]"
                 return after or before  # "[실리콘밸리=이름 특파원]": a dateline, no outlet
     return None
+
+
+def _brand_owner(before: list[str], word: str) -> str | None:
+    """The listed outlet a byline names before an unlisted desk or service
+    brand of its own ("[이데일리 마켓in 이름 기자]", "[매체 유니콘팩토리 이름
+    기자]": the outlet, not its brand), else None."""
+    if word in known_outlets():
+        return None  # two listed names: the last one signs, as before
+    return next((w for w in reversed(before) if w in known_outlets()), None)
 
 
 def outlet_name(text: str) -> str | None:

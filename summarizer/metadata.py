@@ -12,9 +12,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .brand_lines import footer_prints, product_free, span_date_line
 from .broadcast import outlet_called
 from .by_lines import BY_LINE, by_writers, co_writers
-from .byline_outlets import agency_outlet, outlet_tag
+from .byline_outlets import agency_outlet, outlet_tag, service_tag
 from .byline_words import OUTLET_NAME, SECTION_WORD
 from .bylines import (
     AGENCY_BYLINE,
@@ -167,6 +168,8 @@ def is_metadata_line(line: str) -> bool:
         return True
     if SHORT_STAMP.match(line) or _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return True
+    if span_date_line(line):  # "2026.04.10 발행 · 4월 둘째 주 (4/4~4/10)"
+        return True
     if DATE_PART.search(line) or read_byline(line) is not None:
         return True
     return is_date_field(line) or outlet_dated(line) is not None  # "매체입력 2026.04.09 …"
@@ -277,10 +280,12 @@ def _outlet_product_line(line: str, outlets: set[str], rest: list[str]) -> bool:
     )
 
 
-def _bilingual_masthead(line: str, names: list[str]) -> str | None:
-    """The Korean name a bilingual masthead prints ("ELECTRONIX 일렉트로니엑스")
-    when its English form names the outlet found elsewhere (the copyright
-    line's "Electronix Korea") or the Korean is a listed or outlet-shaped name."""
+def _bilingual_masthead(line: str, names: list[str], lines: list[str]) -> str | None:
+    """The Korean name a bilingual masthead prints ("ELECTRONIX 일렉트로니엑스",
+    with a product word after it: brand_lines) when its English form names the
+    outlet found elsewhere (the copyright line's "Electronix Korea"), the Korean
+    is a listed or outlet-shaped name or the page's closing lines print it."""
+    line = product_free(line)  # "THE VC 더브이씨 리포트"
     if not (m := _BILINGUAL.match(line)) or _masthead(line) not in (None, line):
         return None  # "MBC 뉴스데스크": a broadcaster's programme, not its Korean name
     if station_line(line):
@@ -295,7 +300,7 @@ def _bilingual_masthead(line: str, names: list[str]) -> str | None:
         # ("머니투데이방송 MTN", the Korean name first, is a bilingual masthead)
         return None
     first = latin.split()[0].casefold()
-    if korean in known_outlets() or OUTLET_NAME.search(korean):
+    if korean in known_outlets() or OUTLET_NAME.search(korean) or footer_prints(korean, lines):
         return korean
     return korean if any(n.split()[0].casefold() == first for n in names if n.strip()) else None
 
@@ -312,12 +317,15 @@ def _first_line_outlet(line: str) -> str | None:
     """The outlet a page's first line names: a masthead (:func:`_masthead`),
     a magazine's issue line ("주간동아 1505호"), an outlet's tag over a section
     ("[매체] 커버스토리"), or the head of a section path that is not a section
-    ("테크월드 - 반도체", "인벤 > 뉴스": 인벤, not the path; "다음 뉴스 > IT" is a portal)."""
+    ("테크월드 - 반도체", "인벤 > 뉴스": 인벤, not the path; "다음 뉴스 > IT" is a portal),
+    or a listed outlet's service or desk brand line ("이데일리 마켓in": 이데일리)."""
     if m := _ISSUE_LINE.match(line) or _VOLUME_LINE.match(line):
         return m.group("outlet")
     if tagged := _tagged_section(line) or head_outlet(line):  # "매체 | 산업 | 제12호 (날짜)"
         return tagged
-    return None if portal_path(line) else _section_head(line) or _masthead(line)  # not a portal
+    if portal_path(line):
+        return None  # "다음 뉴스 > IT": a portal
+    return _section_head(line) or _masthead(line) or service_tag(line)  # "이데일리 마켓in"
 
 
 def _masthead(line: str) -> str | None:
@@ -445,7 +453,7 @@ def extract_metadata(lines: list[str], *, url: str | None = None) -> Metadata:
     holder = rights_holder(lines)  # not a photo's "ⓒ 이름" credit
     names = [n for n in (publisher, holder) if n]
     head = page_head(first_line)  # a masthead the copyright footer repeats: site_names
-    bilingual = (_bilingual_masthead(head, names) or footer_masthead(head, lines)) if head else None
+    bilingual = head and (_bilingual_masthead(head, names, lines) or footer_masthead(head, lines))
     if bilingual and holder and not re.search(r"[가-힣]", holder):
         holder = bilingual  # the Korean form where both are printed
     outlet = bilingual or (_first_line_outlet(head) if head else None)
