@@ -24,6 +24,9 @@ _PARTICLE = re.compile(
 # "엔비디아향 물량" (bound for), "블랙웰급 성능" (of its class), with a
 # particle after it or not ("루빈용으로", "루빈향의")
 _NAME_SUFFIX = re.compile(r"[용향급](?![가-힣])|[용향급](?=" + _PARTICLE.pattern + ")")
+# The copula glued to a name that ends in a vowel, closing the sentence:
+# "대상은 모빌린트의 에리스다.", "첫 칩은 워보이였다" (Kiwi reads "에리스다" as one word)
+_COPULA_END = re.compile(r"(?:다|였다)(?=[.!?…'\"’”)\s]|$)")
 
 # "1세대 ", "2nd-generation ", "first-gen ": the generation of a family's chip
 # ("2019년 나온 첫 WSE": the first chip, which bore the brand's bare name)
@@ -108,9 +111,9 @@ def boundaries_ok(text: str, start: int, end: int, token_ends: set[int]) -> bool
         return False
     # a Hangul alias must end where a morpheme ends: 메타 is not in 메타버스;
     # Kiwi keeps an unknown noun and its particle together ("액시온이"), or
-    # its suffix ("루빈용")
+    # its suffix ("루빈용") or the copula ("에리스다.")
     if _HANGUL.match(last) and after and token_ends and end not in token_ends:
-        return _PARTICLE.match(text, end) is not None or _NAME_SUFFIX.match(text, end) is not None
+        return any(p.match(text, end) for p in (_PARTICLE, _NAME_SUFFIX, _COPULA_END))
     return True
 
 

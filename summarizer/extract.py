@@ -262,7 +262,9 @@ def _published(tree: HtmlElement | None, marked: str | None) -> str | None:
 def _korean(publisher: str | None, tree: HtmlElement | None, leaves: list[str]) -> str | None:
     """The outlet by its Korean name: listed ("TV CHOSUN" → TV조선), or as
     the page's title pairs the two ("Tech42 - 테크42"); a newsroom's as the
-    page prints it ("SK hynix Newsroom" → "SK하이닉스 뉴스룸": site_names)."""
+    page prints it ("SK hynix Newsroom" → "SK하이닉스 뉴스룸": site_names). A
+    listed outlet whose page prints no Korean name of it keeps the English one
+    ("The Korea Times"), as a text page's English masthead does (mastheads)."""
     from .page_meta import page_korean_name
 
     if not publisher:
@@ -270,7 +272,10 @@ def _korean(publisher: str | None, tree: HtmlElement | None, leaves: list[str]) 
     if room := korean_newsroom(publisher, leaves):
         return room
     paired = page_korean_name(tree, publisher) if tree is not None else None
-    return korean_name(publisher) or paired or outlet_called(publisher)
+    listed = korean_name(publisher)
+    if listed and tree is not None and listed not in tree.text_content():
+        return publisher  # an English-language outlet's page printing its English name only
+    return listed or paired or outlet_called(publisher)
 
 
 def _site_name(tree: HtmlElement | None, fields: dict[str, Any]) -> tuple[str | None, list[str]]:
