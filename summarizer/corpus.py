@@ -42,8 +42,9 @@ T = TypeVar("T")
 # Bump when cleaning, analysis or the entity data change the stored result; a
 # store written by another version (or ranked by another summarizer.rank.
 # RANKER_VERSION) is re-analysed from its raw text.
-# 23: session 23 (instance, standard and booth codes, device names, list heads,
-# credits, kickers, breadcrumbs, reprints, magazines' issue lines);
+# 24: session 24 (short flash pages, car and China parts, foreign start-ups' chips,
+# glued copulas, service brands); 23: instance, standard and booth codes, device
+# names, list heads, credits, kickers, breadcrumbs, reprints, issue lines;
 # 22: session 22 (research chips, China's chip readings, odd page forms);
 # 20: session 20 (portal chrome, mailed articles, HTML page furniture, namesakes,
 # fab codes, wire-style leads, 노컷뉴스 as one outlet);
@@ -54,7 +55,7 @@ T = TypeVar("T")
 # chips in wrapped pages, captions and brand names (r17fix28),
 # page chrome, letters and newsrooms (r17fix29); 14: reader status and
 # newsletter sender lines (r16fix26); 13: odd pages (r16fix25)
-PIPELINE_VERSION = "23"
+PIPELINE_VERSION = "24"
 # How many of the newest sentences naming an entity a command reads.
 RECENT_MENTIONS = 300
 # How many of the newest sentences matching a keyword a keyword summary ranks
