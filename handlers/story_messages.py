@@ -60,6 +60,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "topics.added": ("관심 주제를 추가했습니다: {words}", "Added topics: {words}"),
     "topics.removed": ("관심 주제에서 뺐습니다: {words}", "Removed topics: {words}"),
     "topics.not_found": ("관심 주제에 없는 단어입니다: {words}", "Not among the topics: {words}"),
+    "topics.already": ("이미 관심 주제입니다: {words}", "Already among the topics: {words}"),
+    "topics.no_words": (
+        "추가하거나 뺄 단어를 함께 보내 주세요. 예: /topics add 반도체 엔비디아",
+        "Name the words to add or remove, e.g. /topics add 반도체 Nvidia",
+    ),
     "topics.usage": (
         "사용법: /topics · /topics add 단어… · /topics remove 단어…",
         "Usage: /topics · /topics add WORD… · /topics remove WORD…",

@@ -62,14 +62,21 @@ def topics(command: Command, context: Context) -> Reply:
     current = get_topics(store, command.chat)
     words = _words(command.args)
     notices: list[str] = []
+    if len(words) == 1 and words[0].casefold() in (*_ADD, *_REMOVE):
+        text = story_message(language, "topics.no_words")  # "/topics add" and nothing more
+        return Reply("topics", notices=(text,), ok=False, data={"topics": current})
     if words and words[0].casefold() in _ADD:
-        added = [w for w in words[1:] if w not in current]
+        asked = list(dict.fromkeys(words[1:]))  # "/topics add 반도체 반도체": once
+        added = [w for w in asked if w not in current]
         if len(current) + len(added) > MAX_TOPICS:
             text = story_message(language, "topics.too_many", limit=MAX_TOPICS)
             return Reply("topics", notices=(text,), ok=False, data={"topics": current})
         current = current + added
         set_topics(store, command.chat, current)
-        notices.append(story_message(language, "topics.added", words=", ".join(words[1:])))
+        if added:
+            notices.append(story_message(language, "topics.added", words=", ".join(added)))
+        if had := [w for w in asked if w not in added]:
+            notices.append(story_message(language, "topics.already", words=", ".join(had)))
     elif words and words[0].casefold() in _REMOVE:
         missing = [w for w in words[1:] if w not in current]
         current = [t for t in current if t not in words[1:]]

@@ -60,6 +60,14 @@ def test_topics_and_subscribe_with_topics(ctx: Context) -> None:
     missing = dispatch(Command("topics", "remove 없는말", chat="telegram:7", language="en"), ctx)
     assert "Not among the topics" in missing.notices[0]
     assert not dispatch(Command("topics", "frobnicate", chat="telegram:7"), ctx).ok
+    for bare in ("add", "remove", "추가"):  # nothing to add or remove: say so, change nothing
+        empty = dispatch(Command("topics", bare, chat="telegram:7"), ctx)
+        assert not empty.ok and "/topics add" in empty.notices[0]
+        assert empty.data["topics"] == ["엔비디아"]
+    again = dispatch(Command("topics", "add 엔비디아 HBM HBM", chat="telegram:7"), ctx)
+    assert again.data["topics"] == ["엔비디아", "HBM"]
+    assert again.notices == ("관심 주제를 추가했습니다: HBM", "이미 관심 주제입니다: 엔비디아")
+    dispatch(Command("topics", "remove HBM", chat="telegram:7"), ctx)
     from bot.config import BriefingSettings
     from bot.scheduler import subscription_service
 
