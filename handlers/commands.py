@@ -230,20 +230,9 @@ def _sources(command: Command, language: str, context: Context) -> Reply:
         page_asked = _page(command.args)
         if source_id is not None and page_asked is None:
             return _source_detail(source_id, language, context)
-        if page_asked is None:
-            return Reply(
-                "sources",
-                notices=(
-                    message(
-                        language,
-                        "error.unknown_source",
-                        id=command.args[:20],
-                        max=corpus.store.max_article_id(),
-                    ),
-                ),
-                ok=False,
-                data={"sources": []},
-            )
+        if page_asked is None:  # "/sources 엔비디아", "/sources 1 2": no number of one article
+            text = message(language, "sources.not_a_number", arg=command.args[:20])
+            return Reply("sources", notices=(text,), ok=False, data={"sources": []})
         page = page_asked
     if not total:
         return Reply("sources", notices=(message(language, "sources.none"),), data={"sources": []})

@@ -114,6 +114,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sources.page": ("쪽", "page"),
     "sources.none": ("아직 기사가 없습니다.", "There are no articles yet."),
+    "sources.not_a_number": (
+        "‘{arg}’은(는) 기사 번호가 아닙니다. 예: /sources 3 (3번 기사) · /sources 2쪽 (목록 2쪽)",
+        "‘{arg}’ is not an article number. E.g. /sources 3 (article 3) · /sources page 2",
+    ),
     "sources.unknown_publisher": ("매체 미상", "unknown outlet"),
     "sources.detail_title": ("📄 [{id}] {title}", "📄 [{id}] {title}"),
     "sources.field.publisher": ("매체", "Outlet"),

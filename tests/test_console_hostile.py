@@ -213,3 +213,14 @@ def test_chart_with_an_unwritable_cache_folder(
     assert main(["ask", "--store", store, "/trend H800 7"]) == 0
     out = capsys.readouterr().out
     assert f"🖼 {tmp_path}" in out and "H800" in out
+
+
+def test_sources_with_words_asks_for_a_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = ["--store", str(tmp_path / "s.sqlite3")]
+    for arg in ("1 2", "엔비디아"):
+        assert main([*store, "ask", f"/sources {arg}"]) == 0
+    first, second = capsys.readouterr().out.strip().split("\n")
+    assert first.startswith("‘1 2’는 기사 번호가 아닙니다") and "/sources 3" in first
+    assert second.startswith("‘엔비디아’는 기사 번호가 아닙니다")
