@@ -183,6 +183,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.subscription": ("구독 정보와 다음 브리핑 시각", "subscription and next delivery"),
     "subscribe.done": ("✅ 매일 브리핑을 보내 드립니다.", "✅ Subscribed to the daily briefing."),
     "subscribe.updated": ("✅ 브리핑 시각을 바꿨습니다.", "✅ Subscription updated."),
+    "subscribe.same": (
+        "✅ 이미 이 시각에 매일 브리핑을 받고 있습니다.",
+        "✅ You already get the daily briefing at this time.",
+    ),
     "subscribe.reactivated": (
         "매일 브리핑을 다시 보내 드립니다.",
         "Your daily briefing is back on.",

@@ -235,7 +235,10 @@ def subscribe(command: Command, context: Context) -> Reply:
         )
     before = service.get(command.chat)
     info = service.subscribe(command.chat, at, zone, command.language)
-    key = "subscribe.updated" if before is not None and before.active else "subscribe.done"
+    key = "subscribe.done"
+    if before is not None and before.active:  # asked again for the time it has: said so
+        same = (before.time, before.timezone) == (info.time, info.timezone)
+        key = "subscribe.same" if same else "subscribe.updated"
     topic_lines = subscribe_topics(context, command.chat, topic_words, language)
     return Reply(
         "subscribe",

@@ -107,6 +107,9 @@ def test_subscribing_twice_updates(ctx: Context, tmp_path: Path) -> None:
     assert again.data["subscription"]["time"] == "19:30"
     # 22:00 UTC is 17:00 in New York: today's 19:30 there.
     assert again.data["subscription"]["next_delivery"] == "2025-03-01T19:30:00-05:00"
+    same = say(ctx, "/구독 19:30 America/New_York")  # the time it has: said so, not "changed"
+    assert same.title == "✅ 이미 이 시각에 매일 브리핑을 받고 있습니다."
+    assert same.data["subscription"]["time"] == "19:30"
     store = ctx.subscriptions.subscriptions.store
     assert store.query("SELECT count(*) FROM subscriptions")[0][0] == 1
 
