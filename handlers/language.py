@@ -87,7 +87,8 @@ def lang(command: Command, context: Context) -> Reply:
         )
     wanted = _NAMES.get(command.args.strip().casefold())
     if wanted is None:
-        return Reply("lang", notices=(message(language, "lang.usage"),), ok=False)
+        text = message(language, "lang.unknown", value=command.args.strip()[:20])
+        return Reply("lang", notices=(text,), ok=False)
     if not _may_change(command, context):
         return Reply("lang", notices=(message(language, "lang.admins_only"),), ok=False)
     chat_languages(context).set(command.chat, wanted, command.user)

@@ -244,6 +244,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "/lang ko 는 한국어, /lang en 은 영어로 답합니다.",
         "/lang ko answers in Korean, /lang en in English.",
     ),
+    "lang.unknown": (
+        "‘{value}’은(는) 지원하지 않는 언어입니다. /lang ko 는 한국어, /lang en 은 영어로 답합니다.",
+        "I don't speak ‘{value}’ here. /lang ko answers in Korean, /lang en in English.",
+    ),
     "lang.set": (
         "이제 이 대화방에서는 한국어로 답합니다.",
         "I will answer in English in this chat.",

@@ -50,7 +50,7 @@ def test_lang_usage_and_bad_values(context: Context) -> None:
     shown = dispatch(Command("lang", chat="test:lang-c"), context)
     assert "한국어" in to_text(shown) and "/lang en" in to_text(shown)
     bad = dispatch(Command("lang", "fr", chat="test:lang-c"), context)
-    assert not bad.ok
+    assert not bad.ok and "‘fr’" in to_text(bad) and "/lang en" in to_text(bad)
 
 
 def test_every_message_in_both_languages_with_the_same_placeholders() -> None:
