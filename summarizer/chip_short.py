@@ -208,10 +208,10 @@ def sibling_shown(entity: Entity, known: AbstractSet[str], entities: Mapping[str
 _USE_BEFORE = re.compile(r"(?:[가-힣A-Za-z]{2,}(?<![사활작이적허])용|전용)\s*['\"‘“]?$")
 
 
-# "2018년 나온 추론용 ", "2020년 출시된 서버용 ": a year and a launch before the
-# use word date the product (a two-character name needs this much)
+# "2018년 나온 추론용 ", "2020년 출시된 서버용 ", "2018년 추론용 ": a year (and a
+# launch) right before the use word date the product (a two-character name needs this much)
 _DATED_LAUNCH = re.compile(
-    r"(?<!\d)(?:19|20)\d\d년(?:에)?\s*(?:나온|출시된|출시한|공개된|선보인|내놓은|발표된)\s*$"
+    r"(?<!\d)(?:19|20)\d\d년(?:에)?\s*(?:(?:나온|출시된|출시한|공개된|선보인|내놓은|발표된)\s*)?$"
 )
 
 
@@ -220,8 +220,8 @@ def used_for(text: str, mention: Mention, entity: Entity, known: AbstractSet[str
     more) that needs chip talk, with a use word right before it, in an article
     that names its vendor (``known`` holds the vendors it names) is the
     vendor's product, where its own sentence names no chip; a two-character
-    one ("T4") only with a year and a launch before the use word ("2018년 나온
-    추론용 T4"), never before a level ("T4 등급")."""
+    one ("T4") only with a year (and a launch) right before the use word
+    ("2018년 나온 추론용 T4", "2018년 추론용 T4는"), never before a level ("T4 등급")."""
     if entity.vendor is None or entity.vendor not in known:
         return False
     use = _USE_BEFORE.search(text, max(0, mention.start - 12), mention.start)

@@ -65,6 +65,8 @@ def test_a_storys_sales_or_an_unnamed_vendor_are_no_chip() -> None:
 def test_a_two_character_model_dated_and_launched_before_a_use_word() -> None:
     assert "T4" in _chips(_NVIDIA, "2018년 나온 추론용 T4는 시장을 열었다.")
     assert "T4" in _chips(_NVIDIA, "2019년 출시된 서버용 T4가 팔렸다.")
+    assert "T4" in _chips(_NVIDIA, "2018년 추론용 T4는 클라우드에 깔렸다.")  # the year alone
+    assert "L4" not in _chips(_NVIDIA, "2024년 택시용 L4 자율주행 차량이 달렸다.")
     # no date and launch, a grade or a level after it, or no vendor named: no chip
     assert "T4" not in _chips(_NVIDIA, "추론용 T4는 시장을 열었다.")
     assert "T4" not in _chips(_NVIDIA, "2018년 나온 투자용 T4 등급 채권이 팔렸다.")
