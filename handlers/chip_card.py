@@ -109,7 +109,8 @@ def _stories_text(context: Context, stories: Sequence[int], language: str) -> st
     """The chip's stories as a reader can open them: their numbers in
     today's ``/stories`` list (what ``/story N`` takes), and how many
     others it appears in. Story ids are the store's; they stay in JSON."""
-    listed = today(context, limit=settings(context).list_stories)
+    # the list's order only: /stories' headlines and gists are not read here
+    listed = today(context, limit=settings(context).list_stories, filled=False)
     mine = set(stories)
     numbers = [number for number, story in enumerate(listed, 1) if story.id in mine]
     parts = []

@@ -82,6 +82,7 @@ def today(
     limit: int | None = None,
     *,
     on_topic: bool = False,
+    filled: bool = True,
 ) -> list[Story]:
     """The current stories (the newest articles' window), most important
     first; with ``on_topic``, only those about ``topics`` (only the stories
@@ -95,6 +96,7 @@ def today(
         window_days=config.window_days,
         keep=(lambda s: s.topic > 0) if on_topic else None,
         about_only=on_topic,
+        filled=filled,
     )
 
 

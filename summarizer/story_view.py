@@ -171,8 +171,10 @@ def recent_stories(
     window_days: float = 3.0,
     keep: Callable[[Story], bool] | None = None,
     about_only: bool = False,
+    filled: bool = True,
 ) -> list[Story]:
-    """The current stories, most important first, each filled in."""
+    """The current stories, most important first, each filled in (unless
+    ``filled`` is False: their order and sources only)."""
     # the window is the same for every topic asked while the store is unchanged
     key = ("story seeds", period, window_days)
     seeds = corpus.memoised(key, lambda: _seed_ids(corpus, period, window_days))
@@ -184,6 +186,7 @@ def recent_stories(
         limit=limit,
         keep=keep,
         about_only=about_only,
+        filled=filled,
     )
 
 
@@ -196,6 +199,7 @@ def stories_of(
     limit: int | None = None,
     keep: Callable[[Story], bool] | None = None,
     about_only: bool = False,
+    filled: bool = True,
 ) -> list[Story]:
     """The stories of the articles ``seeds``, ranked; only those ``keep``
     accepts, at most ``limit``, filled in. ``new`` counts each story's
@@ -221,7 +225,8 @@ def stories_of(
     ranked = [s for s in rank(stories, since, newest) if keep is None or keep(s)]
     if limit is not None:
         ranked = ranked[:limit]
-    fill(corpus, ranked)
+    if filled:  # headline, gist, entities: not needed to know a story's place
+        fill(corpus, ranked)
     return ranked
 
 

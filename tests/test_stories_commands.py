@@ -148,3 +148,13 @@ def test_story_detail_prints_moments_people_read() -> None:
     assert "T18:48" not in text and "+00:00" not in text
     assert "처음 2026-11-27 03:48" in text
     assert "매체 미상 [5]" in text and "#5" not in text
+
+
+def test_unfilled_stories_keep_the_list_order(ctx: Context) -> None:
+    """The chip card asks only where its stories stand in /stories: the same
+    order without headlines and gists read."""
+    from handlers.stories import today
+
+    full, bare = today(ctx, limit=10), today(ctx, limit=10, filled=False)
+    assert [s.id for s in bare] == [s.id for s in full]
+    assert full[0].headline and not bare[0].headline and not bare[0].gist
